@@ -1,0 +1,67 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { SanctionedParty } from './model.js';
+import { readListBytes } from './read.js';
+import { ListStore } from './store.js';
+import { sha256Hex } from './version.js';
+
+/**
+ * The lists a screening run uses, resolved from command-line style specs:
+ *   []            the UN list in force (the bundled one on a fresh data directory)
+ *   "un"          a source key: that source's version in force
+ *   "3f2a9c..."   a version hash prefix from `lists versions`
+ *   "./ours.csv"  a list file, read as it is (not imported): UN XML, or a watch list in CSV / JSON Lines
+ */
+export interface LoadedList {
+  source: string;
+  hash: string;
+  generatedAt?: string;
+  origin: string;
+  parties: number;
+}
+
+export interface ScreeningLists {
+  parties: SanctionedParty[];
+  versions: LoadedList[];
+  loadMs: number;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function loadScreeningLists(dataDir: string, listSpecs: readonly string[]): Promise<ScreeningLists> {
+  const started = performance.now();
+  const store = new ListStore(dataDir);
+  await store.ensureBundledUn();
+  const specs = listSpecs.length === 0 ? ['un'] : listSpecs;
+  const parties: SanctionedParty[] = [];
+  const versions: LoadedList[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    let loaded: { source: string; hash: string; generatedAt?: string; origin: string; parties: SanctionedParty[] };
+    const version = await store.resolve(spec);
+    if (version) {
+      const snap = await store.load(version);
+      loaded = { source: version.source, hash: version.hash, ...(version.generatedAt ? { generatedAt: version.generatedAt } : {}), origin: version.origin, parties: snap.parties };
+    } else if (await isFile(spec)) {
+      const bytes = await readFile(spec);
+      const snapshot = await readListBytes(bytes, basename(spec));
+      loaded = { source: snapshot.source, hash: sha256Hex(bytes), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), origin: spec, parties: snapshot.parties };
+    } else {
+      const known = (await store.sources()).join(', ');
+      throw new Error(`--list ${spec}: not a list name (${known}), a version hash, or a readable file`);
+    }
+    // The same list named twice is screened once.
+    if (seen.has(loaded.hash)) continue;
+    seen.add(loaded.hash);
+    parties.push(...loaded.parties);
+    const { parties: list, ...meta } = loaded;
+    versions.push({ ...meta, parties: list.length });
+  }
+  return { parties, versions, loadMs: performance.now() - started };
+}

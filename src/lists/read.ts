@@ -1,0 +1,99 @@
+import { basename, extname } from 'node:path';
+import { ListFormatError } from './errors.js';
+import { readCustomCsv, readCustomJsonl } from './custom.js';
+import type { ListSnapshot } from './model.js';
+import { looksLikeUnXml, readUnXml } from './un.js';
+
+/**
+ * One entry point for every list file: detects the format from the content (and the extension where
+ * the content cannot tell) and hands the bytes to that format's reader.
+ */
+export interface ReadOptions {
+  /** Source key for the parties; readers of official lists have their own default ("un"). */
+  source?: string;
+  /** Refuse files larger than this many bytes. */
+  maxBytes?: number;
+}
+
+/** Default size limit for any list file: the UN list is 2 MB, OFAC's full SDN XML about 100 MB. */
+export const DEFAULT_MAX_LIST_BYTES = 256 * 1024 * 1024;
+
+/** Source keys of official lists; a custom list may not take one of them. */
+export const OFFICIAL_SOURCES = ['un', 'ofac-sdn', 'ofac-nonsdn', 'uk-hmt', 'eu'] as const;
+
+export type DetectedFormat = 'un-xml' | 'custom-jsonl' | 'custom-csv';
+
+export function detectFormat(bytes: Buffer, fileName: string): DetectedFormat {
+  // Latin-1 never fails to decode, so detection works even on bytes that are not valid UTF-8; the
+  // reader then reports the encoding problem precisely.
+  const head = bytes.subarray(0, 4096).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '').trimStart();
+  if (head.startsWith('<')) {
+    if (looksLikeUnXml(head)) return 'un-xml';
+    throw new ListFormatError(fileName, `an XML file, but not a list format Interdict reads (UN Security Council Consolidated List XML)`, { line: 1, column: 1 });
+  }
+  if (head.startsWith('{')) return 'custom-jsonl';
+  const ext = extname(fileName).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'custom-jsonl';
+  if (ext === '.csv' || /^[^\n]*\bid\b[^\n]*\bname\b/i.test(head)) return 'custom-csv';
+  throw new ListFormatError(fileName, `unknown list format (expected UN XML, or a watch list as CSV or JSON Lines)`, { line: 1, column: 1 });
+}
+
+/** The source key of a custom list: given, or the file name without its extension. */
+export function customSourceKey(fileName: string, given?: string): string {
+  const key = (given ?? basename(fileName, extname(fileName))).trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  if (key === '' || key.startsWith('-')) throw new ListFormatError(fileName, `cannot derive a list name; pass one with --source`);
+  if ((OFFICIAL_SOURCES as readonly string[]).includes(key)) {
+    throw new ListFormatError(fileName, `"${key}" is the name of an official list; give your own list another name with --source`);
+  }
+  return key;
+}
+
+function decodeUtf8(bytes: Buffer, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first bad byte to name its line: decode in chunks, then byte by byte in the bad chunk.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const CHUNK = 65536;
+    let start = 0;
+    for (; start < bytes.length; start += CHUNK) {
+      try {
+        decoder.decode(bytes.subarray(start, start + CHUNK), { stream: true });
+      } catch {
+        break;
+      }
+    }
+    const probe = new TextDecoder('utf-8', { fatal: true });
+    // Restart a little before the chunk so a character split across the boundary is decoded whole.
+    let from = Math.max(0, start - 4);
+    while (from > 0 && (bytes[from]! & 0xc0) === 0x80) from--;
+    let bad = bytes.length - 1;
+    for (let i = from; i < Math.min(bytes.length, start + CHUNK); i++) {
+      try {
+        probe.decode(bytes.subarray(i, i + 1), { stream: true });
+      } catch {
+        bad = i;
+        break;
+      }
+    }
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+    throw new ListFormatError(fileName, `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad}); save the file as UTF-8`, { line });
+  }
+}
+
+export async function readListBytes(bytes: Buffer, fileName: string, options: ReadOptions = {}): Promise<ListSnapshot> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_LIST_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new ListFormatError(fileName, `${bytes.length} bytes is more than the limit of ${maxBytes}`);
+  }
+  const format = detectFormat(bytes, fileName);
+  switch (format) {
+    case 'un-xml':
+      return readUnXml({ bytes, name: fileName }, { maxBytes, ...(options.source ? { source: options.source } : {}) });
+    case 'custom-jsonl':
+      return readCustomJsonl(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
+    case 'custom-csv':
+      return readCustomCsv(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
+  }
+}

@@ -1,0 +1,207 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { withDirLock } from '../util/dir-lock.js';
+import { bundledListPath, BUNDLED_UN_FILE, BUNDLED_UN_SHA256 } from './bundled.js';
+import { MODEL_VERSION, type ImportWarning, type ListSnapshot, type SanctionedParty } from './model.js';
+import { readListBytes, type ReadOptions } from './read.js';
+import { countSnapshot, sha256Hex, snapshotMeta, versionInForce, type ListVersion } from './version.js';
+
+/**
+ * List versions kept in the data directory, as files (a later issue moves all state into the
+ * database; the interface stays):
+ *
+ *   <dataDir>/lists/versions.json             the manifest: every imported version's metadata
+ *   <dataDir>/lists/files/<hash>.gz           the imported file's original bytes, for audit and replay
+ *   <dataDir>/lists/snapshots/<hash>.json.gz  the parsed canonical snapshot, so loading is fast
+ *   <dataDir>/lists/.lock                     held while importing
+ *
+ * An import writes the original and the snapshot first and the manifest last, each atomically, so a
+ * crash or an error at any point leaves the manifest (and with it the version in force) as it was.
+ */
+interface Manifest {
+  formatVersion: 1;
+  versions: ListVersion[];
+}
+
+export interface StoredSnapshot {
+  version: ListVersion;
+  parties: SanctionedParty[];
+  warnings: ImportWarning[];
+}
+
+export interface ImportResult {
+  version: ListVersion;
+  /** False when the same bytes were imported before: nothing new was created. */
+  created: boolean;
+  /** True when this version is now the one in force for its source. */
+  inForce: boolean;
+  /** The version in force for the source before this import, if any. */
+  previousInForce?: ListVersion;
+  warnings: ImportWarning[];
+}
+
+export interface ImportOptions extends ReadOptions {
+  /** Where the file came from (path, URL, "bundled:..."); defaults to the file path. */
+  origin?: string;
+  now?: Date;
+}
+
+export class ListStore {
+  private readonly root: string;
+  private manifestCache: Manifest | undefined;
+  private readonly snapshotCache = new Map<string, StoredSnapshot>();
+
+  constructor(readonly dataDir: string) {
+    this.root = join(dataDir, 'lists');
+  }
+
+  private get manifestPath(): string {
+    return join(this.root, 'versions.json');
+  }
+
+  private async manifest(): Promise<Manifest> {
+    if (this.manifestCache) return this.manifestCache;
+    let text: string;
+    try {
+      text = await readFile(this.manifestPath, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { formatVersion: 1, versions: [] };
+      throw err;
+    }
+    const parsed = JSON.parse(text) as Manifest;
+    if (parsed.formatVersion !== 1 || !Array.isArray(parsed.versions)) {
+      throw new Error(`${this.manifestPath}: not a list manifest this version of Interdict can read`);
+    }
+    this.manifestCache = parsed;
+    return parsed;
+  }
+
+  async versions(): Promise<ListVersion[]> {
+    return [...(await this.manifest()).versions];
+  }
+
+  async sources(): Promise<string[]> {
+    return [...new Set((await this.manifest()).versions.map((v) => v.source))].sort();
+  }
+
+  async inForce(source: string): Promise<ListVersion | undefined> {
+    return versionInForce((await this.manifest()).versions, source);
+  }
+
+  /**
+   * Find a version by a hash prefix (at least 6 hex characters), or by a source key ("un") meaning
+   * that source's version in force.
+   */
+  async resolve(spec: string): Promise<ListVersion | undefined> {
+    const versions = (await this.manifest()).versions;
+    const bySource = versionInForce(versions, spec);
+    if (bySource) return bySource;
+    if (/^[0-9a-f]{6,64}$/i.test(spec)) {
+      const hits = versions.filter((v) => v.hash.startsWith(spec.toLowerCase()));
+      if (hits.length > 1) throw new Error(`version prefix "${spec}" is ambiguous: ${hits.map((v) => v.hash.slice(0, 12)).join(', ')}`);
+      return hits[0];
+    }
+    return undefined;
+  }
+
+  async load(version: ListVersion): Promise<StoredSnapshot> {
+    const cached = this.snapshotCache.get(version.hash);
+    if (cached) return cached;
+    const path = join(this.root, 'snapshots', `${version.hash}.json.gz`);
+    const stored = JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as {
+      modelVersion: number;
+      parties: SanctionedParty[];
+      warnings: ImportWarning[];
+    };
+    let result: StoredSnapshot;
+    if (stored.modelVersion === MODEL_VERSION) {
+      result = { version, parties: stored.parties, warnings: stored.warnings };
+    } else {
+      // The model changed since this snapshot was written: derive it again from the original bytes.
+      const original = gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.gz`)));
+      const snapshot = await readListBytes(original, version.fileName, { source: version.source });
+      await this.writeSnapshot(version.hash, snapshot);
+      result = { version, parties: snapshot.parties, warnings: snapshot.warnings };
+    }
+    this.snapshotCache.set(version.hash, result);
+    return result;
+  }
+
+  private async writeSnapshot(hash: string, snapshot: ListSnapshot): Promise<void> {
+    const body = JSON.stringify({ modelVersion: MODEL_VERSION, parties: snapshot.parties, warnings: snapshot.warnings });
+    await writeFileAtomic(join(this.root, 'snapshots', `${hash}.json.gz`), gzipSync(body));
+  }
+
+  async importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error(`${path}: not a file`);
+    const bytes = await readFile(path);
+    return this.importBytes(bytes, basename(path), { origin: path, ...options });
+  }
+
+  /**
+   * Import one list file. Parsing happens before anything is written, so a file that fails to parse
+   * changes nothing; the manifest is written last, so the version in force changes only when the
+   * whole import has succeeded.
+   */
+  async importBytes(bytes: Buffer, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+    const hash = sha256Hex(bytes);
+    const snapshot = await readListBytes(bytes, fileName, options);
+    return withDirLock(join(this.root, '.lock'), async () => {
+      this.manifestCache = undefined; // another process may have imported since we last read it
+      const manifest = await this.manifest();
+      const previousInForce = versionInForce(manifest.versions, snapshot.source);
+      const existing = manifest.versions.find((v) => v.hash === hash && v.source === snapshot.source);
+      if (existing) {
+        return {
+          version: existing,
+          created: false,
+          inForce: previousInForce?.hash === existing.hash,
+          ...(previousInForce ? { previousInForce } : {}),
+          warnings: snapshot.warnings,
+        };
+      }
+      const version: ListVersion = {
+        hash,
+        ...snapshotMeta(snapshot),
+        importedAt: (options.now ?? new Date()).toISOString(),
+        origin: options.origin ?? fileName,
+        fileName,
+        bytes: bytes.length,
+        counts: countSnapshot(snapshot.parties),
+        warnings: snapshot.warnings.length,
+        modelVersion: MODEL_VERSION,
+      };
+      await writeFileAtomic(join(this.root, 'files', `${hash}.gz`), gzipSync(bytes));
+      await this.writeSnapshot(hash, snapshot);
+      const next: Manifest = { formatVersion: 1, versions: [...manifest.versions, version] };
+      await writeFileAtomic(this.manifestPath, JSON.stringify(next, null, 2) + '\n');
+      this.manifestCache = next;
+      const nowInForce = versionInForce(next.versions, snapshot.source);
+      return {
+        version,
+        created: true,
+        inForce: nowInForce?.hash === hash,
+        ...(previousInForce ? { previousInForce } : {}),
+        warnings: snapshot.warnings,
+      };
+    });
+  }
+
+  /**
+   * Make sure the bundled UN snapshot is among the versions (a fresh data directory imports it on first
+   * use), so every command works with no set-up. A newer UN list imported or fetched later takes over
+   * by the usual rule (newest publisher date). Returns the UN version in force.
+   */
+  async ensureBundledUn(): Promise<ListVersion> {
+    const versions = (await this.manifest()).versions;
+    if (!versions.some((v) => v.hash === BUNDLED_UN_SHA256)) {
+      await this.importFile(bundledListPath(), { origin: `bundled:${BUNDLED_UN_FILE}` });
+    }
+    const current = await this.inForce('un');
+    if (!current) throw new Error('no UN list version in force after importing the bundled list');
+    return current;
+  }
+}

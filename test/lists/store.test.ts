@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, test } from 'node:test';
+import { BUNDLED_UN_SHA256 } from '../../src/lists/bundled.js';
+import { ListStore } from '../../src/lists/store.js';
+import { tempDir, UN_2017, UN_2025, UN_2026 } from '../helpers/paths.js';
+
+let home: { dir: string; cleanup: () => void };
+beforeEach(() => {
+  home = tempDir();
+});
+afterEach(() => home.cleanup());
+
+test('a fresh data directory gets the bundled UN list in force', async () => {
+  const store = new ListStore(home.dir);
+  const v = await store.ensureBundledUn();
+  assert.equal(v.hash, BUNDLED_UN_SHA256);
+  assert.equal(v.source, 'un');
+  assert.equal(v.generatedAt, '2026-01-28T00:00:11.197Z');
+  assert.equal(v.counts.parties, 999);
+  assert.deepEqual(v.counts.byKind, { person: 726, organization: 273 });
+  assert.equal(v.counts.byListType['Al-Qaida'], 341);
+  // A second call creates nothing new.
+  await store.ensureBundledUn();
+  assert.equal((await new ListStore(home.dir).versions()).length, 1);
+});
+
+test('importing the same file twice creates nothing new', async () => {
+  const store = new ListStore(home.dir);
+  const first = await store.importFile(UN_2025);
+  assert.equal(first.created, true);
+  const again = await new ListStore(home.dir).importFile(UN_2025);
+  assert.equal(again.created, false);
+  assert.equal(again.version.hash, first.version.hash);
+  assert.equal((await new ListStore(home.dir).versions()).length, 1);
+});
+
+test('the version in force is the newest publisher date, whatever the import order', async () => {
+  const store = new ListStore(home.dir);
+  const newest = await store.importFile(UN_2026);
+  assert.equal(newest.inForce, true);
+  const older = await store.importFile(UN_2017);
+  assert.equal(older.created, true);
+  assert.equal(older.inForce, false, 'an older file is kept for history, not put in force');
+  const reopened = new ListStore(home.dir);
+  assert.equal((await reopened.inForce('un'))?.hash, newest.version.hash);
+  assert.equal((await reopened.versions()).length, 2);
+  // The older version is still there for diffs, with its own parties.
+  const old = await reopened.load(older.version);
+  assert.equal(old.parties.length, 1021);
+  // A newer one put in later takes over.
+  const store2 = new ListStore(tempDir().dir);
+  await store2.importFile(UN_2017);
+  const r = await store2.importFile(UN_2025);
+  assert.equal(r.inForce, true);
+  assert.equal(r.previousInForce?.generatedAt, '2017-07-03T20:27:45.483-04:00');
+});
+
+test('a failed import changes nothing: the previous version stays in force and no file is left', async () => {
+  const store = new ListStore(home.dir);
+  await store.importFile(UN_2025);
+  const manifestBefore = readFileSync(join(home.dir, 'lists', 'versions.json'), 'utf8');
+  const filesBefore = readdirSync(join(home.dir, 'lists', 'snapshots')).sort();
+  // A truncated copy of the real list.
+  const bad = join(home.dir, 'truncated.xml');
+  writeFileSync(bad, readFileSync(UN_2026).subarray(0, 500_000));
+  await assert.rejects(store.importFile(bad), /truncated\.xml/);
+  assert.equal(readFileSync(join(home.dir, 'lists', 'versions.json'), 'utf8'), manifestBefore);
+  assert.deepEqual(readdirSync(join(home.dir, 'lists', 'snapshots')).sort(), filesBefore);
+  assert.equal((await new ListStore(home.dir).inForce('un'))?.generatedAt, '2025-11-20T23:00:09.067Z');
+});
+
+test('a second process holding the lock gets a clear error, not silent loss', async () => {
+  const store = new ListStore(home.dir);
+  await store.ensureBundledUn();
+  // Simulate another live process holding the lock: our parent process's pid is alive.
+  writeFileSync(join(home.dir, 'lists', '.lock'), String(process.ppid));
+  await assert.rejects(store.importFile(UN_2025), /in use by process/);
+  // A stale lock (a pid that cannot exist) is taken over.
+  writeFileSync(join(home.dir, 'lists', '.lock'), '999999999');
+  const r = await store.importFile(UN_2025);
+  assert.equal(r.created, true);
+});
+
+test('versions resolve by hash prefix or list name, and the snapshot reloads identically', async () => {
+  const store = new ListStore(home.dir);
+  const copy = join(home.dir, 'copy.xml');
+  copyFileSync(UN_2026, copy);
+  const { version } = await store.importFile(copy);
+  assert.equal((await store.resolve(version.hash.slice(0, 8)))?.hash, version.hash);
+  assert.equal((await store.resolve('un'))?.hash, version.hash);
+  assert.equal(await store.resolve('nosuchlist'), undefined);
+  const a = await new ListStore(home.dir).load(version);
+  const b = await new ListStore(home.dir).load(version);
+  assert.deepEqual(a.parties, b.parties);
+  assert.equal(a.parties.find((p) => p.referenceNumber === 'QDi.001')?.caption, 'MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE');
+});
