@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withDirLock } from '../util/dir-lock.js';
+import { ListFormatError } from './errors.js';
 import { bundledListPath, BUNDLED_UN_FILE, BUNDLED_UN_SHA256 } from './bundled.js';
 import { MODEL_VERSION, type ImportWarning, type ListSnapshot, type SanctionedParty } from './model.js';
 import { readListBytes, type ReadOptions } from './read.js';
@@ -149,6 +150,10 @@ export class ListStore {
   async importBytes(bytes: Buffer, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
     const hash = sha256Hex(bytes);
     const snapshot = await readListBytes(bytes, fileName, options);
+    if (snapshot.parties.length === 0) {
+      // An empty list would read as "every party removed" and release every freeze: never put it in force.
+      throw new ListFormatError(fileName, 'the list holds no parties; refused so that the version in force stays');
+    }
     return withDirLock(join(this.root, '.lock'), async () => {
       this.manifestCache = undefined; // another process may have imported since we last read it
       const manifest = await this.manifest();

@@ -141,25 +141,37 @@ type Role = 'root' | 'section' | 'record' | 'scalar' | 'values' | 'value' | 'gro
 /** Roles whose own text is only the indentation between their children. */
 const CONTAINERS: ReadonlySet<Role> = new Set<Role>(['root', 'section', 'record', 'values', 'group']);
 
-interface Frame {
-  name: string;
-  role: Role;
-  /** Path inside the record ("INDIVIDUAL/INDIVIDUAL_ALIAS/QUALITY"), or from the root outside one. */
-  path: string;
-  at: XmlPosition;
-  text: string;
-  hasChildren: boolean;
-  /** For groups: their type; for values/groups: what their children delivered. */
-  group?: string;
-  fields?: Map<string, Field>;
-  values?: Field[];
+class Frame {
+  role: Role = 'unknown';
+  /** Text collected so far; `value` is the trimmed text once the element has closed. */
+  text = '';
+  value = '';
+  hasChildren = false;
+  /** For groups: their type and the fields their children delivered. */
+  group: string | undefined = undefined;
+  fields: Map<string, Frame> | undefined = undefined;
+  /** For VALUE containers: their VALUE children. */
+  values: Frame[] | undefined = undefined;
+  private cachedPath: string | undefined = undefined;
+
+  constructor(readonly name: string, readonly at: XmlPosition, readonly parent: Frame | undefined) {}
+
+  /**
+   * Path inside the record ("INDIVIDUAL/INDIVIDUAL_ALIAS/QUALITY"), or from the section outside
+   * one. Built on demand: only warnings and `extra` need it, and building it for each of the 60,000
+   * elements of a list cost more than parsing them.
+   */
+  get path(): string {
+    if (this.cachedPath === undefined) {
+      const p = this.parent;
+      this.cachedPath = p && p.role !== 'root' && p.role !== 'section' ? `${p.path}/${this.name}` : this.name;
+    }
+    return this.cachedPath;
+  }
 }
 
-interface Field {
-  value: string;
-  at: XmlPosition;
-  path: string;
-}
+/** A closed element with its value: where it was, what path, what text. */
+type Field = Frame;
 
 class UnListReader implements XmlHandlers {
   private readonly stack: Frame[] = [];
@@ -192,14 +204,7 @@ class UnListReader implements XmlHandlers {
   open(element: XmlElementStart): void {
     const parent = this.stack.at(-1);
     if (parent) parent.hasChildren = true;
-    const frame: Frame = {
-      name: element.name,
-      role: 'unknown',
-      path: parent && parent.role !== 'root' && parent.role !== 'section' ? `${parent.path}/${element.name}` : element.name,
-      at: element.at,
-      text: '',
-      hasChildren: false,
-    };
+    const frame = new Frame(element.name, element.at, parent);
     this.stack.push(frame);
     if (!parent) return this.openRoot(frame, element.attributes);
     frame.role = this.roleOf(frame, parent);
@@ -207,7 +212,7 @@ class UnListReader implements XmlHandlers {
     if (frame.role === 'record') {
       this.record = new RecordBuilder(this.session, this.source, element.name as RecordTag, frame.at);
       if (SECTIONS[parent.name] !== element.name) {
-        this.warn(frame.at, `${element.name} record inside ${parent.name}; read as ${element.name}`);
+        this.record.warn(frame.at, `${element.name} record inside ${parent.name}; read as ${element.name}`);
       }
     } else if (frame.role === 'group') {
       frame.fields = new Map();
@@ -220,8 +225,9 @@ class UnListReader implements XmlHandlers {
       this.warn(frame.at, `unknown element ${parent.path}/${element.name} outside any record; ignored`);
     }
     if (this.record) {
-      for (const [name, value] of Object.entries(element.attributes)) {
-        this.record.extra(`${frame.path}/@${name}`, value, frame.at, `unknown attribute ${frame.path}/@${name}; kept in extra`);
+      for (const name in element.attributes) {
+        const field = `${frame.path}/@${name}`;
+        this.record.extra(field, element.attributes[name]!, frame.at, `unknown attribute ${field}; kept in extra`);
       }
     }
   }
@@ -234,7 +240,7 @@ class UnListReader implements XmlHandlers {
   close(): void {
     const frame = this.stack.pop()!;
     const parent = this.stack.at(-1);
-    const text = frame.text.trim();
+    const text = (frame.value = frame.text.trim());
     const record = this.record;
     if (text && CONTAINERS.has(frame.role)) {
       // Text inside a container (<NATIONALITY>Egypt</NATIONALITY> without VALUE) is not the format
@@ -247,7 +253,7 @@ class UnListReader implements XmlHandlers {
         record!.scalar(frame.name, text, frame);
         break;
       case 'value':
-        if (text) parent!.values!.push({ value: text, at: frame.at, path: frame.path });
+        if (text) parent!.values!.push(frame);
         break;
       case 'member':
         this.member(parent!, frame, text);
@@ -319,7 +325,7 @@ class UnListReader implements XmlHandlers {
     const fields = group.fields!;
     const earlier = fields.get(frame.name);
     if (earlier === undefined || (earlier.value === '' && text !== '')) {
-      fields.set(frame.name, { value: text, at: frame.at, path: frame.path });
+      fields.set(frame.name, frame);
     } else if (text !== '' && text !== earlier.value) {
       this.record!.extra(frame.path, text, frame.at, `${frame.path} given twice in one ${group.name}; the second is kept in extra`);
     }
@@ -387,7 +393,7 @@ class RecordBuilder {
       if (this.referenceNumber !== undefined && value !== '') {
         this.session.fail(`${this.tag} record has two REFERENCE_NUMBER elements`, frame.at, frame.path);
       }
-      if (value !== '') this.referenceNumber = { value, at: frame.at, path: frame.path };
+      if (value !== '') this.referenceNumber = frame;
       return;
     }
     if (value === '') return; // <SORT_KEY/>, <COMMENTS1/>: placeholders say nothing
@@ -404,7 +410,7 @@ class RecordBuilder {
         return this.single(frame, value, party.comments, (v) => (party.comments = v));
       case 'LISTED_ON': {
         const date = this.date(frame, value);
-        if (date !== undefined) this.single(frame, date, party.listedOn, (v) => (party.listedOn = v));
+        if (date !== undefined) this.single(frame, date, party.listedOn, (v) => (party.listedOn = v), value);
         return;
       }
       case 'NAME_ORIGINAL_SCRIPT':
@@ -420,7 +426,8 @@ class RecordBuilder {
 
   valueList(name: string, values: Field[]): void {
     const party = this.draft;
-    for (const { value, at, path } of values) {
+    for (const field of values) {
+      const value = field.value;
       switch (name) {
         case 'TITLE':
           party.titles.push(value);
@@ -435,7 +442,7 @@ class RecordBuilder {
           party.programs.push(value);
           break;
         case 'LAST_DAY_UPDATED': {
-          const date = this.date({ at, path }, value);
+          const date = this.date(field, value);
           if (date !== undefined) party.amendedOn.push(date);
           break;
         }
@@ -446,21 +453,21 @@ class RecordBuilder {
   group(type: string, path: string, fields: Map<string, Field>): void {
     // Placeholders such as <INDIVIDUAL_ALIAS><QUALITY/><ALIAS_NAME/></INDIVIDUAL_ALIAS> and
     // <INDIVIDUAL_DOCUMENT/> are in every file; they describe nothing and create nothing.
-    const present = new Map([...fields].filter(([, f]) => f.value !== ''));
-    if (present.size === 0) return;
+    for (const [key, field] of fields) if (field.value === '') fields.delete(key);
+    if (fields.size === 0) return;
     switch (type) {
       case 'ALIAS':
-        return this.alias(path, present);
+        return this.alias(path, fields);
       case 'ADDRESS':
-        this.draft.addresses.push(place(present));
+        this.draft.addresses.push(place(fields));
         return;
       case 'PLACE_OF_BIRTH':
-        this.draft.birthPlaces.push(place(present));
+        this.draft.birthPlaces.push(place(fields));
         return;
       case 'DATE_OF_BIRTH':
-        return this.birthDate(present);
+        return this.birthDate(fields);
       case 'DOCUMENT':
-        return this.document(present);
+        return this.document(fields);
     }
   }
 
@@ -568,10 +575,13 @@ class RecordBuilder {
     return undefined;
   }
 
-  /** Set a single-valued field; a second, different value goes to extra rather than replacing the first. */
-  private single(frame: Frame, value: string, current: string | undefined, set: (v: string) => void): void {
+  /**
+   * Set a single-valued field; a second, different value goes to extra (as written: `raw`) rather
+   * than replacing the first.
+   */
+  private single(frame: Frame, value: string, current: string | undefined, set: (v: string) => void, raw = value): void {
     if (current === undefined) set(value);
-    else if (current !== value) this.extra(frame.path, value, frame.at, `${frame.path} given twice; the second is kept in extra`);
+    else if (current !== value) this.extra(frame.path, raw, frame.at, `${frame.path} given twice; the second is kept in extra`);
   }
 
   build(): { party: SanctionedParty; warnings: ImportWarning[] } {

@@ -96,3 +96,11 @@ test('versions resolve by hash prefix or list name, and the snapshot reloads ide
   assert.deepEqual(a.parties, b.parties);
   assert.equal(a.parties.find((p) => p.referenceNumber === 'QDi.001')?.caption, 'MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE');
 });
+
+test('a list with no parties is refused, so it can never release every party', async () => {
+  const store = new ListStore(home.dir);
+  await store.importFile(UN_2025);
+  const empty = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2027-01-01T00:00:00Z"><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>\n');
+  await assert.rejects(store.importBytes(empty, 'empty.xml'), /empty\.xml: the list holds no parties/);
+  assert.equal((await new ListStore(home.dir).inForce('un'))?.generatedAt, '2025-11-20T23:00:09.067Z');
+});
