@@ -42,4 +42,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`interdict lists diff ... | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  throw err;
+});
+
 process.exitCode = await main(process.argv);

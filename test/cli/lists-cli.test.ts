@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import { runCli } from '../helpers/cli.js';
-import { tempDir, UN_2017, UN_2025, UN_2026 } from '../helpers/paths.js';
+import { BIN, tempDir, UN_2017, UN_2025, UN_2026 } from '../helpers/paths.js';
 
 const home = tempDir();
 after(() => home.cleanup());
@@ -61,8 +62,17 @@ test('lists diff between stored versions by hash prefix and list name', () => {
   const old = versions.find((v) => v.generatedAt.startsWith('2017'))!;
   const r = runCli(['lists', 'diff', old.hash.slice(0, 10), 'un'], { home: home.dir });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /added 202, removed 224, amended \d+/);
+  assert.match(r.stdout, /added 202, removed 224, amended \d+ \(\d+ in fields screening uses\)/);
   assert.match(r.stdout, /~ QDi\.001 MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE: .*name/);
+});
+
+test('a diff piped into a reader that stops early ends quietly', () => {
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lists diff "${UN_2017}" un | head -n 2`], {
+    env: { ...process.env, INTERDICT_HOME: home.dir },
+    encoding: 'utf8',
+  });
+  assert.equal(r.stdout.split('\n').length, 3);
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/);
 });
 
 test('lists show prints every field of a party', () => {

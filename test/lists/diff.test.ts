@@ -55,6 +55,11 @@ test('2017-07-03 -> 2026-01-28: hundreds added and removed, amendments with thei
   assert.deepEqual(nameChange.added, ['MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE']);
   // Every amended party really differs in each reported field, and unchanged parties are not listed.
   for (const a of diff.amended) assert.ok(a.fields.length > 0);
+  // A change of primary name is identifying; a comment-only amendment is not.
+  assert.equal(qdi001.identifying, true);
+  const commentOnly = diff.amended.filter((a) => a.fields.length === 1 && a.fields[0] === 'comments');
+  assert.ok(commentOnly.length > 0);
+  assert.ok(commentOnly.every((a) => !a.identifying));
 });
 
 test('set-like fields ignore order; a changed alias quality is an amendment', () => {

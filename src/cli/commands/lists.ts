@@ -52,12 +52,13 @@ async function loadSide(store: ListStore, spec: string): Promise<{ label: string
 
 function printDiff(diff: ListDiff, oldLabel: string, newLabel: string): void {
   out(`diff ${oldLabel} -> ${newLabel}`);
-  out(`added ${diff.added.length}, removed ${diff.removed.length}, amended ${diff.amended.length}`);
+  const identifying = diff.amended.filter((a) => a.identifying).length;
+  out(`added ${diff.added.length}, removed ${diff.removed.length}, amended ${diff.amended.length} (${identifying} in fields screening uses)`);
   if (diff.added.length > 0) out(`\nadded:\n${diff.added.map((r) => `  + ${r}`).join('\n')}`);
   if (diff.removed.length > 0) out(`\nremoved:\n${diff.removed.map((r) => `  - ${r}`).join('\n')}`);
   if (diff.amended.length > 0) {
     out('\namended:');
-    for (const a of diff.amended) out(`  ~ ${a.ref} ${a.caption}: ${a.fields.join(', ')}`);
+    for (const a of diff.amended) out(`  ${a.identifying ? '~' : '.'} ${a.ref} ${a.caption}: ${a.fields.join(', ')}`);
   }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Settings with their defaults in one place. Nothing reads the environment at import time: the CLI
+ * and the server build a Settings object when they start (defaults, then a settings file or flags),
+ * and pass it down.
+ */
+export interface ServerSettings {
+  host: string;
+  port: number;
+  /** Largest request body accepted, bytes. A batch of 1,000 screening queries is about 200 KB. */
+  bodyLimitBytes: number;
+  /** Requests per client per window before 429 (per API key, else per address). */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Most queries in one batch request. */
+  maxBatchQueries: number;
+}
+
+export interface ListSettings {
+  /** A list in force older than this many days is reported stale by health and `lists versions`. */
+  staleAfterDays: number;
+}
+
+export interface Settings {
+  server: ServerSettings;
+  lists: ListSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  server: {
+    host: '127.0.0.1',
+    port: 8080,
+    bodyLimitBytes: 2 * 1024 * 1024,
+    rateLimitMax: 600,
+    rateLimitWindowMs: 60_000,
+    maxBatchQueries: 1000,
+  },
+  lists: {
+    // The UN publishes changes as they are adopted; OpenSanctions polls every 4 hours. Two days without
+    // a newer version is not proof of staleness (the list may not have changed), but it is the point at
+    // which an operator should check that updates still run.
+    staleAfterDays: 2,
+  },
+};
