@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { registerListsCommands } from './commands/lists.js';
+import { registerScreenCommand } from './commands/screen.js';
+import { registerCompareCommand } from './commands/compare.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerListsCommands(program);
+  registerScreenCommand(program);
+  registerCompareCommand(program);
   return program;
 }
 

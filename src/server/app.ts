@@ -7,6 +7,9 @@ import { ListStore } from '../lists/store.js';
 import { registerErrorHandling } from './errors.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerListRoutes } from './routes/lists.js';
+import { registerScreeningRoutes } from './routes/screening.js';
+import { registerYenteRoutes } from './routes/yente.js';
+import { ScreeningService } from '../screening/service.js';
 
 /**
  * The HTTP API. One fastify instance, routes registered per area from src/server/routes, OpenAPI at
@@ -22,6 +25,7 @@ export interface ServerOptions {
 export interface InterdictServer {
   app: FastifyInstance;
   store: ListStore;
+  screening: ScreeningService;
 }
 
 export async function buildServer(options: ServerOptions): Promise<InterdictServer> {
@@ -34,6 +38,8 @@ export async function buildServer(options: ServerOptions): Promise<InterdictServ
     // Reject prototype-pollution attempts in JSON bodies outright.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Refuse unknown fields with a message rather than silently dropping them (fastify's default).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   registerErrorHandling(app);
   await app.register(fastifyRateLimit, { max: settings.server.rateLimitMax, timeWindow: settings.server.rateLimitWindowMs });
@@ -47,5 +53,10 @@ export async function buildServer(options: ServerOptions): Promise<InterdictServ
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerHealthRoutes(app, store, new Date(), settings.lists.staleAfterDays);
   registerListRoutes(app, store);
-  return { app, store };
+  const screening = new ScreeningService(store);
+  // Build the index before the first request, so no caller waits for it.
+  await screening.get();
+  registerScreeningRoutes(app, screening, settings.server.maxBatchQueries);
+  registerYenteRoutes(app, screening, settings.server.maxBatchQueries);
+  return { app, store, screening };
 }

@@ -39,8 +39,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       details = err.details;
     } else if ((err as FastifyError).validation) {
       status = 400;
-      details = (err as FastifyError).validation!.map((v) => ({ field: v.instancePath || (v.params as { missingProperty?: string })?.missingProperty || '', message: v.message }));
-      message = `invalid request: ${message}`;
+      details = (err as FastifyError).validation!.map((v) => {
+        const params = v.params as { missingProperty?: string; additionalProperty?: string };
+        const name = params.missingProperty ?? params.additionalProperty;
+        return { field: `${v.instancePath}${name ? `/${name}` : ''}`, message: v.message };
+      });
+      const first = (details as { field: string }[])[0];
+      message = `invalid request: ${message}${first?.field ? ` (${first.field})` : ''}`;
     }
     if (status >= 500) {
       request.log.error({ err }, 'request failed');

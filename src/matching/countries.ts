@@ -1,0 +1,110 @@
+/**
+ * Country and nationality text to ISO 3166-1 alpha-2 codes, in several languages.
+ *
+ * Country names in English, French, Arabic, Russian, German and Spanish come from the ICU data that
+ * ships inside Node.js (Intl.DisplayNames), so no table is typed by hand for them. Added by hand:
+ * the UN's own formal names ("Syrian Arab Republic", "Iran (Islamic Republic of)"), common
+ * demonyms used as nationalities ("Iraqi", "Syrian"), and alpha-3 codes. Built once, on first use.
+ */
+import { normaliseText } from '../names/normalise.js';
+
+const LANGUAGES = ['en', 'fr', 'ar', 'ru', 'de', 'es'];
+
+/** Formal and older names as lists write them, plus demonyms. Values are alpha-2 codes. */
+const EXTRA: Record<string, string> = {
+  'syrian arab republic': 'SY', 'iran islamic republic of': 'IR', 'islamic republic of iran': 'IR', 'russian federation': 'RU',
+  'united republic of tanzania': 'TZ', 'democratic republic of the congo': 'CD', 'congo democratic republic': 'CD',
+  'republic of the congo': 'CG', 'bolivia plurinational state of': 'BO', 'venezuela bolivarian republic of': 'VE',
+  'republic of korea': 'KR', 'democratic peoples republic of korea': 'KP', 'north korea': 'KP', 'south korea': 'KR',
+  'lao peoples democratic republic': 'LA', 'republic of moldova': 'MD', 'viet nam': 'VN', 'turkey': 'TR', 'turkiye': 'TR',
+  'state of palestine': 'PS', 'occupied palestinian territory': 'PS', 'palestinian territories': 'PS', 'gaza': 'PS',
+  'west bank': 'PS', 'libyan arab jamahiriya': 'LY', 'kingdom of saudi arabia': 'SA', 'ksa': 'SA', 'uae': 'AE',
+  'united states of america': 'US', 'usa': 'US', 'uk': 'GB', 'great britain': 'GB', 'britain': 'GB', 'england': 'GB',
+  'united kingdom of great britain and northern ireland': 'GB', 'the former yugoslav republic of macedonia': 'MK',
+  'macedonia': 'MK', 'czech republic': 'CZ', 'swaziland': 'SZ', 'burma': 'MM', 'ivory coast': 'CI', 'cote divoire': 'CI',
+  'cabo verde': 'CV', 'east timor': 'TL', 'holland': 'NL', 'kosovo': 'XK', 'chechnya': 'RU', 'chechen republic': 'RU',
+  'dagestan': 'RU', 'kurdistan': 'IQ', 'somaliland': 'SO',
+  iraqi: 'IQ', syrian: 'SY', afghan: 'AF', afghani: 'AF', pakistani: 'PK', saudi: 'SA', yemeni: 'YE', egyptian: 'EG',
+  libyan: 'LY', tunisian: 'TN', algerian: 'DZ', moroccan: 'MA', jordanian: 'JO', lebanese: 'LB', kuwaiti: 'KW',
+  qatari: 'QA', bahraini: 'BH', emirati: 'AE', omani: 'OM', iranian: 'IR', turkish: 'TR', somali: 'SO', sudanese: 'SD',
+  malian: 'ML', mauritanian: 'MR', nigerian: 'NG', nigerien: 'NE', chadian: 'TD', kenyan: 'KE', ethiopian: 'ET',
+  eritrean: 'ER', indonesian: 'ID', malaysian: 'MY', filipino: 'PH', philippine: 'PH', indian: 'IN', bangladeshi: 'BD',
+  russian: 'RU', ukrainian: 'UA', belarusian: 'BY', uzbek: 'UZ', tajik: 'TJ', kyrgyz: 'KG', kazakh: 'KZ', turkmen: 'TM',
+  azerbaijani: 'AZ', georgian: 'GE', armenian: 'AM', chechen: 'RU', german: 'DE', french: 'FR', british: 'GB',
+  american: 'US', belgian: 'BE', dutch: 'NL', swedish: 'SE', danish: 'DK', norwegian: 'NO', spanish: 'ES',
+  italian: 'IT', australian: 'AU', canadian: 'CA', bosnian: 'BA', albanian: 'AL', kosovar: 'XK', palestinian: 'PS',
+  chinese: 'CN', uighur: 'CN', uyghur: 'CN', 'north korean': 'KP', korean: 'KR',
+  // ISO alpha-3 codes seen in passports and MRZ lines.
+  irq: 'IQ', syr: 'SY', afg: 'AF', pak: 'PK', sau: 'SA', yem: 'YE', egy: 'EG', lby: 'LY', tun: 'TN', dza: 'DZ', mar: 'MA',
+  jor: 'JO', lbn: 'LB', kwt: 'KW', qat: 'QA', bhr: 'BH', are: 'AE', omn: 'OM', irn: 'IR', tur: 'TR', som: 'SO', sdn: 'SD',
+  mli: 'ML', mrt: 'MR', nga: 'NG', ner: 'NE', tcd: 'TD', ken: 'KE', eth: 'ET', idn: 'ID', mys: 'MY', phl: 'PH', ind: 'IN',
+  bgd: 'BD', rus: 'RU', ukr: 'UA', uzb: 'UZ', tjk: 'TJ', kgz: 'KG', kaz: 'KZ', aze: 'AZ', geo: 'GE', deu: 'DE', fra: 'FR',
+  gbr: 'GB', usa_: 'US', bel: 'BE', nld: 'NL', swe: 'SE', dnk: 'DK', nor: 'NO', esp: 'ES', ita: 'IT', aus: 'AU', can: 'CA',
+  bih: 'BA', alb: 'AL', pse: 'PS', chn: 'CN', prk: 'KP', kor: 'KR',
+  // Arabic and Russian demonyms and forms the ICU names do not cover.
+  'عراقي': 'IQ', 'سوري': 'SY', 'سعودي': 'SA', 'مصري': 'EG', 'يمني': 'YE', 'اردني': 'JO', 'أردني': 'JO', 'ليبي': 'LY',
+  'تونسي': 'TN', 'جزائري': 'DZ', 'مغربي': 'MA', 'كويتي': 'KW', 'افغاني': 'AF', 'أفغاني': 'AF', 'باكستاني': 'PK',
+  'الجمهورية العربية السورية': 'SY', 'المملكة العربية السعودية': 'SA',
+  'российская федерация': 'RU', 'рф': 'RU', 'россия': 'RU',
+};
+
+let byName: Map<string, string> | undefined;
+
+function build(): Map<string, string> {
+  const map = new Map<string, string>();
+  const A = 'A'.charCodeAt(0);
+  const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      let valid = false;
+      for (const d of displays) {
+        let name: string | undefined;
+        try {
+          name = d.of(code);
+        } catch {
+          name = undefined;
+        }
+        if (!name || name === code) continue;
+        valid = true;
+        const key = normaliseText(name);
+        if (key !== '' && !map.has(key)) map.set(key, code);
+      }
+      if (valid) map.set(code.toLowerCase(), code);
+    }
+  }
+  for (const [name, code] of Object.entries(EXTRA)) map.set(normaliseText(name.replace(/_$/, '')), code);
+  byName = map;
+  return map;
+}
+
+/**
+ * The ISO alpha-2 code a country or nationality text names, or undefined. Accepts codes ("iq",
+ * "IRQ"), names in the languages above ("Irak", "العراق", "Ирак"), the UN's formal names and common
+ * demonyms. Text with a country inside a longer phrase ("Baghdad, Iraq") is matched on its last part.
+ */
+export function countryCode(text: string): string | undefined {
+  const map = byName ?? build();
+  const key = normaliseText(text);
+  if (key === '') return undefined;
+  const direct = map.get(key);
+  if (direct) return direct;
+  // "Iran (Islamic Republic of)" and "Baghdad, Iraq": try the comma-separated parts, last first.
+  const parts = text.split(/[,;]/).map((p) => normaliseText(p)).filter((p) => p !== '');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const hit = map.get(parts[i] as string);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Codes for several texts, de-duplicated, in first-seen order. */
+export function countryCodes(texts: readonly (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    if (!t) continue;
+    const c = countryCode(t);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

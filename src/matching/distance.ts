@@ -1,0 +1,164 @@
+/**
+ * Transliteration-aware weighted edit distance over folded tokens (src/names/keys.ts alphabet).
+ *
+ * An optimal-string-alignment Damerau-Levenshtein whose costs know transliteration: members of one
+ * family (q/k/g, kh/h, dh/z/d ...) are cheap to swap, vowels are cheap, and short vowels missing
+ * on an Arabic-script side are almost free. Works on UTF-16 code units of the folded alphabet,
+ * which is all ASCII, so one code unit is one letter. Allocation-free in the hot path: rows live in
+ * module-level typed arrays that grow when a longer token arrives.
+ */
+import { isFoldedVowel } from '../names/keys.js';
+import { COST } from './weights.js';
+
+const SIZE = 128;
+const SUB = new Float32Array(SIZE * SIZE).fill(COST.consonant);
+for (let i = 0; i < SIZE; i++) SUB[i * SIZE + i] = 0;
+
+function pair(group: string[], cost: number): void {
+  for (const a of group) {
+    for (const b of group) {
+      if (a === b) continue;
+      const x = a.charCodeAt(0);
+      const y = b.charCodeAt(0);
+      SUB[x * SIZE + y] = Math.min(SUB[x * SIZE + y] as number, cost);
+    }
+  }
+}
+
+/** Letter families (folded alphabet): S=sh C=ch X=kh G=gh D=dh T=th J=zh c=ts. */
+const FAMILIES: string[][] = [
+  ['q', 'k', 'g', 'G'], // qaf / kaf / Egyptian and Gulf g / ghayn: Qaddafi, Kadhafi, Gaddafi
+  ['X', 'h'], // kh / h: Khalid, Halid; Russian х as h
+  ['X', 'k'], // kh / k: Khan, Kan
+  ['X', 'C'], // German ch for kh: Chamatowitsch
+  ['C', 'S'], // French ch = sh: Chamil, Shamil
+  ['J', 'j'], // zh / j: Zhukov, Joukov
+  ['J', 'S'], // German sch for zh: Schukow
+  ['j', 'y'], // German/Slavic j = y: Jusuf, Yusuf
+  ['D', 'd'], // dh / d: Kadhafi, Qaddafi; Ramadhan, Ramadan
+  ['D', 'z'], // dh / z: Dhawahiri, Zawahiri
+  ['T', 't'], // th / t: Uthman, Utman
+  ['T', 's'], // th / s: Othman, Osman
+  ['b', 'p'], // Persian and Urdu p, Arabic b
+  ['f', 'p'],
+  ['w', 'u'], // Maghrebi ou for w: Ouahbi, Wahbi
+  ['y', 'i'], // y as a vowel or consonant
+  ['c', 's'], // ts / s
+];
+const WEAK_FAMILIES: string[][] = [
+  ['t', 'd'], // Ahmet / Ahmed (Turkish final devoicing)
+  ['S', 's'], // sh / s in careless spellings
+  ['C', 'k'],
+  ['C', 'j'],
+  ['C', 'c'],
+  ['j', 'g'], // Egyptian g for jeem: Gamal, Jamal
+  ['J', 'z'],
+  ['z', 's'], // German s for z: Sacharow
+  ['X', 'G'],
+  ['w', 'f'],
+  ['w', 'b'],
+  ['e', 'y'],
+];
+for (const f of FAMILIES) pair(f, COST.family);
+for (const f of WEAK_FAMILIES) pair(f, COST.weakFamily);
+const VOWELS = 'aeiou';
+for (const a of VOWELS) for (const b of VOWELS) if (a !== b) SUB[a.charCodeAt(0) * SIZE + b.charCodeAt(0)] = COST.vowelSubstitution;
+
+const H = 'h'.charCodeAt(0);
+const W = 'w'.charCodeAt(0);
+const Y = 'y'.charCodeAt(0);
+
+/** Cost of a letter present on one side only. */
+function indel(code: number, selfAbjad: boolean, otherAbjad: boolean): number {
+  if (isFoldedVowel(code)) {
+    // A Latin vowel facing Arabic script: Arabic simply did not write it.
+    return otherAbjad && !selfAbjad ? COST.vowelIndelAbjad : COST.vowelIndel;
+  }
+  if (code === H) return COST.hIndel;
+  if (code === W || code === Y) return COST.semivowelIndel;
+  return COST.consonant;
+}
+
+let rowPrev2 = new Float64Array(64);
+let rowPrev = new Float64Array(64);
+let rowCur = new Float64Array(64);
+/** Per-position indel cost and "long vowel" flag of b, computed once per call. */
+let indelB = new Float64Array(64);
+let longB = new Uint8Array(64);
+
+function ensure(size: number): void {
+  if (rowCur.length >= size) return;
+  const n = Math.max(size, rowCur.length * 2);
+  rowPrev2 = new Float64Array(n);
+  rowPrev = new Float64Array(n);
+  rowCur = new Float64Array(n);
+  indelB = new Float64Array(n);
+  longB = new Uint8Array(n);
+}
+
+/**
+ * Weighted distance between folded tokens a and b. `aAbjad` / `bAbjad`: that side was written in
+ * Arabic script (short vowels absent, written vowels long). Returns Infinity as soon as every path
+ * costs more than `maxCost` (the cliff), so hopeless pairs end early. The inner loop reads costs from
+ * typed arrays only (no calls, no allocation).
+ */
+export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  ensure(m + 1);
+  let p2 = rowPrev2;
+  let p = rowPrev;
+  let c = rowCur;
+  const ib = indelB;
+  const lb = longB;
+  p[0] = 0;
+  for (let j = 1; j <= m; j++) {
+    const bj = b.charCodeAt(j - 1);
+    ib[j] = indel(bj, bAbjad, aAbjad);
+    // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
+    // short vowel: إبراهيم, عمر).
+    lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
+    p[j] = (p[j - 1] as number) + (ib[j] as number);
+  }
+  const longSub = COST.longVowelSubstitution;
+  const vowelSub = COST.vowelSubstitution;
+  const transposition = COST.transposition;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
+    const delA = indel(ai, aAbjad, bAbjad);
+    const row = ai < SIZE ? ai * SIZE : -1;
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    c[0] = (p[0] as number) + delA;
+    let rowMin = c[0] as number;
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let sub: number;
+      if (ai === bj) sub = 0;
+      else if (row < 0 || bj >= SIZE) sub = COST.consonant;
+      else {
+        sub = SUB[row + bj] as number;
+        if (sub === vowelSub && (aLong || lb[j] === 1)) sub = longSub;
+      }
+      let best = (p[j - 1] as number) + sub;
+      const del = (p[j] as number) + delA;
+      if (del < best) best = del;
+      const ins = (c[j - 1] as number) + (ib[j] as number);
+      if (ins < best) best = ins;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        const t = (p2[j - 2] as number) + transposition;
+        if (t < best) best = t;
+      }
+      c[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    if (rowMin > maxCost) return Infinity;
+    const t = p2;
+    p2 = p;
+    p = c;
+    c = t;
+  }
+  const d = p[m] as number;
+  return d > maxCost ? Infinity : d;
+}

@@ -1,0 +1,432 @@
+/**
+ * The match engine: one object per list version, built once, then any number of queries.
+ *
+ *   score = sigmoid( logit(best name score) + alias-quality adjustment + sum of evidence log-odds )
+ *
+ * where the best name score is the maximum over (query name x listed name) of score.ts, and the
+ * evidence comes from evidence.ts. Same input and same list version give the same output: every loop
+ * runs in a fixed order and every sort has a complete tie-break (score, then entity id).
+ */
+import type { SanctionedParty } from '../lists/model.js';
+import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
+import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
+import { NameIndex } from './index.js';
+import {
+  assignWeights,
+  partyFacts,
+  prepareName,
+  queryFacts,
+  type Frequencies,
+  type PreparedFacts,
+  type PreparedName,
+  type PreparedQuery,
+  type PreparedToken,
+  schemaKind,
+} from './prepared.js';
+import type { Query } from './query.js';
+import { scoreNames, similarityBound, tokenSimilarity, type SimilarityFn } from './score.js';
+import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
+import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
+
+/** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
+export const ALGORITHM_VERSION = 'interdict-match-1.0.0';
+
+export interface ScreenOptions {
+  threshold?: number;
+  /** At most this many matches, best first (default 5). */
+  limit?: number;
+  /** Also return near misses down to this score (match: false); default: the threshold. */
+  minScore?: number;
+}
+
+export interface Match {
+  entityId: string;
+  referenceNumber: string;
+  source: string;
+  caption: string;
+  score: number;
+  match: boolean;
+  explanation: Explanation;
+}
+
+export interface BuildStats {
+  parties: number;
+  names: number;
+  keys: number;
+  buildMs: number;
+  heapUsedBytes: number;
+}
+
+export const DEFAULT_LIMIT = 5;
+
+const logit = (p: number): number => {
+  const c = Math.min(1 - LOGIT_FLOOR, Math.max(LOGIT_FLOOR, p));
+  return Math.log(c / (1 - c));
+};
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Log-odds adjustment for the publisher's own doubt about an alias. */
+function qualityAdjustment(n: PreparedName): number {
+  if (n.quality === 'low') return EVIDENCE.lowQualityAlias;
+  if (n.quality === 'fka') return EVIDENCE.formerName;
+  return 0;
+}
+
+/**
+ * Names as lists write them sometimes pack alternatives: "أبو بكر البغدادي (Abu Bakr al-Baghdadi;
+ * Abu Bakr al-Husayni)" or "X; Y". Each alternative is matched as a name of its own.
+ */
+export function nameVariants(full: string): string[] {
+  const out: string[] = [];
+  const add = (s: string): void => {
+    const t = s.trim();
+    if (t !== '' && !out.includes(t)) out.push(t);
+  };
+  const inner: string[] = [];
+  const outer = full.replace(/\(([^()]*)\)/g, (_, g: string) => {
+    inner.push(g);
+    return ' ';
+  });
+  for (const part of outer.split(';')) add(part);
+  for (const g of inner) for (const part of g.split(';')) add(part);
+  if (out.length === 0) add(full);
+  return out;
+}
+
+interface Scored {
+  party: number;
+  score: number;
+  /** logit of the best name score. */
+  nameLogit: number;
+  /** Alias-quality adjustment of the listed name that gave it. */
+  qualityLogit: number;
+  /** True when an exact identifier match lifted weak name evidence to EVIDENCE.identifierNameFloor. */
+  identifierFloor: boolean;
+  nameScore: number | null;
+  queryName: PreparedName | null;
+  listedName: PreparedName | null;
+  evidence: EvidenceItem[];
+  logOdds: number;
+}
+
+interface BestName {
+  nameLogit: number;
+  qualityLogit: number;
+  nameScore: number;
+  q: PreparedName;
+  l: PreparedName;
+}
+
+interface ClampedOptions {
+  threshold: number;
+  floor: number;
+  limit: number;
+}
+
+function options(o: ScreenOptions | undefined, defaultThreshold: number): ClampedOptions {
+  const threshold = o?.threshold ?? defaultThreshold;
+  const problem = thresholdProblem(threshold);
+  if (problem) throw new RangeError(problem);
+  const floor = o?.minScore ?? threshold;
+  const limit = o?.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
+  return { threshold, floor: Math.min(floor, threshold), limit };
+}
+
+export class MatchEngine {
+  readonly defaultThreshold: number = DEFAULT_THRESHOLD;
+  readonly buildStats: BuildStats;
+  readonly listVersions: { source: string; hash: string }[];
+  private readonly parties: SanctionedParty[];
+  private readonly names: PreparedName[];
+  private readonly partyNames: number[][];
+  private readonly facts: PreparedFacts[];
+  private readonly freq: Frequencies;
+  private readonly index: NameIndex;
+  private readonly documents = new Map<string, number[]>();
+  private readonly imos = new Map<string, number[]>();
+
+  private constructor(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }) {
+    const started = performance.now();
+    const heapBefore = process.memoryUsage().heapUsed;
+    this.parties = parties;
+    this.listVersions = meta.listVersions.map((v) => ({ source: v.source, hash: v.hash }));
+    this.names = [];
+    this.partyNames = [];
+    this.facts = [];
+    const df = new Map<string, number>();
+    for (let p = 0; p < parties.length; p++) {
+      const party = parties[p] as SanctionedParty;
+      const ids: number[] = [];
+      const seenSkeletons = new Set<string>();
+      party.names.forEach((n, nameIndex) => {
+        for (const variant of nameVariants(n.full)) {
+          const prepared = prepareName(variant, p, nameIndex, n.type, n.quality);
+          if (prepared.tokens.length === 0) continue;
+          ids.push(this.names.length);
+          this.names.push(prepared);
+          for (const t of prepared.tokens) seenSkeletons.add(t.skeleton);
+        }
+      });
+      // Document frequency counts parties, not names: a party's many aliases do not make its name common.
+      for (const s of seenSkeletons) df.set(s, (df.get(s) ?? 0) + 1);
+      this.partyNames.push(ids);
+      const facts = partyFacts(party);
+      this.facts.push(facts);
+      for (const d of facts.documents) push(this.documents, d.number, p);
+      for (const i of facts.imoNumbers) push(this.imos, i, p);
+    }
+    this.freq = { parties: parties.length, df };
+    const intern = new Map<string, number>();
+    for (const n of this.names) {
+      assignWeights(n, this.freq);
+      for (const t of n.tokens) {
+        const key = `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.role === 'initial' ? t.initial : ''}`;
+        let id = intern.get(key);
+        if (id === undefined) {
+          id = intern.size;
+          intern.set(key, id);
+        }
+        t.id = id;
+      }
+    }
+    this.index = NameIndex.build(this.names);
+    this.buildStats = {
+      parties: parties.length,
+      names: this.names.length,
+      keys: this.index.keyCount,
+      buildMs: round(performance.now() - started, 1),
+      heapUsedBytes: Math.max(0, process.memoryUsage().heapUsed - heapBefore),
+    };
+  }
+
+  static build(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }): MatchEngine {
+    return new MatchEngine(parties, meta);
+  }
+
+  /** Analyses a query once: names with this list's token weights, and its other facts. */
+  prepareQuery(query: Query): PreparedQuery {
+    const names: PreparedName[] = [];
+    query.name.forEach((n, i) => {
+      for (const variant of nameVariants(n)) {
+        const prepared = prepareName(variant, -1, i, 'query', 'good');
+        if (prepared.tokens.length === 0) continue;
+        assignWeights(prepared, this.freq);
+        names.push(prepared);
+      }
+    });
+    const { facts, queryCountries } = queryFacts(query);
+    return { query, names, facts, queryCountries };
+  }
+
+  /** Screens one query through the index. */
+  screen(query: Query, opts?: ScreenOptions): Match[] {
+    const o = options(opts, this.defaultThreshold);
+    const pq = this.prepareQuery(query);
+    const neededName = sigmoid(logit(o.floor) - maxPositiveEvidence(pq));
+    const pairs = new Map<number, Set<number>>();
+    const memo = this.memo(pq);
+    pq.names.forEach((qn, qi) => {
+      for (const id of this.index.candidates(qn, neededName)) {
+        const party = (this.names[id] as PreparedName).party;
+        let set = pairs.get(party);
+        if (!set) pairs.set(party, (set = new Set()));
+        set.add(qi * this.names.length + id);
+      }
+    });
+    const forced = this.identifierHits(pq);
+    const results: Scored[] = [];
+    const partiesInOrder = [...new Set([...pairs.keys(), ...forced])].sort((a, b) => a - b);
+    for (const p of partiesInOrder) {
+      const set = pairs.get(p);
+      const combos: [number, number][] = [];
+      if (forced.has(p)) {
+        for (let qi = 0; qi < pq.names.length; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
+      } else if (set) {
+        for (const code of [...set].sort((a, b) => a - b)) {
+          const qi = Math.floor(code / this.names.length);
+          const id = code % this.names.length;
+          const qn = pq.names[qi] as PreparedName;
+          // Second, tighter filter from the actual token similarities (memoised across names).
+          if (similarityBound(qn, this.names[id] as PreparedName, memo.get(qn) as SimilarityFn) >= neededName) combos.push([qi, id]);
+        }
+      }
+      if (combos.length === 0 && !forced.has(p)) continue;
+      const r = this.scoreParty(pq, p, combos, memo);
+      if (r.score >= o.floor) results.push(r);
+    }
+    return this.finish(pq, results, o);
+  }
+
+  /** The same scorer over every listed party, no index: the reference the index must agree with. */
+  screenExhaustive(query: Query, opts?: ScreenOptions): Match[] {
+    const o = options(opts, this.defaultThreshold);
+    const pq = this.prepareQuery(query);
+    const memo = this.memo(pq);
+    const results: Scored[] = [];
+    for (let p = 0; p < this.parties.length; p++) {
+      const combos: [number, number][] = [];
+      for (let qi = 0; qi < pq.names.length; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
+      const r = this.scoreParty(pq, p, combos, memo);
+      if (r.score >= o.floor) results.push(r);
+    }
+    return this.finish(pq, results, o);
+  }
+
+  /** Compares two parties given as queries: `a` as the query, `b` as the record. */
+  compare(a: Query, b: Query, opts?: { threshold?: number }): { score: number; match: boolean; explanation: Explanation } {
+    const threshold = opts?.threshold ?? this.defaultThreshold;
+    const problem = thresholdProblem(threshold);
+    if (problem) throw new RangeError(problem);
+    const pa = this.prepareQuery(a);
+    const pb = this.prepareQuery(b);
+    const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };
+    let best: BestName | undefined;
+    for (const qn of pa.names) {
+      for (const ln of pb.names) {
+        const s = scoreNames(qn, ln).score;
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln };
+      }
+    }
+    const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
+    const r = this.combine(best, evidence, -1);
+    const score = round(r.score);
+    return { score, match: score >= threshold, explanation: this.explanation(r, threshold) };
+  }
+
+  // ----------------------------------------------------------------------------------------------
+
+  /** Per-query memo of token similarities keyed by interned list token. */
+  private memo(pq: PreparedQuery): Map<PreparedName, SimilarityFn> {
+    const fns = new Map<PreparedName, SimilarityFn>();
+    for (const qn of pq.names) {
+      const caches = qn.tokens.map(() => new Map<number, ReturnType<SimilarityFn>>());
+      fns.set(qn, (qi, l) => {
+        const id = l.id;
+        const q = qn.tokens[qi] as PreparedToken;
+        if (id < 0) return tokenSimilarity(q, l);
+        const cache = caches[qi] as Map<number, ReturnType<SimilarityFn>>;
+        let r = cache.get(id);
+        if (r === undefined) {
+          r = tokenSimilarity(q, l);
+          cache.set(id, r);
+        }
+        return r;
+      });
+    }
+    return fns;
+  }
+
+  /** Parties whose document or IMO number equals one the query gives: always scored. */
+  private identifierHits(pq: PreparedQuery): Set<number> {
+    const out = new Set<number>();
+    for (const d of pq.facts.documents) for (const p of this.documents.get(d.number) ?? []) out.add(p);
+    for (const i of pq.facts.imoNumbers) for (const p of this.imos.get(i) ?? []) out.add(p);
+    return out;
+  }
+
+  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: Map<PreparedName, SimilarityFn>): Scored {
+    let best: BestName | undefined;
+    let bestAdjusted = -Infinity;
+    for (const [qi, id] of combos) {
+      const qn = pq.names[qi] as PreparedName;
+      const ln = this.names[id] as PreparedName;
+      const s = scoreNames(qn, ln, false, memo.get(qn)).score;
+      const quality = qualityAdjustment(ln);
+      const adjusted = logit(s) + quality;
+      if (adjusted > bestAdjusted) {
+        bestAdjusted = adjusted;
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln };
+      }
+    }
+    const party = this.parties[p] as SanctionedParty;
+    const evidence = evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
+    return this.combine(best, evidence, p);
+  }
+
+  private combine(best: BestName | undefined, evidence: EvidenceItem[], party: number): Scored {
+    // A query with no name (identifiers only) starts from even odds.
+    const nameLogit = best ? best.nameLogit : 0;
+    const qualityLogit = best ? best.qualityLogit : 0;
+    let namePart = nameLogit + qualityLogit;
+    // An exact identifier match dominates: the names then only need not be absurd.
+    let identifierFloor = false;
+    if (evidence.some((e) => (e.kind === 'document' || e.kind === 'imoNumber') && e.weight > 0) && namePart < logit(EVIDENCE.identifierNameFloor)) {
+      namePart = logit(EVIDENCE.identifierNameFloor);
+      identifierFloor = true;
+    }
+    let e = 0;
+    for (const item of evidence) e += item.weight;
+    const logOdds = namePart + e;
+    return {
+      party,
+      score: round(sigmoid(logOdds)),
+      nameLogit,
+      qualityLogit,
+      identifierFloor,
+      nameScore: best ? best.nameScore : null,
+      queryName: best ? best.q : null,
+      listedName: best ? best.l : null,
+      evidence,
+      logOdds,
+    };
+  }
+
+  private finish(pq: PreparedQuery, results: Scored[], o: ClampedOptions): Match[] {
+    const parties = this.parties;
+    results.sort((x, y) => y.score - x.score || compareIds((parties[x.party] as SanctionedParty).id, (parties[y.party] as SanctionedParty).id));
+    return results.slice(0, o.limit).map((r) => {
+      const party = parties[r.party] as SanctionedParty;
+      return {
+        entityId: party.id,
+        referenceNumber: party.referenceNumber,
+        source: party.source,
+        caption: party.caption,
+        score: r.score,
+        match: r.score >= o.threshold,
+        explanation: this.explanation(r, o.threshold),
+      };
+    });
+  }
+
+  private explanation(r: Scored, threshold: number): Explanation {
+    let name = null;
+    const evidence = explainEvidence(r.evidence);
+    if (r.queryName && r.listedName) {
+      const detailed = scoreNames(r.queryName, r.listedName, true);
+      name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
+      if (r.qualityLogit !== 0) {
+        evidence.unshift({ kind: 'aliasQuality', outcome: r.listedName.quality === 'low' ? 'low-quality alias' : 'former name', sign: '-', weight: round(r.qualityLogit, 3), listed: r.listedName.quality });
+      }
+    }
+    const evidenceLogOdds = r.evidence.reduce((s, e) => s + e.weight, 0);
+    return {
+      summary: summarise(name, evidence, r.score, threshold),
+      scoring: {
+        nameScore: r.nameScore === null ? null : round(r.nameScore),
+        nameLogOdds: round(r.nameLogit, 3),
+        aliasQualityLogOdds: round(r.qualityLogit, 3),
+        identifierFloorApplied: r.identifierFloor,
+        evidenceLogOdds: round(evidenceLogOdds, 3),
+        finalLogOdds: round(r.logOdds, 3),
+        score: r.score,
+      },
+      name,
+      evidence,
+      threshold,
+      algorithmVersion: ALGORITHM_VERSION,
+      listVersions: this.listVersions.map((v) => ({ ...v })),
+    };
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Plain code-unit order, independent of locale. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

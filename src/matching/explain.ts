@@ -1,0 +1,144 @@
+/**
+ * Explanations, built from the same numbers the score came from, for analysts to read and for
+ * replay: which query name met which listed name, each token pairing with its cost, weight and
+ * contribution, each piece of other evidence with its sign and weight, and the versions that
+ * produced the result (list source + hash, algorithm version, threshold).
+ */
+import type { AliasQuality, NameType } from '../lists/model.js';
+import type { EvidenceItem } from './evidence.js';
+import type { PreparedName, PreparedToken } from './prepared.js';
+import type { AlignmentKind, NameScore } from './score.js';
+
+export interface ExplainedToken {
+  text: string;
+  role: string;
+  script: string;
+}
+
+export interface ExplainedAlignment {
+  kind: AlignmentKind;
+  query: ExplainedToken[];
+  listed: ExplainedToken[];
+  /** Weighted edit cost of the pairing (0 = identical after folding); absent for unmatched tokens. */
+  cost?: number;
+  similarity: number;
+  /** Information weight of the pairing (the smaller of the two sides) or of the unmatched token. */
+  weight: number;
+  /** Share of the name score this line accounts for (positive: agreement, negative: loss). */
+  contribution: number;
+}
+
+export interface ExplainedName {
+  queryName: string;
+  listedName: string;
+  nameType: NameType;
+  aliasQuality: AliasQuality;
+  /** Titles and honorifics removed before matching (Sheikh, Mullah, Dr ...). */
+  removedTitles: string[];
+  /** S = agreement / (agreement + loss + prior) x (1 - exp(-agreement / sufficiencyScale)). */
+  score: number;
+  agreement: number;
+  loss: number;
+  prior: number;
+  tokens: ExplainedAlignment[];
+}
+
+export interface ExplainedEvidence {
+  kind: EvidenceItem['kind'];
+  outcome: string;
+  sign: '+' | '-';
+  /** Log-odds added to the name evidence. */
+  weight: number;
+  query?: string;
+  listed?: string;
+}
+
+export interface Explanation {
+  /** One sentence an analyst can read first. */
+  summary: string;
+  /**
+   * How the final score was put together:
+   *   finalLogOdds = nameLogOdds + aliasQualityLogOdds + evidenceLogOdds, score = sigmoid(finalLogOdds)
+   * (with identifierFloorApplied, the name part was raised to the identifier floor first).
+   */
+  scoring: {
+    nameScore: number | null;
+    nameLogOdds: number;
+    aliasQualityLogOdds: number;
+    identifierFloorApplied: boolean;
+    evidenceLogOdds: number;
+    finalLogOdds: number;
+    score: number;
+  };
+  name: ExplainedName | null;
+  evidence: ExplainedEvidence[];
+  threshold: number;
+  algorithmVersion: string;
+  listVersions: { source: string; hash: string }[];
+}
+
+const round = (x: number, digits = 4): number => {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+function tok(t: PreparedToken): ExplainedToken {
+  return { text: t.text, role: t.role, script: t.script };
+}
+
+export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prior: number): ExplainedName {
+  const denominator = s.agreement + s.loss + prior;
+  const tokens: ExplainedAlignment[] = (s.alignments ?? []).map((a) => ({
+    kind: a.kind,
+    query: a.query.map((i) => tok(q.tokens[i] as PreparedToken)),
+    listed: a.listed.map((j) => tok(l.tokens[j] as PreparedToken)),
+    ...(a.cost !== undefined && Number.isFinite(a.cost) ? { cost: round(a.cost, 3) } : {}),
+    similarity: round(a.similarity, 3),
+    weight: round(a.weight, 3),
+    contribution: round(denominator > 0 ? (a.agreement > 0 ? a.agreement : -a.loss) / denominator : 0),
+  }));
+  return {
+    queryName: q.full,
+    listedName: l.full,
+    nameType: l.type === 'query' ? 'primary' : l.type,
+    aliasQuality: l.quality,
+    removedTitles: [...q.titles, ...l.titles],
+    score: round(s.score),
+    agreement: round(s.agreement, 3),
+    loss: round(s.loss, 3),
+    prior,
+    tokens,
+  };
+}
+
+export function explainEvidence(items: EvidenceItem[]): ExplainedEvidence[] {
+  return items.map((e) => ({
+    kind: e.kind,
+    outcome: e.outcome,
+    sign: e.sign,
+    weight: round(e.weight, 3),
+    ...(e.query !== undefined ? { query: e.query } : {}),
+    ...(e.listed !== undefined ? { listed: e.listed } : {}),
+  }));
+}
+
+export function summarise(name: ExplainedName | null, evidence: ExplainedEvidence[], score: number, threshold: number): string {
+  const parts: string[] = [];
+  if (name) {
+    const matched = name.tokens.filter((t) => t.kind !== 'unmatched-query' && t.kind !== 'unmatched-listed').length;
+    const unmatchedQ = name.tokens.filter((t) => t.kind === 'unmatched-query').length;
+    const quality = name.nameType === 'alias' ? ` (${name.aliasQuality} alias)` : name.nameType === 'original-script' ? ' (original script)' : ' (primary name)';
+    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched` : ''}, name score ${name.score}`);
+  } else {
+    parts.push('no name compared');
+  }
+  const forE = evidence.filter((e) => e.sign === '+' && e.weight > 0).map((e) => `${e.kind} ${e.outcome}`);
+  const againstE = evidence.filter((e) => e.sign === '-').map((e) => `${e.kind} ${e.outcome}`);
+  if (forE.length) parts.push(`for: ${forE.join('; ')}`);
+  if (againstE.length) parts.push(`against: ${againstE.join('; ')}`);
+  parts.push(`score ${round(score)} ${score >= threshold ? '>=' : '<'} threshold ${threshold}`);
+  return parts.join('. ');
+}
+
+export { round };

@@ -1,0 +1,235 @@
+/**
+ * Names and parties analysed once for matching: at index build time for the list, once per query.
+ * Everything the scorer's hot loop reads is precomputed here.
+ */
+import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
+import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
+import { deletionKeys, phoneticKey, skeleton } from '../names/keys.js';
+import { normaliseIdentifier } from '../names/normalise.js';
+import { analyseName, type TokenRole } from '../names/tokens.js';
+import type { Script } from '../names/script.js';
+import { countryCodes } from './countries.js';
+import type { Query, QuerySchema } from './query.js';
+import { TOKEN, WEIGHT } from './weights.js';
+
+export interface PreparedToken {
+  text: string;
+  script: Script;
+  role: TokenRole;
+  vocabulary: VocabularyClass;
+  folded: string;
+  alt: string | undefined;
+  abjad: boolean;
+  skeleton: string;
+  /** First letter of the romanised form, for initials ("A." meets "Ahmad"). */
+  initial: string;
+  /** Information weight (weights.ts WEIGHT), set once the list's frequencies are known. */
+  weight: number;
+  /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
+  id: number;
+}
+
+export interface PreparedName {
+  /** Position of the owning party in the engine's party array (-1 for a query). */
+  party: number;
+  /** Position of the name in party.names (or query.name). */
+  nameIndex: number;
+  full: string;
+  type: NameType | 'query';
+  quality: AliasQuality;
+  tokens: PreparedToken[];
+  titles: string[];
+  totalWeight: number;
+}
+
+export type Gender = 'male' | 'female';
+
+export interface PreparedDocument {
+  number: string;
+  passport: boolean;
+  /** As given, for the explanation. */
+  shown: string;
+}
+
+export interface PreparedFacts {
+  birthDates: BirthDate[];
+  nationalities: string[];
+  countries: string[];
+  genders: Gender[];
+  documents: PreparedDocument[];
+  imoNumbers: string[];
+}
+
+/** Frequencies the weights come from: document frequency of each skeleton over parties. */
+export interface Frequencies {
+  parties: number;
+  df: Map<string, number>;
+}
+
+const PARTICLE_ROLES = new Set<TokenRole>(['kunya', 'nasab']);
+
+/**
+ * Information weight of a token: rare tokens up to WEIGHT.rare, common ones down to WEIGHT.common,
+ * by the larger of list commonness and population commonness; particles and organisation vocabulary
+ * have fixed small weights.
+ */
+export function tokenWeight(t: Pick<PreparedToken, 'role' | 'vocabulary' | 'skeleton' | 'folded'>, freq: Frequencies): number {
+  if (PARTICLE_ROLES.has(t.role)) return WEIGHT.particle;
+  if (t.role === 'initial') return TOKEN.initialMaxWeight;
+  if (t.vocabulary === 'legal-form') return WEIGHT.legalForm;
+  if (t.vocabulary === 'stop-word') return WEIGHT.stopWord;
+  const df = freq.df.get(t.skeleton) ?? 0;
+  // Small lists are measured against a reference population so one listing is not "common".
+  const f = df / Math.max(freq.parties, WEIGHT.referencePopulation);
+  const listCommonness = f <= WEIGHT.rareFrequency ? 0 : Math.min(1, Math.log(f / WEIGHT.rareFrequency) / Math.log(WEIGHT.commonFrequency / WEIGHT.rareFrequency));
+  const commonness = Math.max(listCommonness, populationCommonness(t.skeleton));
+  let w = WEIGHT.rare - (WEIGHT.rare - WEIGHT.common) * commonness;
+  if (t.folded.length <= 2) w *= WEIGHT.shortTokenFactor;
+  if (t.vocabulary === 'org-word') w = Math.min(w, WEIGHT.orgWord);
+  return w;
+}
+
+/** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
+export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
+  const analysed = analyseName(full);
+  const tokens: PreparedToken[] = analysed.tokens.map((t) => ({
+    text: t.text,
+    script: t.script,
+    role: t.role,
+    vocabulary: vocabularyClass(t.text, t.latin),
+    folded: t.folded,
+    alt: t.alt,
+    abjad: t.abjad,
+    skeleton: skeleton(t.folded),
+    initial: t.latin.charAt(0),
+    weight: 0,
+    id: -1,
+  }));
+  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0 };
+}
+
+export function assignWeights(name: PreparedName, freq: Frequencies): void {
+  let total = 0;
+  for (const t of name.tokens) {
+    t.weight = tokenWeight(t, freq);
+    total += t.weight;
+  }
+  name.totalWeight = total;
+}
+
+/**
+ * Listed tokens go into the index whatever their weight (a misspelt query token such as "Latd" or
+ * "Eseablishment" must still reach "Ltd" and "Establishment"), except initials.
+ */
+export function isIndexable(t: PreparedToken): boolean {
+  return t.role !== 'initial' && t.skeleton !== '';
+}
+
+/** Query tokens worth looking up: not particles, legal forms or function words (their weight is tiny). */
+export function isQueryIndexable(t: PreparedToken): boolean {
+  return isIndexable(t) && !PARTICLE_ROLES.has(t.role) && t.vocabulary !== 'legal-form' && t.vocabulary !== 'stop-word';
+}
+
+/**
+ * Retrieval keys of one token: its skeleton and the skeletons one consonant shorter (symmetric
+ * deletion: two skeletons one edit apart always share one), its coarse phonetic key, and its folded
+ * forms. Short skeletons (one or two consonants) get no deletion keys: their neighbourhoods are huge
+ * and they match exactly on the skeleton or phonetic key anyway.
+ */
+export function tokenKeys(t: PreparedToken): string[] {
+  const keys: string[] = [`k:${t.skeleton}`, `p:${phoneticKey(t.skeleton)}`];
+  if (t.skeleton.length >= 3) for (const d of deletionKeys(t.skeleton)) keys.push(`k:${d}`);
+  if (t.alt !== undefined) {
+    const altSkel = skeleton(t.alt);
+    keys.push(`k:${altSkel}`, `p:${phoneticKey(altSkel)}`);
+    if (altSkel.length >= 3) for (const d of deletionKeys(altSkel)) keys.push(`k:${d}`);
+  }
+  return [...new Set(keys)];
+}
+
+const GENDERS: Record<string, Gender> = {
+  m: 'male', male: 'male', man: 'male', masculine: 'male', masculin: 'male', homme: 'male', 'мужской': 'male', 'муж': 'male', 'ذكر': 'male',
+  f: 'female', female: 'female', woman: 'female', feminine: 'female', feminin: 'female', femme: 'female', 'женский': 'female', 'жен': 'female', 'أنثى': 'female', 'انثى': 'female',
+};
+
+export function normaliseGender(text: string): Gender | undefined {
+  return GENDERS[text.trim().toLowerCase()];
+}
+
+/** Document numbers shorter than this are too weak to count as an identifier match. */
+const MIN_DOCUMENT_LENGTH = 4;
+
+function doc(number: string | undefined, passport: boolean): PreparedDocument | undefined {
+  if (!number) return undefined;
+  const n = normaliseIdentifier(number);
+  if (n.length < MIN_DOCUMENT_LENGTH) return undefined;
+  return { number: n, passport, shown: number };
+}
+
+/** IMO numbers are seven digits, often written "IMO 9123456". */
+export function normaliseImo(text: string): string | undefined {
+  const digits = text.replace(/\D+/g, '');
+  return digits.length === 7 ? digits : undefined;
+}
+
+export function partyFacts(p: SanctionedParty): PreparedFacts {
+  const birthDates = [...p.birthDates];
+  for (const n of p.names) if (n.birthDate) birthDates.push({ kind: 'exact', date: n.birthDate });
+  const genders = p.genders.map(normaliseGender).filter((g): g is Gender => g !== undefined);
+  const documents = p.documents.map((d) => doc(d.number, d.kind === 'passport')).filter((d): d is PreparedDocument => d !== undefined);
+  const imo = p.vessel?.imoNumber ? normaliseImo(p.vessel.imoNumber) : undefined;
+  return {
+    birthDates,
+    nationalities: countryCodes(p.nationalities),
+    countries: countryCodes([
+      ...p.nationalities,
+      ...p.addresses.map((a) => a.country),
+      ...p.birthPlaces.map((b) => b.country),
+      ...p.names.map((n) => n.birthCountry),
+    ]),
+    genders: [...new Set(genders)],
+    documents,
+    imoNumbers: imo ? [imo] : [],
+  };
+}
+
+export interface PreparedQuery {
+  query: Query;
+  names: PreparedName[];
+  facts: PreparedFacts;
+  /** Country codes from query.country (the nationality codes are in facts.nationalities). */
+  queryCountries: string[];
+}
+
+export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: string[] } {
+  return {
+    facts: {
+      birthDates: q.birthDate.map((d) => ({ kind: 'exact', date: d })),
+      nationalities: countryCodes(q.nationality),
+      countries: countryCodes([...q.nationality, ...q.country]),
+      genders: q.gender.map(normaliseGender).filter((g): g is Gender => g !== undefined),
+      documents: [
+        ...q.passportNumber.map((n) => doc(n, true)),
+        ...q.idNumber.map((n) => doc(n, false)),
+      ].filter((d): d is PreparedDocument => d !== undefined),
+      imoNumbers: q.imoNumber.map(normaliseImo).filter((n): n is string => n !== undefined),
+    },
+    queryCountries: countryCodes(q.country),
+  };
+}
+
+export function schemaKind(schema: QuerySchema): SanctionedParty['kind'] {
+  switch (schema) {
+    case 'Person':
+      return 'person';
+    case 'Organization':
+    case 'Company':
+      return 'organization';
+    case 'Vessel':
+      return 'vessel';
+    case 'Aircraft':
+      return 'aircraft';
+    default:
+      return 'unknown';
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Name evidence: how well one query name meets one listed name.
+ *
+ * 1. Candidate pairings: every query token with every listed token; one query token with two adjacent
+ *    listed tokens and the reverse (Abdalrahman ~ Abd al Rahman, VladimirPutin ~ Vladimir Putin,
+ *    Binladen ~ bin Laden); an initial with a name of that first letter.
+ * 2. Each pairing's similarity comes from the transliteration-aware distance with a length-dependent
+ *    cliff (similarity 0 past the budget), and its weight is the smaller information weight of the two
+ *    sides (agreeing on a rare token with a common one is only worth the common one).
+ * 3. Pairings are chosen one to one, order free, greedily by gained weight (deterministic order on
+ *    ties).
+ * 4. Score S = C / (C + L + prior) x (1 - exp(-C / k)): C = sum of similarity x weight over chosen
+ *    pairings; L = the weight lost in imperfect pairings, plus every unmatched query token's weight,
+ *    plus a quarter of every unmatched listed token's weight; the last factor keeps agreement on little
+ *    information (one or two common names) from ever making a match (weights.ts NAME).
+ */
+import { weightedDistance } from './distance.js';
+import type { PreparedName, PreparedToken } from './prepared.js';
+import { COST, NAME, TOKEN } from './weights.js';
+
+export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
+
+export interface TokenAlignment {
+  kind: AlignmentKind;
+  /** Indices into the query name's tokens. */
+  query: number[];
+  /** Indices into the listed name's tokens. */
+  listed: number[];
+  /** Weighted edit cost (0 for exact; undefined for unmatched tokens). */
+  cost?: number;
+  similarity: number;
+  weight: number;
+  /** similarity x weight: what the pairing adds to agreement C. */
+  agreement: number;
+  /** What the pairing (or the unmatched token) adds to the loss L. */
+  loss: number;
+}
+
+export interface NameScore {
+  score: number;
+  agreement: number;
+  loss: number;
+  alignments?: TokenAlignment[];
+}
+
+export interface FormMatch {
+  similarity: number;
+  cost: number;
+}
+
+const NO_MATCH: FormMatch = { similarity: 0, cost: Infinity };
+const EXACT: FormMatch = { similarity: 1, cost: 0 };
+
+/** The cliff: the most edit cost a pair of this length may have and still count. */
+export function cliffBudget(length: number): number {
+  return TOKEN.cliffPerChar * (length - TOKEN.cliffFreeChars);
+}
+
+/** Similarity of two folded forms: 1 - scale * cost / length inside the cliff, 0 outside. */
+export function formSimilarity(a: string, aAbjad: boolean, b: string, bAbjad: boolean): FormMatch {
+  if (a === b) return EXACT;
+  const len = a.length > b.length ? a.length : b.length;
+  const budget = cliffBudget(len);
+  if (budget <= 0) return NO_MATCH;
+  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return NO_MATCH;
+  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget);
+  if (cost === Infinity) return NO_MATCH;
+  const sim = 1 - (TOKEN.costScale * cost) / len;
+  return sim > 0 ? { similarity: sim, cost } : NO_MATCH;
+}
+
+/** First letter of a token as written in Latin (for initials). */
+function firstLetter(t: PreparedToken): string {
+  return t.initial;
+}
+
+/** Best similarity of two tokens over their forms (a glued-article alternate costs a little). */
+export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch & { initial: boolean } {
+  if (q.role === 'initial' || l.role === 'initial') {
+    if (q.role === 'initial' && l.role === 'initial') return { ...(q.folded === l.folded ? EXACT : NO_MATCH), initial: true };
+    const agree = firstLetter(q) === firstLetter(l);
+    return { similarity: agree ? TOKEN.initialSimilarity : 0, cost: agree ? 0 : Infinity, initial: true };
+  }
+  let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
+  if (best.similarity < 1 && q.alt !== undefined) {
+    const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
+    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  }
+  if (best.similarity < 1 && l.alt !== undefined) {
+    const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
+    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  }
+  return { ...best, initial: false };
+}
+
+interface Candidate {
+  gain: number;
+  similarity: number;
+  cost: number;
+  weight: number;
+  kind: AlignmentKind;
+  /** Tie-break rank: single pairings before merges, then by position. */
+  rank: number;
+  q0: number;
+  q1: number;
+  l0: number;
+  l1: number;
+}
+
+/** Similarity lookups can be memoised by the caller across listed names (see engine.ts). */
+export type SimilarityFn = (qi: number, l: PreparedToken) => FormMatch & { initial: boolean };
+
+/** Concatenations are only tried when the lengths could possibly agree within the cliff. */
+function lengthsCompatible(a: number, b: number, abjad: boolean): boolean {
+  const len = Math.max(a, b);
+  const diff = Math.abs(a - b);
+  return diff * (abjad ? COST.vowelIndelAbjad : COST.vowelIndel) <= cliffBudget(len) && diff <= 4;
+}
+
+/**
+ * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
+ * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
+ */
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn): NameScore {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  const similarity: SimilarityFn = sim ?? ((qi, lt_) => tokenSimilarity(qt[qi] as PreparedToken, lt_));
+  const candidates: Candidate[] = [];
+  const bestForQuery = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      const s = similarity(i, b);
+      if (s.similarity <= 0) continue;
+      const weight = s.initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+      if (s.similarity > (bestForQuery[i] as number)) bestForQuery[i] = s.similarity;
+      candidates.push({
+        gain: s.similarity * weight,
+        similarity: s.similarity,
+        cost: s.cost,
+        weight,
+        kind: s.initial ? 'initial' : s.similarity === 1 ? 'exact' : 'fuzzy',
+        rank: 0,
+        q0: i,
+        q1: -1,
+        l0: j,
+        l1: -1,
+      });
+    }
+  }
+  // One query token meeting two adjacent listed tokens (merged spelling on the query side).
+  if (m > 1) {
+    for (let i = 0; i < n; i++) {
+      const a = qt[i] as PreparedToken;
+      if (a.role === 'initial' || (bestForQuery[i] as number) >= 0.97) continue;
+      for (let j = 0; j + 1 < m; j++) {
+        const b = lt[j] as PreparedToken;
+        const c = lt[j + 1] as PreparedToken;
+        if (b.role === 'initial' || c.role === 'initial') continue;
+        if (!lengthsCompatible(a.folded.length, b.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
+        const f = formSimilarity(a.folded, a.abjad, b.folded + c.folded, b.abjad || c.abjad);
+        if (f.similarity < TOKEN.mergeMinSimilarity) continue;
+        const s = f.similarity - TOKEN.mergePenalty;
+        const weight = Math.min(a.weight, b.weight + c.weight);
+        candidates.push({ gain: s * weight, similarity: s, cost: f.cost, weight, kind: 'merged', rank: 1, q0: i, q1: -1, l0: j, l1: j + 1 });
+      }
+    }
+  }
+  // Two adjacent query tokens meeting one listed token (merged spelling on the list side).
+  if (n > 1) {
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      if (b.role === 'initial') continue;
+      for (let i = 0; i + 1 < n; i++) {
+        const a = qt[i] as PreparedToken;
+        const c = qt[i + 1] as PreparedToken;
+        if (a.role === 'initial' || c.role === 'initial') continue;
+        if (!lengthsCompatible(b.folded.length, a.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
+        const f = formSimilarity(a.folded + c.folded, a.abjad || c.abjad, b.folded, b.abjad);
+        if (f.similarity < TOKEN.mergeMinSimilarity) continue;
+        const s = f.similarity - TOKEN.mergePenalty;
+        const weight = Math.min(a.weight + c.weight, b.weight);
+        candidates.push({ gain: s * weight, similarity: s, cost: f.cost, weight, kind: 'split', rank: 1, q0: i, q1: i + 1, l0: j, l1: -1 });
+      }
+    }
+  }
+  candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
+  const usedQ = new Uint8Array(n);
+  const usedL = new Uint8Array(m);
+  let agreement = 0;
+  let loss = 0;
+  const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
+  for (const c of candidates) {
+    if (usedQ[c.q0] || usedL[c.l0] || (c.q1 >= 0 && usedQ[c.q1]) || (c.l1 >= 0 && usedL[c.l1])) continue;
+    usedQ[c.q0] = 1;
+    usedL[c.l0] = 1;
+    if (c.q1 >= 0) usedQ[c.q1] = 1;
+    if (c.l1 >= 0) usedL[c.l1] = 1;
+    const gained = c.similarity * c.weight;
+    const lost = (1 - c.similarity) * c.weight;
+    agreement += gained;
+    loss += lost;
+    alignments?.push({
+      kind: c.kind,
+      query: c.q1 >= 0 ? [c.q0, c.q1] : [c.q0],
+      listed: c.l1 >= 0 ? [c.l0, c.l1] : [c.l0],
+      cost: c.cost,
+      similarity: c.similarity,
+      weight: c.weight,
+      agreement: gained,
+      loss: lost,
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    if (usedQ[i]) continue;
+    const w = (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
+    loss += w;
+    alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
+  }
+  for (let j = 0; j < m; j++) {
+    if (usedL[j]) continue;
+    const w = (lt[j] as PreparedToken).weight * NAME.listUnmatched;
+    loss += w;
+    alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
+  }
+  const score = nameScoreFormula(agreement, loss);
+  return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * Upper bound on the name score of any listed name given only how much query weight it could agree
+ * with (`hitWeight`) out of the query name's total: used by the index to skip hopeless candidates.
+ * Valid because a pairing's weight never exceeds its query token's weight and unmatched query
+ * tokens lose their whole weight.
+ */
+export function nameScoreBound(hitWeight: number, totalWeight: number): number {
+  const missed = Math.max(0, totalWeight - hitWeight) * NAME.queryUnmatched;
+  return nameScoreFormula(hitWeight, missed);
+}
+
+/** S = C / (C + L + prior) x (1 - exp(-C / sufficiencyScale)); increasing in C, decreasing in L. */
+export function nameScoreFormula(agreement: number, loss: number): number {
+  if (agreement <= 0) return 0;
+  return (agreement / (agreement + loss + NAME.prior)) * (1 - Math.exp(-agreement / NAME.sufficiencyScale));
+}
+
+/**
+ * Upper bound on scoreNames(q, l) from each query token's best single-token similarity, allowing for
+ * merged and split pairings wherever their lengths could agree. Cheap (memoised similarities, no
+ * alignment), so the engine runs it on every candidate before the full scorer.
+ */
+export function similarityBound(q: PreparedName, l: PreparedName, sim: SimilarityFn): number {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  let agreement = 0;
+  let lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let best = 0;
+    for (let j = 0; j < m && best < 1; j++) {
+      const s = sim(i, lt[j] as PreparedToken).similarity;
+      if (s > best) best = s;
+    }
+    if (best < 1 - TOKEN.mergePenalty && a.role !== 'initial') {
+      // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
+      // a neighbour against one listed token) might do better where the lengths allow it.
+      let mergeable = false;
+      for (let j = 0; j + 1 < m && !mergeable; j++) {
+        const b = lt[j] as PreparedToken;
+        const c = lt[j + 1] as PreparedToken;
+        mergeable = lengthsCompatible(a.folded.length, b.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad);
+      }
+      for (let j = 0; j < m && !mergeable; j++) {
+        const b = lt[j] as PreparedToken;
+        const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
+        const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
+        if (left && lengthsCompatible(b.folded.length, left.folded.length + a.folded.length, a.abjad || b.abjad || left.abjad)) mergeable = true;
+        if (right && lengthsCompatible(b.folded.length, a.folded.length + right.folded.length, a.abjad || b.abjad || right.abjad)) mergeable = true;
+      }
+      if (mergeable) best = 1 - TOKEN.mergePenalty;
+    }
+    agreement += best * a.weight;
+    if (best === 0) lost += a.weight * NAME.queryUnmatched;
+  }
+  return nameScoreFormula(agreement, lost);
+}

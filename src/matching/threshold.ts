@@ -1,0 +1,17 @@
+/**
+ * The default match threshold and its validation.
+ *
+ * A score is sigmoid(logit(name score) + evidence log-odds); see docs/matching.md. The default was
+ * chosen from the evaluation harness's precision/recall figures (docs/matching.md, "Calibration"):
+ * it is the lowest threshold that keeps false alerts on clean non-listed names at or under 0.5%,
+ * which maximises recall under that constraint. Callers change it per call (ScreenOptions.threshold,
+ * --threshold); it is never read from the environment.
+ */
+export const DEFAULT_THRESHOLD = 0.66;
+
+/** A threshold must be a number in (0, 1]. Returns the message for a bad one, or undefined. */
+export function thresholdProblem(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'threshold must be a number';
+  if (value <= 0 || value > 1) return 'threshold must be greater than 0 and at most 1';
+  return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Every number the matcher uses, in one table, each with the reason it has the value it has.
+ * docs/matching.md reproduces this table. Changing a value changes scores: bump ALGORITHM_VERSION
+ * (engine.ts) when you do, so stored results say which weights produced them.
+ *
+ * Nothing here is read from the environment; a caller changes the threshold per call instead.
+ */
+
+// ------------------------------------------------------------------------------------------------
+// Edit costs of the transliteration-aware distance (distance.ts), in "one ordinary edit" units.
+// ------------------------------------------------------------------------------------------------
+export const COST = {
+  /** Substituting, inserting or deleting an unrelated consonant. The unit. */
+  consonant: 1,
+  /** Vowel for vowel (Mohammed/Muhammad, Usama/Osama): vowels are what romanisations disagree on most. */
+  vowelSubstitution: 0.3,
+  /** A vowel present on one side only, both sides Latin (Zawahry/Zawahiri, Bakr/Bakar). */
+  vowelIndel: 0.45,
+  /**
+   * A vowel present on the Latin side only, the other side written in Arabic script: Arabic does not
+   * write short vowels, so their absence says nothing (محمد = mhmd vs Muhammad).
+   */
+  vowelIndelAbjad: 0.08,
+  /**
+   * A vowel written in Arabic script (a long vowel) facing a different Latin vowel: long vowels are
+   * written, so محمود (Mahmoud) must stay away from Muhammad.
+   */
+  longVowelSubstitution: 0.6,
+  /** h present on one side only: final ta marbuta (Hamzah/Hamza), silent h (Abdalla/Abdallah). */
+  hIndel: 0.5,
+  /** w or y present on one side only (Daoud/Dawood, Zakaria/Zakariya): semivowels come and go. */
+  semivowelIndel: 0.5,
+  /** Members of one transliteration family (q/k/g, kh/h, dh/z/d, th/t/s, sh/ch, j/y, w/v, b/p ...). */
+  family: 0.3,
+  /** Looser relatives (t/d, s/z in German spellings, ch/k, j/g as in Gamal/Jamal). */
+  weakFamily: 0.55,
+  /** Two adjacent letters swapped: a typing error, cheaper than two substitutions. */
+  transposition: 0.7,
+} as const;
+
+// ------------------------------------------------------------------------------------------------
+// Token similarity (score.ts).
+// ------------------------------------------------------------------------------------------------
+export const TOKEN = {
+  /**
+   * The cliff: a pair whose cost exceeds budget = perChar * (length - freeChars) is no match at all
+   * (similarity 0) instead of a weak one. Length is the longer folded form. So a 4-letter name allows
+   * only cheap (family, vowel) edits plus one real typo from 4 letters, two from 8 letters.
+   */
+  cliffPerChar: 0.3,
+  cliffFreeChars: 0.5,
+  /**
+   * similarity = 1 - costScale * cost / length inside the cliff: one real typo in an 8-letter name
+   * gives 0.85, in a 5-letter name 0.76; a vowel difference in a 6-letter name 0.94.
+   */
+  costScale: 1.2,
+  /** Using the form without a glued article (Alrawi -> Rawi) costs this much similarity. */
+  altFormPenalty: 0.04,
+  /** One token meeting two (Abdalrahman ~ Abd al Rahman, VladimirPutin ~ Vladimir Putin). */
+  mergePenalty: 0.04,
+  /** A merged or split pairing must be at least this similar: only near-identical concatenations count. */
+  mergeMinSimilarity: 0.85,
+  /** An initial meeting a name with that first letter: a weak but real agreement. */
+  initialSimilarity: 0.75,
+  /** An initial carries at most this much information, whatever the name it stands for. */
+  initialMaxWeight: 1.2,
+} as const;
+
+// ------------------------------------------------------------------------------------------------
+// Token information weights (weights of evidence for agreeing on a token).
+// ------------------------------------------------------------------------------------------------
+export const WEIGHT = {
+  /** A name token nobody else carries. */
+  rare: 10,
+  /** A name token everybody carries (Mohammed, Ali, Abdullah): agreeing on it says little. */
+  common: 2.2,
+  /**
+   * List document frequency at or below rareFrequency counts as rare, at or above commonFrequency as
+   * common, log-linear in between. Combined (max) with the population prior in common-names.ts, so
+   * a name common in the world but absent from a small custom list still weighs little.
+   */
+  rareFrequency: 1e-4,
+  commonFrequency: 0.02,
+  /**
+   * Lists smaller than this are measured as if they had this many parties, so that on the UN list
+   * (~1,000 parties) a token listed once counts as rare rather than as 1-in-1,000.
+   */
+  referencePopulation: 10_000,
+  /** Kunya and nasab particles (Abu, bin, ibn, ould): structure, not identity. */
+  particle: 0.3,
+  /** Tokens of one or two folded letters carry less, whatever their frequency. */
+  shortTokenFactor: 0.6,
+  /** Company legal forms (LLC, Ltd, GmbH, SARL, Co): almost nothing. */
+  legalForm: 0.15,
+  /** Common words in organisation names (trading, group, international, foundation). */
+  orgWord: 1.0,
+  /** Function words (of, the, and, de, la). */
+  stopWord: 0.15,
+} as const;
+
+// ------------------------------------------------------------------------------------------------
+// Name score (score.ts): S = C / (C + L + prior), C = agreement, L = losses.
+// ------------------------------------------------------------------------------------------------
+export const NAME = {
+  /**
+   * Pseudo-weight of doubt that every name pair starts with. Keeps scores off 1.0 (an exact match on
+   * two rare tokens scores ~0.93, on four ~0.96) and keeps one common token alone low (Mohammed
+   * alone: 2.2 / (2.2 + 1.5) = 0.59).
+   */
+  prior: 1.5,
+  /** An unmatched query token costs its whole weight: the query says something the record does not. */
+  queryUnmatched: 1.0,
+  /**
+   * An unmatched listed token costs a quarter of its weight: list records carry long patronymic chains
+   * and every alias; a query giving fewer names (missing middle names) is normal.
+   */
+  listUnmatched: 0.25,
+  /**
+   * Sufficiency: the score is multiplied by 1 - exp(-C / sufficiencyScale), so agreement on little
+   * information cannot make a match however complete it is. Two common tokens agreeing exactly
+   * (Mohammed Hassan, C ~ 5) keep 0.82 of their score; two rare ones (C ~ 20) keep 0.999.
+   */
+  sufficiencyScale: 3,
+} as const;
+
+// ------------------------------------------------------------------------------------------------
+// Evidence beyond names (evidence.ts), as log-odds added to logit(name score).
+// ------------------------------------------------------------------------------------------------
+export const EVIDENCE = {
+  /** Same document number (passport with passport, id with id): very strong on its own. */
+  documentExact: 4.0,
+  /** Same number but given as another kind of document (an id number the list files as a passport). */
+  documentCrossKind: 3.0,
+  /**
+   * With an exact document or IMO match, weak name evidence is raised to this name score first, so the
+   * identifier dominates (a transliteration the matcher does not know, a name changed since listing).
+   */
+  identifierNameFloor: 0.35,
+  /** Both give passports and none agree: people hold several, so only a small doubt. */
+  documentMismatch: -0.4,
+  /** Same IMO number: a vessel's permanent identifier. */
+  imoExact: 4.5,
+  /** Different IMO numbers: almost certainly a different ship. */
+  imoMismatch: -2.5,
+  /** Birth dates: same day / same month / same year (a year-only date agrees with any day in it). */
+  birthSameDay: 1.2,
+  birthSameMonth: 0.9,
+  birthSameYear: 0.7,
+  /** Inside a published range ("between 1970 and 1972") or within an approximate date's window. */
+  birthInRange: 0.5,
+  /** Same year but a different full date: a typo or a different person. */
+  birthSameYearOtherDay: -0.6,
+  /** Years clearly apart (outside windows and ranges). */
+  birthMismatch: -1.6,
+  /** An approximate ("APPROXIMATELY 1975") date covers this many years either side. */
+  approximateYears: 2,
+  /** Nationality given on both sides: one in common / none in common. */
+  nationalityMatch: 0.5,
+  nationalityMismatch: -0.6,
+  /** Query country (any country connected with the party) against the record's countries. */
+  countryMatch: 0.3,
+  countryMismatch: -0.2,
+  genderMatch: 0.1,
+  genderMismatch: -1.2,
+  /** A person query against an organisation record or the reverse; vessels likewise. */
+  kindMismatch: -2.5,
+  /** Alias quality: the publisher's own doubt about an alias. */
+  lowQualityAlias: -0.7,
+  formerName: -0.2,
+} as const;
+
+/** Name scores are clamped into [floor, 1 - floor] before the logit so evidence stays finite. */
+export const LOGIT_FLOOR = 1e-3;

@@ -1,0 +1,199 @@
+/**
+ * Arabic script and Arabic name structure, owned by the project (no library romanises Arabic names
+ * usefully).
+ *
+ * Romanisation: Arabic writes consonants and long vowels but not short vowels, so "محمد" can only
+ * become "mhmd". We romanise to the conventional English-style spelling of what is written
+ * ("kh", "sh", "th", "dh", "gh"), mark the result as `abjad` (short vowels missing), and let the
+ * distance (src/matching/distance.ts) insert short vowels on the Latin side almost for free. Long
+ * vowels are written in Arabic, so they still count: محمود (Mahmoud) stays away from Muhammad.
+ *
+ * Name structure rules (tables below) work on normalised Latin tokens and on Arabic tokens alike:
+ * the article al- and its sun-letter assimilations, kunya (Abu, Umm), nasab (bin, ibn, bint, ould),
+ * Abd + divine name compounds, and honorifics that are not names.
+ */
+
+/** Consonant letters and their usual English-style spelling. */
+const LETTERS: Record<string, string> = {
+  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
+  'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k',
+  'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h',
+  // Hamza on its own or on a seat inside a word is a glottal stop, not written in everyday spellings.
+  'ء': '', 'ؤ': '', 'ئ': '',
+  // Ta marbuta ends feminine names: Usama, Hamza, Fatima ("-ah" spellings lose only an h).
+  'ة': 'a',
+  // Alef maqsura is a long a at the end of a word: Yahya, Musa, Mustafa.
+  'ى': 'a',
+  // Persian, Urdu and Pashto letters that appear in names on the list.
+  'پ': 'p', 'چ': 'ch', 'ژ': 'zh', 'گ': 'g', 'ڤ': 'v', 'ٹ': 't', 'ڈ': 'd', 'ڑ': 'r', 'ں': 'n', 'ے': 'e',
+  'ټ': 't', 'ډ': 'd', 'ړ': 'r', 'ښ': 'sh', 'ږ': 'zh', 'ځ': 'z', 'څ': 's', 'ڼ': 'n',
+};
+
+/** Alef and its hamza forms at the start of a word carry the word's first vowel. */
+const INITIAL_ALEF: Record<string, string> = { 'ا': 'a', 'أ': 'a', 'إ': 'i', 'آ': 'a' };
+/** Inside a word alef is a long a (the hamza seats lose the glottal stop). */
+const MEDIAL_ALEF: Record<string, string> = { 'ا': 'a', 'أ': 'a', 'إ': 'i', 'آ': 'a' };
+
+const VOWEL_CARRIERS = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'ة', 'و', 'ي']);
+
+/** The definite article written joined to the word, as Arabic always writes it. */
+const ARABIC_ARTICLE = 'ال';
+
+/**
+ * Romanises one Arabic-script token (already normalised: no harakat, no tatweel). Waw and ya are
+ * consonants (w, y) at the start of a word or before a vowel letter, long vowels (u, i) elsewhere.
+ * Ayn at the start of a word is written as a vowel in Latin spellings (Ali, Omar, Abd), elsewhere
+ * it is dropped (Saad, Ismail).
+ */
+export function romaniseArabicToken(token: string): string {
+  const chars = Array.from(token);
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string;
+    const next = chars[i + 1];
+    const prev = chars[i - 1];
+    if (c === 'و') {
+      const consonant = i === 0 || (next !== undefined && VOWEL_CARRIERS.has(next) && next !== 'و') || prev === 'ا';
+      out += consonant ? 'w' : 'u';
+    } else if (c === 'ي') {
+      const consonant = i === 0 || (next !== undefined && VOWEL_CARRIERS.has(next) && next !== 'ي');
+      out += consonant ? 'y' : 'i';
+    } else if (c === 'ع') {
+      out += i === 0 ? 'a' : '';
+    } else if (i === 0 && INITIAL_ALEF[c] !== undefined) {
+      out += INITIAL_ALEF[c];
+    } else if (MEDIAL_ALEF[c] !== undefined) {
+      out += MEDIAL_ALEF[c];
+    } else {
+      const mapped = LETTERS[c];
+      // Anything unknown (a stray Latin letter, a digit) passes through; any-ascii handles other scripts.
+      out += mapped ?? c;
+    }
+  }
+  return out;
+}
+
+/** Splits the joined article from an Arabic token: "البغدادي" -> { article: true, stem: "بغدادي" }. */
+export function splitArabicArticle(token: string): { article: boolean; stem: string } {
+  // "الله" (Allah) is a word, not article + "له".
+  if (token.startsWith(ARABIC_ARTICLE) && Array.from(token).length >= 4 && token !== 'الله') {
+    return { article: true, stem: token.slice(2) };
+  }
+  return { article: false, stem: token };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name structure tables. Keys are normalised Latin (normalise.ts) or normalised Arabic tokens.
+// ---------------------------------------------------------------------------------------------
+
+/** The article standing alone (hyphens became spaces): al-Baghdadi, el-Masri, ul-Haq. */
+export const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ol', 'l']);
+
+/**
+ * The article assimilated to a following "sun letter": ad-Din, ar-Rahman, as-Sayyid, ash-Shami,
+ * at-Tamimi, an-Nasser, az-Zawahiri, adh-Dhahabi, ath-Thani (and e-/u- variants). Only an article
+ * when the next token starts with the same consonant, so "As" or "An" as names are left alone.
+ */
+export const SUN_ARTICLES: Record<string, string> = {
+  ad: 'd', ar: 'r', as: 's', at: 't', an: 'n', az: 'z', ash: 'sh', adh: 'dh', ath: 'th',
+  ed: 'd', er: 'r', es: 's', et: 't', en: 'n', ez: 'z', esh: 'sh', edh: 'dh', eth: 'th',
+  ud: 'd', ur: 'r', us: 's', ut: 't', un: 'n', uz: 'z', ush: 'sh', udh: 'dh', uth: 'th',
+};
+
+/** Kunya: "father of" / "mother of". Kept as a low-weight token (it is part of the name people use). */
+export const KUNYA = new Set(['abu', 'abou', 'abo', 'aboo', 'abū', 'bu', 'bou', 'umm', 'um', 'oum', 'om', 'omm', 'ابو', 'أبو', 'ام', 'أم', 'ابي', 'أبي']);
+/** "abul" / "aboul" = abu + al. */
+export const KUNYA_WITH_ARTICLE = new Set(['abul', 'aboul', 'abol', 'abil']);
+
+/** Nasab particles: son/daughter of. Kept as low-weight tokens so "bin Laden" meets "Binladen". */
+export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ould', 'wuld', 'wald', 'walad', 'ibnu', 'bn', 'بن', 'ابن', 'بنت', 'ولد']);
+
+/**
+ * Honorifics and titles that are not names. Dropped from the name (shown in the explanation).
+ * Deliberately absent: words that are also common given names (Amir, Sayyid, Hafiz, Emir).
+ */
+export const TITLES = new Set([
+  'sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh',
+  'mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla',
+  'maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi',
+  'maulana', 'mawlana', 'moulana', 'mowlana',
+  'haji', 'hajji', 'hajj', 'hadj', 'hadji', 'alhaj', 'alhajj', 'alhaji', 'elhadj', 'elhaj',
+  'qari', 'qary', 'mufti', 'imam', 'emam', 'ustadh', 'ustad', 'ustaz',
+  'dr', 'doctor', 'doktor', 'docteur', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
+  'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'قاري', 'القاري',
+  'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
+]);
+
+/** Abd written as its own token, possibly with the linking vowel and article glued on. */
+export const ABD_PREFIXES = new Set([
+  'abd', 'abdul', 'abdel', 'abdal', 'abdil', 'abdol', 'abdoul', 'abdu', 'abdou', 'abdur', 'abdar', 'abder',
+  'abdus', 'abdas', 'abdes', 'abduz', 'abdaz', 'abdush', 'abdesh', 'abdun', 'abdan', 'abdut', 'abdat', 'abdud',
+  'abed', 'عبد',
+]);
+
+/**
+ * Forms that are also given names on their own (Abdi, Abdou, Abdu, Abdo): merged with the next token
+ * only when that token is a divine name, so "Abdi Hassan" stays two names.
+ */
+export const ABD_AMBIGUOUS = new Set(['abdi', 'abdu', 'abdou', 'abdo']);
+
+/**
+ * Divine names (and the few other words) that follow Abd in names, in common Latin spellings after
+ * normalisation. Used only to decide the ambiguous forms above; "Abd al-X" merges whatever X is.
+ */
+export const DIVINE_NAMES = new Set([
+  'allah', 'ullah', 'ollah', 'illah', 'rahman', 'rahmane', 'rehman', 'rahim', 'raheem', 'aziz', 'azeez', 'karim', 'kareem',
+  'malik', 'malek', 'qadir', 'qader', 'kader', 'kadir', 'qadeer', 'latif', 'lateef', 'hamid', 'hameed', 'majid', 'majeed',
+  'wahab', 'wahhab', 'razzaq', 'razak', 'razzak', 'razaq', 'jabbar', 'ghaffar', 'ghafar', 'ghafur', 'ghafoor', 'salam', 'salaam',
+  'sattar', 'satar', 'halim', 'haleem', 'hakim', 'hakeem', 'hadi', 'baqi', 'basit', 'hafiz', 'jalil', 'jaleel', 'jawad',
+  'khaliq', 'nasir', 'nasser', 'nur', 'noor', 'qahhar', 'qayyum', 'qayum', 'rauf', 'raouf', 'rashid', 'rasheed', 'samad', 'samed',
+  'wahid', 'waheed', 'wadud', 'wali', 'muizz', 'muttalib', 'muttaleb', 'munim', 'monem', 'moneim', 'hay', 'haq', 'haqq', 'ilah',
+  'quddus', 'fattah', 'fatah', 'alim', 'aleem', 'azim', 'azeem', 'kabir', 'kebir', 'mumin', 'mannan', 'bari', 'sami', 'samie',
+  'shakur', 'shakoor', 'tawwab', 'tawab', 'khabir', 'hasib', 'muhaymin', 'wakil', 'wakeel', 'qawi', 'matin', 'ghani', 'mughni',
+  'mani', 'nafi', 'dayyan', 'rab', 'rabbuh', 'masih', 'nabi', 'hussein', 'husain', 'hussain', 'zahra', 'amir', 'ameer', 'rasul',
+  'rasool', 'ridha', 'reda', 'rida', 'redha', 'mahmud', 'mahmoud', 'muhsin', 'mohsen', 'majeed', 'mejid', 'jalal', 'jabar',
+]);
+
+const CONSONANT = '[bcdfghjklmnpqrstvwxyz]';
+const ALLAH_REST = /^(?:ou|[aeiou])?l?la?h?$/;
+const ARTICLE_REST = new RegExp(`^(?:ou|[aeiou])?l(${CONSONANT}.{2,}|[aeiou]${CONSONANT}.{1,})$`);
+const ASSIMILATED_REST = new RegExp(`^(?:ou|[aeiou])(${CONSONANT})\\1(.+)$`);
+const PLAIN_REST = new RegExp(`^(?:ou|[aeiou])?(${CONSONANT}.{2,})$`);
+
+/**
+ * The divine name inside a one-token Abd compound, or undefined if the token is not one:
+ * "abdulrahman", "abdelrahman", "abdurrahman", "abdrahman" -> "rahman"; "abdullah", "abdallah" -> "allah".
+ */
+export function abdCompoundName(token: string): string | undefined {
+  if (!token.startsWith('abd') || token.length < 6) return undefined;
+  const rest = token.slice(3);
+  if (ALLAH_REST.test(rest)) return 'allah';
+  const assimilated = ASSIMILATED_REST.exec(rest);
+  if (assimilated) return (assimilated[1] as string) + (assimilated[2] as string);
+  const withArticle = ARTICLE_REST.exec(rest);
+  if (withArticle) return withArticle[1] as string;
+  const plain = PLAIN_REST.exec(rest);
+  if (plain) return plain[1] as string;
+  return undefined;
+}
+
+/** The canonical one-token form of an Abd compound: "abd" + divine name without article. */
+export function abdCompound(divineName: string): string {
+  const name = ALLAH_REST.test(divineName) || divineName === 'allah' ? 'allah' : divineName;
+  return `abd${name}`;
+}
+
+/**
+ * A Latin token with the article glued on: "alrawi", "elmasri", "assamarrai", "azzawahiri". Returns
+ * the stem, or undefined. Only for tokens long enough that the stem is itself a plausible name, so
+ * "Ali", "Alam" and "Asad" are left alone.
+ */
+export function attachedArticleStem(token: string): string | undefined {
+  if (token.length < 6) return undefined;
+  if ((token.startsWith('al') || token.startsWith('el')) && /^[bcdfghjkmnpqrstvwxyz]/.test(token.slice(2))) {
+    return token.slice(2);
+  }
+  const sun = /^[ae]([dnrstz])\1(.{3,})$/.exec(token);
+  if (sun) return (sun[1] as string) + (sun[2] as string);
+  return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * How common a name token is in the population, independent of any list: agreeing on "Mohammed"
+ * says little about identity wherever it appears. Values are a commonness in [0, 1] (1 = among the
+ * most common given names of the cultures the list covers), set by hand from the frequency bands of
+ * published name statistics; they only need to be right in order of magnitude.
+ *
+ * Looked up by consonant skeleton (keys.ts), so every spelling of a name shares its entry.
+ * Organisation vocabulary lives here too: legal forms (almost no weight), common words (little).
+ */
+import { phoneticFold, skeleton } from './keys.js';
+import { romaniseArabicToken } from './arabic.js';
+
+const GIVEN_NAMES: [number, string[]][] = [
+  [1.0, ['mohammed', 'muhammad', 'ahmad', 'ali', 'abdallah', 'hassan', 'hussein', 'mahmoud']],
+  [0.85, ['omar', 'ibrahim', 'khalid', 'yusuf', 'mustafa', 'abdrahman', 'said', 'salim', 'hamid', 'karim', 'abdaziz']],
+  [0.75, ['ismail', 'musa', 'isa', 'yahya', 'zakaria', 'sulaiman', 'abdqadir', 'abdkarim', 'abdhamid', 'abdlatif', 'abdmajid',
+    'jamal', 'kamal', 'nasser', 'rashid', 'saleh', 'salah', 'adel', 'tariq', 'walid', 'faisal', 'fahd', 'sami', 'nabil',
+    'usama', 'hamza', 'bilal', 'anwar', 'ayman', 'amin', 'amir', 'aziz', 'jabir', 'jafar', 'mansour', 'majid', 'murad',
+    'nur', 'qasim', 'ramadan', 'saad', 'sayed', 'shah', 'sharif', 'sultan', 'uthman', 'yasin', 'yunus', 'zaid', 'idris',
+    'fatima', 'aisha', 'khadija', 'maryam', 'zainab', 'hafiz', 'habib', 'hakim', 'haji', 'iqbal', 'khan', 'gul', 'jan',
+    'abdsalam', 'abdwahab', 'abdghani', 'abdjabbar', 'abdhadi', 'abdnasir', 'abdbasit']],
+  [0.6, ['abdul', 'abdel', 'abu', 'mohamed', 'mohammad', 'mehmet', 'ahmed', 'hasan', 'husain', 'osman', 'umar', 'yousef']],
+  // Russian, Ukrainian and Caucasus given names and patronymic stems.
+  [0.85, ['aleksandr', 'sergei', 'vladimir', 'andrei', 'aleksei', 'dmitri', 'ivan', 'nikolai', 'mikhail', 'yuri', 'magomed']],
+  [0.7, ['viktor', 'igor', 'oleg', 'pavel', 'yevgeni', 'anatoli', 'boris', 'vasili', 'petr', 'gennadi', 'valeri', 'konstantin',
+    'maksim', 'roman', 'denis', 'artem', 'anna', 'elena', 'olga', 'natalia', 'tatiana', 'irina', 'svetlana', 'ruslan', 'rustam',
+    'shamil', 'akhmed', 'islam', 'timur', 'aslan', 'zaur', 'murat', 'ivanov', 'petrov', 'smirnov', 'kuznetsov', 'popov']],
+  // English, French, Spanish and other common given names and surnames.
+  [0.7, ['john', 'james', 'david', 'michael', 'robert', 'william', 'mary', 'maria', 'jose', 'juan', 'jean', 'pierre', 'smith',
+    'jones', 'brown', 'garcia', 'martin', 'lee', 'kim', 'wang', 'li', 'zhang', 'chen', 'nguyen', 'singh', 'kumar']],
+];
+
+/** Company legal forms: a company called "X Ltd" is X. */
+export const LEGAL_FORMS = new Set([
+  'llc', 'ltd', 'limited', 'gmbh', 'sarl', 'sa', 'sas', 'sasu', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'plc', 'ag',
+  'bv', 'nv', 'srl', 'spa', 'oy', 'ab', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'zao', 'oao', 'tov', 'fze', 'fzco', 'fzc', 'llp', 'lp',
+  'pte', 'pvt', 'pty', 'kft', 'sro', 'doo', 'ood', 'eood', 'bhd', 'sdn', 'tbk', 'wll', 'ltda', 'cia', 'kg', 'kgaa', 'se', 'as', 'aps',
+  'company', 'compagnie', 'societe', 'sociedad', 'gesellschaft', 'est', 'establishment', 'llc', 'dmcc', 'shpk', 'sal',
+  'شركة', 'مؤسسة', 'ذمم', 'المحدودة', 'محدودة',
+]);
+
+/** Words frequent in organisation names: they distinguish little. */
+export const ORG_WORDS = new Set([
+  'trading', 'trade', 'traders', 'group', 'holding', 'holdings', 'international', 'intl', 'industries', 'industrial', 'industry',
+  'services', 'service', 'enterprises', 'enterprise', 'general', 'import', 'export', 'foundation', 'charity', 'charitable',
+  'association', 'society', 'organization', 'organisation', 'institute', 'committee', 'bank', 'investment', 'investments',
+  'exchange', 'money', 'travel', 'transport', 'shipping', 'logistics', 'commercial', 'commerce', 'development', 'relief',
+  'humanitarian', 'aid', 'welfare', 'agency', 'center', 'centre', 'office', 'global', 'world', 'national', 'united',
+  'brigade', 'brigades', 'battalion', 'front', 'movement', 'army', 'party', 'network', 'council', 'union', 'fund',
+  'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية',
+]);
+
+/** Function words inside names of organisations (and a few in names of people). */
+export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'und', 'der', 'die', 'y', 'e', 'da', 'do', 'dos', 'a', 'wa', 'و']);
+
+let commonBySkeleton: Map<string, number> | undefined;
+
+function keyOf(latin: string): string {
+  return skeleton(phoneticFold(latin));
+}
+
+function table(): Map<string, number> {
+  if (commonBySkeleton) return commonBySkeleton;
+  const map = new Map<string, number>();
+  for (const [value, names] of GIVEN_NAMES) {
+    for (const n of names) {
+      const k = keyOf(/[a-z]/.test(n) ? n : romaniseArabicToken(n));
+      map.set(k, Math.max(map.get(k) ?? 0, value));
+    }
+  }
+  commonBySkeleton = map;
+  return map;
+}
+
+/** Population commonness of a token in [0, 1], by its skeleton. */
+export function populationCommonness(tokenSkeleton: string): number {
+  return table().get(tokenSkeleton) ?? 0;
+}
+
+export type VocabularyClass = 'legal-form' | 'org-word' | 'stop-word' | undefined;
+
+/** Whether a token (normalised text or romanised form) is organisation vocabulary. */
+export function vocabularyClass(text: string, latin: string): VocabularyClass {
+  if (LEGAL_FORMS.has(text) || LEGAL_FORMS.has(latin)) return 'legal-form';
+  if (STOP_WORDS.has(text) || STOP_WORDS.has(latin)) return 'stop-word';
+  if (ORG_WORDS.has(text) || ORG_WORDS.has(latin)) return 'org-word';
+  return undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * Text normalisation shared by every script: Unicode compatibility forms, case, marks, punctuation
+ * and spacing. The output keeps each script's own letters (Arabic stays Arabic, Cyrillic stays
+ * Cyrillic); romanisation happens per token later (arabic.ts, cyrillic.ts), because which marks
+ * matter depends on the script: a Latin acute accent is noise, the Cyrillic breve of "й" is a letter.
+ *
+ * Everything here works on code points, never on UTF-8 bytes.
+ */
+
+/** Arabic harakat, tanwin, shadda, sukun, superscript alef and Quranic annotation marks. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+/** Tatweel (kashida) only stretches a word; it is not a letter. */
+const TATWEEL = /\u0640/g;
+/** Zero-width and bidirectional controls that copy-paste from PDFs and web pages carries along. */
+const INVISIBLES = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/**
+ * Latin letters that do not decompose into base + mark under NFD, or whose customary ASCII spelling
+ * is not the base letter. Slavic háčeks become the digraphs used in English-style romanisation so that
+ * "Mladić" meets "Mladich" and "Žukov" meets "Zhukov".
+ */
+const LATIN_SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'dj', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  č: 'ch', ć: 'ch', š: 'sh', ž: 'zh', ǧ: 'g', ğ: 'g', ş: 'sh', ș: 'sh', ţ: 't', ț: 't',
+  // Transliteration marks for ayn and hamza carry no letter in everyday spellings.
+  ʿ: '', ʾ: '', ʼ: '', ʻ: '', ʹ: '', ʺ: '',
+  // Dotted consonants of scholarly Arabic transliteration (ḥ ṣ ḍ ṭ ẓ) fold to the plain letter via NFD;
+  // the underlined ones (ḏ ṯ ḵ) also decompose; ġ is "gh" in that system.
+  ġ: 'gh',
+};
+
+/** Characters that separate tokens. Apostrophes are removed instead (see APOSTROPHES). */
+const SEPARATORS = /[\s\-\u2010-\u2015_.,;:!?/\\|()[\]{}<>"«»„“”+*&@#%=~^]+/gu;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** In ASCII text everything but letters and digits separates tokens (apostrophes are removed first). */
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+/** Apostrophes and ayn/hamza look-alikes inside a word: "Samarra'i", "Du’a", "O`Brien". */
+const APOSTROPHES = /['’‘`´ʹʻʼʾʿ′]/g;
+
+const isLatinLetterWithMarks = (ch: string): boolean => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return (cp >= 0x00c0 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff);
+};
+
+/** Removes the marks of accented Latin letters, leaving other scripts' letters untouched. */
+function foldLatinMarks(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const special = LATIN_SPECIAL[ch];
+    if (special !== undefined) {
+      out += special;
+    } else if (isLatinLetterWithMarks(ch)) {
+      out += ch.normalize('NFD').replace(/\p{M}/gu, '');
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * Cyrillic letters that NFKC leaves alone but that people type interchangeably. Kept as Cyrillic:
+ * cyrillic.ts decides how they sound.
+ */
+function foldCyrillicLookalikes(text: string): string {
+  // "ё" is written "е" in most Russian text; both romanise alike after cyrillic.ts.
+  return text.replace(/ё/g, 'е');
+}
+
+/** Arabic letter forms that vary by writer and keyboard but mean the same letter. */
+const ARABIC_FORMS: Record<string, string> = {
+  // Persian/Urdu keh and yeh written for the Arabic kaf and ya.
+  'ک': 'ك', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي',
+  // Alef wasla is an alef.
+  'ٱ': 'ا',
+  // Ta marbuta with hamza/heh goal forms used in Persian.
+  'ۀ': 'ة', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+};
+
+function foldArabicForms(text: string): string {
+  let out = '';
+  for (const ch of text) out += ARABIC_FORMS[ch] ?? ch;
+  return out;
+}
+
+/**
+ * The normal form a name is compared in: NFKC (full-width letters, ligatures such as "ﷲ" and
+ * Arabic presentation forms become plain letters), lower case, accents removed from Latin letters,
+ * Arabic vowel marks and tatweel removed, apostrophes removed, every run of punctuation or space a
+ * single space. Returns "" for text with no letters or digits.
+ */
+export function normaliseText(text: string): string {
+  // Fast path: plain ASCII (most Latin names) needs no Unicode work.
+  if (PLAIN_ASCII.test(text)) {
+    return text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
+  }
+  let s = text.normalize('NFKC');
+  s = s.replace(INVISIBLES, '');
+  s = s.toLowerCase();
+  s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
+  s = foldArabicForms(s);
+  s = foldCyrillicLookalikes(s);
+  s = foldLatinMarks(s);
+  s = s.replace(APOSTROPHES, '');
+  s = s.replace(SEPARATORS, ' ');
+  // Anything else that is neither letter nor digit nor space (symbols, emoji) separates tokens too.
+  s = s.replace(/[^\p{L}\p{N}\s]+/gu, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits normalised text into tokens on spaces. */
+export function splitTokens(normalised: string): string[] {
+  return normalised === '' ? [] : normalised.split(' ');
+}
+
+/** Upper-case, no spaces or punctuation: how document and IMO numbers are compared. */
+export function normaliseIdentifier(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,182 @@
+/**
+ * Name analysis: from a whole name as written to the tokens the matcher compares, each with its
+ * script, romanised and folded forms, and its role in the name. Run once per listed name at index
+ * build time and once per query name.
+ */
+import anyAscii from 'any-ascii';
+import {
+  ABD_AMBIGUOUS,
+  ABD_PREFIXES,
+  ARTICLES,
+  DIVINE_NAMES,
+  KUNYA,
+  KUNYA_WITH_ARTICLE,
+  NASAB,
+  SUN_ARTICLES,
+  TITLES,
+  abdCompound,
+  abdCompoundName,
+  attachedArticleStem,
+  romaniseArabicToken,
+  splitArabicArticle,
+} from './arabic.js';
+import { romaniseCyrillicToken } from './cyrillic.js';
+import { phoneticFold } from './keys.js';
+import { normaliseText, splitTokens } from './normalise.js';
+import { detectScript, type Script } from './script.js';
+
+/**
+ * What a token is in the name:
+ * - name: an ordinary name token;
+ * - nisba: a name token that carried the article (al-Baghdadi, as-Samarrai): a family name, nisba or laqab;
+ * - abd: an Abd + divine name compound merged into one token (Abd al-Rahman = Abdulrahman);
+ * - kunya: Abu / Umm; nasab: bin / ibn / bint / ould: particles, kept with little weight;
+ * - initial: a single Latin letter standing for a name.
+ */
+export type TokenRole = 'name' | 'nisba' | 'abd' | 'kunya' | 'nasab' | 'initial';
+
+export interface NameToken {
+  /** The token as it appears after normalisation (original script), for explanations. */
+  text: string;
+  script: Script;
+  role: TokenRole;
+  /** Romanised lower-case ASCII. */
+  latin: string;
+  /** Folded form (keys.ts phoneticFold). */
+  folded: string;
+  /** A second folded form where the token may carry a glued article: "alrawi" -> "rawi". */
+  alt?: string;
+  /** True when short vowels are missing because the token was written in Arabic script. */
+  abjad: boolean;
+}
+
+export interface AnalysedName {
+  /** The whole name after normalisation. */
+  normalised: string;
+  tokens: NameToken[];
+  /** Titles and honorifics that were removed (Sheikh, Mullah, Dr ...). */
+  titles: string[];
+}
+
+interface Draft {
+  text: string;
+  script: Script;
+  latin: string;
+  abjad: boolean;
+  article: boolean;
+  role?: TokenRole;
+  drop?: boolean;
+}
+
+function romanise(raw: string, script: Script): { latin: string; abjad: boolean; article: boolean }[] {
+  switch (script) {
+    case 'arabic': {
+      const { article, stem } = splitArabicArticle(raw);
+      return [{ latin: romaniseArabicToken(stem), abjad: true, article }];
+    }
+    case 'cyrillic':
+      return [{ latin: romaniseCyrillicToken(raw), abjad: false, article: false }];
+    case 'latin':
+    case 'digits':
+      return [{ latin: raw, abjad: false, article: false }];
+    default: {
+      // Other scripts: any-ascii as the fallback; it may split a token into several words.
+      const ascii = normaliseText(anyAscii(raw));
+      return splitTokens(ascii).map((latin) => ({ latin, abjad: false, article: false }));
+    }
+  }
+}
+
+const isLatinWord = (s: string): boolean => /^[a-z0-9]+$/.test(s);
+
+/** Applies the Arabic name-structure rules to the draft tokens, in place. */
+function applyStructure(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (d.drop) continue;
+    const next = drafts[i + 1];
+    // Titles and honorifics are not names.
+    if (TITLES.has(d.text) || TITLES.has(d.latin)) {
+      d.drop = true;
+      continue;
+    }
+    // A standalone article belongs to the next token.
+    if (next && (ARTICLES.has(d.latin) || (SUN_ARTICLES[d.latin] !== undefined && next.latin.startsWith(SUN_ARTICLES[d.latin] as string)))) {
+      d.drop = true;
+      next.article = true;
+      continue;
+    }
+    if (next && KUNYA_WITH_ARTICLE.has(d.latin)) {
+      d.latin = 'abu';
+      d.role = 'kunya';
+      next.article = true;
+      continue;
+    }
+    // Abd + divine name written as two or three tokens: Abd al-Rahman, Abdel Rahman, عبد الرحمن.
+    const isAbd = ABD_PREFIXES.has(d.latin) || ABD_PREFIXES.has(d.text);
+    if (next && (isAbd || ABD_AMBIGUOUS.has(d.latin))) {
+      let j = i + 1;
+      let target = drafts[j];
+      if (target && ARTICLES.has(target.latin) && drafts[j + 1]) {
+        j++;
+        target = drafts[j];
+      } else if (target && SUN_ARTICLES[target.latin] !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLES[target.latin] as string)) {
+        j++;
+        target = drafts[j];
+      }
+      if (target && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
+        d.latin = abdCompound(target.latin);
+        d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
+        d.abjad = d.abjad || target.abjad;
+        d.role = 'abd';
+        for (let k = i + 1; k <= j; k++) (drafts[k] as Draft).drop = true;
+        continue;
+      }
+    }
+    const compound = isLatinWord(d.latin) ? abdCompoundName(d.latin) : undefined;
+    if (compound !== undefined) {
+      d.latin = abdCompound(compound);
+      d.role = 'abd';
+      continue;
+    }
+    if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
+    else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
+    else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
+    else if (d.article) d.role = 'nisba';
+  }
+}
+
+/** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
+export function analyseName(full: string): AnalysedName {
+  const normalised = normaliseText(full);
+  const drafts: Draft[] = [];
+  for (const raw of splitTokens(normalised)) {
+    const script = detectScript(raw);
+    for (const r of romanise(raw, script)) {
+      if (r.latin === '') continue;
+      drafts.push({ text: raw, script, latin: r.latin, abjad: r.abjad, article: r.article });
+    }
+  }
+  applyStructure(drafts);
+  let kept = drafts.filter((d) => !d.drop);
+  const titles = drafts.filter((d) => d.drop && (TITLES.has(d.text) || TITLES.has(d.latin))).map((d) => d.text);
+  // A "name" made only of titles (e.g. the alias "Mullah") keeps them rather than vanish.
+  if (kept.length === 0 && drafts.length > 0) kept = drafts.map((d) => ({ ...d, drop: false }));
+  const tokens: NameToken[] = kept.map((d) => {
+    const folded = phoneticFold(d.latin);
+    const token: NameToken = {
+      text: d.text,
+      script: d.script,
+      role: d.role ?? (d.article ? 'nisba' : 'name'),
+      latin: d.latin,
+      folded,
+      abjad: d.abjad,
+    };
+    if (d.script === 'latin' && !d.article) {
+      const stem = attachedArticleStem(d.latin);
+      if (stem !== undefined) token.alt = phoneticFold(stem);
+    }
+    return token;
+  });
+  return { normalised, tokens, titles };
+}

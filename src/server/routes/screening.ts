@@ -1,0 +1,84 @@
+import { Type } from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { ALGORITHM_VERSION } from '../../matching/engine.js';
+import { QueryError, parseQuery } from '../../matching/query.js';
+import { thresholdProblem } from '../../matching/threshold.js';
+import type { ScreeningService } from '../../screening/service.js';
+import { HttpError } from '../errors.js';
+
+/** POST /screen (one query or a batch) and POST /compare, with the CLI's input and output shapes. */
+const QueryBody = Type.Object({}, { additionalProperties: true, description: 'A query: FollowTheMoney-style properties (schema, name, birthDate, nationality, ...), each a string or an array of strings' });
+
+function checkThreshold(t: number | undefined): void {
+  if (t === undefined) return;
+  const problem = thresholdProblem(t);
+  if (problem) throw new HttpError(400, `threshold: ${problem}`);
+}
+
+export function registerScreeningRoutes(app: FastifyInstance, service: ScreeningService, maxBatch: number): void {
+  app.post(
+    '/screen',
+    {
+      schema: {
+        tags: ['screening'],
+        summary: 'Screen one query, or a batch ({queries:[...]}), against the lists in force',
+        body: Type.Object(
+          {
+            query: Type.Optional(QueryBody),
+            queries: Type.Optional(Type.Array(QueryBody, { maxItems: maxBatch })),
+            threshold: Type.Optional(Type.Number()),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const body = request.body as { query?: unknown; queries?: unknown[]; threshold?: number; limit?: number };
+      checkThreshold(body.threshold);
+      if ((body.query === undefined) === (body.queries === undefined)) throw new HttpError(400, 'give exactly one of "query" or "queries"');
+      const { engine, versions } = await service.get();
+      const options = { ...(body.threshold !== undefined ? { threshold: body.threshold } : {}), ...(body.limit !== undefined ? { limit: body.limit } : {}) };
+      const run = (raw: unknown, where: string) => {
+        try {
+          const q = parseQuery(raw, where);
+          return { id: q.id, matches: engine.screen(q, options) };
+        } catch (err) {
+          if (err instanceof QueryError) return { ...(typeof (raw as { id?: unknown })?.id === 'string' ? { id: (raw as { id: string }).id } : {}), error: err.message };
+          throw err;
+        }
+      };
+      const meta = { threshold: body.threshold ?? engine.defaultThreshold, algorithmVersion: ALGORITHM_VERSION, listVersions: versions.map((v) => ({ source: v.source, hash: v.hash })) };
+      if (body.query !== undefined) {
+        const one = run(body.query, 'query');
+        if ('error' in one) throw new HttpError(400, one.error as string);
+        return { ...one, ...meta };
+      }
+      return { results: body.queries!.map((q, i) => run(q, `queries[${i}]`)), ...meta };
+    },
+  );
+
+  app.post(
+    '/compare',
+    {
+      schema: {
+        tags: ['screening'],
+        summary: 'Score two parties against each other, with the explanation',
+        body: Type.Object({ a: QueryBody, b: QueryBody, threshold: Type.Optional(Type.Number()) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => {
+      const body = request.body as { a: unknown; b: unknown; threshold?: number };
+      checkThreshold(body.threshold);
+      const { engine } = await service.get();
+      try {
+        const a = parseQuery(body.a, 'a');
+        const b = parseQuery(body.b, 'b');
+        return engine.compare(a, b, body.threshold !== undefined ? { threshold: body.threshold } : {});
+      } catch (err) {
+        if (err instanceof QueryError) throw new HttpError(400, err.message, { field: err.field });
+        throw err;
+      }
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import { Type } from 'typebox';
+import type { FastifyInstance } from 'fastify';
+import { ALGORITHM_VERSION, type Match } from '../../matching/engine.js';
+import { QueryError, parseQuery } from '../../matching/query.js';
+import { thresholdProblem } from '../../matching/threshold.js';
+import { partyToFtm } from '../../screening/ftm.js';
+import type { ScreeningService } from '../../screening/service.js';
+import { HttpError } from '../errors.js';
+
+/**
+ * POST /match/{dataset}: the request and response shapes of OpenSanctions yente's match API, so an
+ * application written for yente switches by changing its base URL. docs/api.md has the mapping.
+ *
+ * Datasets: "default" and "sanctions" mean every list in force; any list name ("un", "ofac-sdn", a
+ * watch list) restricts the results to that list; "un_sc_sanctions" is yente's name for the UN list.
+ */
+const DATASET_ALIASES: Record<string, string> = { un_sc_sanctions: 'un', us_ofac_sdn: 'ofac-sdn', gb_hmt_sanctions: 'uk-hmt', eu_fsf: 'eu' };
+
+/** yente reports per-feature scores; ours come from the explanation. */
+function features(m: Match): Record<string, number> {
+  const f: Record<string, number> = {};
+  const s = m.explanation.scoring;
+  if (s.nameScore !== null) f.name_score = s.nameScore;
+  for (const e of m.explanation.evidence) f[e.kind] = (f[e.kind] ?? 0) + e.weight;
+  return f;
+}
+
+export function registerYenteRoutes(app: FastifyInstance, service: ScreeningService, maxBatch: number): void {
+  app.post(
+    '/match/:dataset',
+    {
+      schema: {
+        tags: ['screening'],
+        summary: 'yente-compatible match: queries keyed by the caller, FollowTheMoney schema and properties',
+        params: Type.Object({ dataset: Type.String({ minLength: 1, maxLength: 64 }) }),
+        querystring: Type.Object({
+          threshold: Type.Optional(Type.Number()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          algorithm: Type.Optional(Type.String({ maxLength: 64 })),
+        }),
+        body: Type.Object(
+          {
+            queries: Type.Record(
+              Type.String({ maxLength: 128 }),
+              Type.Object({ schema: Type.String({ maxLength: 64 }), properties: Type.Record(Type.String({ maxLength: 64 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 50 })) }, { additionalProperties: true }),
+            ),
+          },
+          { additionalProperties: true },
+        ),
+      },
+    },
+    async (request) => {
+      const { dataset } = request.params as { dataset: string };
+      const qs = request.query as { threshold?: number; limit?: number };
+      if (qs.threshold !== undefined) {
+        const problem = thresholdProblem(qs.threshold);
+        if (problem) throw new HttpError(400, `threshold: ${problem}`);
+      }
+      const body = request.body as { queries: Record<string, { schema: string; properties: Record<string, string[]> }> };
+      const keys = Object.keys(body.queries);
+      if (keys.length > maxBatch) throw new HttpError(400, `at most ${maxBatch} queries per request`);
+      const { engine } = await service.get();
+      const source = dataset === 'default' || dataset === 'sanctions' ? undefined : (DATASET_ALIASES[dataset] ?? dataset);
+      const { parties } = await service.get();
+      if (source !== undefined && ![...parties.values()].some((p) => p.source === source)) throw new HttpError(404, `no dataset "${dataset}"`);
+      const limit = qs.limit ?? 5;
+      const threshold = qs.threshold ?? engine.defaultThreshold;
+      const responses: Record<string, unknown> = {};
+      for (const key of keys) {
+        const q = body.queries[key]!;
+        try {
+          const query = parseQuery({ id: key, schema: q.schema, ...q.properties }, `queries.${key}`);
+          // Ask for more than the limit when filtering to one list, so the filter leaves enough.
+          const matches = engine.screen(query, { threshold, limit: source ? limit * 4 : limit, minScore: Math.min(threshold, 0.5) })
+            .filter((m) => source === undefined || m.source === source)
+            .slice(0, limit);
+          responses[key] = {
+            status: 200,
+            results: matches.map((m) => ({ ...partyToFtm(parties.get(m.entityId)!), score: m.score, match: m.match, features: features(m), explanation: m.explanation })),
+            total: { value: matches.length, relation: 'eq' },
+            query: { id: key, schema: q.schema, properties: q.properties },
+          };
+        } catch (err) {
+          if (!(err instanceof QueryError)) throw err;
+          responses[key] = { status: 400, detail: err.message, results: [], total: { value: 0, relation: 'eq' }, query: { id: key, schema: q.schema, properties: q.properties } };
+        }
+      }
+      return { responses, matcher: { name: 'interdict', version: ALGORITHM_VERSION, threshold }, limit };
+    },
+  );
+}

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ALGORITHM_VERSION, MatchEngine } from '../../src/matching/engine.js';
+import { emptyParty } from '../../src/lists/model.js';
+import { arabicOnlyEngine, latinOnlyEngine, q, unEngine, unParties } from './helpers.js';
+
+/** Score of the expected record for a query (0 if not returned). */
+function scoreOf(engine: MatchEngine, raw: Record<string, unknown>, ref: string): number {
+  const m = engine.screen(q(raw), { limit: 10, minScore: 0.05 });
+  return m.find((x) => x.referenceNumber === ref)?.score ?? 0;
+}
+
+describe('cross-script: Arabic script finds the Latin record and the reverse (real UN records)', async () => {
+  const latin = await latinOnlyEngine();
+  const arabic = await arabicOnlyEngine();
+  // NAME_ORIGINAL_SCRIPT of each record against its Latin names, and the reverse.
+  const cases: [string, string, string][] = [
+    ['QDi.299', 'إبراهيم عواد إبراهيم علي البدري السامرائي', 'Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai'],
+    ['IQi.001', 'صدام حسين التكريتي', 'Saddam Hussein al-Tikriti'],
+    ['IQi.006', 'عزت ابراهيم الدوري', 'Izzat Ibrahim al-Duri'],
+    ['IQi.023', 'مزبان خضر هادي', 'Mizban Khadr Hadi'],
+  ];
+  for (const [ref, ar, lat] of cases) {
+    it(`${ar} -> ${ref}`, () => assert.ok(scoreOf(latin, { name: ar }, ref) >= latin.defaultThreshold, `${scoreOf(latin, { name: ar }, ref)}`));
+    it(`${lat} -> ${ref} (Arabic names only)`, () => assert.ok(scoreOf(arabic, { name: lat }, ref) >= arabic.defaultThreshold, `${scoreOf(arabic, { name: lat }, ref)}`));
+  }
+  it('أبو بكر البغدادي -> QDi.299 (its Latin alias)', () => assert.ok(scoreOf(latin, { name: 'أبو بكر البغدادي' }, 'QDi.299') >= latin.defaultThreshold));
+});
+
+describe('screening the UN list', async () => {
+  const engine = await unEngine();
+  const T = engine.defaultThreshold;
+  const positives: [string, Record<string, unknown>, string][] = [
+    ['exact primary name', { name: 'IBRAHIM AWWAD IBRAHIM ALI AL-BADRI AL-SAMARRAI' }, 'QDi.299'],
+    ['missing middle names', { name: 'Ibrahim Awwad al-Samarrai' }, 'QDi.299'],
+    ['reordered', { name: 'al-Zawahiri Ayman' }, 'QDi.006'],
+    ['spelling family dh/z, ai/ay', { name: 'Aiman Dhawahiri' }, 'QDi.006'],
+    ['typo', { name: 'Ayman al-Zawahiry' }, 'QDi.006'],
+    ['ou/u', { name: 'Oussama bin Laden', schema: 'LegalEntity' }, 'QDi.421'],
+    ['merged tokens', { name: 'Usama Binladen' }, 'QDi.421'],
+    ['Cyrillic script', { name: 'Умаров Доку' }, 'QDi.290'],
+    ['French-style', { name: 'Dokou Oumarov' }, 'QDi.290'],
+    ['German-style', { name: 'Doku Chamatowitsch Umarow' }, 'QDi.290'],
+    ['ICAO', { name: 'Doku Khamatovich Umarov' }, 'QDi.290'],
+    ['Qaddafi / Qadhafi', { name: 'Muammar Mohammed Abu Minyar Gaddafi' }, 'LYi.013'],
+    ['title removed', { name: 'Sheikh Ayman al-Zawahiri' }, 'QDi.006'],
+  ];
+  for (const [label, raw, ref] of positives) {
+    it(`${label}: ${raw.name as string}`, () => {
+      const s = scoreOf(engine, raw, ref);
+      assert.ok(s >= T, `${ref} scored ${s}`);
+    });
+  }
+  it('a shared common first name alone is not a match', () => {
+    for (const name of ['Mohammed', 'Mohammed Abdullah', 'Ahmad Ali', 'Abdullah']) {
+      const m = engine.screen(q({ name, schema: 'Person' }));
+      assert.equal(m.filter((x) => x.match).length, 0, `${name}: ${m.map((x) => `${x.referenceNumber} ${x.score}`).join(', ')}`);
+    }
+  });
+  it('clean names that are not listed do not match', () => {
+    for (const name of ['John Smith', 'Maria Garcia Lopez', 'Vladimir Petrovich Ivanov', 'Karim Benali', 'Fatima Zahra Bennani']) {
+      assert.equal(engine.screen(q({ name })).filter((x) => x.match).length, 0, name);
+    }
+  });
+  it('scores stay below 1 and spread (no pile-up at 1.0)', () => {
+    const s1 = scoreOf(engine, { name: 'IBRAHIM AWWAD IBRAHIM ALI AL-BADRI AL-SAMARRAI' }, 'QDi.299');
+    const s2 = scoreOf(engine, { name: 'Ibrahim Awwad al-Samarrai' }, 'QDi.299');
+    assert.ok(s1 < 1 && s2 < s1, `${s1} ${s2}`);
+  });
+  it('a name-only query can reach a high score (no penalty for fields not given)', () => {
+    assert.ok(scoreOf(engine, { name: 'Ayman al-Zawahiri' }, 'QDi.006') >= 0.85);
+  });
+  it('birth date: year-only agrees with a full date in that year; a clearly different year lowers', () => {
+    const base = scoreOf(engine, { name: 'Ayman al-Zawahiri' }, 'QDi.006');
+    const same = scoreOf(engine, { name: 'Ayman al-Zawahiri', birthDate: '1951' }, 'QDi.006');
+    const full = scoreOf(engine, { name: 'Ayman al-Zawahiri', birthDate: '1951-06-19' }, 'QDi.006');
+    const other = scoreOf(engine, { name: 'Ayman al-Zawahiri', birthDate: '1985' }, 'QDi.006');
+    assert.ok(same > base && full >= same && other < base, `${base} ${same} ${full} ${other}`);
+  });
+  it('a party kind mismatch lowers the score', () => {
+    const person = scoreOf(engine, { name: 'Al-Qaida', schema: 'Person' }, 'QDe.004');
+    const org = scoreOf(engine, { name: 'Al-Qaida', schema: 'Organization' }, 'QDe.004');
+    assert.ok(org > person, `${org} ${person}`);
+  });
+  it('an exact document match dominates', async () => {
+    const p = (await unParties()).find((x) => x.referenceNumber === 'QDi.299');
+    const doc = p?.documents.find((d) => d.number)?.number as string;
+    const s = scoreOf(engine, { name: 'Ibrahim Samarai', idNumber: doc }, 'QDi.299');
+    const without = scoreOf(engine, { name: 'Ibrahim Samarai' }, 'QDi.299');
+    assert.ok(s >= 0.95 && s > without, `${s} vs ${without}`);
+    // Identifier only, no name.
+    assert.ok(scoreOf(engine, { idNumber: doc }, 'QDi.299') >= 0.95, `${scoreOf(engine, { idNumber: doc }, 'QDi.299')}`);
+  });
+  it('explains each match: names, token pairings, evidence, versions', () => {
+    const [m] = engine.screen(q({ name: 'Abu Bakr al-Baghdadi', birthDate: '1971', nationality: 'iq' }));
+    assert.ok(m);
+    const e = m.explanation;
+    assert.equal(e.algorithmVersion, ALGORITHM_VERSION);
+    assert.equal(e.threshold, T);
+    assert.deepEqual(e.listVersions, [{ source: 'un', hash: 'test' }]);
+    assert.equal(e.name?.listedName, 'Abu Bakr al-Baghdadi');
+    assert.equal(e.name?.aliasQuality, 'low');
+    assert.ok(e.name?.tokens.every((t) => typeof t.weight === 'number' && typeof t.contribution === 'number'));
+    assert.deepEqual(e.evidence.map((x) => `${x.kind}${x.sign}`), ['aliasQuality-', 'birthDate+', 'nationality+']);
+    assert.ok(e.summary.includes('Abu Bakr al-Baghdadi'));
+  });
+  it('is deterministic: same input, same list version, same output', async () => {
+    const queries = [{ name: 'Mohammed Hassan' }, { name: 'Abu Mohammed al-Adnani' }, { name: 'Qadhafi' }];
+    const again = MatchEngine.build(await unParties(), { listVersions: [{ source: 'un', hash: 'test' }] });
+    for (const raw of queries) {
+      const a = JSON.stringify(engine.screen(q(raw), { minScore: 0.3, limit: 20 }));
+      assert.equal(JSON.stringify(engine.screen(q(raw), { minScore: 0.3, limit: 20 })), a);
+      assert.equal(JSON.stringify(again.screen(q(raw), { minScore: 0.3, limit: 20 })), a);
+    }
+  });
+  it('screen() and screenExhaustive() return the same above-threshold matches', async () => {
+    const parties = await unParties();
+    const mutate = (s: string, k: number): string => {
+      const a = [...s];
+      const i = (k * 7) % a.length;
+      if (k % 4 === 0) a.splice(i, 1);
+      else if (k % 4 === 1) a[i] = 'e';
+      else if (k % 4 === 2) a.splice(i, 0, 'a');
+      else return s.split(' ').reverse().join(' ');
+      return a.join('');
+    };
+    let k = 0;
+    let checked = 0;
+    for (const p of parties) {
+      if (k++ % 5 !== 0) continue;
+      const n = p.names[k % p.names.length];
+      if (!n) continue;
+      const query = q({ name: mutate(n.full, k) });
+      const keyOf = (ms: { entityId: string; score: number }[]): string => ms.filter((m) => m.score >= T).map((m) => `${m.entityId}@${m.score}`).sort().join(',');
+      assert.equal(keyOf(engine.screen(query, { limit: 1000 })), keyOf(engine.screenExhaustive(query, { limit: 1000 })), n.full);
+      checked++;
+    }
+    assert.ok(checked >= 150);
+  });
+});
+
+describe('compare', async () => {
+  const engine = await unEngine();
+  const T = engine.defaultThreshold;
+  const pairs: [string, string, string, boolean][] = [
+    ['typo', 'Abdelmalek Droukdel', 'Abdelmalek Droukdal', true],
+    ['initials meet names', 'A. M. al-Zawahiri', 'Ayman Muhammad al-Zawahiri', true],
+    ['split token', 'VladimirPutin', 'Vladimir Putin', true],
+    ['Abd compound', 'Abdalrahman al-Qaduli', 'Abd al Rahman al-Qaduli', true],
+    ['Jusuf / Yusuf', 'Jusuf Salihu', 'Yusuf Salihu', true],
+    ['Khalid / Halid', 'Halid al-Fawwaz', 'Khalid al-Fawwaz', true],
+    ['legal form', 'Al Rashid Trust Ltd', 'Al-Rashid Trust', true],
+    ['common first name only', 'Mohammed Rahimi', 'Mohammed Karimov', false],
+  ];
+  it('Mahmoud stays further from Muhammad than a spelling of Muhammad does', () => {
+    const spelling = engine.compare(q({ name: 'Mohamed Tlass' }), q({ name: 'Muhammad Tlass' })).score;
+    const other = engine.compare(q({ name: 'Mahmoud Tlass' }), q({ name: 'Muhammad Tlass' })).score;
+    assert.ok(spelling > other, `${spelling} ${other}`);
+  });
+  for (const [label, a, b, expected] of pairs) {
+    it(`${label}: ${a} ~ ${b}`, () => {
+      const r = engine.compare(q({ name: a }), q({ name: b }));
+      assert.equal(r.match, expected, `score ${r.score}`);
+      assert.equal(r.score >= T, expected);
+    });
+  }
+});
+
+describe('engine basics', () => {
+  it('builds over an empty list and reports build stats', () => {
+    const e = MatchEngine.build([], { listVersions: [] });
+    assert.deepEqual(e.screen(q({ name: 'Anyone' })), []);
+    assert.equal(e.buildStats.parties, 0);
+  });
+  it('matches a custom-list party', () => {
+    const p = emptyParty('ours', 'C-1', 'person');
+    p.caption = 'Jean-Pierre Bemba Gombo';
+    p.names = [{ type: 'primary', full: 'Jean-Pierre Bemba Gombo', quality: 'good' }];
+    const e = MatchEngine.build([p], { listVersions: [{ source: 'ours', hash: 'h' }] });
+    const [m] = e.screen(q({ name: 'Jean Pierre Bemba' }));
+    assert.equal(m?.entityId, 'ours:C-1');
+    assert.ok(m?.match);
+  });
+  it('rejects a bad threshold or limit', () => {
+    const e = MatchEngine.build([], { listVersions: [] });
+    assert.throws(() => e.screen(q({ name: 'x' }), { threshold: 2 }), RangeError);
+    assert.throws(() => e.screen(q({ name: 'x' }), { limit: 0 }), RangeError);
+  });
+});

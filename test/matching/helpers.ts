@@ -1,0 +1,39 @@
+/** Shared fixtures: the bundled UN list (real records), loaded and indexed once per test file. */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { readListBytes } from '../../src/lists/read.js';
+import type { SanctionedParty } from '../../src/lists/model.js';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { parseQuery, type Query } from '../../src/matching/query.js';
+
+export const UN_XML = fileURLToPath(new URL('../../data/lists/un-consolidated-2026-01-28.xml', import.meta.url));
+
+let parties: Promise<SanctionedParty[]> | undefined;
+export function unParties(): Promise<SanctionedParty[]> {
+  parties ??= readFile(UN_XML).then((bytes) => readListBytes(bytes, 'un-consolidated-2026-01-28.xml')).then((s) => s.parties);
+  return parties;
+}
+
+let engine: Promise<MatchEngine> | undefined;
+export function unEngine(): Promise<MatchEngine> {
+  engine ??= unParties().then((p) => MatchEngine.build(p, { listVersions: [{ source: 'un', hash: 'test' }] }));
+  return engine;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+/** The list with every name in Arabic script removed (for Arabic-script queries to find Latin names). */
+export async function latinOnlyEngine(): Promise<MatchEngine> {
+  const ps = (await unParties()).map((p) => ({ ...p, names: p.names.filter((n) => !ARABIC.test(n.full)) }));
+  return MatchEngine.build(ps, { listVersions: [{ source: 'un-latin-only', hash: 'test' }] });
+}
+
+/** The list with only Arabic-script names kept for the parties that have one. */
+export async function arabicOnlyEngine(): Promise<MatchEngine> {
+  const ps = (await unParties()).map((p) => (p.names.some((n) => ARABIC.test(n.full)) ? { ...p, names: p.names.filter((n) => ARABIC.test(n.full)) } : p));
+  return MatchEngine.build(ps, { listVersions: [{ source: 'un-arabic-only', hash: 'test' }] });
+}
+
+export function q(raw: Record<string, unknown>): Query {
+  return parseQuery(raw);
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyParty } from '../../src/lists/model.js';
+import { countryCode } from '../../src/matching/countries.js';
+import { compareBirthDate } from '../../src/matching/evidence.js';
+import { QueryError, parseQuery, partyToQuery } from '../../src/matching/query.js';
+
+describe('parseQuery', () => {
+  it('accepts strings or arrays and defaults the schema to LegalEntity', () => {
+    const q = parseQuery({ id: 'q1', name: 'Abu Bakr', birthDate: ['1971', '1971-04'], nationality: 'iq' });
+    assert.equal(q.schema, 'LegalEntity');
+    assert.deepEqual(q.name, ['Abu Bakr']);
+    assert.deepEqual(q.birthDate, ['1971', '1971-04']);
+    assert.deepEqual(q.passportNumber, []);
+  });
+  const bad: [string, unknown, string][] = [
+    ['bad birth date', { name: 'x', birthDate: '1971-13-01' }, 'birthDate'],
+    ['birth date format', { name: 'x', birthDate: '01/02/1971' }, 'birthDate'],
+    ['unknown schema', { name: 'x', schema: 'Human' }, 'schema'],
+    ['no name and no identifier', { birthDate: '1971' }, 'name'],
+    ['non-string value', { name: ['x', 3] }, 'name'],
+    ['property typo', { name: 'x', birthdate: '1971' }, 'birthdate'],
+  ];
+  for (const [label, raw, field] of bad) {
+    it(`rejects ${label}, naming the field`, () => {
+      assert.throws(() => parseQuery(raw, 'line 3'), (err: unknown) => err instanceof QueryError && err.field === field && err.message.startsWith('line 3: '));
+    });
+  }
+  it('accepts an identifier-only query', () => assert.deepEqual(parseQuery({ passportNumber: 'A123456' }).passportNumber, ['A123456']));
+  it('turns a listed party into a query, keeping ranges as their end years', () => {
+    const p = emptyParty('un', 'QDi.1', 'person');
+    p.names = [{ type: 'primary', full: 'A B', quality: 'good' }];
+    p.birthDates = [{ kind: 'between', from: '1970', to: '1972' }, { kind: 'exact', date: '1965-03-01' }];
+    p.documents = [{ kind: 'passport', type: 'Passport', number: 'P1' }];
+    const q = partyToQuery(p);
+    assert.equal(q.schema, 'Person');
+    assert.deepEqual(q.birthDate, ['1970', '1972', '1965-03-01']);
+    assert.deepEqual(q.passportNumber, ['P1']);
+  });
+});
+
+describe('birth dates', () => {
+  const cases: [string, Parameters<typeof compareBirthDate>[1], '+' | '-' | '0'][] = [
+    ['1971-05-03', { kind: 'exact', date: '1971' }, '+'], // a year-only date is a year, not 1 January
+    ['1971', { kind: 'exact', date: '1971-12-31' }, '+'],
+    ['1971-05-03', { kind: 'exact', date: '1971-05-03' }, '+'],
+    ['1971-05-03', { kind: 'exact', date: '1971-06-03' }, '-'],
+    ['1980', { kind: 'exact', date: '1971' }, '-'],
+    ['1973', { kind: 'approximately', date: '1975' }, '+'],
+    ['1990', { kind: 'approximately', date: '1975' }, '-'],
+    ['1971', { kind: 'between', from: '1970', to: '1972' }, '+'],
+    ['1973', { kind: 'between', from: '1970', to: '1972' }, '0'],
+    ['1960', { kind: 'between', from: '1970', to: '1972' }, '-'],
+  ];
+  for (const [qd, listed, sign] of cases) {
+    it(`${qd} vs ${JSON.stringify(listed)}: ${sign}`, () => {
+      const r = compareBirthDate(qd, listed);
+      assert.ok(r);
+      assert.equal(r.weight > 0 ? '+' : r.weight < 0 ? '-' : '0', sign, r.outcome);
+    });
+  }
+  it('same day outweighs same year', () => {
+    assert.ok((compareBirthDate('1971-05-03', { kind: 'exact', date: '1971-05-03' })?.weight ?? 0) > (compareBirthDate('1971-05-03', { kind: 'exact', date: '1971' })?.weight ?? 0));
+  });
+});
+
+describe('countries in several languages', () => {
+  const cases: [string, string][] = [
+    ['iq', 'IQ'], ['IRQ', 'IQ'], ['Iraq', 'IQ'], ['Irak', 'IQ'], ['العراق', 'IQ'], ['Ирак', 'IQ'], ['Iraqi', 'IQ'],
+    ['Syrian Arab Republic', 'SY'], ['Iran (Islamic Republic of)', 'IR'], ['Russian Federation', 'RU'], ['Россия', 'RU'],
+    ['Algérie', 'DZ'], ['Baghdad, Iraq', 'IQ'],
+  ];
+  for (const [text, code] of cases) it(`${text} -> ${code}`, () => assert.equal(countryCode(text), code));
+  it('unknown text gives undefined', () => assert.equal(countryCode('Atlantis'), undefined));
+});
