@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_USAGE } from './exit-codes.js';
 import { registerListsCommands } from './commands/lists.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerScreenCommand } from './commands/screen.js';
 import { registerCompareCommand } from './commands/compare.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerListsCommands(program);
+  registerServeCommand(program);
   registerScreenCommand(program);
   registerCompareCommand(program);
   return program;

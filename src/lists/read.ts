@@ -3,6 +3,11 @@ import { ListFormatError } from './errors.js';
 import { readCustomCsv, readCustomJsonl } from './custom.js';
 import type { ListSnapshot } from './model.js';
 import { looksLikeUnXml, readUnXml } from './un.js';
+import { looksLikeEuXml, readEuXml } from './eu.js';
+import { looksLikeFtmJsonl, readFtmJsonl } from './ftm.js';
+import { detectOfacCsv, readOfacLegacyCsv } from './ofac-csv.js';
+import { looksLikeOfacXml, readOfacXml } from './ofac-xml.js';
+import { looksLikeUkHmtCsv, readUkHmtCsv } from './uk-hmt.js';
 
 /**
  * One entry point for every list file: detects the format from the content (and the extension where
@@ -21,7 +26,7 @@ export const DEFAULT_MAX_LIST_BYTES = 256 * 1024 * 1024;
 /** Source keys of official lists; a custom list may not take one of them. */
 export const OFFICIAL_SOURCES = ['un', 'ofac-sdn', 'ofac-nonsdn', 'uk-hmt', 'eu'] as const;
 
-export type DetectedFormat = 'un-xml' | 'custom-jsonl' | 'custom-csv';
+export type DetectedFormat = 'un-xml' | 'ofac-xml' | 'eu-xml' | 'ofac-csv' | 'uk-hmt-csv' | 'ftm-jsonl' | 'custom-jsonl' | 'custom-csv';
 
 export function detectFormat(bytes: Buffer, fileName: string): DetectedFormat {
   // Latin-1 never fails to decode, so detection works even on bytes that are not valid UTF-8; the
@@ -29,9 +34,26 @@ export function detectFormat(bytes: Buffer, fileName: string): DetectedFormat {
   const head = bytes.subarray(0, 4096).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '').trimStart();
   if (head.startsWith('<')) {
     if (looksLikeUnXml(head)) return 'un-xml';
-    throw new ListFormatError(fileName, `an XML file, but not a list format Interdict reads (UN Security Council Consolidated List XML)`, { line: 1, column: 1 });
+    if (looksLikeOfacXml(head)) return 'ofac-xml';
+    if (looksLikeEuXml(head)) return 'eu-xml';
+    throw new ListFormatError(
+      fileName,
+      `an XML file, but not a list format Interdict reads (UN Consolidated List, OFAC sdnList, EU financial sanctions export)`,
+      { line: 1, column: 1 },
+    );
   }
-  if (head.startsWith('{')) return 'custom-jsonl';
+  if (head.startsWith('{')) return looksLikeFtmJsonl(head) ? 'ftm-jsonl' : 'custom-jsonl';
+  // Official CSV formats are recognised by their first rows, before any guess from the extension.
+  if (looksLikeUkHmtCsv(head)) return 'uk-hmt-csv';
+  const ofac = detectOfacCsv(head);
+  if (ofac === 'sdn') return 'ofac-csv';
+  if (ofac !== undefined) {
+    throw new ListFormatError(
+      fileName,
+      `this is OFAC's ${ofac}.csv, which only completes an sdn.csv: import the sdn.csv (its ${ofac}.csv beside it is found by name)`,
+      { line: 1 },
+    );
+  }
   const ext = extname(fileName).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'custom-jsonl';
   if (ext === '.csv' || /^[^\n]*\bid\b[^\n]*\bname\b/i.test(head)) return 'custom-csv';
@@ -91,6 +113,18 @@ export async function readListBytes(bytes: Buffer, fileName: string, options: Re
   switch (format) {
     case 'un-xml':
       return readUnXml({ bytes, name: fileName }, { maxBytes, ...(options.source ? { source: options.source } : {}) });
+    case 'ofac-xml':
+      return readOfacXml({ bytes, name: fileName }, { maxBytes, ...(options.source ? { source: options.source } : {}) });
+    case 'eu-xml':
+      return readEuXml({ bytes, name: fileName }, { maxBytes, ...(options.source ? { source: options.source } : {}) });
+    case 'ofac-csv':
+      // The bytes of one file: read as sdn.csv alone (primary names, Remarks). The set with
+      // alt.csv/add.csv is read by readOfacLegacyCsv with ofacCompanionFiles.
+      return readOfacLegacyCsv({ sdn: { bytes, name: fileName } }, options.source ? { source: options.source } : {});
+    case 'uk-hmt-csv':
+      return readUkHmtCsv(bytes, fileName, options.source ? { source: options.source } : {});
+    case 'ftm-jsonl':
+      return readFtmJsonl(bytes, fileName, options.source ? { source: options.source } : {});
     case 'custom-jsonl':
       return readCustomJsonl(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
     case 'custom-csv':
