@@ -1,9 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { gatherListFiles } from './list-files.js';
 import type { SanctionedParty } from './model.js';
-import { readListBytes } from './read.js';
+import { filesHash, readListFiles } from './read.js';
 import { ListStore } from './store.js';
-import { sha256Hex } from './version.js';
 
 /**
  * The lists a screening run uses, resolved from command-line style specs:
@@ -49,9 +48,9 @@ export async function loadScreeningLists(dataDir: string, listSpecs: readonly st
       const snap = await store.load(version);
       loaded = { source: version.source, hash: version.hash, ...(version.generatedAt ? { generatedAt: version.generatedAt } : {}), origin: version.origin, parties: snap.parties };
     } else if (await isFile(spec)) {
-      const bytes = await readFile(spec);
-      const snapshot = await readListBytes(bytes, basename(spec));
-      loaded = { source: snapshot.source, hash: sha256Hex(bytes), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), origin: spec, parties: snapshot.parties };
+      const files = await gatherListFiles(spec);
+      const snapshot = await readListFiles(files);
+      loaded = { source: snapshot.source, hash: filesHash(files), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), origin: spec, parties: snapshot.parties };
     } else {
       const known = (await store.sources()).join(', ');
       throw new Error(`--list ${spec}: not a list name (${known}), a version hash, or a readable file`);

@@ -5,7 +5,8 @@ import type { ListSnapshot } from './model.js';
 import { looksLikeUnXml, readUnXml } from './un.js';
 import { looksLikeEuXml, readEuXml } from './eu.js';
 import { looksLikeFtmJsonl, readFtmJsonl } from './ftm.js';
-import { detectOfacCsv, readOfacLegacyCsv } from './ofac-csv.js';
+import { detectOfacCsv, readOfacLegacyCsv, type OfacCsvFiles } from './ofac-csv.js';
+import { sha256Hex } from './version.js';
 import { looksLikeOfacXml, readOfacXml } from './ofac-xml.js';
 import { looksLikeUkHmtCsv, readUkHmtCsv } from './uk-hmt.js';
 
@@ -130,4 +131,43 @@ export async function readListBytes(bytes: Buffer, fileName: string, options: Re
     case 'custom-csv':
       return readCustomCsv(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
   }
+}
+
+/** One file of a list version; most versions are one file, an OFAC legacy CSV set is up to three. */
+export interface ListFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * The identity of a version made of several files: SHA-256 over each file's name and hash, in name
+ * order. A version of one file keeps the plain hash of its bytes, so `sha256sum FILE` finds it.
+ */
+export function filesHash(files: readonly ListFile[]): string {
+  if (files.length === 1) return sha256Hex(files[0]!.bytes);
+  const lines = [...files]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((f) => `${f.name}\0${sha256Hex(f.bytes)}\n`)
+    .join('');
+  return sha256Hex(Buffer.from(lines, 'utf8'));
+}
+
+/**
+ * Read a version from its files. Several files are accepted only as an OFAC legacy CSV set
+ * (sdn.csv with its alt.csv and/or add.csv), each recognised by its content.
+ */
+export async function readListFiles(files: readonly ListFile[], options: ReadOptions = {}): Promise<ListSnapshot> {
+  if (files.length === 0) throw new Error('no list file given');
+  if (files.length === 1) return readListBytes(files[0]!.bytes, files[0]!.name, options);
+  const set: Partial<OfacCsvFiles> = {};
+  for (const f of files) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_LIST_BYTES;
+    if (f.bytes.length > maxBytes) throw new ListFormatError(f.name, `${f.bytes.length} bytes is more than the limit of ${maxBytes}`);
+    const role = detectOfacCsv(f.bytes.subarray(0, 4096).toString('latin1'));
+    if (!role) throw new ListFormatError(f.name, 'several files make one version only as an OFAC legacy CSV set (sdn.csv, alt.csv, add.csv); this file is not one of them', { line: 1 });
+    if (set[role]) throw new ListFormatError(f.name, `two ${role}.csv files given (${set[role]!.name} and ${f.name})`);
+    set[role] = { bytes: f.bytes, name: f.name };
+  }
+  if (!set.sdn) throw new ListFormatError(files[0]!.name, 'an OFAC legacy CSV set needs its sdn.csv');
+  return readOfacLegacyCsv(set as OfacCsvFiles, options.source ? { source: options.source } : {});
 }

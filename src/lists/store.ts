@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withDirLock } from '../util/dir-lock.js';
 import { ListFormatError } from './errors.js';
 import { bundledListPath, BUNDLED_UN_FILE, BUNDLED_UN_SHA256 } from './bundled.js';
 import { MODEL_VERSION, type ImportWarning, type ListSnapshot, type SanctionedParty } from './model.js';
-import { readListBytes, type ReadOptions } from './read.js';
-import { countSnapshot, sha256Hex, snapshotMeta, versionInForce, type ListVersion } from './version.js';
+import { filesHash, readListFiles, type ListFile, type ReadOptions } from './read.js';
+import { gatherListFiles } from './list-files.js';
+import { countSnapshot, snapshotMeta, versionInForce, type ListVersion } from './version.js';
 
 /**
  * List versions kept in the data directory, as files (a later issue moves all state into the
@@ -15,6 +16,7 @@ import { countSnapshot, sha256Hex, snapshotMeta, versionInForce, type ListVersio
  *
  *   <dataDir>/lists/versions.json             the manifest: every imported version's metadata
  *   <dataDir>/lists/files/<hash>.gz           the imported file's original bytes, for audit and replay
+ *   <dataDir>/lists/files/<hash>.bundle.gz    the same for a version of several files (JSON: name, base64)
  *   <dataDir>/lists/snapshots/<hash>.json.gz  the parsed canonical snapshot, so loading is fast
  *   <dataDir>/lists/.lock                     held while importing
  *
@@ -121,8 +123,7 @@ export class ListStore {
       result = { version, parties: stored.parties, warnings: stored.warnings };
     } else {
       // The model changed since this snapshot was written: derive it again from the original bytes.
-      const original = gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.gz`)));
-      const snapshot = await readListBytes(original, version.fileName, { source: version.source });
+      const snapshot = await readListFiles(await this.originals(version), { source: version.source });
       await this.writeSnapshot(version.hash, snapshot);
       result = { version, parties: snapshot.parties, warnings: snapshot.warnings };
     }
@@ -130,16 +131,32 @@ export class ListStore {
     return result;
   }
 
+  /** The original files of a version, as imported. */
+  async originals(version: ListVersion): Promise<ListFile[]> {
+    if (version.fileNames && version.fileNames.length > 1) {
+      const bundle = JSON.parse(gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.bundle.gz`))).toString('utf8')) as { name: string; base64: string }[];
+      return bundle.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
+    }
+    return [{ name: version.fileName, bytes: gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.gz`))) }];
+  }
+
   private async writeSnapshot(hash: string, snapshot: ListSnapshot): Promise<void> {
     const body = JSON.stringify({ modelVersion: MODEL_VERSION, parties: snapshot.parties, warnings: snapshot.warnings });
     await writeFileAtomic(join(this.root, 'snapshots', `${hash}.json.gz`), gzipSync(body));
   }
 
+  /**
+   * Import a list file. An OFAC sdn.csv brings its alt.csv and add.csv from beside it (found by name),
+   * so the set is one version.
+   */
   async importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
     const info = await stat(path);
     if (!info.isFile()) throw new Error(`${path}: not a file`);
-    const bytes = await readFile(path);
-    return this.importBytes(bytes, basename(path), { origin: path, ...options });
+    return this.importFiles(await gatherListFiles(path), { origin: path, ...options });
+  }
+
+  async importBytes(bytes: Buffer, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+    return this.importFiles([{ name: fileName, bytes }], options);
   }
 
   /**
@@ -147,9 +164,10 @@ export class ListStore {
    * changes nothing; the manifest is written last, so the version in force changes only when the
    * whole import has succeeded.
    */
-  async importBytes(bytes: Buffer, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
-    const hash = sha256Hex(bytes);
-    const snapshot = await readListBytes(bytes, fileName, options);
+  async importFiles(files: ListFile[], options: ImportOptions = {}): Promise<ImportResult> {
+    const hash = filesHash(files);
+    const fileName = files[0]!.name;
+    const snapshot = await readListFiles(files, options);
     if (snapshot.parties.length === 0) {
       // An empty list would read as "every party removed" and release every freeze: never put it in force.
       throw new ListFormatError(fileName, 'the list holds no parties; refused so that the version in force stays');
@@ -174,12 +192,17 @@ export class ListStore {
         importedAt: (options.now ?? new Date()).toISOString(),
         origin: options.origin ?? fileName,
         fileName,
-        bytes: bytes.length,
+        ...(files.length > 1 ? { fileNames: files.map((f) => f.name) } : {}),
+        bytes: files.reduce((n, f) => n + f.bytes.length, 0),
         counts: countSnapshot(snapshot.parties),
         warnings: snapshot.warnings.length,
         modelVersion: MODEL_VERSION,
       };
-      await writeFileAtomic(join(this.root, 'files', `${hash}.gz`), gzipSync(bytes));
+      if (files.length === 1) await writeFileAtomic(join(this.root, 'files', `${hash}.gz`), gzipSync(files[0]!.bytes));
+      else {
+        const bundle = JSON.stringify(files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') })));
+        await writeFileAtomic(join(this.root, 'files', `${hash}.bundle.gz`), gzipSync(bundle));
+      }
       await this.writeSnapshot(hash, snapshot);
       const next: Manifest = { formatVersion: 1, versions: [...manifest.versions, version] };
       await writeFileAtomic(this.manifestPath, JSON.stringify(next, null, 2) + '\n');

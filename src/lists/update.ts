@@ -9,6 +9,13 @@ import type { ListVersion } from './version.js';
 export const OFFICIAL_LIST_URLS: Record<string, string> = {
   // UN Security Council Consolidated List, all regimes (docs/lists.md; ../shared/docs/domain.md).
   un: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml',
+  // US Treasury OFAC Sanctions List Service exports (the sdnList XML schema the OFAC XML reader reads).
+  'ofac-sdn': 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML',
+  'ofac-nonsdn': 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML',
+  // UK OFSI Consolidated List in the legacy CSV format (the format of the bundled 2018 file).
+  'uk-hmt': 'https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv',
+  // EU Financial Sanctions Files, full list XML (the public token published by the Commission).
+  eu: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
 };
 
 export interface UpdateOptions {

@@ -18,6 +18,8 @@ export interface ListVersion {
   /** Where it came from: a file path, a URL, or "bundled:<file>". */
   origin: string;
   fileName: string;
+  /** All file names when the version is made of several files (an OFAC legacy CSV set). */
+  fileNames?: string[];
   bytes: number;
   counts: VersionCounts;
   warnings: number;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { BUNDLED_UN_SHA256 } from '../../src/lists/bundled.js';
 import { ListStore } from '../../src/lists/store.js';
-import { tempDir, UN_2017, UN_2025, UN_2026 } from '../helpers/paths.js';
+import { SANCTIONS, tempDir, UN_2017, UN_2025, UN_2026 } from '../helpers/paths.js';
 
 let home: { dir: string; cleanup: () => void };
 beforeEach(() => {
@@ -103,4 +103,24 @@ test('a list with no parties is refused, so it can never release every party', a
   const empty = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2027-01-01T00:00:00Z"><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>\n');
   await assert.rejects(store.importBytes(empty, 'empty.xml'), /empty\.xml: the list holds no parties/);
   assert.equal((await new ListStore(home.dir).inForce('un'))?.generatedAt, '2025-11-20T23:00:09.067Z');
+});
+
+test('an OFAC sdn.csv brings its alt.csv and add.csv: one version of three files, reloadable', async () => {
+  const store = new ListStore(home.dir);
+  const sdn = join(SANCTIONS, 'ofac-sdn-2021-04-sdn.csv');
+  const r = await store.importFile(sdn);
+  assert.equal(r.created, true);
+  assert.equal(r.version.source, 'ofac-sdn');
+  assert.deepEqual(r.version.fileNames, ['ofac-sdn-2021-04-sdn.csv', 'ofac-sdn-2021-04-alt.csv', 'ofac-sdn-2021-04-add.csv']);
+  assert.equal(r.version.counts.parties, 8890);
+  // The alt.csv aliases are in: strong a.k.a.s from alt.csv are more than the weak ones in remarks alone.
+  const alone = await new ListStore(tempDir().dir).importBytes(readFileSync(sdn), 'sdn-alone.csv');
+  assert.ok(r.version.counts.aliases > alone.version.counts.aliases + 10_000, `${r.version.counts.aliases} vs ${alone.version.counts.aliases}`);
+  assert.notEqual(r.version.hash, alone.version.hash);
+  // The same set again creates nothing; the originals come back byte for byte.
+  assert.equal((await new ListStore(home.dir).importFile(sdn)).created, false);
+  const originals = await new ListStore(home.dir).originals(r.version);
+  assert.deepEqual(originals.map((f) => f.bytes.length), [readFileSync(sdn).length, readFileSync(join(SANCTIONS, 'ofac-sdn-2021-04-alt.csv')).length, readFileSync(join(SANCTIONS, 'ofac-sdn-2021-04-add.csv')).length]);
+  // Both lists are in force side by side.
+  assert.equal((await store.inForce('ofac-sdn'))?.hash, r.version.hash);
 });

@@ -1,13 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { diffLists, type ListDiff } from '../../lists/diff.js';
 import { ListFormatError } from '../../lists/errors.js';
 import type { SanctionedParty } from '../../lists/model.js';
-import { readListBytes } from '../../lists/read.js';
+import { filesHash, readListFiles } from '../../lists/read.js';
+import { gatherListFiles } from '../../lists/list-files.js';
 import { ListStore } from '../../lists/store.js';
 import { updateList } from '../../lists/update.js';
-import { ageInDays, sha256Hex, versionInForce, type ListVersion } from '../../lists/version.js';
+import { ageInDays, versionInForce, type ListVersion } from '../../lists/version.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, usageError } from '../exit-codes.js';
 import { formatParty, formatTable, formatVersionLine } from '../format-lists.js';
@@ -45,9 +45,9 @@ async function loadSide(store: ListStore, spec: string): Promise<{ label: string
     isFile = false;
   }
   if (!isFile) throw usageError(`"${spec}" is not a list version (hash prefix or list name, see \`interdict lists versions\`) nor a readable file`);
-  const bytes = await readFile(spec);
-  const snapshot = await readListBytes(bytes, basename(spec));
-  return { label: spec, hash: sha256Hex(bytes), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), parties: snapshot.parties };
+  const files = await gatherListFiles(spec);
+  const snapshot = await readListFiles(files);
+  return { label: spec, hash: filesHash(files), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), parties: snapshot.parties };
 }
 
 function printDiff(diff: ListDiff, oldLabel: string, newLabel: string): void {
