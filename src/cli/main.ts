@@ -8,6 +8,7 @@ import { registerListsCommands } from './commands/lists.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerScreenCommand } from './commands/screen.js';
 import { registerCompareCommand } from './commands/compare.js';
+import { registerReportCommands } from './commands/report.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerScreenCommand(program);
   registerCompareCommand(program);
+  registerReportCommands(program);
   return program;
 }
 
