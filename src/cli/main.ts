@@ -9,6 +9,8 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerScreenCommand } from './commands/screen.js';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerReportCommands } from './commands/report.js';
+import { registerKeysCommands } from './commands/keys.js';
+import { registerAuditCommands } from './commands/audit.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerScreenCommand(program);
   registerCompareCommand(program);
   registerReportCommands(program);
+  registerKeysCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Everything the audit log records, in one list, so "is X audited?" has one place to look and a typo
+ * in an action name is a compile error. Add to it when a new kind of event must leave a trace.
+ */
+export const AUDIT_ACTIONS = [
+  // lists and screening
+  'list.import',
+  'party.import',
+  'screening.run',
+  // alerts and cases
+  'alert.raise',
+  'alert.suppress',
+  'alert.transition',
+  'case.open',
+  'case.attach',
+  'case.close',
+  // four-eyes decisions and their effects
+  'decision.propose',
+  'decision.approve',
+  'decision.reject',
+  'decision.withdraw',
+  'allowlist.add',
+  'allowlist.revoke',
+  'freeze.create',
+  // reports and data leaving the system
+  'export',
+  // access
+  'user.create',
+  'key.create',
+  'key.revoke',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who acted, as written in the log: "user:<username>", "system:<component>", "cli:<os user>". */
+export type AuditActor = `user:${string}` | `system:${string}` | `cli:${string}`;

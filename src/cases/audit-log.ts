@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../store/database.js';
+import { auditHead, auditLog } from '../store/schema/index.js';
+import type { AuditAction, AuditActor } from './audit-actions.js';
+import { auditEntryHash, auditTime } from './audit-hash.js';
+import { toStoredJson } from './canonical-json.js';
+
+/** Entries per INSERT statement (9 parameters each, far below PostgreSQL's 65535). */
+const INSERT_CHUNK = 500;
+
+export interface AuditEvent {
+  actor: AuditActor;
+  action: AuditAction;
+  subjectType: string;
+  subjectId: string | number;
+  payload?: Record<string, unknown>;
+  /** When it happened; defaults to now. */
+  at?: Date;
+}
+
+export interface AppendedEntry {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Append events to the audit chain, in order, atomically.
+ *
+ * Call it inside the transaction that makes the change being recorded (pass `tx`): the entry and the
+ * change then commit or vanish together, and it becomes a savepoint there. Call it last in that
+ * transaction: it locks the chain's head row until the commit, and every audited write in the system
+ * queues on that lock, so holding it briefly keeps throughput up (and locking in one order everywhere,
+ * domain rows first and the head last, keeps deadlocks out).
+ *
+ * The head row lock (SELECT ... FOR UPDATE) is what serialises appends: a second transaction waits
+ * there until the first commits, then reads the new head, so two appends can never both link to the
+ * same predecessor and fork the chain.
+ */
+export async function appendAudit(db: Db, events: AuditEvent | readonly AuditEvent[]): Promise<AppendedEntry[]> {
+  const list = Array.isArray(events) ? (events as readonly AuditEvent[]) : [events as AuditEvent];
+  if (list.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
+    if (!head) throw new Error('audit_head row is missing: the database was not migrated, or it was tampered with');
+    let seq = head.seq;
+    let prevHash = head.hash;
+    const rows: (typeof auditLog.$inferInsert)[] = [];
+    const appended: AppendedEntry[] = [];
+    for (const event of list) {
+      seq += 1;
+      const at = event.at ?? new Date();
+      // Hash what will be read back: jsonb drops undefined and normalises nothing else we rely on.
+      const payload = toStoredJson(event.payload ?? {});
+      const content = {
+        seq,
+        at: auditTime(at),
+        actor: event.actor,
+        action: event.action,
+        subjectType: event.subjectType,
+        subjectId: String(event.subjectId),
+        payload,
+        prevHash,
+      };
+      const hash = auditEntryHash(content);
+      rows.push({ ...content, at, hash });
+      appended.push({ seq, hash });
+      prevHash = hash;
+    }
+    // Multi-row inserts in order: the chain trigger (a BEFORE ROW trigger) sees the rows inserted before
+    // it in the same statement, so each row is still checked against its predecessor.
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insert(auditLog).values(rows.slice(i, i + INSERT_CHUNK));
+    await tx.update(auditHead).set({ seq, hash: prevHash }).where(eq(auditHead.id, 1));
+    return appended;
+  });
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { auditEntryHash, auditTime, GENESIS_HASH } from '../../src/cases/audit-hash.js';
+import { canonicalJson, CanonicalJsonError, toStoredJson } from '../../src/cases/canonical-json.js';
+
+test('canonical JSON sorts keys at every depth and has no whitespace', () => {
+  assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } }), '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+  assert.equal(canonicalJson({ b: 1, a: 2 }), canonicalJson({ a: 2, b: 1 }));
+});
+
+test('canonical JSON leaves out undefined properties and writes Dates as ISO strings', () => {
+  assert.equal(canonicalJson({ a: undefined, b: new Date('2026-01-28T00:00:11.197Z') }), '{"b":"2026-01-28T00:00:11.197Z"}');
+});
+
+test('canonical JSON refuses what JSON or jsonb cannot carry faithfully', () => {
+  for (const bad of [{ x: Number.NaN }, { x: Infinity }, { x: [1, undefined] }, { x: 10n }, { x: () => 1 }, { x: 'a\u0000b' }, { x: 'lone \ud800 surrogate' }, { x: 'lone \udc00 low' }]) {
+    assert.throws(() => canonicalJson(bad), CanonicalJsonError, JSON.stringify(bad, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v)));
+  }
+  // A proper surrogate pair (an emoji) is fine.
+  assert.equal(canonicalJson({ x: '\ud83d\ude00' }), '{"x":"😀"}');
+});
+
+test('numbers keep their shortest round-trip form', () => {
+  assert.equal(canonicalJson([0.1 + 0.2, 1e21, -0, 5]), '[0.30000000000000004,1e+21,0,5]');
+  assert.deepEqual(toStoredJson({ a: undefined, n: 1.5 }), { n: 1.5 });
+});
+
+test('audit time has microsecond precision, as PostgreSQL stores it', () => {
+  assert.equal(auditTime(new Date('2026-01-28T09:15:02.123Z')), '2026-01-28T09:15:02.123000Z');
+});
+
+test('the audit entry hash is SHA-256 over the documented canonical form (known answer)', () => {
+  const entry = {
+    seq: 1,
+    at: '2026-01-28T09:15:02.123000Z',
+    actor: 'user:alice',
+    action: 'alert.raise',
+    subjectType: 'alert',
+    subjectId: '7',
+    payload: { score: 0.93, listedPartyId: 'un:QDi.001' },
+    prevHash: GENESIS_HASH,
+  };
+  // Written out by hand from the rule in src/cases/audit-hash.ts, not by calling canonicalJson, so a
+  // change in the serialisation that would orphan every existing chain fails here.
+  const expectedText =
+    '{"action":"alert.raise","actor":"user:alice","at":"2026-01-28T09:15:02.123000Z",' +
+    '"payload":{"listedPartyId":"un:QDi.001","score":0.93},"prevHash":"' + GENESIS_HASH + '",' +
+    '"seq":1,"subjectId":"7","subjectType":"alert","v":1}';
+  const expected = createHash('sha256').update(expectedText).digest('hex');
+  assert.equal(auditEntryHash(entry), expected);
+  assert.notEqual(auditEntryHash({ ...entry, payload: { ...entry.payload, score: 0.94 } }), expected);
+  assert.notEqual(auditEntryHash({ ...entry, seq: 2 }), expected);
+});
