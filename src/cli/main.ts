@@ -11,6 +11,7 @@ import { registerCompareCommand } from './commands/compare.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerKeysCommands } from './commands/keys.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerMonitorCommands } from './commands/monitor.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerReportCommands(program);
   registerKeysCommands(program);
   registerAuditCommands(program);
+  registerMonitorCommands(program);
   return program;
 }
 

@@ -1,0 +1,121 @@
+/**
+ * The facts every rule can read, computed once per event: where its places are relative to the
+ * risk areas (geo), what screening found, the free text folded for keyword rules, and the amount
+ * in USD. Packs add their own facts on top (packs/*.ts); process.ts assembles the CEL activation.
+ */
+import type { MonitoringEvent } from './events.js';
+import type { HistoryRecord, HistoryStore } from './history.js';
+import { convertMinor, type Money } from './money.js';
+import { placeLabel, type Place } from './party.js';
+import { remittanceTexts } from './payment.js';
+import type { AreaHit } from './reference/geo.js';
+import type { Reference } from './reference/prepared.js';
+import type { PackId, Params, RuleDefinition } from './rule-types.js';
+import type { ScreeningHit } from './screening.js';
+import { foldText } from './text.js';
+
+/** One place of the event inside or near one risk area. */
+export interface GeoFact extends AreaHit {
+  /** Which place of the event: "loading", "creditor", "location", "transit", ... */
+  role: string;
+  place: string;
+}
+
+export interface CommonFacts {
+  geo: GeoFact[];
+  screening: { hits: ScreeningHit[]; partyHits: ScreeningHit[]; textHits: ScreeningHit[] };
+  /** Every free-text field, folded (text.ts), joined with " | ". */
+  narrative: string;
+  /** The event's main amount (payment amount, cargo value, art price), if any. */
+  amount: Money | undefined;
+  /** That amount in USD minor units, or -1 when it cannot be converted. */
+  usdMinor: number;
+}
+
+/** Search distance for point areas: wider than any area's own radius, so rules can apply theirs. */
+export const GEO_SEARCH_KM = 100;
+
+export function eventPlaces(e: MonitoringEvent): { role: string; place: Place }[] {
+  const out: { role: string; place: Place }[] = [];
+  const add = (role: string, place: Place | undefined): void => {
+    if (place) out.push({ role, place });
+  };
+  switch (e.kind) {
+    case 'payment':
+      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
+      add('location', e.location);
+      break;
+    case 'cargo':
+      add('origin', e.places.origin);
+      add('loading', e.places.loading);
+      for (const t of e.places.transit) add('transit', t);
+      add('discharge', e.places.discharge);
+      add('destination', e.places.destination);
+      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
+      break;
+    case 'art':
+      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
+      break;
+    case 'flag':
+      add('place', e.place);
+      add('party', e.party.address);
+      break;
+  }
+  return out;
+}
+
+export function eventAmount(e: MonitoringEvent): Money | undefined {
+  switch (e.kind) {
+    case 'payment': return e.amount;
+    case 'cargo': return e.totalValue;
+    case 'art': return e.price;
+    case 'flag': return e.amount;
+  }
+}
+
+export function eventTexts(e: MonitoringEvent): string[] {
+  switch (e.kind) {
+    case 'payment': return [...remittanceTexts(e), ...(e.purpose?.proprietary ? [e.purpose.proprietary] : []), ...(e.purpose?.code ? [e.purpose.code] : [])];
+    case 'cargo': return [e.product, ...(e.description ? [e.description] : [])];
+    case 'art': return [e.description, ...e.marks, ...e.provenance.map((p) => p.description ?? '')];
+    case 'flag': return e.note ? [e.note] : [];
+  }
+}
+
+export function commonFacts(e: MonitoringEvent, ref: Reference, hits: ScreeningHit[]): CommonFacts {
+  const geo: GeoFact[] = [];
+  for (const { role, place } of eventPlaces(e)) {
+    for (const h of ref.areas.locate(place, e.date, GEO_SEARCH_KM)) geo.push({ ...h, role, place: placeLabel(place) });
+  }
+  const amount = eventAmount(e);
+  const usd = amount ? convertMinor(amount, 'USD', ref.data.fx) : undefined;
+  return {
+    geo,
+    screening: { hits, partyHits: hits.filter((h) => h.kind === 'party'), textHits: hits.filter((h) => h.kind === 'text') },
+    narrative: eventTexts(e).map(foldText).filter((t) => t !== '').join(' | '),
+    amount,
+    usdMinor: usd ?? -1,
+  };
+}
+
+/** What a pack's fact builder gets. */
+export interface FactInput {
+  event: MonitoringEvent;
+  common: CommonFacts;
+  reference: Reference;
+  history: HistoryStore;
+  /** The effective parameters of one of the pack's rules. */
+  params(code: string): Params;
+}
+
+/** A rule pack: its rules and the facts they read (under `factsKey` in the CEL activation). */
+export interface PackModule {
+  id: PackId;
+  title: string;
+  rules: RuleDefinition[];
+  factsKey?: 'oil' | 'art' | 'kfr' | 'npo' | 'ftf';
+  /** Facts for this pack's rules, or undefined when the event is outside the pack (its rules are skipped). */
+  facts?(input: FactInput): Record<string, unknown> | undefined;
+}
+
+export type { HistoryRecord };

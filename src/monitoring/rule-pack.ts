@@ -1,0 +1,62 @@
+/**
+ * A rule pack ready to run: the effective configuration (defaults + user overrides, hashed into a
+ * version id), every enabled rule's CEL compiled once, and each pack's fact builder. Building one
+ * refuses invalid CEL with the rule's code, so a bad configuration fails at load, not mid-stream.
+ */
+import type { Environment } from '@marcbachmann/cel-js';
+import { compile, ruleEnvironment, type CelProgram } from './cel.js';
+import { buildPackConfig, type EffectiveRule, type PackConfig } from './config.js';
+import type { EventKind } from './events.js';
+import type { PackModule } from './facts.js';
+import { ALL_PACKS } from './packs/index.js';
+import type { Reference } from './reference/prepared.js';
+import type { Params } from './rule-types.js';
+
+export interface CompiledRule {
+  rule: EffectiveRule;
+  when: CelProgram;
+  evidence: CelProgram;
+  appliesTo: ReadonlySet<EventKind>;
+  /** The pack facts the rule needs (undefined for screening and custom rules). */
+  factsKey: PackModule['factsKey'];
+}
+
+export class RulePack {
+  readonly id: string;
+  readonly config: PackConfig;
+  readonly modules: readonly PackModule[];
+  readonly rules: readonly CompiledRule[];
+  private readonly paramsByCode: Map<string, Params>;
+  private readonly env: Environment;
+
+  private constructor(config: PackConfig, modules: readonly PackModule[], reference: Reference) {
+    this.config = config;
+    this.id = config.id;
+    this.modules = modules;
+    this.env = ruleEnvironment(reference.data.fx);
+    this.paramsByCode = new Map(config.rules.map((r) => [r.def.code, r.params]));
+    const factsKeyOf = new Map(modules.map((m) => [m.id, m.factsKey]));
+    this.rules = config.rules
+      .filter((r) => r.enabled)
+      .map((r) => ({
+        rule: r,
+        when: compile(this.env, r.def.when, `rule ${r.def.code} (when)`),
+        evidence: compile(this.env, r.def.evidence, `rule ${r.def.code} (evidence)`),
+        appliesTo: new Set(r.def.appliesTo),
+        factsKey: factsKeyOf.get(r.def.pack),
+      }));
+  }
+
+  /** `rawConfig` is the parsed user configuration file (or undefined for the defaults). */
+  static build(reference: Reference, rawConfig?: unknown, options: { file?: string; modules?: readonly PackModule[] } = {}): RulePack {
+    const modules = options.modules ?? ALL_PACKS;
+    const config = buildPackConfig(modules.flatMap((m) => m.rules), rawConfig, reference.data.hash, options.file);
+    return new RulePack(config, modules, reference);
+  }
+
+  params(code: string): Params {
+    const p = this.paramsByCode.get(code);
+    if (!p) throw new Error(`no rule ${code} in this pack`);
+    return p;
+  }
+}

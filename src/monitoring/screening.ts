@@ -1,0 +1,217 @@
+/**
+ * Screening of everything an event names: each party (as a person, organisation or vessel query
+ * with its country, birth date and identifiers) and each free-text field (remittance information,
+ * purpose, descriptions, vessel names, notes). A hit is evidence for the rules and a finding of its
+ * own: a party hit blocks the event (hard control C2), a text hit alerts.
+ *
+ * Two things keep this fast enough for payment streams:
+ * - A cache keyed by the query: counterparties repeat (salaries, suppliers, remitters), and the
+ *   same name screened against the same list version gives the same answer. The cache belongs to
+ *   one Screener, i.e. one list version and threshold; a new list version means a new Screener.
+ * - Free text is not screened word by word. It is cut into windows of 2 to 6 words, and only
+ *   windows made mostly of words that occur in the list's names (compared as consonant skeletons,
+ *   so transliterations still meet), with one word rare in the list or only list words, go to the
+ *   engine.
+ *   "Invoice 4411 cement" never reaches it; "for al-Nusrah Front brothers" does.
+ */
+import type { SanctionedParty } from '../lists/model.js';
+import type { Match, MatchEngine } from '../matching/engine.js';
+import type { Query, QuerySchema } from '../matching/query.js';
+import { analyseName } from '../names/tokens.js';
+import { STOP_WORDS } from '../names/common-names.js';
+import { skeleton } from '../names/keys.js';
+import type { Party } from './party.js';
+
+export interface ScreeningTarget {
+  kind: 'party' | 'text';
+  /** Where in the event: "creditor", "remittance.unstructured[0]", "transport.vessel", ... */
+  path: string;
+  /** For parties, the role; for texts, the field. */
+  role: string;
+  text: string;
+  query?: Query;
+}
+
+export interface ScreeningHit {
+  kind: 'party' | 'text';
+  path: string;
+  role: string;
+  /** What was screened: the party's name, or the window of text that matched. */
+  screened: string;
+  entityId: string;
+  referenceNumber: string;
+  caption: string;
+  source: string;
+  score: number;
+  summary: string;
+}
+
+/** What the monitoring core needs from screening; a test or a remote service can stand in. */
+export interface Screener {
+  readonly threshold: number;
+  readonly listVersions: { source: string; hash: string }[];
+  screen(target: ScreeningTarget): ScreeningHit[];
+}
+
+/** Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li- (for), ka- (like). */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+const SCHEMA: Record<string, QuerySchema> = { person: 'Person', organization: 'Organization', 'financial-institution': 'Organization', vessel: 'Vessel' };
+
+export function partyQuery(p: Party): Query | undefined {
+  const name = p.name ? [p.name] : [];
+  const ids = [...p.ids, ...(p.lei ? [p.lei] : [])];
+  if (name.length === 0 && ids.length === 0) return undefined;
+  return {
+    id: p.role,
+    schema: (p.type && SCHEMA[p.type]) || 'LegalEntity',
+    name,
+    birthDate: p.birthDate ? [p.birthDate] : [],
+    nationality: [],
+    country: p.country ? [p.country] : [],
+    gender: [],
+    idNumber: ids,
+    passportNumber: [],
+    address: [],
+    imoNumber: [],
+  };
+}
+
+export function vesselQuery(v: { imo?: string; name?: string; flag?: string }): Query | undefined {
+  if (!v.name && !v.imo) return undefined;
+  return {
+    id: 'vessel', schema: 'Vessel', name: v.name ? [v.name] : [], birthDate: [], nationality: [], country: v.flag ? [v.flag] : [],
+    gender: [], idNumber: [], passportNumber: [], address: [], imoNumber: v.imo ? [v.imo] : [],
+  };
+}
+
+export interface EngineScreenerOptions {
+  threshold?: number;
+  /** Distinct queries remembered (default 100,000: a few tens of MB). */
+  cacheSize?: number;
+  /** A list word is "common" when more than this share of listed parties carry it (default 0.01). */
+  commonShare?: number;
+}
+
+export class EngineScreener implements Screener {
+  readonly threshold: number;
+  readonly listVersions: { source: string; hash: string }[];
+  readonly stats = { queries: 0, cacheHits: 0, textWindows: 0, textWindowsScreened: 0 };
+  private readonly cache = new Map<string, Match[]>();
+  private readonly cacheSize: number;
+  /** Skeleton of every word in the list's names -> number of parties carrying it. */
+  private readonly listWords = new Map<string, number>();
+  private readonly commonLimit: number;
+
+  constructor(private readonly engine: MatchEngine, parties: SanctionedParty[], options: EngineScreenerOptions = {}) {
+    this.threshold = options.threshold ?? engine.defaultThreshold;
+    this.listVersions = engine.listVersions;
+    this.cacheSize = options.cacheSize ?? 100_000;
+    for (const p of parties) {
+      const seen = new Set<string>();
+      for (const n of p.names) for (const t of analyseName(n.full).tokens) seen.add(skeleton(t.folded));
+      for (const s of seen) this.listWords.set(s, (this.listWords.get(s) ?? 0) + 1);
+    }
+    this.commonLimit = Math.max(3, Math.ceil(parties.length * (options.commonShare ?? 0.01)));
+  }
+
+  screen(target: ScreeningTarget): ScreeningHit[] {
+    if (target.kind === 'party') {
+      if (!target.query) return [];
+      return this.run(target.query).map((m) => toHit(target, target.text, m));
+    }
+    const out: ScreeningHit[] = [];
+    const seen = new Set<string>();
+    const matched: { start: number; end: number }[] = [];
+    for (const w of this.windows(target.text)) {
+      // A window inside one that already matched adds nothing but cost.
+      if (matched.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+      const found = this.run(nameQuery(w.phrase));
+      if (found.length > 0) matched.push(w);
+      for (const m of found) {
+        if (seen.has(m.entityId)) continue;
+        seen.add(m.entityId);
+        out.push(toHit(target, w.phrase, m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Windows of 2-6 consecutive words worth screening (see the file comment), longest first, at most
+   * 16 per text. Stop words ("for", "the") neither start nor end a window nor count as list words.
+   * An Arabic word that is not a list word is tried without a one-letter proclitic (و ف ب ل ك:
+   * "and", "so", "with", "for", "like"), which Arabic writes attached: "لجبهة" = "for the Front".
+   */
+  windows(text: string): { phrase: string; start: number; end: number }[] {
+    const tokens = analyseName(text).tokens.map((t) => {
+      let word = t.text;
+      let s = skeleton(t.folded);
+      let df = this.listWords.get(s);
+      if (df === undefined && t.script === 'arabic' && PROCLITICS.has(word[0] ?? '') && word.length > 3) {
+        const stripped = analyseName(word.slice(1)).tokens[0];
+        const s2 = stripped ? skeleton(stripped.folded) : '';
+        if (s2 !== '' && this.listWords.has(s2)) {
+          word = word.slice(1);
+          s = s2;
+          df = this.listWords.get(s2);
+        }
+      }
+      // One-consonant words ("to", "a") match too much of the list to be evidence of anything.
+      const stop = STOP_WORDS.has(t.latin) || STOP_WORDS.has(t.text) || s.length < 2;
+      return { text: word, stop, known: df !== undefined && !stop, rare: df !== undefined && !stop && df <= this.commonLimit && s.length >= 3 };
+    });
+    const out: { phrase: string; start: number; end: number }[] = [];
+    for (let size = Math.min(6, tokens.length); size >= 2; size--) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        this.stats.textWindows++;
+        const w = tokens.slice(i, i + size);
+        const known = w.filter((t) => t.known).length;
+        const content = w.filter((t) => !t.stop).length;
+        // Worth the engine's time: starts and ends on list words, mostly list words, and either one
+        // of them rare in the list or every content word a list word ("جبهة النصرة", "Qaida in Iraq":
+        // common words, but together).
+        if (!(w.some((t) => t.rare) || known === content) || known * 2 < content || !w[0]!.known || !w[size - 1]!.known) continue;
+        const phrase = w.map((t) => t.text).join(' ');
+        if (out.some((o) => o.phrase === phrase)) continue;
+        out.push({ phrase, start: i, end: i + size });
+        if (out.length >= 16) break;
+      }
+    }
+    this.stats.textWindowsScreened += out.length;
+    return out;
+  }
+
+  private run(q: Query): Match[] {
+    this.stats.queries++;
+    const key = `${q.schema}\u0001${q.name.join('\u0002')}\u0001${q.country.join(',')}\u0001${q.birthDate.join(',')}\u0001${q.idNumber.join(',')}\u0001${q.imoNumber.join(',')}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.stats.cacheHits++;
+      return cached;
+    }
+    const matches = this.engine.screen(q, { threshold: this.threshold, limit: 3 }).filter((m) => m.match);
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, matches);
+    return matches;
+  }
+}
+
+function nameQuery(name: string): Query {
+  return { id: 'text', schema: 'LegalEntity', name: [name], birthDate: [], nationality: [], country: [], gender: [], idNumber: [], passportNumber: [], address: [], imoNumber: [] };
+}
+
+function toHit(t: ScreeningTarget, screened: string, m: Match): ScreeningHit {
+  return {
+    kind: t.kind,
+    path: t.path,
+    role: t.role,
+    screened,
+    entityId: m.entityId,
+    referenceNumber: m.referenceNumber,
+    caption: m.caption,
+    source: m.source,
+    score: m.score,
+    summary: m.explanation.summary,
+  };
+}
