@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { ListFormatError } from './errors.js';
+import { decodeUtf8Strict } from './source-text.js';
 import { readCustomCsv, readCustomJsonl } from './custom.js';
 import type { ListSnapshot } from './model.js';
 import { looksLikeUnXml, readUnXml } from './un.js';
@@ -71,40 +72,6 @@ export function customSourceKey(fileName: string, given?: string): string {
   return key;
 }
 
-function decodeUtf8(bytes: Buffer, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Find the first bad byte to name its line: decode in chunks, then byte by byte in the bad chunk.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const CHUNK = 65536;
-    let start = 0;
-    for (; start < bytes.length; start += CHUNK) {
-      try {
-        decoder.decode(bytes.subarray(start, start + CHUNK), { stream: true });
-      } catch {
-        break;
-      }
-    }
-    const probe = new TextDecoder('utf-8', { fatal: true });
-    // Restart a little before the chunk so a character split across the boundary is decoded whole.
-    let from = Math.max(0, start - 4);
-    while (from > 0 && (bytes[from]! & 0xc0) === 0x80) from--;
-    let bad = bytes.length - 1;
-    for (let i = from; i < Math.min(bytes.length, start + CHUNK); i++) {
-      try {
-        probe.decode(bytes.subarray(i, i + 1), { stream: true });
-      } catch {
-        bad = i;
-        break;
-      }
-    }
-    let line = 1;
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
-    throw new ListFormatError(fileName, `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad}); save the file as UTF-8`, { line });
-  }
-}
-
 export async function readListBytes(bytes: Buffer, fileName: string, options: ReadOptions = {}): Promise<ListSnapshot> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LIST_BYTES;
   if (bytes.length > maxBytes) {
@@ -127,9 +94,9 @@ export async function readListBytes(bytes: Buffer, fileName: string, options: Re
     case 'ftm-jsonl':
       return readFtmJsonl(bytes, fileName, options.source ? { source: options.source } : {});
     case 'custom-jsonl':
-      return readCustomJsonl(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
+      return readCustomJsonl(decodeUtf8Strict(bytes, fileName), fileName, customSourceKey(fileName, options.source));
     case 'custom-csv':
-      return readCustomCsv(decodeUtf8(bytes, fileName), fileName, customSourceKey(fileName, options.source));
+      return readCustomCsv(decodeUtf8Strict(bytes, fileName), fileName, customSourceKey(fileName, options.source));
   }
 }
 
