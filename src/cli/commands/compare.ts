@@ -11,6 +11,7 @@
 import type { Command } from 'commander';
 import { QueryError, parseQuery } from '../../matching/query.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_OK, usageError } from '../exit-codes.js';
+import { startProgress } from '../progress.js';
 import { parseThreshold, rawId, readInputFile, readInputLines, startEngine, writeOutput } from './screen.js';
 
 interface CompareCliOptions {
@@ -38,7 +39,10 @@ export function registerCompareCommand(program: Command): void {
       const lines: string[] = [];
       let findings = false;
       let failures = 0;
-      for (const input of readInputLines(text, opts.input)) {
+      const inputs = readInputLines(text, opts.input);
+      const progress = startProgress('comparing', inputs.length);
+      for (const input of inputs) {
+        progress.tick();
         if (input.error !== undefined) {
           failures++;
           lines.push(JSON.stringify({ error: input.error }));
@@ -61,6 +65,7 @@ export function registerCompareCommand(program: Command): void {
           lines.push(JSON.stringify({ ...(rawId(raw) !== undefined ? { id } : {}), error: err.message }));
         }
       }
+      progress.stop();
       await writeOutput(lines, opts.output);
       process.stderr.write(`interdict: compared ${lines.length} line(s)${failures ? `; ${failures} invalid line(s)` : ''}${findings ? '; matches found' : ''}\n`);
       process.exitCode = findings || failures > 0 ? EXIT_FINDINGS_OR_FAILURE : EXIT_OK;

@@ -17,6 +17,7 @@ import { MatchEngine, type Match } from '../../matching/engine.js';
 import { QUERY_PROPERTIES, QueryError, parseQuery, type Query } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { startProgress } from '../progress.js';
 import { parseCsv } from '../../util/csv.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_OK, usageError } from '../exit-codes.js';
@@ -224,7 +225,10 @@ export function registerScreenCommand(program: Command): void {
         findings = matches.some((m) => m.match);
         lines.push(matchLine(single.id, matches));
       } else {
-        for (const input of readInputLines(text, opts.input as string)) {
+        const inputs = readInputLines(text, opts.input as string);
+        const progress = startProgress('screening', inputs.length);
+        for (const input of inputs) {
+          progress.tick();
           if (input.error !== undefined) {
             failures++;
             lines.push(JSON.stringify({ error: input.error }));
@@ -242,6 +246,7 @@ export function registerScreenCommand(program: Command): void {
             lines.push(JSON.stringify({ ...(id !== undefined ? { id } : {}), error: err.message }));
           }
         }
+        progress.stop();
       }
       await writeOutput(lines, opts.output);
       const ms = performance.now() - started;
