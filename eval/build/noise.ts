@@ -147,7 +147,7 @@ function translit(name: string, rng: Rng): string | undefined {
     if (all.length === 0) continue;
     const m = rng.pick(all);
     const at = m.index ?? 0;
-    const alt = rng.pick(alts).replace('$1', m[1] ?? '');
+    const alt = rng.pick(alts).replaceAll('$1', m[1] ?? '');
     // Keep the name's casing: all capitals stay capitals, a capital initial stays capital.
     const allUpper = name === name.toUpperCase();
     const first = m[0].charAt(0);

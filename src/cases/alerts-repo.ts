@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { sqlList } from '../store/schema/columns.js';
 import type { Db } from '../store/database.js';
 import { alerts, decisions } from '../store/schema/index.js';
@@ -177,6 +177,14 @@ export interface AlertFilter {
   states?: readonly AlertState[];
   partyId?: number;
   listedPartyId?: string;
+  /** The list the listed party is on ("un"). */
+  listSource?: string;
+  /** Score band, inclusive. */
+  minScore?: number;
+  maxScore?: number;
+  /** Age: raised at or after / before these moments. */
+  createdAfter?: Date;
+  createdBefore?: Date;
   /** Keyset paging: alerts with an id below this one (newest first). */
   beforeId?: number;
   limit?: number;
@@ -187,6 +195,11 @@ export async function listAlerts(db: Db, filter: AlertFilter = {}): Promise<Aler
   if (filter.states && filter.states.length > 0) conditions.push(inArray(alerts.state, [...filter.states]));
   if (filter.partyId !== undefined) conditions.push(eq(alerts.partyId, filter.partyId));
   if (filter.listedPartyId !== undefined) conditions.push(eq(alerts.listedPartyId, filter.listedPartyId));
+  if (filter.listSource !== undefined) conditions.push(eq(alerts.listSource, filter.listSource));
+  if (filter.minScore !== undefined) conditions.push(gte(alerts.score, filter.minScore));
+  if (filter.maxScore !== undefined) conditions.push(lte(alerts.score, filter.maxScore));
+  if (filter.createdAfter !== undefined) conditions.push(gte(alerts.createdAt, filter.createdAfter));
+  if (filter.createdBefore !== undefined) conditions.push(lt(alerts.createdAt, filter.createdBefore));
   if (filter.beforeId !== undefined) conditions.push(lt(alerts.id, filter.beforeId));
   const limit = Math.min(Math.max(filter.limit ?? 100, 1), 1000);
   return db

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { assertCan } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import type { Db } from '../store/database.js';
@@ -8,7 +8,7 @@ import type { AlertRow } from './alerts-repo.js';
 import type { AuditEvent } from './audit-log.js';
 import { appendAudit } from './audit-log.js';
 import { DomainError } from './errors.js';
-import { isClosed } from './states.js';
+import { isClosed, type CaseState } from './states.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -102,4 +102,18 @@ export async function getCase(db: Db, caseId: number): Promise<{ case: CaseRow; 
   if (!found) return undefined;
   const members = await db.select().from(alerts).where(and(eq(alerts.caseId, caseId))).orderBy(asc(alerts.id));
   return { case: found, alerts: members };
+}
+
+/** Cases, newest first, a page at a time (`beforeId`: the last id of the previous page). */
+export async function listCases(db: Db, filter: { state?: CaseState; partyId?: number; beforeId?: number; limit?: number } = {}): Promise<CaseRow[]> {
+  const conditions: SQL[] = [];
+  if (filter.state) conditions.push(eq(cases.state, filter.state));
+  if (filter.partyId !== undefined) conditions.push(eq(cases.partyId, filter.partyId));
+  if (filter.beforeId !== undefined) conditions.push(lt(cases.id, filter.beforeId));
+  return db
+    .select()
+    .from(cases)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(cases.id))
+    .limit(Math.min(Math.max(filter.limit ?? 100, 1), 1000));
 }

@@ -8,10 +8,11 @@ import { registerListsCommands } from './commands/lists.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerScreenCommand } from './commands/screen.js';
 import { registerCompareCommand } from './commands/compare.js';
-import { registerReportCommands } from './commands/report.js';
 import { registerKeysCommands } from './commands/keys.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerReportCommands } from './commands/report.js';
 import { registerMonitorCommands } from './commands/monitor.js';
+import { registerPartiesCommands } from './commands/parties.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -29,10 +30,11 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerScreenCommand(program);
   registerCompareCommand(program);
-  registerReportCommands(program);
   registerKeysCommands(program);
   registerAuditCommands(program);
+  registerReportCommands(program);
   registerMonitorCommands(program);
+  registerPartiesCommands(program);
   return program;
 }
 

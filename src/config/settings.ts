@@ -13,6 +13,8 @@ export interface ServerSettings {
   rateLimitWindowMs: number;
   /** Most queries in one batch request. */
   maxBatchQueries: number;
+  /** Largest file accepted by the import routes (a list file, a parties file). */
+  importBodyLimitBytes: number;
 }
 
 export interface ListSettings {
@@ -33,6 +35,9 @@ export const DEFAULT_SETTINGS: Settings = {
     rateLimitMax: 600,
     rateLimitWindowMs: 60_000,
     maxBatchQueries: 1000,
+    // The size limit list updates use for downloads (src/lists/update.ts); a parties file of about
+    // 300,000 customers fits.
+    importBodyLimitBytes: 64 * 1024 * 1024,
   },
   lists: {
     // The UN publishes changes as they are adopted; OpenSanctions polls every 4 hours. Two days without

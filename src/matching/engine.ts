@@ -11,6 +11,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
 import { NameIndex } from './index.js';
+import { SimilarityMemo } from './memo.js';
 import {
   assignWeights,
   partyFacts,
@@ -24,12 +25,12 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
-import { scoreNames, similarityBound, tokenSimilarity, type SimilarityFn } from './score.js';
+import { scoreNames, similarityBound, type SimilarityFn } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.0.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.1.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -58,6 +59,8 @@ export interface BuildStats {
 }
 
 export const DEFAULT_LIMIT = 5;
+/** Analysed query names kept per engine (the cache is cleared whole past this). */
+const NAME_CACHE_LIMIT = 50_000;
 
 const logit = (p: number): number => {
   const c = Math.min(1 - LOGIT_FLOOR, Math.max(LOGIT_FLOOR, p));
@@ -143,6 +146,8 @@ export class MatchEngine {
   private readonly facts: PreparedFacts[];
   private readonly freq: Frequencies;
   private readonly index: NameIndex;
+  private readonly memoTable: SimilarityMemo;
+  private readonly nameCache = new Map<string, PreparedName[]>();
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
 
@@ -177,20 +182,24 @@ export class MatchEngine {
       for (const i of facts.imoNumbers) push(this.imos, i, p);
     }
     this.freq = { parties: parties.length, df };
+    // The vocabulary: listed tokens interned by everything their similarity depends on.
     const intern = new Map<string, number>();
+    const vocab: PreparedToken[] = [];
     for (const n of this.names) {
       assignWeights(n, this.freq);
       for (const t of n.tokens) {
-        const key = `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.role === 'initial' ? t.initial : ''}`;
+        const key = `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}`;
         let id = intern.get(key);
         if (id === undefined) {
-          id = intern.size;
+          id = vocab.length;
           intern.set(key, id);
+          vocab.push(t);
         }
         t.id = id;
       }
     }
-    this.index = NameIndex.build(this.names);
+    this.index = NameIndex.build(this.names, vocab);
+    this.memoTable = new SimilarityMemo((t) => this.index.matches(t));
     this.buildStats = {
       parties: parties.length,
       names: this.names.length,
@@ -208,15 +217,30 @@ export class MatchEngine {
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
     query.name.forEach((n, i) => {
-      for (const variant of nameVariants(n)) {
-        const prepared = prepareName(variant, -1, i, 'query', 'good');
-        if (prepared.tokens.length === 0) continue;
-        assignWeights(prepared, this.freq);
-        names.push(prepared);
-      }
+      for (const prepared of this.analysed(n, i)) names.push(prepared);
     });
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
+  }
+
+  /**
+   * A query name analysed with this list's weights: cached per (text, position), since batches and
+   * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
+   */
+  private analysed(text: string, position: number): PreparedName[] {
+    const key = `${position}\u0000${text}`;
+    let out = this.nameCache.get(key);
+    if (out) return out;
+    out = [];
+    for (const variant of nameVariants(text)) {
+      const prepared = prepareName(variant, -1, position, 'query', 'good');
+      if (prepared.tokens.length === 0) continue;
+      assignWeights(prepared, this.freq);
+      out.push(prepared);
+    }
+    if (this.nameCache.size >= NAME_CACHE_LIMIT) this.nameCache.clear();
+    this.nameCache.set(key, out);
+    return out;
   }
 
   /** Screens one query through the index. */
@@ -224,34 +248,43 @@ export class MatchEngine {
     const o = options(opts, this.defaultThreshold);
     const pq = this.prepareQuery(query);
     const neededName = sigmoid(logit(o.floor) - maxPositiveEvidence(pq));
-    const pairs = new Map<number, Set<number>>();
     const memo = this.memo(pq);
+    const nNames = this.names.length;
+    const nQuery = pq.names.length;
+    // (party, query name, listed name) packed in one number, so one numeric sort orders them.
+    const codes: number[] = [];
     pq.names.forEach((qn, qi) => {
+      const sim = memo[qi] as SimilarityFn;
       for (const id of this.index.candidates(qn, neededName)) {
-        const party = (this.names[id] as PreparedName).party;
-        let set = pairs.get(party);
-        if (!set) pairs.set(party, (set = new Set()));
-        set.add(qi * this.names.length + id);
+        const ln = this.names[id] as PreparedName;
+        // Second, tighter filter from the actual token similarities (memoised across names).
+        if (similarityBound(qn, ln, sim) < neededName) continue;
+        codes.push((ln.party * nQuery + qi) * nNames + id);
       }
     });
     const forced = this.identifierHits(pq);
+    codes.sort((a, b) => a - b);
     const results: Scored[] = [];
-    const partiesInOrder = [...new Set([...pairs.keys(), ...forced])].sort((a, b) => a - b);
-    for (const p of partiesInOrder) {
-      const set = pairs.get(p);
-      const combos: [number, number][] = [];
-      if (forced.has(p)) {
-        for (let qi = 0; qi < pq.names.length; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
-      } else if (set) {
-        for (const code of [...set].sort((a, b) => a - b)) {
-          const qi = Math.floor(code / this.names.length);
-          const id = code % this.names.length;
-          const qn = pq.names[qi] as PreparedName;
-          // Second, tighter filter from the actual token similarities (memoised across names).
-          if (similarityBound(qn, this.names[id] as PreparedName, memo.get(qn) as SimilarityFn) >= neededName) combos.push([qi, id]);
-        }
+    const combos: [number, number][] = [];
+    let at = 0;
+    const forcedOnly = [...forced].sort((a, b) => a - b);
+    let f = 0;
+    while (at < codes.length || f < forcedOnly.length) {
+      const nextCoded = at < codes.length ? Math.floor((codes[at] as number) / nNames / nQuery) : Infinity;
+      const nextForced = f < forcedOnly.length ? (forcedOnly[f] as number) : Infinity;
+      const p = Math.min(nextCoded, nextForced);
+      combos.length = 0;
+      while (at < codes.length && Math.floor((codes[at] as number) / nNames / nQuery) === p) {
+        const code = codes[at++] as number;
+        const id = code % nNames;
+        const qi = Math.floor(code / nNames) % nQuery;
+        combos.push([qi, id]);
       }
-      if (combos.length === 0 && !forced.has(p)) continue;
+      if (nextForced === p) {
+        f++;
+        combos.length = 0;
+        for (let qi = 0; qi < nQuery; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
+      }
       const r = this.scoreParty(pq, p, combos, memo);
       if (r.score >= o.floor) results.push(r);
     }
@@ -296,24 +329,15 @@ export class MatchEngine {
 
   // ----------------------------------------------------------------------------------------------
 
-  /** Per-query memo of token similarities keyed by interned list token. */
-  private memo(pq: PreparedQuery): Map<PreparedName, SimilarityFn> {
-    const fns = new Map<PreparedName, SimilarityFn>();
+  /** Per-query memo of token similarities over the list vocabulary: one function per query name. */
+  private memo(pq: PreparedQuery): SimilarityFn[] {
+    const flat: PreparedToken[] = [];
+    const fns: SimilarityFn[] = [];
     for (const qn of pq.names) {
-      const caches = qn.tokens.map(() => new Map<number, ReturnType<SimilarityFn>>());
-      fns.set(qn, (qi, l) => {
-        const id = l.id;
-        const q = qn.tokens[qi] as PreparedToken;
-        if (id < 0) return tokenSimilarity(q, l);
-        const cache = caches[qi] as Map<number, ReturnType<SimilarityFn>>;
-        let r = cache.get(id);
-        if (r === undefined) {
-          r = tokenSimilarity(q, l);
-          cache.set(id, r);
-        }
-        return r;
-      });
+      fns.push(this.memoTable.fn(flat.length));
+      for (const t of qn.tokens) flat.push(t);
     }
+    this.memoTable.reset(flat);
     return fns;
   }
 
@@ -325,13 +349,13 @@ export class MatchEngine {
     return out;
   }
 
-  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: Map<PreparedName, SimilarityFn>): Scored {
+  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: SimilarityFn[]): Scored {
     let best: BestName | undefined;
     let bestAdjusted = -Infinity;
     for (const [qi, id] of combos) {
       const qn = pq.names[qi] as PreparedName;
       const ln = this.names[id] as PreparedName;
-      const s = scoreNames(qn, ln, false, memo.get(qn)).score;
+      const s = scoreNames(qn, ln, false, memo[qi]).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {

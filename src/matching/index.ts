@@ -1,222 +1,458 @@
 /**
- * Candidate retrieval: an in-memory inverted index from token keys (skeleton, skeleton deletion
- * neighbourhood, coarse phonetic key) to the listed names carrying them, built once per list
- * version. A query never scans every name:
+ * Candidate retrieval over the interned list vocabulary, built once per list version.
  *
- * - each query token looks up its keys; the names they hit are credited with the token's weight;
- * - tokens go rarest (heaviest) first, and as soon as the tokens left could not lift a name that
- *   none of the earlier tokens hit to the needed score, no new name is admitted (early stop); the
- *   remaining tokens only add to the names already admitted;
- * - only names whose credited weight could reach the needed name score (score.ts nameScoreBound)
- *   are handed to the scorer. Postings carry the listed token's position, so one listed token is
- *   never credited for two query tokens (the scorer pairs one to one): a name is credited with the
- *   k heaviest query tokens that hit it, k = the number of its distinct tokens that were hit.
+ * The list has far fewer distinct tokens than names (UN: ~5,000 tokens for ~4,300 names; a million
+ * names: tens of thousands), so the fuzzy work happens once per (query token, vocabulary entry):
+ *
+ * - retrieval keys (skeleton, its deletion neighbourhood, coarse phonetic key; the same for a
+ *   glued-article alternative) map to vocabulary entries, and each entry to the ascending ids of
+ *   the names carrying it (postings);
+ * - each query token looks its keys up once, and the transliteration-aware similarity (memoised,
+ *   memo.ts) is computed only against the entries found: a small map entry -> similarity;
+ * - names are credited from the postings of those entries with at most similarity x query-token
+ *   weight per query token (a unit), and with the weight the unit covers; units go from the most
+ *   informative down, and once the units left could not lift a name none of the earlier ones hit to
+ *   the needed name score, no new name is admitted (early stop, as in max-score/WAND pruning); the
+ *   remaining units only add to admitted names, by whichever is cheaper: walking their postings or
+ *   looking at the admitted names' own tokens;
+ * - spellings merged or split differently on the two sides (bin Laden / Binladen, VladimirPutin)
+ *   are units of their own: two adjacent query tokens joined, looked up as one (kept only where the
+ *   scorer's merge rule could accept the pair), and a long query token cut in two, credited to names
+ *   carrying both halves;
+ * - a name is a candidate when nameScoreFormula(credit, uncovered weight) can still reach the
+ *   needed score. Credit only over-estimates agreement (a pairing's weight never exceeds its query
+ *   token's, units may overlap) and uncovered weight only under-estimates loss, so the bound never
+ *   drops a name the scorer would rank above the threshold through the pairings the keys find.
  *
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
-import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { nameScoreBound } from './score.js';
+import { cuts, formSimilarity, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula } from './score.js';
+import { NAME, TOKEN } from './weights.js';
+
+interface Unit {
+  /** Query weight the unit stands for (what it covers when it hits). */
+  weight: number;
+  /** Largest credit it gives any name. */
+  maxCredit: number;
+  vocab: number[];
+  credit: number[];
+  /** Query token position for token units (tie-break), -1 otherwise. */
+  position: number;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Every vocabulary entry a query token shares a key with and is similar to (similarity > 0), by id. */
+export interface TokenMatches {
+  vocab: Int32Array;
+  similarity: Float64Array;
+}
+
+/** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
+const CACHE_LIMIT = 200_000;
+
+/** The vocabulary-intern key: everything a token's similarity to others depends on. */
+export function formKey(t: PreparedToken): string {
+  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}`;
+}
+/** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
+const SLOT_UNITS = 32;
 
 export class NameIndex {
-  private readonly keyIds = new Map<string, number>();
-  /** Per key: ascending entries nameId * POSITIONS + token position. */
-  private readonly postings: Int32Array[] = [];
-  private readonly nameCount: number;
+  private readonly keyIds = new Map<string, Int32Array>();
+  /** Per vocabulary entry: ascending ids of the names carrying it. */
+  private readonly postings: Int32Array[];
+  private readonly names: readonly PreparedName[];
+  private readonly vocab: readonly PreparedToken[];
   // Per-query scratch, reused across queries, reset by stamps.
-  private readonly queryStamp: Uint32Array;
-  private readonly unitMask: Uint32Array;
-  private readonly positionMask: Uint32Array;
+  private readonly nameStamp: Uint32Array;
+  private readonly unitStamp: Uint32Array;
+  private readonly acc: Float64Array;
+  private readonly cov: Float64Array;
+  private readonly unitBest: Float64Array;
+  private readonly mark: Uint32Array;
+  private readonly vocabSeen: Uint32Array;
+  private readonly slotStamp: Uint32Array;
+  private readonly slotOf: Int32Array;
+  private slotCredits = new Float64Array(SLOT_UNITS * 64);
+  private slots = 0;
   private stamp = 0;
+  private serial = 0;
   private readonly touched: number[] = [];
-  private unitWeights: number[] = [];
+  private readonly matchCache = new Map<string, TokenMatches>();
+  private readonly splitCache = new Map<string, Int32Array>();
+  private readonly joinedCache = new Map<string, TokenMatches>();
+  /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
+  private readonly initials: Uint8Array;
+  private readonly maxInitials: number;
 
-  private constructor(nameCount: number) {
-    this.nameCount = nameCount;
-    this.queryStamp = new Uint32Array(nameCount);
-    this.unitMask = new Uint32Array(nameCount);
-    this.positionMask = new Uint32Array(nameCount);
+  private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
+    this.names = names;
+    this.vocab = vocab;
+    this.postings = postings;
+    const n = names.length;
+    this.nameStamp = new Uint32Array(n);
+    this.unitStamp = new Uint32Array(n);
+    this.acc = new Float64Array(n);
+    this.cov = new Float64Array(n);
+    this.unitBest = new Float64Array(n);
+    this.mark = new Uint32Array(n);
+    this.vocabSeen = new Uint32Array(vocab.length);
+    this.slotStamp = new Uint32Array(vocab.length);
+    this.slotOf = new Int32Array(vocab.length);
+    this.initials = new Uint8Array(n);
+    let most = 0;
+    for (let id = 0; id < n; id++) {
+      let k = 0;
+      for (const t of (names[id] as PreparedName).tokens) if (t.role === 'initial') k++;
+      this.initials[id] = Math.min(255, k);
+      if (k > most) most = k;
+    }
+    this.maxInitials = most;
   }
 
-  static build(names: readonly PreparedName[]): NameIndex {
-    const index = new NameIndex(names.length);
-    const lists: number[][] = [];
+  /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
+  static build(names: readonly PreparedName[], vocab: readonly PreparedToken[]): NameIndex {
+    const lists: number[][] = vocab.map(() => []);
     for (let id = 0; id < names.length; id++) {
-      const tokens = (names[id] as PreparedName).tokens;
-      for (let pos = 0; pos < tokens.length; pos++) {
-        const t = tokens[pos] as PreparedToken;
-        if (!isIndexable(t)) continue;
-        const entry = id * POSITIONS + Math.min(pos, POSITIONS - 1);
-        for (const key of tokenKeys(t)) {
-          let k = index.keyIds.get(key);
-          if (k === undefined) {
-            k = lists.length;
-            index.keyIds.set(key, k);
-            lists.push([]);
-          }
-          const list = lists[k] as number[];
-          // Names are visited in id order and positions ascending, so lists come out sorted.
-          if (list[list.length - 1] !== entry) list.push(entry);
-        }
+      for (const t of (names[id] as PreparedName).tokens) {
+        if (t.id < 0 || !isIndexable(t)) continue;
+        const list = lists[t.id] as number[];
+        // Names are visited in id order, so lists come out sorted.
+        if (list[list.length - 1] !== id) list.push(id);
       }
     }
-    for (const l of lists) index.postings.push(Int32Array.from(l));
+    const keyLists = new Map<string, number[]>();
+    for (let v = 0; v < vocab.length; v++) {
+      const t = vocab[v] as PreparedToken;
+      if ((lists[v] as number[]).length === 0) continue;
+      for (const key of tokenKeys(t)) {
+        let l = keyLists.get(key);
+        if (!l) keyLists.set(key, (l = []));
+        l.push(v);
+      }
+    }
+    const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
+    for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
     return index;
   }
 
   get keyCount(): number {
-    return this.postings.length;
+    return this.keyIds.size;
   }
 
   get size(): number {
-    return this.nameCount;
+    return this.names.length;
   }
 
-  private lookup(key: string): Int32Array | undefined {
-    const k = this.keyIds.get(key);
-    return k === undefined ? undefined : this.postings[k];
+  get vocabularySize(): number {
+    return this.vocab.length;
   }
 
-  private admit(id: number): boolean {
-    if (this.queryStamp[id] === this.stamp) return true;
-    this.queryStamp[id] = this.stamp;
-    this.unitMask[id] = 0;
-    this.positionMask[id] = 0;
-    this.touched.push(id);
-    return true;
+  /** Vocabulary ids carrying a retrieval key, ascending. */
+  lookup(key: string): Int32Array {
+    return this.keyIds.get(key) ?? EMPTY;
   }
 
-  /** Opens a credit unit (a query token, or a pair of them) of the given weight; -1 if out of units. */
-  private unit(weight: number): number {
-    if (this.unitWeights.length >= MAX_UNITS) return -1;
-    this.unitWeights.push(weight);
-    return this.unitWeights.length - 1;
+  /**
+   * The vocabulary entries similar to a query token, with their similarities: computed once per
+   * distinct token form (the same values every time; the cache only saves the work).
+   */
+  matches(t: PreparedToken): TokenMatches {
+    const key = formKey(t);
+    let m = this.matchCache.get(key);
+    if (m) return m;
+    const vocab: number[] = [];
+    const similarity: number[] = [];
+    if (t.role !== 'initial' && isIndexable(t)) {
+      this.nextSerial();
+      for (const k of (t.keys ??= tokenKeys(t))) {
+        const list = this.lookup(k);
+        for (let i = 0; i < list.length; i++) {
+          const v = list[i] as number;
+          if (this.vocabSeen[v] === this.serial) continue;
+          this.vocabSeen[v] = this.serial;
+          const s = keyedSimilarity(t, this.vocab[v] as PreparedToken).similarity;
+          if (s > 0) {
+            vocab.push(v);
+            similarity.push(s);
+          }
+        }
+      }
+    }
+    // Sorted by id: the memo looks entries up by binary search.
+    const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
+    m = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+    if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
+    this.matchCache.set(key, m);
+    return m;
   }
 
-  /** Credits a unit to every name hit by any of `keys`; only to names already admitted unless `admit`. */
-  private credit(keys: readonly string[], unit: number, admit = true): void {
-    if (unit < 0) return;
-    const bit = 1 << unit;
-    const stamp = this.stamp;
-    for (const key of keys) {
+  /**
+   * Entries two adjacent query tokens written together may be (the scorer's split pairing): keyed by
+   * their joined skeleton, lengths within the cliff, concatenation similarity at least
+   * TOKEN.mergeMinSimilarity. Cached per pair of forms.
+   */
+  private joinedMatches(a: PreparedToken, b: PreparedToken): TokenMatches {
+    const form = a.folded + b.folded;
+    const abjad = a.abjad || b.abjad;
+    const cacheKey = `${a.folded} ${b.folded}|${abjad ? 1 : 0}`;
+    let m = this.joinedCache.get(cacheKey);
+    if (m) return m;
+    const vocab: number[] = [];
+    const similarity: number[] = [];
+    this.nextSerial();
+    for (const key of joinedKeys(a, b)) {
       const list = this.lookup(key);
-      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const v = list[k] as number;
+        if (this.vocabSeen[v] === this.serial) continue;
+        this.vocabSeen[v] = this.serial;
+        const l = this.vocab[v] as PreparedToken;
+        if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
+        const f = formSimilarity(form, abjad, l.folded, l.abjad);
+        if (f.similarity >= TOKEN.mergeMinSimilarity) {
+          vocab.push(v);
+          similarity.push(f.similarity);
+        }
+      }
+    }
+    m = { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
+    if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
+    this.joinedCache.set(cacheKey, m);
+    return m;
+  }
+
+  /** Names carrying, for some cut of `folded` in two, an entry keyed by each half (ascending). */
+  private splitNames(folded: string): Int32Array {
+    let out = this.splitCache.get(folded);
+    if (out) return out;
+    const ids: number[] = [];
+    for (const [l, r] of cuts(folded)) {
+      const left = this.lookup(l);
+      if (left.length === 0) continue;
+      const right = this.lookup(r);
+      if (right.length === 0) continue;
+      this.nextSerial();
+      const serial = this.serial;
+      for (let k = 0; k < left.length; k++) {
+        const list = this.postings[left[k] as number] as Int32Array;
+        for (let p = 0; p < list.length; p++) this.mark[list[p] as number] = serial;
+      }
+      for (let k = 0; k < right.length; k++) {
+        const list = this.postings[right[k] as number] as Int32Array;
+        for (let p = 0; p < list.length; p++) {
+          const id = list[p] as number;
+          if (this.mark[id] !== serial) continue;
+          this.mark[id] = 0;
+          ids.push(id);
+        }
+      }
+    }
+    ids.sort((a, b) => a - b);
+    out = Int32Array.from(ids.filter((id, i) => i === 0 || ids[i - 1] !== id));
+    if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
+    this.splitCache.set(folded, out);
+    return out;
+  }
+
+  private newUnit(weight: number, position: number): Unit {
+    this.nextSerial();
+    return { weight, maxCredit: 0, vocab: [], credit: [], position };
+  }
+
+  /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
+  private nextSerial(): void {
+    if (++this.serial >= 0xffffffff) {
+      this.unitStamp.fill(0);
+      this.mark.fill(0);
+      this.vocabSeen.fill(0);
+      this.serial = 1;
+    }
+  }
+
+  private admit(id: number): void {
+    this.nameStamp[id] = this.stamp;
+    this.acc[id] = 0;
+    this.cov[id] = 0;
+    this.touched.push(id);
+  }
+
+  /** Credits `c` from unit number `serial` (covering `w`) to name `id`, keeping the unit's best. */
+  private creditName(id: number, serial: number, c: number, w: number): void {
+    if (this.unitStamp[id] !== serial) {
+      this.unitStamp[id] = serial;
+      this.unitBest[id] = c;
+      this.acc[id] = (this.acc[id] as number) + c;
+      this.cov[id] = (this.cov[id] as number) + w;
+    } else if (c > (this.unitBest[id] as number)) {
+      this.acc[id] = (this.acc[id] as number) + c - (this.unitBest[id] as number);
+      this.unitBest[id] = c;
+    }
+  }
+
+  private walk(u: Unit, serial: number, admit: boolean): void {
+    const stamp = this.stamp;
+    for (let k = 0; k < u.vocab.length; k++) {
+      const list = this.postings[u.vocab[k] as number] as Int32Array;
+      const c = u.credit[k] as number;
       for (let p = 0; p < list.length; p++) {
-        const entry = list[p] as number;
-        const id = (entry / POSITIONS) | 0;
-        if (this.queryStamp[id] !== stamp) {
+        const id = list[p] as number;
+        if (this.nameStamp[id] !== stamp) {
           if (!admit) continue;
           this.admit(id);
         }
-        this.unitMask[id] = (this.unitMask[id] as number) | bit;
-        this.positionMask[id] = (this.positionMask[id] as number) | (1 << (entry % POSITIONS));
+        this.creditName(id, serial, c, u.weight);
       }
     }
   }
 
-  /** Credits a unit to names carrying both halves of a split token (at two positions). */
-  private creditBoth(left: Int32Array, right: Int32Array, unit: number): void {
-    if (unit < 0) return;
-    const bit = 1 << unit;
-    let i = 0;
-    let j = 0;
-    while (i < left.length && j < right.length) {
-      const a = ((left[i] as number) / POSITIONS) | 0;
-      const b = ((right[j] as number) / POSITIONS) | 0;
-      if (a < b) i++;
-      else if (b < a) j++;
-      else {
-        this.admit(a);
-        this.unitMask[a] = (this.unitMask[a] as number) | bit;
-        this.positionMask[a] = (this.positionMask[a] as number) | (1 << ((left[i] as number) % POSITIONS)) | (1 << ((right[j] as number) % POSITIONS));
-        i++;
-        j++;
+  /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
+  private slotRow(v: number): number {
+    if (this.slotStamp[v] === this.stamp) return this.slotOf[v] as number;
+    const r = this.slots++;
+    if ((r + 1) * SLOT_UNITS > this.slotCredits.length) {
+      const grown = new Float64Array(this.slotCredits.length * 2);
+      grown.set(this.slotCredits);
+      this.slotCredits = grown;
+    }
+    this.slotCredits.fill(0, r * SLOT_UNITS, (r + 1) * SLOT_UNITS);
+    this.slotStamp[v] = this.stamp;
+    this.slotOf[v] = r;
+    return r;
+  }
+
+  /** Credits a unit only to admitted names, by looking at their tokens (cheaper than long postings). */
+  private scanAdmitted(u: Unit, slot: number, serial: number): void {
+    for (let k = 0; k < u.vocab.length; k++) {
+      // slotRow() may grow the table: take the row before reading this.slotCredits.
+      const r = this.slotRow(u.vocab[k] as number);
+      this.slotCredits[r * SLOT_UNITS + slot] = u.credit[k] as number;
+    }
+    const stamp = this.stamp;
+    for (const id of this.touched) {
+      let best = 0;
+      for (const t of (this.names[id] as PreparedName).tokens) {
+        const v = t.id;
+        if (v < 0 || this.slotStamp[v] !== stamp) continue;
+        const c = this.slotCredits[(this.slotOf[v] as number) * SLOT_UNITS + slot] as number;
+        if (c > best) best = c;
       }
+      if (best > 0) this.creditName(id, serial, best, u.weight);
     }
   }
 
   /**
-   * Ids of the listed names that could reach `neededScore` against this query name, in ascending id
-   * order (deterministic). `neededScore` is a name score (before other evidence).
+   * Ids of the listed names that could reach `neededScore` against this query name, ascending.
+   * `neededScore` is a name score (before other evidence).
    */
   candidates(query: PreparedName, neededScore: number): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
-      this.queryStamp.fill(0);
+      this.nameStamp.fill(0);
+      this.slotStamp.fill(0);
       this.stamp = 1;
     }
+    this.slots = 0;
     this.touched.length = 0;
-    this.unitWeights = [];
     const total = query.totalWeight;
-    const indexable: PreparedToken[] = [];
-    // Tokens that cannot retrieve (particles, legal forms) are credited to every candidate: optimistic.
-    let free = 0;
-    for (const t of query.tokens) {
-      if (isQueryIndexable(t)) indexable.push(t);
-      else free += t.weight;
-    }
-    // Spellings merged or split differently on the two sides (bin Laden / Binladen, VladimirPutin).
     const tokens = query.tokens;
+    // Tokens that cannot retrieve (particles, legal forms, initials) are credited to every candidate.
+    let free = 0;
+    let heaviest = 0;
+    for (const t of tokens) {
+      if (!isQueryIndexable(t)) free += t.weight;
+      if (t.weight > heaviest) heaviest = t.weight;
+    }
+    // A listed initial may pair with any query token: at most INITIAL_AGREEMENT of agreement each,
+    // and the query token it takes is then not lost in full.
+    const bound = (credit: number, uncovered: number, initials: number): number =>
+      nameScoreFormula(Math.min(total, credit + free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - free - initials * heaviest) * NAME.queryUnmatched);
+
+    // Merged and split spellings first; they always admit.
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i] as PreparedToken;
       const b = tokens[i + 1] as PreparedToken;
-      const joined = skeleton(phoneticFold(a.folded + b.folded));
-      if (joined.length >= 3) this.credit([`k:${joined}`, ...(joined.length >= 4 ? deletionKeys(joined).map((d) => `k:${d}`) : [])], this.unit(a.weight + b.weight));
+      if (a.role === 'initial' || b.role === 'initial') continue;
+      const m = this.joinedMatches(a, b);
+      if (m.vocab.length === 0) continue;
+      const w = a.weight + b.weight;
+      const u = this.newUnit(w, -1);
+      for (let k = 0; k < m.vocab.length; k++) {
+        const c = ((m.similarity[k] as number) - TOKEN.mergePenalty) * w;
+        u.vocab.push(m.vocab[k] as number);
+        u.credit.push(c);
+        if (c > u.maxCredit) u.maxCredit = c;
+      }
+      this.walk(u, this.serial, true);
     }
-    // A query token that may be two listed tokens written together: credited only to names carrying
-    // both halves of one cut.
-    for (const t of indexable) {
-      if (t.folded.length < 6) continue;
-      let unit = -2;
-      for (let cut = 2; cut <= t.folded.length - 2; cut++) {
-        const left = this.lookup(`k:${skeleton(t.folded.slice(0, cut))}`);
-        const right = this.lookup(`k:${skeleton(t.folded.slice(cut))}`);
-        if (!left || !right) continue;
-        if (unit === -2) unit = this.unit(t.weight);
-        this.creditBoth(left, right, unit);
+    for (const t of tokens) {
+      if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
+      const ids = this.splitNames(t.folded);
+      if (ids.length === 0) continue;
+      const credit = (1 - TOKEN.mergePenalty) * t.weight;
+      this.nextSerial();
+      const stamp = this.stamp;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        if (this.nameStamp[id] !== stamp) this.admit(id);
+        this.creditName(id, this.serial, credit, t.weight);
       }
     }
-    // Rarest first; stable on ties by position.
-    const order = indexable.map((t, i) => ({ t, i })).sort((x, y) => y.t.weight - x.t.weight || x.i - y.i);
-    let remaining = 0;
-    for (const o of order) remaining += o.t.weight;
-    let admitting = true;
-    for (const { t } of order) {
-      // Early stop: once the tokens left could not lift a name none of the earlier ones hit, no new
-      // name is admitted; the rest only tighten the bounds of names already admitted.
-      if (admitting && nameScoreBound(remaining + free, total) < neededScore) admitting = false;
-      this.credit(tokenKeys(t), this.unit(t.weight), admitting);
-      remaining -= t.weight;
+
+    // Single query tokens: similarities against the vocabulary entries their keys reach.
+    const units: Unit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as PreparedToken;
+      if (!isQueryIndexable(t)) continue;
+      const u = this.newUnit(t.weight, i);
+      const m = this.matches(t);
+      for (let k = 0; k < m.vocab.length; k++) {
+        const c = (m.similarity[k] as number) * t.weight;
+        u.vocab.push(m.vocab[k] as number);
+        u.credit.push(c);
+        if (c > u.maxCredit) u.maxCredit = c;
+      }
+      if (u.maxCredit > 0) units.push(u);
     }
-    const optimistic = 0;
-    const unitOrder = this.unitWeights.map((w, u) => ({ w, u })).sort((x, y) => y.w - x.w || x.u - y.u);
+    units.sort((x, y) => y.weight - x.weight || x.position - y.position);
+    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
+    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
+    // are assumed to agree fully.
+    let remainingCredit = 0;
+    let remainingCover = 0;
+    for (const t of tokens) {
+      if (!isQueryIndexable(t)) continue;
+      remainingCredit += t.weight;
+      remainingCover += t.weight;
+    }
+    let admitting = true;
+    let slot = 0;
+    for (const u of units) {
+      // Early stop: a name none of the units so far hit can get at most the units left.
+      if (admitting && bound(remainingCredit, total - remainingCover, this.maxInitials) < neededScore) admitting = false;
+      this.nextSerial();
+      if (admitting) this.walk(u, this.serial, true);
+      else {
+        let walkCost = 0;
+        for (const v of u.vocab) walkCost += (this.postings[v] as Int32Array).length;
+        if (slot < SLOT_UNITS && walkCost > this.touched.length * 4) this.scanAdmitted(u, slot++, this.serial);
+        else this.walk(u, this.serial, false);
+      }
+      remainingCredit -= u.weight;
+      remainingCover -= u.weight;
+    }
+
     const out: number[] = [];
     for (const id of this.touched) {
-      // The k heaviest units that hit this name, k = distinct listed tokens hit.
-      let k = popcount(this.positionMask[id] as number);
-      const mask = this.unitMask[id] as number;
-      let hit = 0;
-      for (const { w, u } of unitOrder) {
-        if (k === 0) break;
-        if (mask & (1 << u)) {
-          hit += w;
-          k--;
-        }
-      }
-      if (nameScoreBound(Math.min(total, hit + free + optimistic), total) >= neededScore) out.push(id);
+      if (bound(this.acc[id] as number, total - (this.cov[id] as number), this.initials[id] as number) >= neededScore) out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
   }
+
 }
 
-/** Listed token positions tracked per name (a bit each); later tokens share the last bit. */
-const POSITIONS = 32;
-/** Credit units per query name (a bit each). */
-const MAX_UNITS = 32;
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+/** Most agreement one initial pairing can give (similarity x weight cap). */
+const INITIAL_AGREEMENT = TOKEN.initialSimilarity * TOKEN.initialMaxWeight;

@@ -27,6 +27,8 @@ export interface PreparedToken {
   weight: number;
   /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
   id: number;
+  /** Retrieval keys (tokenKeys), computed once when first needed. */
+  keys?: string[];
 }
 
 export interface PreparedName {
@@ -137,15 +139,30 @@ export function isQueryIndexable(t: PreparedToken): boolean {
  * and they match exactly on the skeleton or phonetic key anyway.
  */
 export function tokenKeys(t: PreparedToken): string[] {
-  const keys: string[] = [`k:${t.skeleton}`, `p:${phoneticKey(t.skeleton)}`];
-  if (t.skeleton.length >= 3) for (const d of deletionKeys(t.skeleton)) keys.push(`k:${d}`);
-  if (t.alt !== undefined) {
-    const altSkel = skeleton(t.alt);
-    keys.push(`k:${altSkel}`, `p:${phoneticKey(altSkel)}`);
-    if (altSkel.length >= 3) for (const d of deletionKeys(altSkel)) keys.push(`k:${d}`);
-  }
+  const keys: string[] = [];
+  skeletonKeys(t.skeleton, keys);
+  if (t.alt !== undefined) skeletonKeys(skeleton(t.alt), keys);
   return [...new Set(keys)];
 }
+
+function skeletonKeys(skel: string, keys: string[]): void {
+  keys.push(`k:${skel}`);
+  if (skel.length >= MIN_DELETION_SKELETON) for (const d of deletionKeys(skel)) keys.push(`k:${d}`);
+  const ph = phoneticKey(skel);
+  keys.push(`p:${ph}`);
+  if (ph.length >= MIN_PHONETIC_DELETION) for (const d of deletionKeys(ph)) keys.push(`p:${d}`);
+}
+
+/**
+ * Skeletons of two consonants get deletion keys too (Alem / Alek, Kim / Kin): short names meet
+ * their one-typo spellings. The similarity's cliff still decides whether they count.
+ */
+const MIN_DELETION_SKELETON = 2;
+/**
+ * Phonetic keys of three or more classes get a deletion neighbourhood: a typo that breaks a
+ * digraph (Shaban -> Syhaban) changes the skeleton in two places but the phonetic key in one.
+ */
+const MIN_PHONETIC_DELETION = 3;
 
 const GENDERS: Record<string, Gender> = {
   m: 'male', male: 'male', man: 'male', masculine: 'male', masculin: 'male', homme: 'male', 'мужской': 'male', 'муж': 'male', 'ذكر': 'male',

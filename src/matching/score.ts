@@ -15,7 +15,8 @@
  *    information (one or two common names) from ever making a match (weights.ts NAME).
  */
 import { weightedDistance } from './distance.js';
-import type { PreparedName, PreparedToken } from './prepared.js';
+import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
+import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
 export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
@@ -74,13 +75,106 @@ function firstLetter(t: PreparedToken): string {
   return t.initial;
 }
 
-/** Best similarity of two tokens over their forms (a glued-article alternate costs a little). */
+/**
+ * Best similarity of two tokens over their forms (a glued-article alternate costs a little).
+ *
+ * Two name tokens are compared only when they share a retrieval key (prepared.ts tokenKeys: the
+ * skeleton, a skeleton one consonant shorter, the coarse phonetic key, or those of a glued-article
+ * form); otherwise they are no match. This is part of the definition of similarity, not a shortcut:
+ * it is what makes the index provably lossless (every pair the scorer can credit is one the index
+ * reaches), and screenExhaustive, compare and the explanation apply it too.
+ */
 export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch & { initial: boolean } {
   if (q.role === 'initial' || l.role === 'initial') {
     if (q.role === 'initial' && l.role === 'initial') return { ...(q.folded === l.folded ? EXACT : NO_MATCH), initial: true };
     const agree = firstLetter(q) === firstLetter(l);
     return { similarity: agree ? TOKEN.initialSimilarity : 0, cost: agree ? 0 : Infinity, initial: true };
   }
+  if (!shareKey(q, l)) return { ...NO_MATCH, initial: false };
+  return { ...keyedSimilarity(q, l), initial: false };
+}
+
+/** True when the two tokens have a retrieval key in common (tokens without keys share none). */
+export function shareKey(q: PreparedToken, l: PreparedToken): boolean {
+  const a = keysOf(q);
+  const b = keysOf(l);
+  if (a.length === 0 || b.length === 0) return false;
+  for (const k of a) if (b.includes(k)) return true;
+  return false;
+}
+
+function keysOf(t: PreparedToken): string[] {
+  if (t.keys === undefined) t.keys = isIndexable(t) ? tokenKeys(t) : [];
+  return t.keys;
+}
+
+/**
+ * Keys under which two adjacent query tokens written apart are looked up as one listed token
+ * (Abd al Rahman ~ Abdalrahman): the joined skeleton and, from four consonants, its deletion
+ * neighbourhood. A split pairing needs the listed token to carry one of them.
+ */
+export function joinedKeys(a: PreparedToken, b: PreparedToken): string[] {
+  const form = `${a.folded} ${b.folded}`;
+  let keys = joinedCache.get(form);
+  if (keys === undefined) {
+    const joined = skeleton(phoneticFold(a.folded + b.folded));
+    keys = joined.length < 3 ? [] : [`k:${joined}`, ...(joined.length >= 4 ? deletionKeys(joined).map((d) => `k:${d}`) : [])];
+    remember(joinedCache, form, keys);
+  }
+  return keys;
+}
+
+/** Keys derived from folded forms alone, cached process-wide (pure functions of the form; bounded). */
+const joinedCache = new Map<string, string[]>();
+const cutCache = new Map<string, [string, string][]>();
+const KEY_CACHE_LIMIT = 100_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+/** The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order. */
+export function cuts(folded: string): [string, string][] {
+  let out = cutCache.get(folded);
+  if (out === undefined) {
+    out = [];
+    for (let cut = 2; cut <= folded.length - 2; cut++) out.push(cutKeys(folded, cut));
+    remember(cutCache, folded, out);
+  }
+  return out;
+}
+
+/** A query token at least this long may be cut in two to meet two adjacent listed tokens. */
+export const MIN_CUT_LENGTH = 4;
+
+/** Keys of the two halves of `folded` cut before position `cut`. */
+export function cutKeys(folded: string, cut: number): [string, string] {
+  return [`k:${skeleton(folded.slice(0, cut))}`, `k:${skeleton(folded.slice(cut))}`];
+}
+
+/**
+ * A merged pairing (query token a against adjacent listed tokens b c) needs a cut of a whose halves'
+ * skeletons are keys of b and c: the index reaches exactly these.
+ */
+function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boolean {
+  if (a.folded.length < MIN_CUT_LENGTH || !isIndexable(b) || !isIndexable(c)) return false;
+  const kb = keysOf(b);
+  const kc = keysOf(c);
+  for (const [l, r] of cuts(a.folded)) if (kb.includes(l) && kc.includes(r)) return true;
+  return false;
+}
+
+/** A split pairing (adjacent query tokens a c against listed token b) needs b to carry a joined key. */
+function joinMatches(a: PreparedToken, c: PreparedToken, b: PreparedToken): boolean {
+  if (!isIndexable(b)) return false;
+  const kb = keysOf(b);
+  for (const k of joinedKeys(a, c)) if (kb.includes(k)) return true;
+  return false;
+}
+
+/** tokenSimilarity for two non-initial tokens already known to share a key (the index's path). */
+export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
   let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
   if (best.similarity < 1 && q.alt !== undefined) {
     const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
@@ -90,7 +184,7 @@ export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch &
     const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
     if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
   }
-  return { ...best, initial: false };
+  return best;
 }
 
 interface Candidate {
@@ -107,11 +201,14 @@ interface Candidate {
   l1: number;
 }
 
-/** Similarity lookups can be memoised by the caller across listed names (see engine.ts). */
-export type SimilarityFn = (qi: number, l: PreparedToken) => FormMatch & { initial: boolean };
+/**
+ * Similarity of query token `qi` with listed token `l` (tokenSimilarity(...).similarity). The engine
+ * passes one memoised per query over the interned list vocabulary (memo.ts).
+ */
+export type SimilarityFn = (qi: number, l: PreparedToken) => number;
 
 /** Concatenations are only tried when the lengths could possibly agree within the cliff. */
-function lengthsCompatible(a: number, b: number, abjad: boolean): boolean {
+export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean {
   const len = Math.max(a, b);
   const diff = Math.abs(a - b);
   return diff * (abjad ? COST.vowelIndelAbjad : COST.vowelIndel) <= cliffBudget(len) && diff <= 4;
@@ -127,23 +224,31 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   const n = qt.length;
   const m = lt.length;
   if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
-  const similarity: SimilarityFn = sim ?? ((qi, lt_) => tokenSimilarity(qt[qi] as PreparedToken, lt_));
+  // The costs are only needed for the explanation; the memoised path reads similarities alone.
+  const full = detail || sim === undefined;
   const candidates: Candidate[] = [];
   const bestForQuery = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     for (let j = 0; j < m; j++) {
       const b = lt[j] as PreparedToken;
-      const s = similarity(i, b);
-      if (s.similarity <= 0) continue;
-      const weight = s.initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
-      if (s.similarity > (bestForQuery[i] as number)) bestForQuery[i] = s.similarity;
+      let similarity: number;
+      let cost = NaN;
+      if (full) {
+        const s = tokenSimilarity(a, b);
+        similarity = s.similarity;
+        cost = s.cost;
+      } else similarity = (sim as SimilarityFn)(i, b);
+      if (similarity <= 0) continue;
+      const initial = a.role === 'initial' || b.role === 'initial';
+      const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+      if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
       candidates.push({
-        gain: s.similarity * weight,
-        similarity: s.similarity,
-        cost: s.cost,
+        gain: similarity * weight,
+        similarity,
+        cost,
         weight,
-        kind: s.initial ? 'initial' : s.similarity === 1 ? 'exact' : 'fuzzy',
+        kind: initial ? 'initial' : similarity === 1 ? 'exact' : 'fuzzy',
         rank: 0,
         q0: i,
         q1: -1,
@@ -162,6 +267,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         const c = lt[j + 1] as PreparedToken;
         if (b.role === 'initial' || c.role === 'initial') continue;
         if (!lengthsCompatible(a.folded.length, b.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
+        if (!cutMatches(a, b, c)) continue;
         const f = formSimilarity(a.folded, a.abjad, b.folded + c.folded, b.abjad || c.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -180,6 +286,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         const c = qt[i + 1] as PreparedToken;
         if (a.role === 'initial' || c.role === 'initial') continue;
         if (!lengthsCompatible(b.folded.length, a.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
+        if (!joinMatches(a, c, b)) continue;
         const f = formSimilarity(a.folded + c.folded, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -264,7 +371,7 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
     const a = qt[i] as PreparedToken;
     let best = 0;
     for (let j = 0; j < m && best < 1; j++) {
-      const s = sim(i, lt[j] as PreparedToken).similarity;
+      const s = sim(i, lt[j] as PreparedToken);
       if (s > best) best = s;
     }
     if (best < 1 - TOKEN.mergePenalty && a.role !== 'initial') {

@@ -1,4 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { ForbiddenError } from '../auth/permissions.js';
+import { InvalidUsernameError } from '../auth/users-repo.js';
+import { DomainError, type DomainErrorCode } from '../cases/errors.js';
+import { ListFormatError } from '../lists/errors.js';
+import { QueryError } from '../matching/query.js';
 
 /**
  * Every error leaves the API as JSON that says what is wrong: {statusCode, error, message} and, for
@@ -14,6 +19,26 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
+}
+
+/** Refusals from the case-management rules, by their stable code. */
+const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
+  'not-found': 404,
+  forbidden: 403,
+  'four-eyes': 403,
+  'invalid-transition': 409,
+  conflict: 409,
+  invalid: 422,
+};
+
+/** Errors from the layers below that are the caller's doing, with the status that says so. */
+function knownStatus(err: unknown): { status: number; details?: unknown } | undefined {
+  if (err instanceof DomainError) return { status: DOMAIN_STATUS[err.code], details: { code: err.code } };
+  if (err instanceof ForbiddenError) return { status: 403 };
+  if (err instanceof QueryError) return { status: 400, ...(err.field ? { details: { field: err.field } } : {}) };
+  if (err instanceof ListFormatError) return { status: 422 };
+  if (err instanceof InvalidUsernameError) return { status: 400 };
+  return undefined;
 }
 
 const REASONS: Record<number, string> = {
@@ -35,8 +60,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     let status = err.statusCode ?? 500;
     let message = err.message;
     let details: unknown;
+    const known = knownStatus(err);
     if (err instanceof HttpError) {
       details = err.details;
+    } else if (known) {
+      status = known.status;
+      details = known.details;
     } else if ((err as FastifyError).validation) {
       status = 400;
       details = (err as FastifyError).validation!.map((v) => {

@@ -137,6 +137,24 @@ describe('screening the UN list', async () => {
     }
     assert.ok(checked >= 150);
   });
+  it('the index loses nothing on short tokens, merged/split spellings and initials (regressions)', () => {
+    // Each of these once differed between screen() and screenExhaustive(): a short token whose
+    // spelling shares no key (Cuun/Chun), a merged spelling of a 4-letter token (Kuja = Ku Ja), a
+    // split spelling (Abdyl Aziz = Abdaziz), a query token meeting a listed initial (M.).
+    for (const name of ['PAK CUUN IL', 'KUJA HYONG', 'ABDYL AZIZ ABBASIN', 'Мохаммед Хиджази', 'al-Rahman Abd Muhammad al-Juhani', 'Haji Khair Ullag']) {
+      const keyOf = (ms: { entityId: string; score: number }[]): string => ms.filter((m) => m.score >= 0.5).map((m) => `${m.entityId}@${m.score}`).sort().join(',');
+      const query = q({ name });
+      const exhaustive = keyOf(engine.screenExhaustive(query, { threshold: 0.5, limit: 1000 }));
+      assert.equal(keyOf(engine.screen(query, { threshold: 0.5, limit: 1000 })), exhaustive, name);
+      // A second screen (warm caches) gives the same again.
+      assert.equal(keyOf(engine.screen(query, { threshold: 0.5, limit: 1000 })), exhaustive, name);
+    }
+  });
+  it('two tokens that share no retrieval key are no match, in compare() as in screen()', () => {
+    const r = engine.compare(q({ name: 'Zxq Qadhafi' }), q({ name: 'Bmt Qadhafi' }));
+    const tokens = r.explanation.name?.tokens ?? [];
+    assert.ok(tokens.some((t) => t.kind === 'unmatched-query' && t.query[0]?.text === 'zxq'));
+  });
 });
 
 describe('compare', async () => {

@@ -2,15 +2,22 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ListStore } from '../../src/lists/store.js';
 import { tempDir, UN_2025 } from '../helpers/paths.js';
-import { call, startTestServer } from '../helpers/server.js';
+import { seedEmbeddedDataDir } from '../store/backends.js';
+import { call as rawCall, startTestServer } from '../helpers/server.js';
 
 const home = tempDir();
 let url: string;
 let close: () => Promise<void>;
+let analystKey: string;
+/** Every request here carries an analyst key (test/service/service.test.ts covers requests without one). */
+const call = (u: string, method: string, body?: unknown) => rawCall(u, method, body, { 'x-api-key': analystKey });
 
 before(async () => {
   await new ListStore(home.dir).importFile(UN_2025);
-  ({ url, close } = await startTestServer({ dataDir: home.dir }));
+  await seedEmbeddedDataDir(home.dir);
+  const started = await startTestServer({ dataDir: home.dir });
+  ({ url, close } = started);
+  analystKey = await started.key('analyst');
 });
 after(async () => {
   await close();

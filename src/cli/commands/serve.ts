@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import { DEFAULT_SETTINGS } from '../../config/settings.js';
 import { buildServer } from '../../server/app.js';
+import { databaseUrlFrom, redactUrl } from '../../store/config.js';
+import { DataDirLockedError } from '../../store/data-dir-lock.js';
+import { CliError } from '../exit-codes.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { usageError } from '../exit-codes.js';
 
 /**
  * `interdict serve`: the HTTP API on embedded defaults (the data directory, the lists in force with
- * the bundled UN list on a fresh machine). Prints its URL; stops cleanly on SIGINT/SIGTERM.
+ * the bundled UN list on a fresh machine, the embedded database, or PostgreSQL with DATABASE_URL).
+ * Prints its URL; stops cleanly on SIGINT/SIGTERM, closing the database (and releasing the data
+ * directory) before it exits.
+ *
+ * The server holds the embedded database, so `interdict keys create` cannot run beside it: on the very
+ * first start (no user at all) the server creates an admin key and prints it to stderr, once.
  */
 export function registerServeCommand(program: Command): void {
   program
@@ -19,8 +27,31 @@ export function registerServeCommand(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${opts.port}"`);
       const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
       const started = performance.now();
-      const { app, screening } = await buildServer({ dataDir, logger: false, settings: { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, host: opts.host, port } } });
+      const databaseUrl = databaseUrlFrom();
+      let built;
+      try {
+        built = await buildServer({
+          dataDir,
+          databaseUrl,
+          logger: false,
+          bootstrapAdminKey: true,
+          settings: { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, host: opts.host, port } },
+        });
+      } catch (err) {
+        if (err instanceof DataDirLockedError) throw new CliError(err.message);
+        throw err;
+      }
+      const { app, screening, bootstrapKey } = built;
       const address = await app.listen({ host: opts.host, port });
+      process.stderr.write(`database: ${databaseUrl ? `PostgreSQL ${redactUrl(databaseUrl)}` : `embedded, ${dataDir}/db`}\n`);
+      if (bootstrapKey) {
+        process.stderr.write(
+          `\nFirst start: created an admin API key (user "${bootstrapKey.info.username}"). It is shown only this once:\n\n` +
+            `    ${bootstrapKey.key}\n\n` +
+            `Send it as "x-api-key: <key>". Admin keys manage keys and import lists but decide no alerts; create\n` +
+            `analyst and supervisor keys with it (docs/operations.md, "The first start").\n\n`,
+        );
+      }
       const { engine, versions } = await screening.get();
       process.stderr.write(
         `lists in force: ${versions.map((v) => `${v.source} ${v.hash.slice(0, 12)} (${v.generatedAt ?? v.importedAt})`).join(', ')}; ` +

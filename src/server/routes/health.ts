@@ -9,7 +9,7 @@ import { ageInDays } from '../../lists/version.js';
 export function registerHealthRoutes(app: FastifyInstance, store: ListStore, startedAt: Date, staleAfterDays: number): void {
   app.get(
     '/health',
-    { schema: { tags: ['health'], summary: 'Server status, and each list in force with its age', security: [] } },
+    { config: { public: true }, schema: { tags: ['health'], summary: 'Server status, and each list in force with its age (no key needed)', security: [] } },
     async () => {
       const now = new Date();
       const lists = [];

@@ -9,7 +9,7 @@ import { HttpError } from '../errors.js';
 export function registerListRoutes(app: FastifyInstance, store: ListStore): void {
   app.get(
     '/lists/versions',
-    { schema: { tags: ['lists'], summary: 'Every imported list version, the one in force for each list, and its age in days' } },
+    { config: { permission: 'lists:read' }, schema: { tags: ['lists'], summary: 'Every imported list version, the one in force for each list, and its age in days' } },
     async () => {
       const versions = await store.versions();
       const now = new Date();
@@ -20,6 +20,7 @@ export function registerListRoutes(app: FastifyInstance, store: ListStore): void
   app.get(
     '/lists/diff',
     {
+      config: { permission: 'lists:read' },
       schema: {
         tags: ['lists'],
         summary: 'Parties added, removed and amended (with the fields that changed) between two versions',
@@ -43,6 +44,7 @@ export function registerListRoutes(app: FastifyInstance, store: ListStore): void
   app.get(
     '/lists/parties/:ref',
     {
+      config: { permission: 'lists:read' },
       schema: {
         tags: ['lists'],
         summary: 'A listed party by reference number (e.g. QDi.001), from every list in force',

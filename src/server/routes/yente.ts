@@ -4,7 +4,9 @@ import { ALGORITHM_VERSION, type Match } from '../../matching/engine.js';
 import { QueryError, parseQuery } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
 import { partyToFtm } from '../../screening/ftm.js';
-import type { ScreeningService } from '../../screening/service.js';
+import { appendAudit } from '../../cases/audit-log.js';
+import { auditActorOfRequest } from '../auth.js';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
 
 /**
@@ -25,10 +27,13 @@ function features(m: Match): Record<string, number> {
   return f;
 }
 
-export function registerYenteRoutes(app: FastifyInstance, service: ScreeningService, maxBatch: number): void {
+export function registerYenteRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const service = ctx.screening;
+  const maxBatch = ctx.settings.server.maxBatchQueries;
   app.post(
     '/match/:dataset',
     {
+      config: { permission: 'screen:run' },
       schema: {
         tags: ['screening'],
         summary: 'yente-compatible match: queries keyed by the caller, FollowTheMoney schema and properties',
@@ -85,6 +90,13 @@ export function registerYenteRoutes(app: FastifyInstance, service: ScreeningServ
           responses[key] = { status: 400, detail: err.message, results: [], total: { value: 0, relation: 'eq' }, query: { id: key, schema: q.schema, properties: q.properties } };
         }
       }
+      await appendAudit(ctx.db, {
+        actor: auditActorOfRequest(request),
+        action: 'screening.run',
+        subjectType: 'match_request',
+        subjectId: request.id,
+        payload: { kind: 'yente', dataset, queries: keys.length, threshold, algorithmVersion: ALGORITHM_VERSION },
+      });
       return { responses, matcher: { name: 'interdict', version: ALGORITHM_VERSION, threshold }, limit };
     },
   );

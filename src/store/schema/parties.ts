@@ -76,6 +76,11 @@ export const screeningResults = pgTable(
     threshold: doublePrecision('threshold').notNull(),
     topScore: doublePrecision('top_score'),
     hits: jsonb('hits').$type<unknown[]>().notNull(),
+    /**
+     * The query exactly as screened (the party's properties then), so an alert can be replayed even
+     * after the party's data changed. Null for rows written before this column existed.
+     */
+    query: jsonb('query').$type<Record<string, unknown>>(),
     createdAt: at('created_at').notNull(),
   },
   (t) => [index('screening_results_party').on(t.partyId, t.createdAt), index('screening_results_run').on(t.runId)],

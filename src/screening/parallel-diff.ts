@@ -1,0 +1,101 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SanctionedParty } from '../lists/model.js';
+import type { Match } from '../matching/engine.js';
+import type { Query } from '../matching/query.js';
+import type { DiffWorkerData } from './diff-worker.js';
+
+/**
+ * The diff re-screen spread over worker threads, one per core: screening is CPU-bound (preparing each
+ * party's names costs far more than the small index behind it), so a million parties take about
+ * 1/cores of the time. Each worker builds its own engines from the list (a second or two); below a few
+ * tens of thousands of parties that costs more than it saves, and the caller screens in process.
+ *
+ * Results come back in the order of the queries sent, whichever worker finishes first.
+ */
+interface Pending {
+  resolve: (found: [number, Match[]][]) => void;
+  reject: (err: Error) => void;
+}
+
+export class ParallelDiffScreener {
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly pending: Map<number, Pending>,
+    private readonly counts: number[],
+  ) {}
+
+  private next = 0;
+
+  static async start(parties: readonly SanctionedParty[], listVersions: { source: string; hash: string }[], targets: readonly SanctionedParty[], threshold: number, threads = availableParallelism()): Promise<ParallelDiffScreener> {
+    // Compiled code runs the .js worker; under tsx (tests, benchmarks) the .ts source, with tsx loaded.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const url = new URL(fromSource ? './diff-worker.ts' : './diff-worker.js', import.meta.url);
+    const data: DiffWorkerData = { parties: [...parties], listVersions, targetIds: targets.map((t) => t.id), threshold };
+    const pending = new Map<number, Pending>();
+    const counts: number[] = [];
+    const workers = await Promise.all(
+      Array.from({ length: Math.max(1, threads) }, (_, w) => {
+        // Under tsx, `--import tsx` in a worker's execArgv does not reach its module loader on Node 20;
+        // a small bootstrap registers tsx in the worker first and then loads the TypeScript worker.
+        const worker = fromSource
+          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })
+          : new Worker(url, { workerData: data });
+        counts[w] = 0;
+        return new Promise<Worker>((resolve, reject) => {
+          let ready = false;
+          // A worker that dies fails every batch waiting on the pool: the re-screen fails loudly and
+          // can be run again, rather than reporting parties as screened that were not.
+          worker.on('error', (err) => {
+            if (!ready) return reject(err);
+            for (const p of pending.values()) p.reject(err);
+            pending.clear();
+          });
+          worker.on('message', (m: { ready?: true; batch?: number; found?: [number, Match[]][]; candidates?: number }) => {
+            if (m.ready) {
+              ready = true;
+              return resolve(worker);
+            }
+            counts[w] = m.candidates ?? 0;
+            const done = pending.get(m.batch!);
+            pending.delete(m.batch!);
+            done?.resolve(m.found ?? []);
+          });
+        });
+      }),
+    );
+    return new ParallelDiffScreener(workers, pending, counts);
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Parties that passed the prefilter, over all workers. */
+  get candidates(): number {
+    return this.counts.reduce((a, b) => a + b, 0);
+  }
+
+  /** Matches per query (mostly empty), in the order given. Batches go to the workers in turn. */
+  async screen(queries: readonly Query[]): Promise<Match[][]> {
+    const per = Math.ceil(queries.length / this.workers.length);
+    const parts = await Promise.all(
+      this.workers.map((worker, w) => {
+        const slice = queries.slice(w * per, (w + 1) * per);
+        if (slice.length === 0) return Promise.resolve([] as [number, Match[]][]);
+        const batch = this.next++;
+        return new Promise<[number, Match[]][]>((resolve, reject) => {
+          this.pending.set(batch, { resolve, reject });
+          worker.postMessage({ batch, queries: slice });
+        }).then((found) => found.map(([i, m]) => [i + w * per, m] as [number, Match[]]));
+      }),
+    );
+    const out: Match[][] = queries.map(() => []);
+    for (const part of parts) for (const [i, m] of part) out[i] = m;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

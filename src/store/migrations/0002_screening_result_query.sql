@@ -1,0 +1,1 @@
+ALTER TABLE "screening_results" ADD COLUMN "query" jsonb;
