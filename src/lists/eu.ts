@@ -39,7 +39,7 @@ import {
   type SanctionedParty,
 } from './model.js';
 import { UN_REFERENCE_FIELD, parseUnReference } from './un-ref.js';
-import { readXmlRecords, type XmlNode } from './xml-records.js';
+import { flattenXmlNode, readXmlRecords, type XmlNode } from './xml-records.js';
 import type { XmlPosition, XmlSession } from './xml-guard.js';
 
 export const EU_FORMAT = 'eu-xml';
@@ -436,13 +436,7 @@ class EntityMapper {
 
   private unknownTree(node: XmlNode, path: string): void {
     this.warn(node.at, `unknown element ${path}; kept in extra`);
-    const walk = (n: XmlNode, p: string) => {
-      const text = n.text.trim();
-      if (n.children.length === 0 || text) this.party.extra.push({ field: p, value: text });
-      for (const [k, v] of Object.entries(n.attributes)) this.party.extra.push({ field: `${p}/@${k}`, value: v });
-      for (const c of n.children) walk(c, `${p}/${c.name}`);
-    };
-    walk(node, path);
+    this.party.extra.push(...flattenXmlNode(node, path));
   }
 
   private keep(at: XmlPosition, field: string, value: string, message: string): void {

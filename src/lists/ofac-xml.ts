@@ -24,7 +24,7 @@ import { formatLocation } from './errors.js';
 import { emptyParty, type AliasQuality, type IdentityDocument, type ImportWarning, type ListSnapshot, type PartyKind, type PartyName, type Place, type SanctionedParty } from './model.js';
 import { OFAC_PUBLISHER, OFAC_SDN_SOURCE } from './ofac-csv.js';
 import { ofacIdMeaning, parseOfacBirthDate, parseOfacDate } from './ofac-remarks.js';
-import { child, childText, readXmlRecords, type XmlNode } from './xml-records.js';
+import { child, childText, flattenXmlNode, readXmlRecords, type XmlNode } from './xml-records.js';
 import type { XmlPosition, XmlSession } from './xml-guard.js';
 
 export const OFAC_XML_FORMAT = 'ofac-xml';
@@ -374,13 +374,7 @@ class EntryMapper {
 
   private unknownTree(node: XmlNode, path: string): void {
     this.warn(node.at, `unknown element ${path}; kept in extra`);
-    const walk = (n: XmlNode, p: string) => {
-      const text = n.text.trim();
-      if (n.children.length === 0 || text) this.party.extra.push({ field: p, value: text });
-      for (const [k, v] of Object.entries(n.attributes)) this.party.extra.push({ field: `${p}/@${k}`, value: v });
-      for (const c of n.children) walk(c, `${p}/${c.name}`);
-    };
-    walk(node, path);
+    this.party.extra.push(...flattenXmlNode(node, path));
   }
 
   private unknown(node: Pick<XmlNode, 'at'>, path: string, value: string, message: string): void {

@@ -77,3 +77,20 @@ export function childText(node: XmlNode, name: string): string | undefined {
   const text = child(node, name)?.text.trim();
   return text === '' ? undefined : text;
 }
+
+/**
+ * An element the reader does not know, flattened into `extra` fields so nothing is dropped: each
+ * leaf (or element with text) becomes {field: path, value: text} and each attribute
+ * {field: path/@name, value}, in document order.
+ */
+export function flattenXmlNode(node: XmlNode, path: string): { field: string; value: string }[] {
+  const out: { field: string; value: string }[] = [];
+  const walk = (n: XmlNode, p: string): void => {
+    const text = n.text.trim();
+    if (n.children.length === 0 || text) out.push({ field: p, value: text });
+    for (const [k, v] of Object.entries(n.attributes)) out.push({ field: `${p}/@${k}`, value: v });
+    for (const c of n.children) walk(c, `${p}/${c.name}`);
+  };
+  walk(node, path);
+  return out;
+}
