@@ -22,7 +22,18 @@ export const AUDIT_ACTIONS = [
   'allowlist.add',
   'allowlist.revoke',
   'freeze.create',
+  // monitoring of payments, cargoes and cultural objects
+  'event.process',
+  'rule-alert.raise',
+  'rule-alert.transition',
+  'payment.block',
+  'object.refuse',
+  'rulepack.activate',
   // reports and data leaving the system
+  'report.prepare',
+  'report.approve',
+  'report.return',
+  'report.file',
   'export',
   // access
   'user.create',

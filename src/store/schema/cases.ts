@@ -20,9 +20,8 @@ export const cases = pgTable(
   'cases',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    partyId: bigint('party_id', { mode: 'number' })
-      .notNull()
-      .references(() => parties.id),
+    /** The customer the case is about; null for a case opened from a monitored event's rule alerts. */
+    partyId: bigint('party_id', { mode: 'number' }).references(() => parties.id),
     state: text('state').$type<CaseState>().notNull(),
     title: text('title').notNull(),
     createdBy: text('created_by').notNull(),

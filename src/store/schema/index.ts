@@ -4,3 +4,5 @@ export * from './parties.js';
 export * from './cases.js';
 export * from './audit.js';
 export * from './auth.js';
+export * from './monitoring.js';
+export * from './reports.js';
