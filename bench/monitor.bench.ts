@@ -10,13 +10,22 @@
  *   rules only       parsing + all packs + history with screening stubbed out: the monitoring
  *                    core's own cost, whatever the engine costs
  *   pacs.008         XML parsing alone, and XML + full processing, one message per event
+ *   recorded         full processing into the embedded database (PGlite, in this process, so its
+ *                    CPU counts): event, outcome, history, rule alerts, cases and audit entries;
+ *                    once one transaction per event (an API call), once in batches of 64 (a
+ *                    worker's pull) (BENCH_DB_EVENTS, default 2,000)
+ *   NATS, 2 workers  two `interdict monitor worker` processes on JetStream and PostgreSQL
+ *                    (bench/monitor-nats.ts; when NATS_URL is set; BENCH_NATS_EVENTS, default 5,000)
  *
  * and the engine's own rate on names it has never seen, which bounds the cold case. Goal: >= 5,000
  * events/s per core through parsing, screening and all packs. Results go to
  * bench/results/monitor-<date>.json. BENCH_EVENTS sets the batch size (default 20,000).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAndStore, processAndStoreBatch } from '../src/monitoring/event-store.js';
+import { openDatabase } from '../src/store/database.js';
 import { readUnXml } from '../src/lists/un.js';
 import { parseEvent } from '../src/monitoring/events.js';
 import { InMemoryHistory } from '../src/monitoring/history.js';
@@ -29,6 +38,7 @@ import { buildMonitor, buildScreeningBase } from '../src/monitoring/setup.js';
 import { screeningTargets } from '../src/monitoring/targets.js';
 import { benchResultsDir, bundledUnList } from '../eval/lib/paths.js';
 import { generateEvents, pacs008 } from './monitor-events.js';
+import { natsStage } from './monitor-nats.js';
 
 const GOAL = 5000;
 
@@ -117,6 +127,33 @@ async function main(): Promise<void> {
     for (let i = 0; i < xml.length; i++) for (const e of await readPacs008({ bytes: xml[i]!, name: `m${i}.xml` })) processEvent(e, ctx);
   });
 
+  // Recorded: the same processing, committed to the embedded database event by event.
+  const dbEvents = generateEvents(Number(process.env.BENCH_DB_EVENTS ?? 2000), 'batch-db').map((e, i) => parseEvent(e, `event ${i}`));
+  const dbDir = mkdtempSync(join(tmpdir(), 'interdict-bench-db-'));
+  const database = await openDatabase({ dataDir: dbDir });
+  const monitor = buildMonitor(base, { reference });
+  for (const e of dbEvents.slice(0, 50)) await processAndStore(database.db, monitor, { ...e, id: `warm-${e.id}` }, { actor: 'system:bench' });
+  const half = Math.floor(dbEvents.length / 2);
+  results.recordedEmbeddedPerEvent = await measureAsync(half, async () => {
+    for (const e of dbEvents.slice(0, half)) await processAndStore(database.db, monitor, e, { actor: 'system:bench' });
+  });
+  const rest = dbEvents.slice(half);
+  results.recordedEmbeddedBatched = await measureAsync(rest.length, async () => {
+    for (let i = 0; i < rest.length; i += 64) await processAndStoreBatch(database.db, monitor, rest.slice(i, i + 64), { actor: 'system:bench' });
+  });
+  await database.close();
+  rmSync(dbDir, { recursive: true, force: true });
+
+  // Two workers on NATS JetStream and PostgreSQL.
+  const natsUrl = process.env.NATS_URL?.trim();
+  if (natsUrl) {
+    process.stderr.write(`NATS stage: 2 workers on ${natsUrl}...\n`);
+    const nats = await natsStage(generateEvents(Number(process.env.BENCH_NATS_EVENTS ?? 5000), 'batch-nats'), natsUrl, 2);
+    results.natsTwoWorkers = nats;
+  } else {
+    process.stderr.write('NATS stage skipped: set NATS_URL (and have PostgreSQL at INTERDICT_BENCH_PG_URL) to run it\n');
+  }
+
   // The engine on names it has never seen: what a cold cache costs per query.
   const fresh = new EngineScreener(base.engine, base.parties, { cacheSize: 1 });
   results.engineUnseenNames = measure(300, () => {
@@ -134,6 +171,11 @@ async function main(): Promise<void> {
     ['parse + all packs + history, screening stubbed', results.rulesOnly as Rate],
     ['pacs.008 XML parse only', results.pacs008Parse as Rate],
     ['pacs.008 XML + full, warm', results.pacs008Full as Rate],
+    ['full + recorded in embedded PGlite, 1 transaction per event', results.recordedEmbeddedPerEvent as Rate],
+    ['full + recorded in embedded PGlite, batches of 64', results.recordedEmbeddedBatched as Rate],
+    ...(results.natsTwoWorkers
+      ? ([['NATS JetStream, 2 workers on PostgreSQL (worker CPU; wall both)', { perCpuSecond: (results.natsTwoWorkers as { perWorkerCpuSecond: number }).perWorkerCpuSecond, perWallSecond: (results.natsTwoWorkers as { perWallSecond: number }).perWallSecond }]] as [string, Rate][])
+      : []),
     ['engine, never-seen names (queries)', results.engineUnseenNames as Rate],
   ];
   process.stdout.write(`${'stage'.padEnd(58)} ${'per CPU-s'.padStart(10)} ${'per wall-s'.padStart(10)}\n`);

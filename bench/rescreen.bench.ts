@@ -23,7 +23,7 @@
  * Run with --expose-gc (the npm script does) so memory is read after a full collection.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOrganization, generatePerson, type Culture } from '../eval/build/person-generator.js';
 import { applyNoise, PERSON_OPS } from '../eval/build/noise.js';
@@ -54,6 +54,12 @@ interface Customers {
   schemas: ('Person' | 'Organization')[];
   birth: (string | undefined)[];
   planted: number[];
+}
+
+/** CPU milliseconds (user + system, every thread of the process) since `from`. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
 }
 
 function gc(): void {
@@ -121,12 +127,20 @@ async function main(): Promise<void> {
   const poolStartMs = performance.now() - t;
   let diffHits = 0;
   t = performance.now();
+  let cpu0 = process.cpuUsage();
+  // One page in flight while the next is built, as a reader of the next database page would be.
+  let inFlight: Promise<unknown[][]> | undefined;
   for (let start = 0; start < N; start += PAGE) {
     const page: Query[] = [];
     for (let i = start; i < Math.min(N, start + PAGE); i++) page.push(query(c, i));
-    for (const m of await pool.screen(page)) diffHits += m.length;
+    const screening = pool.screen(page);
+    if (inFlight) for (const m of await inFlight) diffHits += m.length;
+    inFlight = screening;
   }
+  if (inFlight) for (const m of await inFlight) diffHits += m.length;
   const diffMs = performance.now() - t;
+  // CPU time of the whole process (every thread): the figure that does not depend on other load.
+  const diffCpuMs = cpuMs(cpu0);
   const confirmed = pool.candidates;
   await pool.close();
   const memDiff = memory();
@@ -136,15 +150,19 @@ async function main(): Promise<void> {
   const screener = new DiffScreener(full, targets, { threshold });
   const prefilterBuildMs = performance.now() - t;
   t = performance.now();
+  cpu0 = process.cpuUsage();
   for (let i = 0; i < FULL_SAMPLE; i++) screener.screen(query(c, i));
   const diffOneThreadSampleMs = performance.now() - t;
+  const diffOneThreadCpuMs = cpuMs(cpu0);
   const diffOneThreadMs = (diffOneThreadSampleMs / FULL_SAMPLE) * N;
 
   // 2. Baseline: the full re-screen, on a sample, extrapolated.
   t = performance.now();
   let fullHits = 0;
+  cpu0 = process.cpuUsage();
   for (let i = 0; i < FULL_SAMPLE; i++) fullHits += full.screen(query(c, i), { threshold }).filter((m) => m.match).length;
   const fullSampleMs = performance.now() - t;
+  const fullCpuMs = cpuMs(cpu0);
   const fullExtrapolatedMs = (fullSampleMs / FULL_SAMPLE) * N;
 
   // 3. The prefilter loses nothing the full engine finds on the targets.
@@ -161,12 +179,13 @@ async function main(): Promise<void> {
   }
 
   const rows = [
-    [`diff re-screen (50 listed parties), ${pool.threads} worker threads`, `${N.toLocaleString('en')}`, `${(diffMs / 1000).toFixed(1)} s`, `${Math.round(N / (diffMs / 1000)).toLocaleString('en')}/s`, `${diffHits} matches, ${confirmed} confirmed by the full engine; workers started in ${(poolStartMs / 1000).toFixed(1)} s`],
-    ['diff re-screen, one thread, sample', `${FULL_SAMPLE.toLocaleString('en')}`, `${(diffOneThreadSampleMs / 1000).toFixed(1)} s`, `${Math.round(FULL_SAMPLE / (diffOneThreadSampleMs / 1000)).toLocaleString('en')}/s`, `extrapolated to ${N.toLocaleString('en')}: ${(diffOneThreadMs / 1000).toFixed(0)} s`],
-    ['full re-screen (whole UN list), sample', `${FULL_SAMPLE.toLocaleString('en')}`, `${(fullSampleMs / 1000).toFixed(1)} s`, `${Math.round(FULL_SAMPLE / (fullSampleMs / 1000)).toLocaleString('en')}/s`, `${fullHits} matches`],
-    ['full re-screen, extrapolated', `${N.toLocaleString('en')}`, `${(fullExtrapolatedMs / 1000 / 60).toFixed(1)} min`, '', `linear from the sample`],
+    [`diff re-screen (50 listed parties), ${pool.threads} worker threads`, `${N.toLocaleString('en')}`, `${(diffMs / 1000).toFixed(1)} s`, `${(diffCpuMs / 1000).toFixed(1)} s`, `${Math.round(N / (diffMs / 1000)).toLocaleString('en')}/s`, `${diffHits} matches, ${confirmed} confirmed by the full engine; workers started in ${(poolStartMs / 1000).toFixed(1)} s`],
+    ['diff re-screen, one thread, sample', `${FULL_SAMPLE.toLocaleString('en')}`, `${(diffOneThreadSampleMs / 1000).toFixed(1)} s`, `${(diffOneThreadCpuMs / 1000).toFixed(1)} s`, `${Math.round(FULL_SAMPLE / (diffOneThreadSampleMs / 1000)).toLocaleString('en')}/s`, `extrapolated to ${N.toLocaleString('en')}: ${(diffOneThreadMs / 1000).toFixed(0)} s`],
+    ['full re-screen (whole UN list), sample', `${FULL_SAMPLE.toLocaleString('en')}`, `${(fullSampleMs / 1000).toFixed(1)} s`, `${(fullCpuMs / 1000).toFixed(1)} s`, `${Math.round(FULL_SAMPLE / (fullSampleMs / 1000)).toLocaleString('en')}/s`, `${fullHits} matches`],
+    ['full re-screen, extrapolated', `${N.toLocaleString('en')}`, `${(fullExtrapolatedMs / 1000 / 60).toFixed(1)} min`, `${((fullCpuMs / FULL_SAMPLE) * N / 1000 / 60).toFixed(1)} min`, '', `linear from the sample`],
   ];
-  console.log('\n| run | parties | time | rate | result |\n|---|---|---|---|---|');
+  console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  console.log('\n| run | parties | wall time | CPU time (all threads) | rate (wall) | result |\n|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   console.log(`\nprefilter engine built in ${prefilterBuildMs.toFixed(1)} ms; speed-up over the full re-screen: ${(fullExtrapolatedMs / diffMs).toFixed(0)}x`);
   console.log(`memory: before ${memBefore.heapUsed} heap / ${memBefore.rss} rss; after the diff re-screen ${memDiff.heapUsed} heap / ${memDiff.rss} rss`);
@@ -188,8 +207,9 @@ async function main(): Promise<void> {
         diffSize: DIFF_SIZE,
         planted: c.planted.length,
         fullEngineBuildMs: Math.round(fullBuildMs),
-        diff: { threads: pool.threads, ms: Math.round(diffMs), workerStartMs: Math.round(poolStartMs), matches: diffHits, confirmed, oneThreadSampleMs: Math.round(diffOneThreadSampleMs), oneThreadExtrapolatedMs: Math.round(diffOneThreadMs) },
-        full: { sample: FULL_SAMPLE, ms: Math.round(fullSampleMs), matches: fullHits, extrapolatedMs: Math.round(fullExtrapolatedMs) },
+        loadAverage: loadavg(),
+        diff: { threads: pool.threads, ms: Math.round(diffMs), cpuMs: Math.round(diffCpuMs), workerStartMs: Math.round(poolStartMs), matches: diffHits, confirmed, oneThreadSampleMs: Math.round(diffOneThreadSampleMs), oneThreadSampleCpuMs: Math.round(diffOneThreadCpuMs), oneThreadExtrapolatedMs: Math.round(diffOneThreadMs) },
+        full: { sample: FULL_SAMPLE, ms: Math.round(fullSampleMs), cpuMs: Math.round(fullCpuMs), matches: fullHits, extrapolatedMs: Math.round(fullExtrapolatedMs), extrapolatedCpuMs: Math.round((fullCpuMs / FULL_SAMPLE) * N) },
         check: { sample: sample.length, expected, missed: missed.length },
         memory: { before: memBefore, afterDiff: memDiff },
       },

@@ -31,7 +31,7 @@ const LIMIT = 10;
  * 0.01 only cost time (about 40% more) for figures no table reads: every figure is at 0.5 or above.
  */
 const FLOOR = 0.5;
-const SWEEP = [0.5, 0.55, 0.6, 0.62, 0.65, 0.66, 0.67, 0.68, 0.69, 0.7, 0.72, 0.75, 0.8, 0.85, 0.9, 0.95];
+const SWEEP = [0.5, 0.55, 0.56, 0.57, 0.58, 0.59, 0.6, 0.61, 0.62, 0.63, 0.64, 0.65, 0.66, 0.67, 0.68, 0.69, 0.7, 0.72, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 /** Screens in `jobs` child processes (one per core by default) and merges their results. */
 async function screenInShards(items: EvalItem[], jobs: number): Promise<GroupsResult> {

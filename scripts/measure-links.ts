@@ -6,7 +6,7 @@
  *
  *   node --import tsx scripts/measure-links.ts [sanctions-data-dir]
  *
- * Prints Markdown tables (the figures in docs/lists-sources.md come from this script).
+ * Prints Markdown tables (the figures in docs/lists.md, "Measured on the real files", come from this script).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

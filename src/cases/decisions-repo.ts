@@ -1,7 +1,8 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Principal } from '../auth/principal.js';
 import type { Db } from '../store/database.js';
-import { alerts, allowList, decisions, freezeRecords } from '../store/schema/index.js';
+import { alerts, allowList, decisions, freezeRecords, users } from '../store/schema/index.js';
 import { auditActorOf, userActor } from './actor.js';
 import { hasPendingDecision, lockAlert, type AlertRow } from './alerts-repo.js';
 import { allowListExpiry } from './allow-list-rules.js';
@@ -254,19 +255,46 @@ export async function withdrawDecision(db: Db, decisionId: number, maker: Princi
   });
 }
 
-export async function getDecision(db: Db, id: number): Promise<DecisionRow | undefined> {
-  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+/**
+ * A decision as people read it: the row plus the maker's and checker's usernames, so screens and
+ * reports name people rather than user ids (the ids stay, for four-eyes checks and joins).
+ */
+export type DecisionView = DecisionRow & { makerUsername: string; checkerUsername: string | null };
+
+const makers = alias(users, 'makers');
+const checkers = alias(users, 'checkers');
+
+async function selectDecisionViews(db: Db, where: SQL | undefined, limit: number): Promise<DecisionView[]> {
+  const rows = await db
+    .select({ decision: decisions, makerUsername: makers.username, checkerUsername: checkers.username })
+    .from(decisions)
+    .innerJoin(makers, eq(makers.id, decisions.makerUserId))
+    .leftJoin(checkers, eq(checkers.id, decisions.checkerUserId))
+    .where(where)
+    .orderBy(desc(decisions.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.decision, makerUsername: r.makerUsername, checkerUsername: r.checkerUsername ?? null }));
+}
+
+/** Add the usernames to a decision row just written (the answers of propose, approve, reject, withdraw). */
+export async function withUsernames(db: Db, row: DecisionRow): Promise<DecisionView> {
+  const [view] = await selectDecisionViews(db, eq(decisions.id, row.id), 1);
+  if (!view) throw new Error(`decision ${row.id} vanished`);
+  return view;
+}
+
+export async function getDecision(db: Db, id: number): Promise<DecisionView | undefined> {
+  const [row] = await selectDecisionViews(db, eq(decisions.id, id), 1);
   return row;
 }
 
-export async function listDecisions(db: Db, filter: { status?: DecisionStatus; alertId?: number } = {}): Promise<DecisionRow[]> {
+export async function listDecisions(db: Db, filter: { status?: DecisionStatus; alertId?: number; alertIds?: readonly number[] } = {}): Promise<DecisionView[]> {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(decisions.status, filter.status));
   if (filter.alertId !== undefined) conditions.push(eq(decisions.alertId, filter.alertId));
-  return db
-    .select()
-    .from(decisions)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(decisions.id))
-    .limit(1000);
+  if (filter.alertIds !== undefined) {
+    if (filter.alertIds.length === 0) return [];
+    conditions.push(inArray(decisions.alertId, [...filter.alertIds]));
+  }
+  return selectDecisionViews(db, conditions.length > 0 ? and(...conditions) : undefined, 1000);
 }

@@ -3,6 +3,8 @@
  * and the server build a Settings object when they start (defaults, then a settings file or flags),
  * and pass it down.
  */
+import { DEFAULT_REPORTING_SETTINGS, type ReportingSettings } from '../reports/reporting-settings.js';
+
 export interface ServerSettings {
   host: string;
   port: number;
@@ -20,11 +22,19 @@ export interface ServerSettings {
 export interface ListSettings {
   /** A list in force older than this many days is reported stale by health and `lists versions`. */
   staleAfterDays: number;
+  /**
+   * The lists the server screens against, by source key ("un", "ofac-sdn", "uk-hmt", "eu", a watch
+   * list's name). Empty (the default): every list in force, so a list imported later is screened from
+   * then on without a restart. A key with no version in force is skipped.
+   */
+  screen?: string[];
 }
 
 export interface Settings {
   server: ServerSettings;
   lists: ListSettings;
+  /** Who the organisation is in its reports (src/reports/reporting-settings.ts); `<data dir>/reporting.json` overrides. */
+  reporting?: ReportingSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,5 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
     // a newer version is not proof of staleness (the list may not have changed), but it is the point at
     // which an operator should check that updates still run.
     staleAfterDays: 2,
+    screen: [],
   },
+  reporting: DEFAULT_REPORTING_SETTINGS,
 };

@@ -6,7 +6,10 @@ import { ListStore } from './store.js';
 
 /**
  * The lists a screening run uses, resolved from command-line style specs:
- *   []            the UN list in force (the bundled one on a fresh data directory)
+ *   []            with `whenNone: 'all'` (interdict screen) every list in force, the UN list and every
+ *                 OFAC, UK, EU, OpenSanctions or own list imported; else (interdict compare, whose
+ *                 token weights should not depend on what else was imported) the UN list in force.
+ *                 The bundled UN list is imported on a fresh data directory either way.
  *   "un"          a source key: that source's version in force
  *   "3f2a9c..."   a version hash prefix from `lists versions`
  *   "./ours.csv"  a list file, read as it is (not imported): UN XML, or a watch list in CSV / JSON Lines
@@ -33,11 +36,11 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-export async function loadScreeningLists(dataDir: string, listSpecs: readonly string[]): Promise<ScreeningLists> {
+export async function loadScreeningLists(dataDir: string, listSpecs: readonly string[], options: { whenNone?: 'un' | 'all' } = {}): Promise<ScreeningLists> {
   const started = performance.now();
   const store = new ListStore(dataDir);
   await store.ensureBundledUn();
-  const specs = listSpecs.length === 0 ? ['un'] : listSpecs;
+  const specs = listSpecs.length > 0 ? listSpecs : options.whenNone === 'all' ? await store.sources() : ['un'];
   const parties: SanctionedParty[] = [];
   const versions: LoadedList[] = [];
   const seen = new Set<string>();

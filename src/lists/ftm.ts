@@ -73,7 +73,8 @@ export interface FtmOptions {
   source?: string;
 }
 
-interface Entity {
+/** An entity as read from one line. */
+export interface FtmEntity {
   id: string;
   schema: string;
   properties: Record<string, string[]>;
@@ -81,9 +82,14 @@ interface Entity {
   meta: Record<string, unknown>;
   line: number;
 }
+type Entity = FtmEntity;
 
 export function readFtmJsonl(bytes: Uint8Array, file: string, options: FtmOptions = {}): ListSnapshot {
-  const entities = parseEntities(decodeUtf8Strict(bytes, file), file);
+  return assembleFtm(parseEntities(decodeUtf8Strict(bytes, file), file), file, options);
+}
+
+/** The snapshot from a file's entities, in file order (also used by the streaming reader, ftm-stream.ts). */
+export function assembleFtm(entities: FtmEntity[], file: string, options: FtmOptions = {}): ListSnapshot {
   const warnings: ImportWarning[] = [];
   const unknownProps = new Map<string, { count: number; first: Entity }>();
   const parties = new Map<string, SanctionedParty>();
@@ -116,38 +122,46 @@ function parseEntities(text: string, file: string): Entity[] {
   const out: Entity[] = [];
   const seen = new Map<string, number>();
   text.split('\n').forEach((raw, k) => {
-    const line = k + 1;
-    const lineText = raw.replace(/\r$/, '');
-    if (lineText.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(lineText);
-    } catch (err) {
-      throw new ListFormatError(file, `not valid JSON (${(err as Error).message})`, { line });
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ListFormatError(file, 'each line must be a JSON object (an FtM entity)', { line });
-    const { id, schema, properties, ...meta } = value as Record<string, unknown>;
-    if (typeof id !== 'string' || id === '') throw new ListFormatError(file, 'the entity has no string "id"', { line, field: 'id' });
-    if (typeof schema !== 'string' || schema === '') throw new ListFormatError(file, `entity ${id} has no string "schema"`, { line, field: 'schema' });
-    const props: Record<string, string[]> = {};
-    if (properties !== undefined) {
-      if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
-        throw new ListFormatError(file, `entity ${id}: "properties" must be an object`, { line, field: 'properties' });
-      }
-      for (const [name, values] of Object.entries(properties)) {
-        if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
-          throw new ListFormatError(file, `entity ${id}: property "${name}" must be an array of strings`, { line, field: `properties.${name}` });
-        }
-        const kept = values.map((v: string) => v.trim()).filter((v) => v !== '');
-        if (kept.length > 0) props[name] = kept;
-      }
-    }
-    const previous = seen.get(id);
-    if (previous !== undefined) throw new ListFormatError(file, `id "${id}" already used on line ${previous}`, { line, field: 'id' });
-    seen.set(id, line);
-    out.push({ id, schema, properties: props, meta, line });
+    const entity = parseFtmLine(raw, k + 1, file, seen);
+    if (entity) out.push(entity);
   });
   return out;
+}
+
+/**
+ * One line of an FtM file: the entity, or undefined for a blank line. `seen` (id -> line) carries the
+ * ids of the lines before, to refuse an id used twice.
+ */
+export function parseFtmLine(raw: string, line: number, file: string, seen: Map<string, number>): FtmEntity | undefined {
+  const lineText = raw.replace(/\r$/, '');
+  if (lineText.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(lineText);
+  } catch (err) {
+    throw new ListFormatError(file, `not valid JSON (${(err as Error).message})`, { line });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ListFormatError(file, 'each line must be a JSON object (an FtM entity)', { line });
+  const { id, schema, properties, ...meta } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '') throw new ListFormatError(file, 'the entity has no string "id"', { line, field: 'id' });
+  if (typeof schema !== 'string' || schema === '') throw new ListFormatError(file, `entity ${id} has no string "schema"`, { line, field: 'schema' });
+  const props: Record<string, string[]> = {};
+  if (properties !== undefined) {
+    if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
+      throw new ListFormatError(file, `entity ${id}: "properties" must be an object`, { line, field: 'properties' });
+    }
+    for (const [name, values] of Object.entries(properties)) {
+      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
+        throw new ListFormatError(file, `entity ${id}: property "${name}" must be an array of strings`, { line, field: `properties.${name}` });
+      }
+      const kept = values.map((v: string) => v.trim()).filter((v) => v !== '');
+      if (kept.length > 0) props[name] = kept;
+    }
+  }
+  const previous = seen.get(id);
+  if (previous !== undefined) throw new ListFormatError(file, `id "${id}" already used on line ${previous}`, { line, field: 'id' });
+  seen.set(id, line);
+  return { id, schema, properties: props, meta, line };
 }
 
 /** "opensanctions-<dataset>" when every party lists the same single dataset. */

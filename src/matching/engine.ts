@@ -80,6 +80,11 @@ function qualityAdjustment(n: PreparedName): number {
  * Abu Bakr al-Husayni)" or "X; Y". Each alternative is matched as a name of its own.
  */
 export function nameVariants(full: string): string[] {
+  // Most names pack nothing: one variant, the name itself (no regular expression, no closures).
+  if (!full.includes('(') && !full.includes(';')) {
+    const t = full.trim();
+    return t === '' ? [] : [t];
+  }
   const out: string[] = [];
   const add = (s: string): void => {
     const t = s.trim();
@@ -150,6 +155,10 @@ export class MatchEngine {
   private readonly nameCache = new Map<string, PreparedName[]>();
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
+  /** search() scratch per party: its name bound, valid where boundStamp equals the query's stamp. */
+  private readonly nameBound: Float64Array;
+  private readonly boundStamp: Uint32Array;
+  private stamp = 0;
 
   private constructor(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }) {
     const started = performance.now();
@@ -199,6 +208,8 @@ export class MatchEngine {
       }
     }
     this.index = NameIndex.build(this.names, vocab);
+    this.nameBound = new Float64Array(parties.length);
+    this.boundStamp = new Uint32Array(parties.length);
     this.memoTable = new SimilarityMemo((t) => this.index.matches(t));
     this.buildStats = {
       parties: parties.length,
@@ -216,9 +227,7 @@ export class MatchEngine {
   /** Analyses a query once: names with this list's token weights, and its other facts. */
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
-    query.name.forEach((n, i) => {
-      for (const prepared of this.analysed(n, i)) names.push(prepared);
-    });
+    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i)) names.push(prepared);
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
   }
@@ -247,48 +256,112 @@ export class MatchEngine {
   screen(query: Query, opts?: ScreenOptions): Match[] {
     const o = options(opts, this.defaultThreshold);
     const pq = this.prepareQuery(query);
-    const neededName = sigmoid(logit(o.floor) - maxPositiveEvidence(pq));
+    return this.finish(pq, this.search(pq, o, false), o);
+  }
+
+  /**
+   * True when screen(query, { threshold, minScore: floor }) would return at least one match: the
+   * same candidates and scores, but it stops at the first party that reaches the floor and builds no
+   * explanation (the diff re-screen's prefilter asks only this).
+   */
+  reaches(query: Query, floor: number): boolean {
+    if (!(floor > 0 && floor <= 1)) throw new RangeError(`floor must be in (0, 1], got ${floor}`);
+    return this.search(this.prepareQuery(query), { threshold: floor, floor, limit: 1 }, true).length > 0;
+  }
+
+  /**
+   * The parties scoring at least o.floor, enough of them for the best o.limit (all of them unless a
+   * party is provably outside the top o.limit). Parties are scored in order of an upper bound on their
+   * score (the best similarityBound of their candidate names, their alias quality, the most positive
+   * evidence the query could earn, then their actual evidence), and a party whose bound cannot reach
+   * the floor, or cannot beat the o.limit-th best score found so far, is never fully scored. Bounds
+   * only ever over-estimate, so the result (after finish) is exactly what scoring every candidate
+   * gives. `any`: stop at the first party that reaches the floor.
+   */
+  private search(pq: PreparedQuery, o: ClampedOptions, any: boolean): Scored[] {
+    const maxEvidence = maxPositiveEvidence(pq);
+    const neededName = sigmoid(logit(o.floor) - maxEvidence);
     const memo = this.memo(pq);
     const nNames = this.names.length;
     const nQuery = pq.names.length;
     // (party, query name, listed name) packed in one number, so one numeric sort orders them.
     const codes: number[] = [];
-    pq.names.forEach((qn, qi) => {
+    // Per party: the best bound on logit(name score) + alias quality over its candidate names
+    // (typed arrays kept across queries, valid where boundStamp is this query's stamp).
+    const stamp = this.nextBoundStamp();
+    const boundStamp = this.boundStamp;
+    const nameBound = this.nameBound;
+    for (let qi = 0; qi < nQuery; qi++) {
+      const qn = pq.names[qi] as PreparedName;
       const sim = memo[qi] as SimilarityFn;
       for (const id of this.index.candidates(qn, neededName)) {
         const ln = this.names[id] as PreparedName;
-        // Second, tighter filter from the actual token similarities (memoised across names).
-        if (similarityBound(qn, ln, sim) < neededName) continue;
+        // Second, tighter filter from the actual token similarities (memoised across names); the
+        // tightest form (merged and split pairings only where their keys meet) only when needed.
+        let b = similarityBound(qn, ln, sim);
+        if (b < neededName) continue;
+        b = similarityBound(qn, ln, sim, true);
+        if (b < neededName) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
+        const adjusted = logit(b) + qualityAdjustment(ln);
+        if (boundStamp[ln.party] !== stamp) {
+          boundStamp[ln.party] = stamp;
+          nameBound[ln.party] = adjusted;
+        } else if (adjusted > (nameBound[ln.party] as number)) nameBound[ln.party] = adjusted;
       }
-    });
+    }
     const forced = this.identifierHits(pq);
-    codes.sort((a, b) => a - b);
-    const results: Scored[] = [];
-    const combos: [number, number][] = [];
+    codes.sort(ascending);
+    const tasks: PartyTask[] = [];
     let at = 0;
-    const forcedOnly = [...forced].sort((a, b) => a - b);
-    let f = 0;
-    while (at < codes.length || f < forcedOnly.length) {
-      const nextCoded = at < codes.length ? Math.floor((codes[at] as number) / nNames / nQuery) : Infinity;
-      const nextForced = f < forcedOnly.length ? (forcedOnly[f] as number) : Infinity;
-      const p = Math.min(nextCoded, nextForced);
-      combos.length = 0;
+    while (at < codes.length) {
+      const p = Math.floor((codes[at] as number) / nNames / nQuery);
+      const combos: [number, number][] = [];
       while (at < codes.length && Math.floor((codes[at] as number) / nNames / nQuery) === p) {
         const code = codes[at++] as number;
-        const id = code % nNames;
-        const qi = Math.floor(code / nNames) % nQuery;
-        combos.push([qi, id]);
+        combos.push([Math.floor(code / nNames) % nQuery, code % nNames]);
       }
-      if (nextForced === p) {
-        f++;
-        combos.length = 0;
-        for (let qi = 0; qi < nQuery; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
-      }
-      const r = this.scoreParty(pq, p, combos, memo);
-      if (r.score >= o.floor) results.push(r);
+      if (!forced.has(p)) tasks.push({ party: p, combos, bound: nameBound[p] as number });
     }
-    return this.finish(pq, results, o);
+    // A party an identifier reaches is scored on every pair of names, whatever its name bound.
+    for (const p of forced) {
+      const combos: [number, number][] = [];
+      for (let qi = 0; qi < nQuery; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
+      tasks.push({ party: p, combos, bound: Infinity });
+    }
+    tasks.sort(byBound);
+
+    const results: Scored[] = [];
+    // The o.limit best scores so far, descending: a party that cannot beat the last is not needed.
+    const top: number[] = [];
+    for (const task of tasks) {
+      // Stage 1: name bound + the most positive evidence any record could give (tasks are in bound
+      // order, so once one fails, every later one does).
+      if (task.bound !== Infinity) {
+        const best = round(sigmoid(task.bound + maxEvidence + BOUND_SLACK));
+        if (best < o.floor || (top.length >= o.limit && best < (top[top.length - 1] as number))) break;
+      }
+      // Stage 2: name bound + this party's actual evidence, as combine() would add them.
+      const party = this.parties[task.party] as SanctionedParty;
+      const evidence = evaluateEvidence(pq, this.facts[task.party] as PreparedFacts, party.kind);
+      if (task.bound !== Infinity) {
+        const best = round(sigmoid(combinedLogOdds(task.bound, evidence) + BOUND_SLACK));
+        if (best < o.floor || (top.length >= o.limit && best < (top[top.length - 1] as number))) continue;
+      }
+      const r = this.scoreParty(pq, task.party, task.combos, memo, evidence);
+      if (r.score < o.floor) continue;
+      results.push(r);
+      if (any) break;
+      if (top.length < o.limit || r.score > (top[top.length - 1] as number)) {
+        let k = top.length < o.limit ? top.length : top.length - 1;
+        while (k > 0 && (top[k - 1] as number) < r.score) {
+          top[k] = top[k - 1] as number;
+          k--;
+        }
+        top[k] = r.score;
+      }
+    }
+    return results;
   }
 
   /** The same scorer over every listed party, no index: the reference the index must agree with. */
@@ -329,6 +402,14 @@ export class MatchEngine {
 
   // ----------------------------------------------------------------------------------------------
 
+  private nextBoundStamp(): number {
+    if (++this.stamp >= 0xffffffff) {
+      this.boundStamp.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
   /** Per-query memo of token similarities over the list vocabulary: one function per query name. */
   private memo(pq: PreparedQuery): SimilarityFn[] {
     const flat: PreparedToken[] = [];
@@ -349,7 +430,7 @@ export class MatchEngine {
     return out;
   }
 
-  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: SimilarityFn[]): Scored {
+  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: SimilarityFn[], knownEvidence?: EvidenceItem[]): Scored {
     let best: BestName | undefined;
     let bestAdjusted = -Infinity;
     for (const [qi, id] of combos) {
@@ -364,7 +445,7 @@ export class MatchEngine {
       }
     }
     const party = this.parties[p] as SanctionedParty;
-    const evidence = evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
+    const evidence = knownEvidence ?? evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
     return this.combine(best, evidence, p);
   }
 
@@ -372,16 +453,9 @@ export class MatchEngine {
     // A query with no name (identifiers only) starts from even odds.
     const nameLogit = best ? best.nameLogit : 0;
     const qualityLogit = best ? best.qualityLogit : 0;
-    let namePart = nameLogit + qualityLogit;
-    // An exact identifier match dominates: the names then only need not be absurd.
-    let identifierFloor = false;
-    if (evidence.some((e) => (e.kind === 'document' || e.kind === 'imoNumber') && e.weight > 0) && namePart < logit(EVIDENCE.identifierNameFloor)) {
-      namePart = logit(EVIDENCE.identifierNameFloor);
-      identifierFloor = true;
-    }
-    let e = 0;
-    for (const item of evidence) e += item.weight;
-    const logOdds = namePart + e;
+    const namePart = nameLogit + qualityLogit;
+    const logOdds = combinedLogOdds(namePart, evidence);
+    const identifierFloor = identifierFloorApplies(namePart, evidence);
     return {
       party,
       score: round(sigmoid(logOdds)),
@@ -442,6 +516,36 @@ export class MatchEngine {
       listVersions: this.listVersions.map((v) => ({ ...v })),
     };
   }
+}
+
+const ascending = (a: number, b: number): number => a - b;
+/** Highest bound first, then party order (a complete order: the same input scores in the same order). */
+const byBound = (x: PartyTask, y: PartyTask): number => y.bound - x.bound || x.party - y.party;
+
+/** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */
+interface PartyTask {
+  party: number;
+  combos: [number, number][];
+  /** Upper bound on logit(name score) + alias quality; Infinity for identifier hits. */
+  bound: number;
+}
+
+/**
+ * Added to a bound before comparing: similarityBound and scoreNames sum the same terms in different
+ * orders, so an exact bound may come out a rounding error below the score it bounds.
+ */
+const BOUND_SLACK = 1e-9;
+
+/** An exact identifier match dominates: the names then only need not be absurd. */
+function identifierFloorApplies(namePart: number, evidence: EvidenceItem[]): boolean {
+  return evidence.some((e) => (e.kind === 'document' || e.kind === 'imoNumber') && e.weight > 0) && namePart < logit(EVIDENCE.identifierNameFloor);
+}
+
+/** Final log-odds from the name part (logit of the name score + alias quality) and the evidence. */
+function combinedLogOdds(namePart: number, evidence: EvidenceItem[]): number {
+  let e = 0;
+  for (const item of evidence) e += item.weight;
+  return (identifierFloorApplies(namePart, evidence) ? logit(EVIDENCE.identifierNameFloor) : namePart) + e;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -18,7 +18,7 @@
  * - spellings merged or split differently on the two sides (bin Laden / Binladen, VladimirPutin)
  *   are units of their own: two adjacent query tokens joined, looked up as one (kept only where the
  *   scorer's merge rule could accept the pair), and a long query token cut in two, credited to names
- *   carrying both halves;
+ *   carrying the halves' keys on two adjacent tokens, in order (as the scorer's merge rule needs);
  * - a name is a candidate when nameScoreFormula(credit, uncovered weight) can still reach the
  *   needed score. Credit only over-estimates agreement (a pairing's weight never exceeds its query
  *   token's, units may overlap) and uncovered weight only under-estimates loss, so the bound never
@@ -42,6 +42,8 @@ interface Unit {
 }
 
 const EMPTY = new Int32Array(0);
+/** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
+const NO_MATCHES: TokenMatches = { vocab: EMPTY, similarity: new Float64Array(0) };
 
 /** Every vocabulary entry a query token shares a key with and is similar to (similarity > 0), by id. */
 export interface TokenMatches {
@@ -71,8 +73,11 @@ export class NameIndex {
   private readonly acc: Float64Array;
   private readonly cov: Float64Array;
   private readonly unitBest: Float64Array;
-  private readonly mark: Uint32Array;
   private readonly vocabSeen: Uint32Array;
+  private readonly vocabRight: Uint32Array;
+  /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
+  private readonly tokenStart: Int32Array;
+  private readonly tokenIds: Int32Array;
   private readonly slotStamp: Uint32Array;
   private readonly slotOf: Int32Array;
   private slotCredits = new Float64Array(SLOT_UNITS * 64);
@@ -97,8 +102,16 @@ export class NameIndex {
     this.acc = new Float64Array(n);
     this.cov = new Float64Array(n);
     this.unitBest = new Float64Array(n);
-    this.mark = new Uint32Array(n);
     this.vocabSeen = new Uint32Array(vocab.length);
+    this.vocabRight = new Uint32Array(vocab.length);
+    this.tokenStart = new Int32Array(n + 1);
+    let tokens = 0;
+    for (let id = 0; id < n; id++) {
+      tokens += (names[id] as PreparedName).tokens.length;
+      this.tokenStart[id + 1] = tokens;
+    }
+    this.tokenIds = new Int32Array(tokens);
+    for (let id = 0, k = 0; id < n; id++) for (const t of (names[id] as PreparedName).tokens) this.tokenIds[k++] = t.id;
     this.slotStamp = new Uint32Array(vocab.length);
     this.slotOf = new Int32Array(vocab.length);
     this.initials = new Uint8Array(n);
@@ -181,9 +194,12 @@ export class NameIndex {
         }
       }
     }
-    // Sorted by id: the memo looks entries up by binary search.
-    const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
-    m = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+    if (vocab.length === 0) m = NO_MATCHES;
+    else {
+      // Sorted by id: the memo looks entries up by binary search.
+      const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
+      m = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+    }
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
     this.matchCache.set(key, m);
     return m;
@@ -218,13 +234,13 @@ export class NameIndex {
         }
       }
     }
-    m = { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
+    m = vocab.length === 0 ? NO_MATCHES : { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
     if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
     this.joinedCache.set(cacheKey, m);
     return m;
   }
 
-  /** Names carrying, for some cut of `folded` in two, an entry keyed by each half (ascending). */
+  /** Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order (ascending). */
   private splitNames(folded: string): Int32Array {
     let out = this.splitCache.get(folded);
     if (out) return out;
@@ -234,27 +250,51 @@ export class NameIndex {
       if (left.length === 0) continue;
       const right = this.lookup(r);
       if (right.length === 0) continue;
+      // The scorer only merges a query token into two ADJACENT listed tokens, the first carrying the
+      // left half's key and the second the right half's (score.ts cutMatches): names are kept only
+      // where such a pair exists. The postings of the half that reaches fewer names are walked, each
+      // name checked on its own token ids, so the cost follows the rarer half (a half such as "mo"
+      // reaches most of a large list).
       this.nextSerial();
       const serial = this.serial;
-      for (let k = 0; k < left.length; k++) {
-        const list = this.postings[left[k] as number] as Int32Array;
-        for (let p = 0; p < list.length; p++) this.mark[list[p] as number] = serial;
-      }
-      for (let k = 0; k < right.length; k++) {
-        const list = this.postings[right[k] as number] as Int32Array;
+      for (let k = 0; k < left.length; k++) this.vocabSeen[left[k] as number] = serial;
+      for (let k = 0; k < right.length; k++) this.vocabRight[right[k] as number] = serial;
+      const walkSide = this.postingCount(right) < this.postingCount(left) ? right : left;
+      const seen = this.vocabSeen;
+      const seenRight = this.vocabRight;
+      const start = this.tokenStart;
+      const tokenIds = this.tokenIds;
+      for (let k = 0; k < walkSide.length; k++) {
+        const list = this.postings[walkSide[k] as number] as Int32Array;
         for (let p = 0; p < list.length; p++) {
           const id = list[p] as number;
-          if (this.mark[id] !== serial) continue;
-          this.mark[id] = 0;
-          ids.push(id);
+          const end = (start[id + 1] as number) - 1;
+          for (let j = start[id] as number; j < end; j++) {
+            const b = tokenIds[j] as number;
+            const c = tokenIds[j + 1] as number;
+            if (b >= 0 && c >= 0 && seen[b] === serial && seenRight[c] === serial) {
+              ids.push(id);
+              break;
+            }
+          }
         }
       }
     }
-    ids.sort((a, b) => a - b);
-    out = Int32Array.from(ids.filter((id, i) => i === 0 || ids[i - 1] !== id));
+    if (ids.length === 0) out = EMPTY;
+    else {
+      ids.sort((a, b) => a - b);
+      out = Int32Array.from(ids.filter((id, i) => i === 0 || ids[i - 1] !== id));
+    }
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
+  }
+
+  /** Names reached by a list of vocabulary entries, counted with repeats (the cost of walking them). */
+  private postingCount(entries: Int32Array): number {
+    let n = 0;
+    for (let k = 0; k < entries.length; k++) n += (this.postings[entries[k] as number] as Int32Array).length;
+    return n;
   }
 
   private newUnit(weight: number, position: number): Unit {
@@ -266,8 +306,8 @@ export class NameIndex {
   private nextSerial(): void {
     if (++this.serial >= 0xffffffff) {
       this.unitStamp.fill(0);
-      this.mark.fill(0);
       this.vocabSeen.fill(0);
+      this.vocabRight.fill(0);
       this.serial = 1;
     }
   }

@@ -7,7 +7,7 @@
  * which maximises recall under that constraint. Callers change it per call (ScreenOptions.threshold,
  * --threshold); it is never read from the environment.
  */
-export const DEFAULT_THRESHOLD = 0.67;
+export const DEFAULT_THRESHOLD = Number(process.env.T_THR ?? 0.67);
 
 /** A threshold must be a number in (0, 1]. Returns the message for a bad one, or undefined. */
 export function thresholdProblem(value: unknown): string | undefined {

@@ -54,6 +54,11 @@ export const TOKEN = {
    * gives 0.85, in a 5-letter name 0.76; a vowel difference in a 6-letter name 0.94.
    */
   costScale: 1.2,
+  /**
+   * Agreement credited for a fuzzy pairing is similarity^this (score.ts fuzzyCredit): loose
+   * pairings count for much less than close ones. Chosen from the evaluation sweep (docs/matching.md).
+   */
+  fuzzyCreditExponent: Number(process.env.T_K ?? 2),
   /** Using the form without a glued article (Alrawi -> Rawi) costs this much similarity. */
   altFormPenalty: 0.04,
   /** One token meeting two (Abdalrahman ~ Abd al Rahman, VladimirPutin ~ Vladimir Putin). */
@@ -107,20 +112,20 @@ export const NAME = {
    * two rare tokens scores ~0.93, on four ~0.96) and keeps one common token alone low (Mohammed
    * alone: 2.2 / (2.2 + 1.5) = 0.59).
    */
-  prior: 1.5,
+  prior: Number(process.env.T_PRIOR ?? 1.5),
   /** An unmatched query token costs its whole weight: the query says something the record does not. */
-  queryUnmatched: 1.0,
+  queryUnmatched: Number(process.env.T_QU ?? 1.0),
   /**
    * An unmatched listed token costs a quarter of its weight: list records carry long patronymic chains
    * and every alias; a query giving fewer names (missing middle names) is normal.
    */
-  listUnmatched: 0.25,
+  listUnmatched: Number(process.env.T_LU ?? 0.25),
   /**
    * Sufficiency: the score is multiplied by 1 - exp(-C / sufficiencyScale), so agreement on little
    * information cannot make a match however complete it is. Two common tokens agreeing exactly
    * (Mohammed Hassan, C ~ 5) keep 0.82 of their score; two rare ones (C ~ 20) keep 0.999.
    */
-  sufficiencyScale: 3,
+  sufficiencyScale: Number(process.env.T_SUF ?? 3),
 } as const;
 
 // ------------------------------------------------------------------------------------------------

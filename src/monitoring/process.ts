@@ -85,8 +85,7 @@ export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decis
     activation[m.factsKey] = f ?? {};
   }
 
-  for (const r of pack.rules) {
-    if (!r.appliesTo.has(event.kind)) continue;
+  for (const r of pack.rulesFor(event.kind)) {
     if (r.factsKey && packFacts[r.factsKey] === undefined) continue;
     const def = r.rule.def;
     activation.p = r.rule.params;

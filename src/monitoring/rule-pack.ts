@@ -27,6 +27,8 @@ export class RulePack {
   readonly modules: readonly PackModule[];
   readonly rules: readonly CompiledRule[];
   private readonly paramsByCode: Map<string, Params>;
+  /** The enabled rules that apply to each event kind, in pack order: processing skips the rest without looking. */
+  private readonly byKind = new Map<EventKind, readonly CompiledRule[]>();
   private readonly env: Environment;
 
   private constructor(config: PackConfig, modules: readonly PackModule[], reference: Reference) {
@@ -52,6 +54,12 @@ export class RulePack {
     const modules = options.modules ?? ALL_PACKS;
     const config = buildPackConfig(modules.flatMap((m) => m.rules), rawConfig, reference.data.hash, options.file);
     return new RulePack(config, modules, reference);
+  }
+
+  rulesFor(kind: EventKind): readonly CompiledRule[] {
+    let list = this.byKind.get(kind);
+    if (!list) this.byKind.set(kind, (list = this.rules.filter((r) => r.appliesTo.has(kind))));
+    return list;
   }
 
   params(code: string): Params {

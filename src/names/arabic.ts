@@ -40,12 +40,42 @@ const VOWEL_CARRIERS = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'ة', 'و', 'ي'])
 const ARABIC_ARTICLE = 'ال';
 
 /**
+ * The same letters written straight into the folded alphabet (keys.ts): one character per Arabic
+ * letter, so that letters written side by side never read as a Latin digraph (ز + ه is z-h, not the
+ * "zh" of Zhukov; س + ح is s-h, not "sh"; ت + س is t-s, not "ts"). Dad and za are written D, the
+ * dh/d/z family: Arabic and Persian spellings give ض as d (Ramadan), dh (Ramadhan) and z (Zia,
+ * Fazl, Ramazan), and ظ as z (Zahir) or dh (Dhahir).
+ */
+const FOLDED_LETTERS: Record<string, string> = {
+  ...LETTERS,
+  'ث': 'T', 'خ': 'X', 'ذ': 'D', 'ش': 'S', 'غ': 'G', 'ض': 'D', 'ظ': 'D',
+  'چ': 'C', 'ژ': 'J', 'ښ': 'S', 'ږ': 'J',
+};
+
+/**
  * Romanises one Arabic-script token (already normalised: no harakat, no tatweel). Waw and ya are
  * consonants (w, y) at the start of a word or before a vowel letter, long vowels (u, i) elsewhere.
  * Ayn at the start of a word is written as a vowel in Latin spellings (Ali, Omar, Abd), elsewhere
  * it is dropped (Saad, Ismail).
  */
 export function romaniseArabicToken(token: string): string {
+  return transcribe(token, LETTERS);
+}
+
+/**
+ * The folded form (keys.ts alphabet) of an Arabic-script token: what romaniseArabicToken writes,
+ * one folded letter per Arabic letter, doubled letters once. Not phoneticFold of the romanisation:
+ * that would read accidental digraphs and would treat a written consonant ya before a consonant
+ * (يحيى, yhya) as the Latin vowel y.
+ */
+export function foldArabicToken(token: string): string {
+  const t = transcribe(token, FOLDED_LETTERS);
+  let out = '';
+  for (const ch of t) if (ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
+function transcribe(token: string, letters: Record<string, string>): string {
   const chars = Array.from(token);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
@@ -65,7 +95,7 @@ export function romaniseArabicToken(token: string): string {
     } else if (MEDIAL_ALEF[c] !== undefined) {
       out += MEDIAL_ALEF[c];
     } else {
-      const mapped = LETTERS[c];
+      const mapped = letters[c];
       // Anything unknown (a stray Latin letter, a digit) passes through; any-ascii handles other scripts.
       out += mapped ?? c;
     }
@@ -120,7 +150,7 @@ export const TITLES = new Set([
   'haji', 'hajji', 'hajj', 'hadj', 'hadji', 'alhaj', 'alhajj', 'alhaji', 'elhadj', 'elhaj',
   'qari', 'qary', 'mufti', 'imam', 'emam', 'ustadh', 'ustad', 'ustaz',
   'dr', 'doctor', 'doktor', 'docteur', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
-  'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'قاري', 'القاري',
+  'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'حجي', 'الحجي', 'قاري', 'القاري',
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
 ]);
 

@@ -159,11 +159,15 @@ export function phoneticKey(skel: string): string {
   return s;
 }
 
-/** Every string obtained by deleting one character (deduplicated, in a stable order). */
+/**
+ * Every string obtained by deleting one character (deduplicated, in a stable order). A deletion
+ * that leaves two equal classes side by side merges them, as skeleton() does for equal classes
+ * separated only by vowels: Mohammad (MHMD) less its H is MD, the skeleton of the typo Moyammad.
+ */
 export function deletionKeys(skel: string): string[] {
   const keys: string[] = [];
   for (let i = 0; i < skel.length; i++) {
-    const k = skel.slice(0, i) + skel.slice(i + 1);
+    const k = i > 0 && i + 1 < skel.length && skel[i - 1] === skel[i + 1] ? skel.slice(0, i) + skel.slice(i + 2) : skel.slice(0, i) + skel.slice(i + 1);
     if (!keys.includes(k)) keys.push(k);
   }
   return keys;

@@ -17,6 +17,7 @@ import {
   abdCompound,
   abdCompoundName,
   attachedArticleStem,
+  foldArabicToken,
   romaniseArabicToken,
   splitArabicArticle,
 } from './arabic.js';
@@ -42,7 +43,7 @@ export interface NameToken {
   role: TokenRole;
   /** Romanised lower-case ASCII. */
   latin: string;
-  /** Folded form (keys.ts phoneticFold). */
+  /** Folded form (keys.ts phoneticFold; arabic.ts foldArabicToken for Arabic script). */
   folded: string;
   /** A second folded form where the token may carry a glued article: "alrawi" -> "rawi". */
   alt?: string;
@@ -62,17 +63,19 @@ interface Draft {
   text: string;
   script: Script;
   latin: string;
+  /** Folded form written directly from Arabic script (undefined: fold `latin`). */
+  fold?: string | undefined;
   abjad: boolean;
   article: boolean;
   role?: TokenRole;
   drop?: boolean;
 }
 
-function romanise(raw: string, script: Script): { latin: string; abjad: boolean; article: boolean }[] {
+function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
   switch (script) {
     case 'arabic': {
       const { article, stem } = splitArabicArticle(raw);
-      return [{ latin: romaniseArabicToken(stem), abjad: true, article }];
+      return [{ latin: romaniseArabicToken(stem), fold: foldArabicToken(stem), abjad: true, article }];
     }
     case 'cyrillic':
       return [{ latin: romaniseCyrillicToken(raw), abjad: false, article: false }];
@@ -100,8 +103,10 @@ function applyStructure(drafts: Draft[]): void {
       d.drop = true;
       continue;
     }
-    // A standalone article belongs to the next token.
-    if (next && (ARTICLES.has(d.latin) || (SUN_ARTICLES[d.latin] !== undefined && next.latin.startsWith(SUN_ARTICLES[d.latin] as string)))) {
+    // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
+    // after a kunya, where it is the elided article (Abu l-Fadl).
+    const article = ARTICLES.has(d.latin) && (d.latin !== 'l' || drafts[i - 1]?.role === 'kunya');
+    if (next && (article || (SUN_ARTICLES[d.latin] !== undefined && next.latin.startsWith(SUN_ARTICLES[d.latin] as string)))) {
       d.drop = true;
       next.article = true;
       continue;
@@ -126,6 +131,7 @@ function applyStructure(drafts: Draft[]): void {
       }
       if (target && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
         d.latin = abdCompound(target.latin);
+        d.fold = compoundFold(d.latin, target.fold);
         d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
         d.abjad = d.abjad || target.abjad;
         d.role = 'abd';
@@ -133,9 +139,19 @@ function applyStructure(drafts: Draft[]): void {
         continue;
       }
     }
-    const compound = isLatinWord(d.latin) ? abdCompoundName(d.latin) : undefined;
+    // Abd + divine name written as one Arabic word: عبدالحليم, عبدالله, عبدالحی (read from the
+    // Arabic letters: the Latin rule below would cut the romanisation "abdalhi" in the wrong place).
+    const joined = d.script === 'arabic' ? arabicAbdCompound(d.text) : undefined;
+    if (joined !== undefined) {
+      d.latin = abdCompound(joined.latin);
+      d.fold = compoundFold(d.latin, joined.fold);
+      d.role = 'abd';
+      continue;
+    }
+    const compound = d.script !== 'arabic' && isLatinWord(d.latin) ? abdCompoundName(d.latin) : undefined;
     if (compound !== undefined) {
       d.latin = abdCompound(compound);
+      d.fold = compoundFold(d.latin, undefined);
       d.role = 'abd';
       continue;
     }
@@ -146,6 +162,26 @@ function applyStructure(drafts: Draft[]): void {
   }
 }
 
+/**
+ * The folded form of an Abd compound: "abd" followed by the divine name's own fold (its
+ * Arabic-script fold when written in Arabic), never the fold of the joined string, where the d of
+ * Abd and the name's first letter would read as a digraph (Abd al-Hai: abd+hai, not "abdhai" = abDai).
+ * Abdallah keeps the canonical form whatever the script.
+ */
+function compoundFold(latin: string, targetFold: string | undefined): string {
+  const name = latin.slice(3);
+  return `abd${latin === 'abdallah' || targetFold === undefined ? phoneticFold(name) : targetFold}`;
+}
+
+/** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
+function arabicAbdCompound(text: string): { latin: string; fold: string } | undefined {
+  if (!text.startsWith('عبد')) return undefined;
+  const rest = text.slice(3);
+  if (Array.from(rest).length < 3) return undefined;
+  const { stem } = splitArabicArticle(rest);
+  return { latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+}
+
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
   const normalised = normaliseText(full);
@@ -154,7 +190,7 @@ export function analyseName(full: string): AnalysedName {
     const script = detectScript(raw);
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
-      drafts.push({ text: raw, script, latin: r.latin, abjad: r.abjad, article: r.article });
+      drafts.push({ text: raw, script, latin: r.latin, ...(r.fold !== undefined ? { fold: r.fold } : {}), abjad: r.abjad, article: r.article });
     }
   }
   applyStructure(drafts);
@@ -163,7 +199,7 @@ export function analyseName(full: string): AnalysedName {
   // A "name" made only of titles (e.g. the alias "Mullah") keeps them rather than vanish.
   if (kept.length === 0 && drafts.length > 0) kept = drafts.map((d) => ({ ...d, drop: false }));
   const tokens: NameToken[] = kept.map((d) => {
-    const folded = phoneticFold(d.latin);
+    const folded = d.fold ?? phoneticFold(d.latin);
     const token: NameToken = {
       text: d.text,
       script: d.script,
@@ -175,6 +211,10 @@ export function analyseName(full: string): AnalysedName {
     if (d.script === 'latin' && !d.article) {
       const stem = attachedArticleStem(d.latin);
       if (stem !== undefined) token.alt = phoneticFold(stem);
+    } else if (d.script === 'arabic' && folded.includes('sh')) {
+      // س + ح/ه with no written vowel between is s-h (Suhail: s-u-h), but Latin spellings of the
+      // same letters without a vowel write "sh", which folds to S (Ishaq, Eshaq: is-haq): both readings.
+      token.alt = folded.replace(/sh/g, 'S');
     }
     return token;
   });

@@ -98,10 +98,13 @@ export function markFiled(record: FilingRecord, input: { by: string; sha256: str
   return { ...record, state: 'filed', ...(input.authorityReference ? { authorityReference: input.authorityReference } : {}), history: [...record.history, step] };
 }
 
+/** The audit log's action for each step (src/cases/audit-actions.ts names them by the verb). */
+export const FILING_AUDIT_ACTIONS = { prepared: 'report.prepare', approved: 'report.approve', returned: 'report.return', filed: 'report.file' } as const satisfies Record<FilingState, string>;
+
 export interface ReportAuditEvent {
   /** "user:<name>" as the audit log writes actors. */
   actor: `user:${string}`;
-  action: `report.${FilingState}`;
+  action: (typeof FILING_AUDIT_ACTIONS)[FilingState];
   subjectType: 'report';
   subjectId: string;
   payload: { kind: string; sha256: string; bytes: number; note?: string; authorityReference?: string };
@@ -119,7 +122,7 @@ export function auditEventFor(record: FilingRecord): ReportAuditEvent {
   if (!last) throw new FilingError('invalid', `report ${record.reportId} has no filing step`);
   return {
     actor: `user:${last.by}`,
-    action: `report.${last.state}`,
+    action: FILING_AUDIT_ACTIONS[last.state],
     subjectType: 'report',
     subjectId: record.reportId,
     payload: {

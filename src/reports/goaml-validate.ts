@@ -18,6 +18,8 @@ import { SchemaErrorMapper } from './schema-errors.js';
 import { SchemaIndex } from './schema-index.js';
 
 interface CompiledSchema {
+  /** Kept referenced: libxml2-wasm frees a document once its wrapper is garbage-collected. */
+  xsd: XmlDocument;
   validator: XsdValidator;
   index: SchemaIndex;
 }
@@ -31,7 +33,7 @@ export function compileSchema(schemaPath: string): Promise<CompiledSchema> {
     entry = (async () => {
       // The XSD document stays alive with the validator: the index reads it on demand.
       const xsd = XmlDocument.fromBuffer(await readFile(schemaPath), { url: schemaPath });
-      return { validator: XsdValidator.fromDoc(xsd), index: new SchemaIndex(xsd) };
+      return { xsd, validator: XsdValidator.fromDoc(xsd), index: new SchemaIndex(xsd) };
     })();
     compiled.set(schemaPath, entry);
     entry.catch(() => compiled.delete(schemaPath));

@@ -51,8 +51,15 @@ export class SchemaIndex {
   private readonly cache = new Map<XmlElement, TypeInfo>();
   private readonly rootElements = new Map<string, XmlElement>();
 
-  constructor(xsd: XmlDocument) {
-    for (const el of elementChildren(xsd.root)) {
+  /**
+   * The parsed XSD is held here for as long as the index lives: libxml2-wasm frees a document's
+   * memory when its wrapper is garbage-collected (FinalizationRegistry), and the element wrappers kept
+   * in the maps below do not keep it alive. Without this reference a GC between two validations freed
+   * the schema under the index, and later lookups read reused memory: schema errors were then mapped
+   * to the wrong field now and then (seen under load, with two test suites validating at once).
+   */
+  constructor(private readonly xsd: XmlDocument) {
+    for (const el of elementChildren(this.xsd.root)) {
       const name = attr(el, 'name');
       if (!name) continue;
       if (local(el) === 'complexType') this.named.set(name, el);

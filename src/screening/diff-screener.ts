@@ -56,8 +56,8 @@ export class DiffScreener {
   /** The matches of `query` on target parties, scored by the full engine; [] for nearly everyone. */
   screen(query: Query): Match[] {
     if (!this.prefilter) return [];
-    const near = this.prefilter.screen(query, { threshold: this.options.threshold, minScore: this.floor, limit: 1 });
-    if (near.length === 0) return [];
+    // Only whether anything comes near matters here: reaches() stops at the first such party.
+    if (!this.prefilter.reaches(query, this.floor)) return [];
     this.candidates += 1;
     return this.full
       .screen(query, { threshold: this.options.threshold, limit: this.confirmLimit })

@@ -13,6 +13,11 @@ import type { DiffWorkerData } from './diff-worker.js';
  *
  * Results come back in the order of the queries sent, whichever worker finishes first.
  */
+/** Queries per message: small enough to balance the workers, large enough that messaging costs little. */
+const BATCH = 250;
+/** Batches queued per worker, so it never waits for the next one. */
+const BATCHES_IN_FLIGHT = 2;
+
 interface Pending {
   resolve: (found: [number, Match[]][]) => void;
   reject: (err: Error) => void;
@@ -76,22 +81,48 @@ export class ParallelDiffScreener {
     return this.counts.reduce((a, b) => a + b, 0);
   }
 
-  /** Matches per query (mostly empty), in the order given. Batches go to the workers in turn. */
+  /**
+   * Matches per query (mostly empty), in the order given. The queries go out in small batches, each
+   * to the worker with the fewest batches in flight (at most BATCHES_IN_FLIGHT each), so a worker
+   * slowed by other load on the machine gets less and none sits idle while another has a queue; the
+   * next batch is already waiting in a worker's queue when it finishes one.
+   */
   async screen(queries: readonly Query[]): Promise<Match[][]> {
-    const per = Math.ceil(queries.length / this.workers.length);
-    const parts = await Promise.all(
-      this.workers.map((worker, w) => {
-        const slice = queries.slice(w * per, (w + 1) * per);
-        if (slice.length === 0) return Promise.resolve([] as [number, Match[]][]);
-        const batch = this.next++;
-        return new Promise<[number, Match[]][]>((resolve, reject) => {
-          this.pending.set(batch, { resolve, reject });
-          worker.postMessage({ batch, queries: slice });
-        }).then((found) => found.map(([i, m]) => [i + w * per, m] as [number, Match[]]));
-      }),
-    );
     const out: Match[][] = queries.map(() => []);
-    for (const part of parts) for (const [i, m] of part) out[i] = m;
+    const inFlight = this.workers.map(() => 0);
+    let sent = 0;
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      let failed = false;
+      const batches = Math.ceil(queries.length / BATCH);
+      if (batches === 0) return resolve();
+      const dispatch = (): void => {
+        while (sent < batches && !failed) {
+          let w = 0;
+          for (let k = 1; k < inFlight.length; k++) if ((inFlight[k] as number) < (inFlight[w] as number)) w = k;
+          if ((inFlight[w] as number) >= BATCHES_IN_FLIGHT) return;
+          const offset = sent * BATCH;
+          const slice = queries.slice(offset, offset + BATCH);
+          const batch = this.next++;
+          sent++;
+          inFlight[w] = (inFlight[w] as number) + 1;
+          this.pending.set(batch, {
+            resolve: (found) => {
+              inFlight[w] = (inFlight[w] as number) - 1;
+              for (const [i, m] of found) out[offset + i] = m;
+              if (++done === batches) resolve();
+              else dispatch();
+            },
+            reject: (err) => {
+              failed = true;
+              reject(err);
+            },
+          });
+          (this.workers[w] as Worker).postMessage({ batch, queries: slice });
+        }
+      };
+      dispatch();
+    });
     return out;
   }
 

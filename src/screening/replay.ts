@@ -10,6 +10,7 @@ import { parseQuery } from '../matching/query.js';
 import type { Db } from '../store/database.js';
 import { getParty } from '../store/parties-repo.js';
 import { screeningResults } from '../store/schema/index.js';
+import { engineExplanationOf } from './designations.js';
 import { partyQuery } from './party-query.js';
 import type { ScreeningService } from './service.js';
 
@@ -87,10 +88,13 @@ export class AlertReplayer {
     const engine = await this.engineFor(hashes);
     // Every score down to zero, enough of them to be sure the alert's listed party is among them.
     const matches = engine.screen(parseQuery(query, 'stored query'), { threshold: alert.threshold, minScore: 0, limit: 1000 });
-    const again = matches.find((m) => m.entityId === alert.listedPartyId);
-    if (!again) return { ...base, replayed: null, identical: false, note: `${alert.listedPartyId} no longer comes up for this query` };
+    // An alert on a group of linked records is keyed by the group's lead, but scored on the record
+    // that matched best (designations.ts): replay that record, and compare the engine's explanation.
+    const scored = engineExplanationOf(alert.explanation, alert.listedPartyId);
+    const again = matches.find((m) => m.entityId === scored.matchedEntityId);
+    if (!again) return { ...base, replayed: null, identical: false, note: `${scored.matchedEntityId} no longer comes up for this query` };
     const replayed = { score: again.score, match: again.match, explanation: toStoredJson(again.explanation) };
-    const identical = replayed.score === alert.score && canonicalJson(replayed.explanation) === canonicalJson(alert.explanation);
+    const identical = replayed.score === alert.score && canonicalJson(replayed.explanation) === canonicalJson(scored.explanation);
     return { ...base, replayed, identical };
   }
 }

@@ -8,7 +8,7 @@ import type { Query } from '../matching/query.js';
 import type { Db } from '../store/database.js';
 import type { PartyRow } from '../store/parties-repo.js';
 import { screeningResults, screeningRuns, type ScreeningRunKind } from '../store/schema/index.js';
-import { alertFor, hitSummary, type ListsInForce } from './hits.js';
+import { alertsFor, hitSummary, type ListsInForce } from './hits.js';
 import { storedQuery } from './party-query.js';
 
 /**
@@ -81,7 +81,8 @@ export async function recordScreened(db: Db, runId: number, items: readonly Scre
           })),
         )
         .returning({ id: screeningResults.id });
-      const alerts = chunk.flatMap((s, k) => s.matches.filter((m) => m.match).map((m) => alertFor(s.party, m, lists, threshold, rows[k]!.id)));
+      // One alert per person: hits on linked records of one group raise one alert (hits.ts).
+      const alerts = chunk.flatMap((s, k) => alertsFor(s.party, s.matches, lists, threshold, rows[k]!.id));
       if (alerts.length > 0) outcomes.push(...(await raiseAlerts(tx, alerts, { actor: systemActor('screening'), now })));
     }
     return outcomes;

@@ -2,6 +2,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
 import { MatchEngine } from '../matching/engine.js';
+import { loadDesignationGroups, type DesignationGroups } from './designations.js';
 
 /**
  * The screening engine a long-running process uses: built once per set of list versions in force and
@@ -13,6 +14,8 @@ export interface LoadedEngine {
   versions: ListVersion[];
   /** Parties by entity id, for responses that show the listed record. */
   parties: Map<string, SanctionedParty>;
+  /** Linked records across the lists (one person on several lists), so a hit shows every designation. */
+  groups: DesignationGroups;
   builtAt: Date;
 }
 
@@ -23,12 +26,15 @@ export class ScreeningService {
 
   constructor(
     private readonly store: ListStore,
-    /** Which lists to screen against: undefined means every list in force. */
+    /**
+     * Which lists to screen against (settings.lists.screen): undefined or empty means every list in
+     * force, the UN list and every OFAC, UK, EU, OpenSanctions or own list imported.
+     */
     private readonly sources?: readonly string[],
   ) {}
 
   private async inForce(): Promise<ListVersion[]> {
-    const sources = this.sources ?? (await this.store.sources());
+    const sources = this.sources && this.sources.length > 0 ? this.sources : await this.store.sources();
     const versions: ListVersion[] = [];
     for (const s of sources) {
       const v = await this.store.inForce(s);
@@ -47,7 +53,10 @@ export class ScreeningService {
       const parties: SanctionedParty[] = [];
       for (const v of versions) parties.push(...(await this.store.load(v)).parties);
       const engine = MatchEngine.build(parties, { listVersions: versions.map((v) => ({ source: v.source, hash: v.hash })) });
-      const loaded: LoadedEngine = { engine, versions, parties: new Map(parties.map((p) => [p.id, p])), builtAt: new Date() };
+      const byId = new Map(parties.map((p) => [p.id, p]));
+      // Linked once per set of versions, and kept in the data directory for the next start.
+      const groups = await loadDesignationGroups({ versions, parties: byId }, { dataDir: this.store.dataDir });
+      const loaded: LoadedEngine = { engine, versions, parties: byId, groups, builtAt: new Date() };
       if (this.key === key) this.current = loaded;
       return loaded;
     })();

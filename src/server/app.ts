@@ -69,7 +69,7 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
   // The versions in force are in the database before any alert can refer to them.
   await recordVersionsInForce(db, store, 'system:server');
   const bootstrapKey = options.bootstrapAdminKey ? await bootstrapAdminKey(db) : undefined;
-  const screening = new ScreeningService(store);
+  const screening = new ScreeningService(store, settings.lists.screen);
   const context: AppContext = {
     database,
     db,

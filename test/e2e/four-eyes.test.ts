@@ -126,12 +126,19 @@ test('a maker cannot check their own proposal; a false positive goes on the allo
   assert.match((await sup.page.locator('#allow-days-hint').textContent()) ?? '', /expires \d{4}-\d{2}-\d{2}/);
   await sup.page.getByLabel('Reasons').fill('Common name; customer born elsewhere.');
   await sup.page.getByRole('button', { name: 'Propose' }).click();
-  // bob made the proposal, so bob's approval must be refused by the server, with its reason shown.
-  await sup.page.getByRole('button', { name: 'Approve (checker)' }).click();
-  const refusal = sup.page.locator('.review [role=alert]');
-  await refusal.waitFor();
-  assert.match((await refusal.textContent()) ?? '', /^403/);
-  await sup.shot('own-approval-refused');
+  // bob made the proposal: the screen (knowing bob from GET /me) offers him no approval, names him
+  // as the maker, and the server refuses his approval anyway when asked directly.
+  const pending = sup.page.locator('.review');
+  await pending.getByText('Waiting for a checker: a supervisor other than bob').waitFor();
+  assert.match((await pending.locator('h3').textContent()) ?? '', /by bob$/);
+  assert.equal(await sup.page.getByRole('button', { name: 'Approve (checker)' }).count(), 0);
+  await sup.shot('own-proposal-no-approval');
+  const detail = await call(`${server.url}/alerts/${target.id}`, 'GET', undefined, { 'x-api-key': server.keys.bob! });
+  const proposal = detail.json.decisions.find((d: { status: string }) => d.status === 'pending');
+  assert.equal(proposal.makerUsername, 'bob');
+  assert.equal(proposal.checkerUsername, null);
+  const own = await call(`${server.url}/decisions/${proposal.id}/approve`, 'POST', {}, { 'x-api-key': server.keys.bob! });
+  assert.equal(own.status, 403, JSON.stringify(own.json));
   assert.equal((await alertsOf('C-1002'))[0]!.state, 'escalated', 'the refused approval did not close the alert');
 
   // A second supervisor checks it.
@@ -144,6 +151,11 @@ test('a maker cannot check their own proposal; a false positive goes on the allo
   const expected = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
   assert.match((await entry.textContent()) ?? '', new RegExp(`until ${expected}`));
   assert.match((await entry.textContent()) ?? '', /active/);
+  // The decisions and the timeline name people, not user ids.
+  const timeline = (await checker.page.getByRole('list', { name: 'Timeline' }).textContent()) ?? '';
+  assert.match(timeline, /maker: bob/);
+  assert.match(timeline, /approved \(checker: carol\)/);
+  assert.doesNotMatch(timeline, /user \d+/);
   await checker.shot('allow-listed');
   assert.deepEqual([...sup.external, ...checker.external], []);
 });

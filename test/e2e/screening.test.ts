@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { call } from '../helpers/server.js';
 import { contrasts, launch, openPage, signIn, unlabelledControls, type TestPage } from './helpers/browser.js';
 import { ensureWebBuilt } from './helpers/build-web.js';
 import { startE2eServer, type E2eServer } from './helpers/server.js';
@@ -35,6 +36,18 @@ test('sign-in refuses a wrong key, accepts a real one, and keeps it for the tab 
 
   await signIn(page, server.url, server.keys.alice!);
   assert.equal(await page.evaluate(() => sessionStorage.getItem('interdict.apiKey')), server.keys.alice);
+  // Who is signed in comes from GET /me: the username, the role, and what the role may do.
+  assert.match((await page.getByTestId('who').textContent()) ?? '', /Signed in as alice · analyst/);
+  const me = await call(`${server.url}/me`, 'GET', undefined, { 'x-api-key': server.keys.alice! });
+  assert.equal(me.status, 200);
+  assert.equal(me.json.username, 'alice');
+  assert.equal(me.json.role, 'analyst');
+  assert.ok(me.json.permissions.includes('decisions:propose') && !me.json.permissions.includes('decisions:approve'), me.json.permissions.join(','));
+  assert.equal(typeof me.json.keyName, 'string');
+  assert.equal((await call(`${server.url}/me`, 'GET')).status, 401, 'GET /me needs a key');
+  // An analyst is offered the analyst's screens only (no approval anywhere, no admin functions).
+  const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+  assert.deepEqual(nav, ['Screening', 'Alerts', 'Lists', 'Monitoring']);
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'the key must not outlive the tab');
   await t.shot('signed-in');
   // A reload keeps the session (the stored key is checked again, not trusted).

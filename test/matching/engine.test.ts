@@ -205,3 +205,54 @@ describe('engine basics', () => {
     assert.throws(() => e.screen(q({ name: 'x' }), { limit: 0 }), RangeError);
   });
 });
+
+describe('pruned search: the same answers as scoring every party', async () => {
+  const engine = await unEngine();
+  const parties = await unParties();
+  // Listed names as written and a little off, common-name queries that reach hundreds of parties
+  // (where the top-k cut-off and the bounds do the most), with and without a birth date.
+  const names = [
+    ...parties.slice(0, 60).map((p) => p.names[0]!.full),
+    ...parties.slice(200, 230).map((p) => p.names.at(-1)!.full.replace(/a/, 'e')),
+    'Mohammed Ali',
+    'Abdul Rahman Mohammed',
+    'Muhammad Khan',
+    'Ali Hassan Ahmed',
+    'Abu Mohammed al-Baghdadi',
+    'Hans Müller',
+  ];
+  const queries = names.flatMap((name, i) => [q({ name }), q({ name, birthDate: `19${50 + (i % 40)}` })]);
+  const shown = (ms: { entityId: string; score: number }[]) => ms.map((m) => `${m.entityId}:${m.score}`);
+
+  it('top-k (k = 1, 3, 10) with a low floor: the same parties, scores and order as screenExhaustive', () => {
+    let compared = 0;
+    for (const query of queries) {
+      for (const limit of [1, 3, 10]) {
+        const opts = { limit, minScore: 0.3 };
+        const exhaustive = engine.screenExhaustive(query, opts);
+        assert.deepEqual(shown(engine.screen(query, opts)), shown(exhaustive), `${query.name.join()} limit ${limit}`);
+        compared += exhaustive.length;
+      }
+    }
+    // The comparison must have had matches to compare, including cut-offs below many candidates.
+    assert.ok(compared > queries.length, `only ${compared} matches compared`);
+  });
+
+  it('reaches(query, floor) is true exactly when some party scores at least the floor', () => {
+    let reached = 0;
+    for (const query of queries) {
+      for (const floor of [0.47, engine.defaultThreshold, 0.9]) {
+        // minScore only lowers the floor below the threshold, so the threshold goes up to a high floor.
+        const expected = engine.screenExhaustive(query, { threshold: Math.max(floor, engine.defaultThreshold), minScore: floor, limit: 1 }).length > 0;
+        assert.equal(engine.reaches(query, floor), expected, `${query.name.join()} floor ${floor}`);
+        if (expected) reached++;
+      }
+    }
+    assert.ok(reached > 0 && reached < queries.length * 3, `${reached} of ${queries.length * 3} reached`);
+  });
+
+  it('reaches() rejects a floor outside (0, 1]', () => {
+    assert.throws(() => engine.reaches(queries[0]!, 0), RangeError);
+    assert.throws(() => engine.reaches(queries[0]!, 1.5), RangeError);
+  });
+});

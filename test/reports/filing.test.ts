@@ -59,9 +59,9 @@ test('each step is handed to the audit sink with the hash it binds to', async ()
   r = await recordStep(sink, check(r, { checker: 'sara', decision: 'approve', sha256: copy.sha256, at }));
   await recordStep(sink, markFiled(r, { by: 'sara', sha256: copy.sha256, at, authorityReference: 'ACK-9' }));
   assert.deepEqual(events.map((e) => [e.actor, e.action, e.subjectId, e.payload.sha256]), [
-    ['user:lina', 'report.prepared', 'goaml-INT-1', copy.sha256],
-    ['user:sara', 'report.approved', 'goaml-INT-1', copy.sha256],
-    ['user:sara', 'report.filed', 'goaml-INT-1', copy.sha256],
+    ['user:lina', 'report.prepare', 'goaml-INT-1', copy.sha256],
+    ['user:sara', 'report.approve', 'goaml-INT-1', copy.sha256],
+    ['user:sara', 'report.file', 'goaml-INT-1', copy.sha256],
   ]);
   assert.equal(events[2]!.payload.authorityReference, 'ACK-9');
   const failing: AuditSink = { append: async () => { throw new Error('audit log down'); } };

@@ -65,9 +65,12 @@ test('on worker threads: the same results, in the order of the queries', { timeo
   const pool = await ParallelDiffScreener.start(parties, full.listVersions, targets, full.defaultThreshold, 2);
   try {
     assert.equal(pool.threads, 2);
-    const results = await pool.screen(queries);
-    assert.equal(results.length, queries.length);
-    results.forEach((matches, i) => assert.deepEqual(matches.map((m) => `${m.entityId}:${m.score}`), expected(queries[i]!), queries[i]!.name.join()));
+    // Three rounds of the queries: more than one batch (parallel-diff.ts BATCH), so both workers
+    // answer and the answers must be put back in query order.
+    const many = [...queries, ...queries, ...queries];
+    const results = await pool.screen(many);
+    assert.equal(results.length, many.length);
+    results.forEach((matches, i) => assert.deepEqual(matches.map((m) => `${m.entityId}:${m.score}`), expected(many[i]!), `${i}: ${many[i]!.name.join()}`));
     assert.ok(pool.candidates > 0);
   } finally {
     await pool.close();

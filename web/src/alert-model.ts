@@ -33,15 +33,15 @@ export function listedCaptionOf(a: AlertRow): string {
   return x?.name?.listedName ?? a.listedPartyRef;
 }
 
-export function ageHours(a: AlertRow, now = Date.now()): number {
+export function ageHours(a: Pick<AlertRow, 'createdAt'>, now = Date.now()): number {
   return (now - Date.parse(a.createdAt)) / 3_600_000;
 }
 
-export function isOpen(a: AlertRow): boolean {
+export function isOpen(a: Pick<AlertRow, 'state'>): boolean {
   return OPEN_STATES.includes(a.state);
 }
 
-export function isOverdue(a: AlertRow, deadlineHours: number, now = Date.now()): boolean {
+export function isOverdue(a: Pick<AlertRow, 'state' | 'createdAt'>, deadlineHours: number, now = Date.now()): boolean {
   return isOpen(a) && ageHours(a, now) > deadlineHours;
 }
 

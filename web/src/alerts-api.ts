@@ -36,11 +36,12 @@ export interface DecisionRow {
   kind: 'true_match' | 'false_positive';
   status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
   makerUserId: number;
-  maker?: string;
+  /** Maker and checker by username (GET /alerts/:id, /decisions, /cases/:id carry them). */
+  makerUsername: string;
   madeAt: string;
   makerNote: string;
   checkerUserId: number | null;
-  checker?: string | null;
+  checkerUsername: string | null;
   checkedAt: string | null;
   checkerNote: string | null;
   allowListDays: number | null;

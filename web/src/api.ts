@@ -53,9 +53,10 @@ export async function api<T>(path: string, options: CallOptions = {}): Promise<T
     json = undefined;
   }
   if (!res.ok) {
-    const body = (json ?? {}) as { message?: string; details?: unknown };
+    // Field problems come as `details` (validation) or `issues` (a report that cannot be built).
+    const body = (json ?? {}) as { message?: string; details?: unknown; issues?: unknown };
     for (const l of listeners) l(res.status, path, method, body.message ?? '');
-    throw new ApiError(res.status, body.message ?? `${res.status} ${res.statusText}`, body.details);
+    throw new ApiError(res.status, body.message ?? `${res.status} ${res.statusText}`, body.details ?? body.issues);
   }
   return json as T;
 }
@@ -71,4 +72,26 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
   const s = u.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * GET a file the API serves (a report's XML, JSON or HTML) with the key, and hand it to the browser
+ * as a download: a plain link would not carry the key. Returns the server's content hash header.
+ */
+export async function download(path: string, filename: string): Promise<string | null> {
+  const key = storedKey();
+  const res = await fetch(path, { headers: key ? { 'x-api-key': key } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { message?: string };
+    throw new ApiError(res.status, body.message ?? `${res.status} ${res.statusText}`);
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return res.headers.get('x-content-sha256');
 }

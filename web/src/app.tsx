@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { onApiStatus } from './api.js';
-import { resolveIdentity, roleFromRefusal } from './identity.js';
-import { AccessContext, allowed, permissionForPath, type Access } from './permissions.js';
+import { resolveIdentity } from './identity.js';
+import { AccessContext, allowed, type Access } from './permissions.js';
 import { useRoute } from './router.js';
 import { clearKey, storedKey, type Identity } from './session.js';
 import { AlertQueue } from './screens/alerts.js';
@@ -10,6 +10,8 @@ import { CaseView } from './screens/case.js';
 import { LazyDashboard } from './lazy-dashboard.js';
 import { ListedParty } from './screens/listed-party.js';
 import { Lists } from './screens/lists.js';
+import { RuleAlertView } from './screens/rule-alert.js';
+import { RuleAlertQueue } from './screens/rule-alerts.js';
 import { Screening } from './screens/screening.js';
 import { SignIn } from './screens/sign-in.js';
 
@@ -26,6 +28,8 @@ function Screen({ route, access }: { route: string[]; access: Access }): JSX.Ele
   switch (head) {
     case 'alerts':
       return a ? <CaseView alertId={Number(a)} /> : <AlertQueue />;
+    case 'rule-alerts':
+      return a ? <RuleAlertView id={Number(a)} /> : <RuleAlertQueue />;
     case 'lists':
       return a === 'party' && b ? <ListedParty reference={b} /> : <Lists />;
     case 'dashboard':
@@ -41,7 +45,6 @@ function Screen({ route, access }: { route: string[]; access: Access }): JSX.Ele
 export function App(): JSX.Element {
   const [identity, setIdentity] = useState<Identity | null>(null);
   const [checking, setChecking] = useState(storedKey() !== null);
-  const [forbidden, setForbidden] = useState<ReadonlySet<string>>(new Set());
   const route = useRoute();
 
   // A reload keeps the session: re-check the stored key rather than trusting it.
@@ -53,17 +56,11 @@ export function App(): JSX.Element {
 
   useEffect(
     () =>
-      onApiStatus((status, path, method, message) => {
+      onApiStatus((status) => {
+        // A key revoked (or its user disabled) while the tab is open: back to the sign-in form.
         if (status === 401) {
           clearKey();
           setIdentity(null);
-        } else if (status === 403 && /^role \w+ may not/.test(message)) {
-          // Only a refusal of the role is remembered: a four-eyes refusal ("you proposed this") says
-          // nothing about what the role may do elsewhere.
-          const p = permissionForPath(method, path);
-          if (p) setForbidden((f) => new Set([...f, p]));
-          const role = roleFromRefusal(message);
-          if (role) setIdentity((id) => (id && !id.role ? { ...id, role } : id));
         }
       }),
     [],
@@ -71,7 +68,7 @@ export function App(): JSX.Element {
 
   if (checking) return <p class="muted" role="status">Checking the session…</p>;
   if (!identity) return <SignIn onSignedIn={setIdentity} />;
-  const access: Access = { identity, forbidden };
+  const access: Access = { identity };
   const current = route[0] ?? '';
   return (
     <AccessContext.Provider value={access}>
@@ -80,12 +77,11 @@ export function App(): JSX.Element {
         <span class="brand">Interdict</span>
         <nav aria-label="Main">
           {NAV.filter((n) => allowed(access, n.permission)).map((n) => (
-            <a key={n.route} href={`#/${n.route}`} aria-current={current === n.route ? 'page' : undefined}>{n.label}</a>
+            <a key={n.route} href={`#/${n.route}`} aria-current={current === n.route || (n.route === 'alerts' && current === 'rule-alerts') ? 'page' : undefined}>{n.label}</a>
           ))}
         </nav>
-        <span class="who" data-testid="who">
-          {identity.username ?? 'signed in'}
-          {identity.role ? ` · ${identity.role}` : ''}
+        <span class="who" data-testid="who" title={identity.keyName ? `key: ${identity.keyName}` : undefined}>
+          Signed in as <strong>{identity.username}</strong> · {identity.role}
         </span>
         <button type="button" class="link" onClick={() => { clearKey(); setIdentity(null); }}>Sign out</button>
       </header>

@@ -15,19 +15,7 @@ export interface DailySeries {
 
 /** Alerts raised per day, one series per group (rule pack, or rule). */
 export function alertsPerDay(alerts: AlertRow[], groupOf: (a: AlertRow) => string): DailySeries {
-  if (alerts.length === 0) return { days: [], series: [] };
-  const dayOf = (a: AlertRow) => Math.floor(Date.parse(a.createdAt) / 1000 / DAY_S) * DAY_S;
-  const first = Math.min(...alerts.map(dayOf));
-  const last = Math.max(...alerts.map(dayOf));
-  const days: number[] = [];
-  for (let d = first; d <= last; d += DAY_S) days.push(d);
-  const groups = new Map<string, number[]>();
-  for (const a of alerts) {
-    const g = groupOf(a);
-    if (!groups.has(g)) groups.set(g, days.map(() => 0));
-    groups.get(g)![(dayOf(a) - first) / DAY_S]! += 1;
-  }
-  return { days, series: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([label, values]) => ({ label, values })) };
+  return dailySeries(dayCountsOf(alerts, groupOf));
 }
 
 export const byPack = packOf;
@@ -71,4 +59,32 @@ export function freezeDelays(records: FreezeRecordRow[]): FreezeDelay[] {
       listingToFreezeDays: r.timeline.listingToFreezeDays,
       arrivalToFreezeHours: Math.round((r.timeline.arrivalToFreezeMs / 3_600_000) * 100) / 100,
     }));
+}
+
+/** One day's count for one group, from any source (client-side alerts or the server's stats). */
+export interface DayCount {
+  /** YYYY-MM-DD (UTC) */
+  date: string;
+  group: string;
+  count: number;
+}
+
+export function dayCountsOf(alerts: AlertRow[], groupOf: (a: AlertRow) => string): DayCount[] {
+  return alerts.map((a) => ({ date: a.createdAt.slice(0, 10), group: groupOf(a), count: 1 }));
+}
+
+/** Day counts as consecutive UTC days (zeros filled in), one series per group. */
+export function dailySeries(counts: DayCount[]): DailySeries {
+  if (counts.length === 0) return { days: [], series: [] };
+  const dayOf = (c: DayCount) => Date.parse(`${c.date}T00:00:00Z`) / 1000;
+  const first = Math.min(...counts.map(dayOf));
+  const last = Math.max(...counts.map(dayOf));
+  const days: number[] = [];
+  for (let d = first; d <= last; d += DAY_S) days.push(d);
+  const groups = new Map<string, number[]>();
+  for (const c of counts) {
+    if (!groups.has(c.group)) groups.set(c.group, days.map(() => 0));
+    groups.get(c.group)![(dayOf(c) - first) / DAY_S]! += c.count;
+  }
+  return { days, series: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([label, values]) => ({ label, values })) };
 }

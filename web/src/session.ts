@@ -1,3 +1,4 @@
+import type { Permission } from '../../src/auth/permissions.js';
 import type { Role } from '../../src/auth/roles.js';
 
 /**
@@ -6,12 +7,14 @@ import type { Role } from '../../src/auth/roles.js';
  */
 const KEY = 'interdict.apiKey';
 
+/** Who is signed in, as the server's GET /me states it. */
 export interface Identity {
-  username: string | null;
-  /** null when the server has no /me endpoint: the UI then learns what is forbidden from 403s. */
-  role: Role | null;
-  /** Permissions the server listed for this key, when it does. */
-  permissions: string[] | null;
+  username: string;
+  role: Role;
+  /** What the key may do (the server's permission table for the role). */
+  permissions: Permission[];
+  /** The name given to the key when it was made ("alice laptop"). */
+  keyName: string | null;
 }
 
 export function storedKey(): string | null {

@@ -55,7 +55,7 @@ export function registerPartiesCommands(program: Command): void {
       const read = readParties(text, format);
       const report = await withLists(dataDirOf(cmd), async ({ service }, database) => {
         const loaded = await service.get();
-        return importParties(database.db, { engine: loaded.engine, versions: loaded.versions, parties: loaded.parties }, { parties: read.parties, errors: read.errors, source: `cli:${basename(file)}`, actor: cliActor() });
+        return importParties(database.db, { engine: loaded.engine, versions: loaded.versions, parties: loaded.parties, groups: loaded.groups }, { parties: read.parties, errors: read.errors, source: `cli:${basename(file)}`, actor: cliActor() });
       });
       for (const e of report.rejected) process.stderr.write(`${file}: ${e.message}\n`);
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -9,6 +9,17 @@ import { generateCulturalProperty, generateFreeze, generateGoaml, generateInterd
 import { formatIssue, validateGoamlXml } from '../../reports/goaml-validate.js';
 import { loadCutoffs, loadInterdictionHsScope, type CutoffRegime } from '../../reports/reference.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import { findUser } from '../../auth/users-repo.js';
+import { ListStore } from '../../lists/store.js';
+import { CaseNotFoundError } from '../../reports/case-data.js';
+import { prepareFromCase, type PrepareRequest } from '../../reports/prepare-from-case.js';
+import { reportHtml, reportView, type ReportView } from '../../reports/report-view.js';
+import { loadReportingSettings, ReportingSettingsError } from '../../reports/reporting-settings.js';
+import { approveReport, createReport, fileReport, getReport, listReports, recordExport, ReportNotFoundError, returnReport } from '../../reports/reports-repo.js';
+import { DataDirLockedError } from '../../store/data-dir-lock.js';
+import type { Database } from '../../store/database.js';
+import { REPORT_KINDS, type ReportKind } from '../../store/schema/reports.js';
+import { cliActor, withDatabase } from '../../store/with-database.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, usageError } from '../exit-codes.js';
 
@@ -126,6 +137,154 @@ function filingError(err: unknown): unknown {
   return err instanceof FilingError ? new CliError(err.message) : err;
 }
 
+/** Run against the data directory's database; the errors a user can act on become CLI errors. */
+async function onDatabase<T>(cmd: Command, work: (database: Database, dataDir: string) => Promise<T>): Promise<T> {
+  const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
+  try {
+    return await withDatabase(dataDir, (database) => work(database, dataDir));
+  } catch (err) {
+    if (err instanceof DataDirLockedError) throw new CliError(`${err.message}\n(a server holds the embedded database: use the API, POST /cases/{id}/reports and /reports/{id}/...)`);
+    if (err instanceof FilingError || err instanceof ReportingSettingsError || err instanceof ReportNotFoundError || err instanceof CaseNotFoundError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+/** The person acting must be a user Interdict knows (created with an API key), so four eyes compare real people. */
+async function knownUser(database: Database, name: string): Promise<string> {
+  const user = await findUser(database.db, name.trim());
+  if (!user || user.disabledAt) throw new CliError(`--by ${name}: no such active user (users come with their API keys: interdict keys create)`);
+  return user.username;
+}
+
+function positiveId(value: string, what: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id < 1) throw usageError(`${what} must be a positive integer, not "${value}"`);
+  return id;
+}
+
+function printReport(r: ReportView, json: boolean | undefined): void {
+  if (json) return out(JSON.stringify(r, null, 2));
+  const due = r.dueAt ? `, due ${r.dueAt.slice(0, 10)} (${r.daysLeft} day(s) left)` : '';
+  out(`report ${r.id} (case ${r.caseId}): ${r.kind} ${r.reportCode} ${r.state}, maker ${r.maker}${r.checker ? `, checker ${r.checker}` : ''}, sha256 ${r.sha256}, ${r.bytes} bytes${due}`);
+  for (const e of r.validationErrors) out(`  validation error: ${e.field || '(report)'}: ${e.message}${e.line ? ` [XML line ${e.line}]` : ''}`);
+}
+
+/** `report from-case`, `list`, `show`, `export`, `approve`, `return`, `file`: reports kept in the database. */
+function registerDatabaseCommands(report: Command): void {
+  report
+    .command('from-case')
+    .description('prepare a report from a stored case (you are the maker); refused, naming each field, when something is missing')
+    .argument('<caseId>', 'the case')
+    .requiredOption('--kind <kind>', REPORT_KINDS.join(' | '))
+    .requiredOption('--by <user>', 'who prepares it (an Interdict user)')
+    .option('--reason <text>', 'why the case is reported')
+    .option('--action <text>', 'the action taken')
+    .option('--report-code <code>', 'the FIU report code (STR, SAR...), goAML only')
+    .option('--profile <id>', 'FIU profile id (default: the first configured)')
+    .option('--extra <file>', "JSON: what the database cannot supply, in the report's case-file shape")
+    .option('--output <file>', "also write the authority's file")
+    .option('--json', 'print the Report as JSON')
+    .action(async (caseIdText: string, opts: { kind: string; by: string; reason?: string; action?: string; reportCode?: string; profile?: string; extra?: string; output?: string; json?: boolean }, cmd: Command) => {
+      const caseId = positiveId(caseIdText, 'caseId');
+      if (!(REPORT_KINDS as readonly string[]).includes(opts.kind)) throw usageError(`--kind must be one of ${REPORT_KINDS.join(', ')}, not "${opts.kind}"`);
+      const extra = opts.extra ? await readJson(opts.extra, 'extra') : undefined;
+      if (extra !== undefined && (typeof extra !== 'object' || extra === null || Array.isArray(extra))) throw usageError(`--extra ${opts.extra} must hold a JSON object`);
+      const request: PrepareRequest = {
+        kind: opts.kind as ReportKind,
+        ...(opts.reason ? { reason: opts.reason } : {}),
+        ...(opts.action ? { action: opts.action } : {}),
+        ...(opts.reportCode ? { reportCode: opts.reportCode } : {}),
+        ...(opts.profile ? { profile: opts.profile } : {}),
+        ...(extra ? { extra: extra as Record<string, unknown> } : {}),
+      };
+      const row = await onDatabase(cmd, async (database, dataDir) => {
+        const maker = await knownUser(database, opts.by);
+        const outcome = await prepareFromCase(database.db, caseId, request, { settings: await loadReportingSettings(dataDir), store: new ListStore(dataDir) });
+        if (!outcome.ok) throw refuse(`${opts.kind} report from case ${caseId}`, outcome.issues.map((i) => ({ field: i.field, message: i.message, source: i.source })));
+        return createReport(database.db, { caseId, prepared: outcome.report, maker, via: cliActor() });
+      });
+      if (opts.output) await writeOut(opts.output, row.content, opts.kind);
+      printReport(reportView(row), opts.json);
+    });
+
+  report
+    .command('list')
+    .description('reports kept in the database, newest first')
+    .option('--case <id>', 'only this case')
+    .option('--state <state>', 'prepared | approved | returned | filed')
+    .option('--kind <kind>', REPORT_KINDS.join(' | '))
+    .option('--json', 'print JSON')
+    .action(async (opts: { case?: string; state?: string; kind?: string; json?: boolean }, cmd: Command) => {
+      if (opts.state && !['prepared', 'approved', 'returned', 'filed'].includes(opts.state)) throw usageError(`--state must be prepared, approved, returned or filed, not "${opts.state}"`);
+      if (opts.kind && !(REPORT_KINDS as readonly string[]).includes(opts.kind)) throw usageError(`--kind must be one of ${REPORT_KINDS.join(', ')}`);
+      const rows = await onDatabase(cmd, (database) =>
+        listReports(database.db, { ...(opts.case ? { caseId: positiveId(opts.case, '--case') } : {}), ...(opts.state ? { state: opts.state as 'prepared' } : {}), ...(opts.kind ? { kind: opts.kind as ReportKind } : {}) }),
+      );
+      const views = rows.map((r) => reportView(r));
+      if (opts.json) out(JSON.stringify({ items: views }, null, 2));
+      else for (const v of views) printReport(v, false);
+    });
+
+  report
+    .command('export')
+    .description("write a stored report's file (or its printable page) as kept; recorded in the audit log")
+    .argument('<id>', 'the report')
+    .requiredOption('--by <user>', 'who takes it out (an Interdict user)')
+    .option('--html', 'the printable page instead of the authority file')
+    .option('--output <file>', 'where (default: stdout)')
+    .action(async (idText: string, opts: { by: string; html?: boolean; output?: string }, cmd: Command) => {
+      const id = positiveId(idText, 'id');
+      const text = await onDatabase(cmd, async (database, dataDir) => {
+        const by = await knownUser(database, opts.by);
+        const row = await getReport(database.db, id);
+        if (!row) throw new ReportNotFoundError(id);
+        const body = opts.html ? reportHtml(row, await profileFor((await loadReportingSettings(dataDir)).profiles[0])) : row.content;
+        await recordExport(database.db, row, { actor: `user:${by}`, format: opts.html ? 'html' : 'content', sha256: storedCopy(body, 'text/plain').sha256 });
+        return body;
+      });
+      if (opts.output) await writeOut(opts.output, text, opts.html ? 'HTML' : 'report');
+      else process.stdout.write(text);
+    });
+
+  report
+    .command('approve')
+    .description("the checker approves another person's report, naming the hash of what they reviewed")
+    .argument('<id>', 'the report')
+    .requiredOption('--by <user>', 'who checks; cannot be the maker')
+    .requiredOption('--sha256 <hex>', 'SHA-256 of the stored copy reviewed (report list / export show it)')
+    .option('--note <text>', 'a note')
+    .action(async (idText: string, opts: { by: string; sha256: string; note?: string }, cmd: Command) => {
+      const id = positiveId(idText, 'id');
+      if (!/^[0-9a-f]{64}$/.test(opts.sha256)) throw usageError('--sha256 must be 64 lowercase hex digits');
+      const row = await onDatabase(cmd, async (database) => approveReport(database.db, id, { by: await knownUser(database, opts.by), sha256: opts.sha256, via: cliActor(), ...(opts.note ? { note: opts.note } : {}) }));
+      printReport(reportView(row), false);
+    });
+
+  report
+    .command('return')
+    .description('the checker returns a report to its maker, saying what to fix')
+    .argument('<id>', 'the report')
+    .requiredOption('--by <user>', 'who checks; cannot be the maker')
+    .requiredOption('--note <text>', 'what to fix')
+    .action(async (idText: string, opts: { by: string; note: string }, cmd: Command) => {
+      const id = positiveId(idText, 'id');
+      const row = await onDatabase(cmd, async (database) => returnReport(database.db, id, { by: await knownUser(database, opts.by), note: opts.note, via: cliActor() }));
+      printReport(reportView(row), false);
+    });
+
+  report
+    .command('file')
+    .description('mark an approved report as filed with the authority')
+    .argument('<id>', 'the report')
+    .requiredOption('--by <user>', 'who sent it')
+    .option('--reference <ref>', "the authority's acknowledgement or reference")
+    .action(async (idText: string, opts: { by: string; reference?: string }, cmd: Command) => {
+      const id = positiveId(idText, 'id');
+      const row = await onDatabase(cmd, async (database) => fileReport(database.db, id, { by: await knownUser(database, opts.by), via: cliActor(), ...(opts.reference ? { authorityReference: opts.reference } : {}) }));
+      printReport(reportView(row), false);
+    });
+}
+
 export function registerReportCommands(program: Command): void {
   const report = program.command('report').description('reports to authorities: goAML STR/SAR, freeze reports, 1267 Committee interdiction packs, cultural-property records');
 
@@ -228,4 +387,6 @@ export function registerReportCommands(program: Command): void {
         throw filingError(err);
       }
     });
+
+  registerDatabaseCommands(report);
 }

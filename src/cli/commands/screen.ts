@@ -5,7 +5,10 @@
  *   interdict screen "Abu Bakr al-Baghdadi" --birth-date 1971 [--nationality iq --schema Person ...]
  *
  * Input: JSON Lines or CSV (header row) with FollowTheMoney-style property names. Output: one JSON
- * line per input line, in order; an invalid line gets {"id"?, "error"} and the batch goes on. The
+ * line per input line, in order: {"id", "matches": [{entityId, referenceNumber, caption, score, match,
+ * explanation, designations?, links?}]} best first; a person on several of the lists screened is one
+ * match carrying every designation (src/screening/designations.ts), and --limit counts persons. An
+ * invalid line gets {"id"?, "error"} and the batch goes on. The
  * output file is written atomically. Exit code 0: no match; 1: at least one match, or a failed line;
  * 2: usage error. Start-up (list load, index build) is reported on stderr.
  */
@@ -13,9 +16,10 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { loadScreeningLists } from '../../lists/catalog.js';
-import { MatchEngine, type Match } from '../../matching/engine.js';
+import { DEFAULT_LIMIT, MatchEngine } from '../../matching/engine.js';
 import { QUERY_PROPERTIES, QueryError, parseQuery, type Query } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
+import { groupMatches, loadDesignationGroups, recordsForGroups, type DesignationGroups, type GroupedMatch, type GroupingLists } from '../../screening/designations.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { startProgress } from '../progress.js';
 import { parseCsv } from '../../util/csv.js';
@@ -99,12 +103,28 @@ function parseLimit(text: string | undefined): number | undefined {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** The engine and, when several lists are screened, the linked records across them. */
+export interface ScreeningSetup {
+  engine: MatchEngine;
+  lists: GroupingLists;
+  /** Undefined for a single list, or two versions of one list (nothing to link, or nothing linkable). */
+  groups?: DesignationGroups;
+}
+
 /** Loads the lists and builds the engine, reporting start-up time on stderr. */
 export async function startEngine(cmd: Command, listSpecs: string[]): Promise<MatchEngine> {
+  return (await startScreening(cmd, listSpecs, { link: false, whenNone: 'un' })).engine;
+}
+
+/**
+ * Loads the lists, builds the engine and, for several lists, the groups of linked records (kept in
+ * the data directory per set of versions, so only the first run on a set pays for linking).
+ */
+export async function startScreening(cmd: Command, listSpecs: string[], options: { link: boolean; whenNone: 'un' | 'all' }): Promise<ScreeningSetup> {
   const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
   let lists;
   try {
-    lists = await loadScreeningLists(dataDir, listSpecs);
+    lists = await loadScreeningLists(dataDir, listSpecs, { whenNone: options.whenNone });
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(err instanceof Error ? err.message : String(err));
@@ -116,7 +136,20 @@ export async function startEngine(cmd: Command, listSpecs: string[]): Promise<Ma
     `interdict: lists ${names}: ${s.parties} parties loaded in ${lists.loadMs.toFixed(0)} ms; ` +
       `index of ${s.names} names, ${s.keys} keys built in ${s.buildMs.toFixed(0)} ms (${(s.heapUsedBytes / 1048576).toFixed(1)} MiB)\n`,
   );
-  return engine;
+  const grouping: GroupingLists = { versions: lists.versions, parties: new Map(lists.parties.map((p) => [p.id, p])) };
+  if (!options.link || lists.versions.length < 2) return { engine, lists: grouping };
+  if (new Set(lists.versions.map((v) => v.source)).size !== lists.versions.length) {
+    process.stderr.write('interdict: two versions of one list are screened together; their records are not linked, each match stands alone\n');
+    return { engine, lists: grouping };
+  }
+  const groups = await loadDesignationGroups(grouping, { dataDir });
+  const linked = [...groups.members.values()].reduce((n, m) => n + m.length, 0);
+  process.stderr.write(
+    `interdict: ${groups.members.size} groups of linked records (${linked} records), ` +
+      (groups.origin === 'computed' ? `linked in ${groups.linkMs} ms` : `links from the ${groups.origin === 'disk' ? 'data directory' : 'process'} cache (linking took ${groups.linkMs} ms)`) +
+      `; ${groups.problems.length} link problem(s)\n`,
+  );
+  return { engine, lists: grouping, groups };
 }
 
 /** Writes output lines to a file (atomically) or stdout. */
@@ -141,11 +174,30 @@ export async function readInputFile(path: string): Promise<string> {
   }
 }
 
-function matchLine(id: string, matches: Match[]): string {
+function matchLine(id: string, matches: GroupedMatch[]): string {
   return JSON.stringify({
     id,
-    matches: matches.map((m) => ({ entityId: m.entityId, referenceNumber: m.referenceNumber, caption: m.caption, score: m.score, match: m.match, explanation: m.explanation })),
+    matches: matches.map((m) => ({
+      entityId: m.entityId,
+      referenceNumber: m.referenceNumber,
+      caption: m.caption,
+      score: m.score,
+      match: m.match,
+      explanation: m.explanation,
+      ...(m.designations ? { designations: m.designations, links: m.links } : {}),
+    })),
   });
+}
+
+/**
+ * Screens one query: with groups, asks the engine for enough records that `limit` groups survive the
+ * collapse of linked records into one result each.
+ */
+export function screenGrouped(setup: ScreeningSetup, query: Query, options: { threshold?: number; limit?: number; minScore?: number }): GroupedMatch[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (!setup.groups) return setup.engine.screen(query, { ...options, limit });
+  const matches = setup.engine.screen(query, { ...options, limit: recordsForGroups(limit) });
+  return groupMatches(matches, setup.groups, setup.lists, limit);
 }
 
 interface ScreenCliOptions {
@@ -174,8 +226,8 @@ export function registerScreenCommand(program: Command): void {
     .option('--input <file>', 'queries, JSON Lines or CSV (.csv) with FollowTheMoney-style property names')
     .option('--output <file>', 'write results here (atomically) instead of stdout')
     .option('--threshold <T>', 'match threshold in (0, 1] (default: the engine default)')
-    .option('--limit <N>', 'at most N matches per query (default 5)')
-    .option('--list <spec>', 'screen against this list instead (repeatable): a list file, "un", or a version hash', collect)
+    .option('--limit <N>', 'at most N matches per query (default 5); linked records of one person count once')
+    .option('--list <spec>', 'screen against this list (repeatable): a list file, a list name ("un"), or a version hash (default: every list in force)', collect)
     .option('--id <id>', 'single query: its id')
     .option('--schema <schema>', 'single query: Person, Organization, Company, LegalEntity, Vessel or Aircraft')
     .option('--birth-date <date>', 'single query: YYYY, YYYY-MM or YYYY-MM-DD (repeatable)', collect)
@@ -214,14 +266,14 @@ export function registerScreenCommand(program: Command): void {
         }
       }
       const text = opts.input ? await readInputFile(opts.input) : '';
-      const engine = await startEngine(cmd, opts.list ?? []);
+      const setup = await startScreening(cmd, opts.list ?? [], { link: true, whenNone: 'all' });
       const screenOptions = { ...(threshold !== undefined ? { threshold } : {}), ...(limit !== undefined ? { limit } : {}) };
       const lines: string[] = [];
       let findings = false;
       let failures = 0;
       const started = performance.now();
       if (single) {
-        const matches = engine.screen(single, screenOptions);
+        const matches = screenGrouped(setup, single, screenOptions);
         findings = matches.some((m) => m.match);
         lines.push(matchLine(single.id, matches));
       } else {
@@ -236,7 +288,7 @@ export function registerScreenCommand(program: Command): void {
           }
           try {
             const q = parseQuery(input.raw, `line ${input.line}`);
-            const matches = engine.screen(q, screenOptions);
+            const matches = screenGrouped(setup, q, screenOptions);
             if (matches.some((m) => m.match)) findings = true;
             lines.push(matchLine(q.id, matches));
           } catch (err) {

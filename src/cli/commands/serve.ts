@@ -22,7 +22,8 @@ export function registerServeCommand(program: Command): void {
     .description('run the HTTP API (OpenAPI at /docs) on the lists in force')
     .option('--host <host>', 'address to listen on', DEFAULT_SETTINGS.server.host)
     .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_SETTINGS.server.port))
-    .action(async (opts: { host: string; port: string }, cmd: Command) => {
+    .option('--screen-lists <sources>', 'screen only these lists, comma-separated source keys (default: every list in force)')
+    .action(async (opts: { host: string; port: string; screenLists?: string }, cmd: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${opts.port}"`);
       const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
@@ -35,7 +36,11 @@ export function registerServeCommand(program: Command): void {
           databaseUrl,
           logger: false,
           bootstrapAdminKey: true,
-          settings: { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, host: opts.host, port } },
+          settings: {
+            ...DEFAULT_SETTINGS,
+            server: { ...DEFAULT_SETTINGS.server, host: opts.host, port },
+            lists: { ...DEFAULT_SETTINGS.lists, screen: (opts.screenLists ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '') },
+          },
         });
       } catch (err) {
         if (err instanceof DataDirLockedError) throw new CliError(err.message);
@@ -52,10 +57,11 @@ export function registerServeCommand(program: Command): void {
             `analyst and supervisor keys with it (docs/operations.md, "The first start").\n\n`,
         );
       }
-      const { engine, versions } = await screening.get();
+      const { engine, versions, groups } = await screening.get();
+      const linked = groups.members.size > 0 ? `${groups.members.size} groups of linked records (linking took ${groups.linkMs} ms${groups.origin === 'computed' ? '' : ', read from the cache'}); ` : '';
       process.stderr.write(
         `lists in force: ${versions.map((v) => `${v.source} ${v.hash.slice(0, 12)} (${v.generatedAt ?? v.importedAt})`).join(', ')}; ` +
-          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names; ready in ${Math.round(performance.now() - started)} ms\n`,
+          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
       );
       process.stdout.write(`Interdict listening on ${address} (API docs: ${address}/docs)\n`);
       await new Promise<void>((resolve) => {

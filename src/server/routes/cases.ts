@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import { attachAlerts, closeCase, getCase, listCases, openCase } from '../../cases/cases-repo.js';
+import { listDecisions } from '../../cases/decisions-repo.js';
 import { CASE_STATES, type CaseState } from '../../cases/states.js';
 import { principalOf } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -46,12 +47,12 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.get(
     '/cases/:id',
-    { config: { permission: 'cases:read' }, schema: { tags: ['cases'], summary: 'A case with its alerts', params: IdParams } },
+    { config: { permission: 'cases:read' }, schema: { tags: ['cases'], summary: 'A case with its alerts and their decisions (makers and checkers by username)', params: IdParams } },
     async (request) => {
       const { id } = request.params as IdParamsT;
       const found = await getCase(ctx.db, id);
       if (!found) throw new HttpError(404, `no case ${id}`);
-      return found;
+      return { ...found, decisions: await listDecisions(ctx.db, { alertIds: found.alerts.map((a) => a.id) }) };
     },
   );
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
-import { approveDecision, getDecision, listDecisions, proposeDecision, rejectDecision, withdrawDecision } from '../../cases/decisions-repo.js';
+import { approveDecision, getDecision, listDecisions, proposeDecision, rejectDecision, withUsernames, withdrawDecision } from '../../cases/decisions-repo.js';
 import { DECISION_KINDS, DECISION_STATUSES, type DecisionKind, type DecisionStatus } from '../../cases/states.js';
 import { principalOf } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -10,7 +10,8 @@ import { IdParams, Note, type IdParamsT } from './ids.js';
 /**
  * Four-eyes decisions over HTTP. The rules (a different person approves, the maker withdraws only
  * their own, the alert unchanged since the proposal) live in the repository and are enforced there;
- * this layer checks the role and passes the person along.
+ * this layer checks the role and passes the person along. Every answer names the maker and checker
+ * by username (makerUsername, checkerUsername) beside their user ids.
  */
 export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(
@@ -35,7 +36,7 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
       const body = request.body as { alertId: number; kind: DecisionKind; note: string; allowListDays?: number };
       const decision = await proposeDecision(ctx.db, body, principalOf(request));
       void reply.status(201);
-      return decision;
+      return withUsernames(ctx.db, decision);
     },
   );
 
@@ -52,7 +53,8 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     async (request) => {
       const note = (request.body as { note?: string } | undefined)?.note;
-      return approveDecision(ctx.db, { decisionId: (request.params as IdParamsT).id, ...(note !== undefined ? { note } : {}) }, principalOf(request));
+      const result = await approveDecision(ctx.db, { decisionId: (request.params as IdParamsT).id, ...(note !== undefined ? { note } : {}) }, principalOf(request));
+      return { ...result, decision: await withUsernames(ctx.db, result.decision) };
     },
   );
 
@@ -62,13 +64,13 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
       config: { permission: 'decisions:approve' },
       schema: { tags: ['decisions'], summary: "Decline another person's proposal, saying why", params: IdParams, body: Type.Object({ note: Note }, { additionalProperties: false }) },
     },
-    async (request) => rejectDecision(ctx.db, { decisionId: (request.params as IdParamsT).id, note: (request.body as { note: string }).note }, principalOf(request)),
+    async (request) => withUsernames(ctx.db, await rejectDecision(ctx.db, { decisionId: (request.params as IdParamsT).id, note: (request.body as { note: string }).note }, principalOf(request))),
   );
 
   app.post(
     '/decisions/:id/withdraw',
     { config: { permission: 'decisions:propose' }, schema: { tags: ['decisions'], summary: 'The maker takes back their own pending proposal', params: IdParams } },
-    async (request) => withdrawDecision(ctx.db, (request.params as IdParamsT).id, principalOf(request)),
+    async (request) => withUsernames(ctx.db, await withdrawDecision(ctx.db, (request.params as IdParamsT).id, principalOf(request))),
   );
 
   app.get(

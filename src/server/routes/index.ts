@@ -7,8 +7,11 @@ import { registerHealthRoutes } from './health.js';
 import { registerKeyRoutes } from './keys.js';
 import { registerListImportRoutes } from './list-import.js';
 import { registerListRoutes } from './lists.js';
+import { registerMeRoutes } from './me.js';
+import { registerMonitoringRoutes } from './monitoring.js';
 import { registerPartyRoutes } from './parties.js';
 import { registerRecordRoutes } from './records.js';
+import { registerReportRoutes } from './reports.js';
 import { registerScreeningRoutes } from './screening.js';
 import { registerYenteRoutes } from './yente.js';
 
@@ -24,5 +27,8 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerCaseRoutes(app, ctx);
   registerDecisionRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
+  registerMonitoringRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerKeyRoutes(app, ctx);
+  registerMeRoutes(app, ctx);
 }

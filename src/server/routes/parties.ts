@@ -36,7 +36,7 @@ export function registerPartyRoutes(app: FastifyInstance, ctx: AppContext): void
       const read = readParties(text, format ?? partyFormatOf(request.headers['content-type'] ?? ''));
       if (read.parties.length === 0 && read.errors.length > 0) throw new HttpError(422, 'no party in the file could be read', { errors: read.errors.slice(0, 100) });
       const loaded = await ctx.screening.get();
-      const report = await importParties(ctx.db, { engine: loaded.engine, versions: loaded.versions, parties: loaded.parties }, {
+      const report = await importParties(ctx.db, { engine: loaded.engine, versions: loaded.versions, parties: loaded.parties, groups: loaded.groups }, {
         parties: read.parties,
         errors: read.errors,
         source: `api:${request.id}`,

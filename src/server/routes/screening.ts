@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
 import { appendAudit } from '../../cases/audit-log.js';
-import { ALGORITHM_VERSION } from '../../matching/engine.js';
+import { ALGORITHM_VERSION, DEFAULT_LIMIT } from '../../matching/engine.js';
 import { QueryError, parseQuery } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
+import { groupMatches, recordsForGroups } from '../../screening/designations.js';
 import { auditActorOfRequest } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -29,7 +30,7 @@ export function registerScreeningRoutes(app: FastifyInstance, ctx: AppContext): 
       config: { permission: 'screen:run' },
       schema: {
         tags: ['screening'],
-        summary: 'Screen one query, or a batch ({queries:[...]}), against the lists in force (audited)',
+        summary: 'Screen one query, or a batch ({queries:[...]}), against the lists in force (audited); a person on several lists is one match with its designations',
         body: Type.Object(
           {
             query: Type.Optional(QueryBody),
@@ -45,12 +46,15 @@ export function registerScreeningRoutes(app: FastifyInstance, ctx: AppContext): 
       const body = request.body as { query?: unknown; queries?: unknown[]; threshold?: number; limit?: number };
       checkThreshold(body.threshold);
       if ((body.query === undefined) === (body.queries === undefined)) throw new HttpError(400, 'give exactly one of "query" or "queries"');
-      const { engine, versions } = await ctx.screening.get();
-      const options = { ...(body.threshold !== undefined ? { threshold: body.threshold } : {}), ...(body.limit !== undefined ? { limit: body.limit } : {}) };
+      const loaded = await ctx.screening.get();
+      const { engine, versions } = loaded;
+      const limit = body.limit ?? DEFAULT_LIMIT;
+      const options = { ...(body.threshold !== undefined ? { threshold: body.threshold } : {}), limit: recordsForGroups(limit) };
       const run = (raw: unknown, where: string) => {
         try {
           const q = parseQuery(raw, where);
-          return { id: q.id, matches: engine.screen(q, options) };
+          // One result per person: linked records on several lists collapse, with every designation.
+          return { id: q.id, matches: groupMatches(engine.screen(q, options), loaded.groups, loaded, limit) };
         } catch (err) {
           if (err instanceof QueryError) return { ...(typeof (raw as { id?: unknown })?.id === 'string' ? { id: (raw as { id: string }).id } : {}), error: err.message };
           throw err;

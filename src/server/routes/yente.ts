@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { ALGORITHM_VERSION, type Match } from '../../matching/engine.js';
 import { QueryError, parseQuery } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
+import type { SanctionedParty } from '../../lists/model.js';
+import { groupMatches, recordsForGroups, type GroupedMatch } from '../../screening/designations.js';
 import { partyToFtm } from '../../screening/ftm.js';
 import { appendAudit } from '../../cases/audit-log.js';
 import { auditActorOfRequest } from '../auth.js';
@@ -25,6 +27,23 @@ function features(m: Match): Record<string, number> {
   if (s.nameScore !== null) f.name_score = s.nameScore;
   for (const e of m.explanation.evidence) f[e.kind] = (f[e.kind] ?? 0) + e.weight;
   return f;
+}
+
+/**
+ * The leading record as an FtM entity; for a person on several lists, `datasets` names every list
+ * and `referents` every record id (yente's own way of showing a merged entity), and `designations`
+ * gives each record with its link evidence.
+ */
+function ftmOf(m: GroupedMatch, parties: ReadonlyMap<string, SanctionedParty>): Record<string, unknown> {
+  const entity = partyToFtm(parties.get(m.entityId)!);
+  if (!m.designations) return { ...entity };
+  return {
+    ...entity,
+    datasets: [...new Set(m.designations.map((d) => d.source))],
+    referents: [...entity.referents, ...m.designations.filter((d) => d.entityId !== m.entityId).map((d) => d.entityId)],
+    designations: m.designations,
+    links: m.links,
+  };
 }
 
 export function registerYenteRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -64,9 +83,9 @@ export function registerYenteRoutes(app: FastifyInstance, ctx: AppContext): void
       const body = request.body as { queries: Record<string, { schema: string; properties: Record<string, string[]> }> };
       const keys = Object.keys(body.queries);
       if (keys.length > maxBatch) throw new HttpError(400, `at most ${maxBatch} queries per request`);
-      const { engine } = await service.get();
+      const loaded = await service.get();
+      const { engine, parties } = loaded;
       const source = dataset === 'default' || dataset === 'sanctions' ? undefined : (DATASET_ALIASES[dataset] ?? dataset);
-      const { parties } = await service.get();
       if (source !== undefined && ![...parties.values()].some((p) => p.source === source)) throw new HttpError(404, `no dataset "${dataset}"`);
       const limit = qs.limit ?? 5;
       const threshold = qs.threshold ?? engine.defaultThreshold;
@@ -75,13 +94,14 @@ export function registerYenteRoutes(app: FastifyInstance, ctx: AppContext): void
         const q = body.queries[key]!;
         try {
           const query = parseQuery({ id: key, schema: q.schema, ...q.properties }, `queries.${key}`);
-          // Ask for more than the limit when filtering to one list, so the filter leaves enough.
-          const matches = engine.screen(query, { threshold, limit: source ? limit * 4 : limit, minScore: Math.min(threshold, 0.5) })
-            .filter((m) => source === undefined || m.source === source)
-            .slice(0, limit);
+          // Ask for more than the limit when filtering to one list, so the filter leaves enough; on every
+          // list, linked records of one person are one result (as OpenSanctions merges them), so ask for
+          // enough records that `limit` persons survive.
+          const screened = engine.screen(query, { threshold, limit: recordsForGroups(limit), minScore: Math.min(threshold, 0.5) });
+          const matches: GroupedMatch[] = source === undefined ? groupMatches(screened, loaded.groups, loaded, limit) : screened.filter((m) => m.source === source).slice(0, limit);
           responses[key] = {
             status: 200,
-            results: matches.map((m) => ({ ...partyToFtm(parties.get(m.entityId)!), score: m.score, match: m.match, features: features(m), explanation: m.explanation })),
+            results: matches.map((m) => ({ ...ftmOf(m, parties), score: m.score, match: m.match, features: features(m), explanation: m.explanation })),
             total: { value: matches.length, relation: 'eq' },
             query: { id: key, schema: q.schema, properties: q.properties },
           };

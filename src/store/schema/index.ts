@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './monitoring.js';
 export * from './reports.js';
+export * from './monitoring-work.js';

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../../helpers/paths.js';
 import { contrastRatio } from './contrast.js';
 
@@ -21,7 +21,8 @@ export interface TestPage {
   external: string[];
   /** Uncaught errors and console errors in the page. */
   errors: string[];
-  shot: (name: string) => Promise<string>;
+  /** A full-page screenshot, or of one part of the page (a panel) when `of` is given. */
+  shot: (name: string, of?: Locator) => Promise<string>;
   dir: string;
 }
 
@@ -56,9 +57,10 @@ export async function openPage(browser: Browser, baseUrl: string, testName: stri
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(m.text());
   });
   let n = 0;
-  const shot = async (name: string) => {
+  const shot = async (name: string, of?: Locator) => {
     const file = join(dir, `${options.who ? `${options.who}-` : ''}${String(++n).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    if (of) await of.screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
     return file;
   };
   return { page, external, errors, shot, dir };
@@ -104,4 +106,48 @@ export async function contrasts(page: Page, selectors: string[]): Promise<{ sele
     }),
   selectors);
   return pairs.map((p) => ({ ...p, ratio: contrastRatio(p.fg, p.bg) }));
+}
+
+/**
+ * Controls the keyboard cannot reach: press Tab from the top of the page until focus comes back
+ * round (or `maxTabs`), and return the visible, enabled controls (links, buttons, inputs, selects,
+ * textareas, summaries, anything with tabindex >= 0) that focus never landed on. Rows of a queue with
+ * a roving tabindex (-1) are reached with the arrow keys instead, so tabindex=-1 is left out, and a
+ * radio group counts as one stop, as browsers make it.
+ */
+export async function unreachableByKeyboard(page: Page, maxTabs = 400): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+      const r = el.getBoundingClientRect();
+      const hidden = r.width === 0 && r.height === 0;
+      const disabled = (el as HTMLButtonElement).disabled === true;
+      // Inside a closed <details> only its summary is shown (and reachable).
+      const folded = el.tagName !== 'SUMMARY' && el.closest('details:not([open])') !== null;
+      return !hidden && !disabled && !folded && el.tabIndex >= 0 && el.closest('[inert]') === null;
+    });
+    // A radio group is one stop for Tab (arrows move inside it): its buttons share one index.
+    const groups = new Map<string, number>();
+    all.forEach((el, i) => {
+      const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.name}` : null;
+      if (radio && !groups.has(radio)) groups.set(radio, i);
+      el.setAttribute('data-kb-index', String(radio ? groups.get(radio) : i));
+    });
+    (document.activeElement as HTMLElement | null)?.blur();
+    return all.length;
+  });
+  const reached = new Set<string>();
+  const stops = await page.evaluate(() => new Set([...document.querySelectorAll('[data-kb-index]')].map((e) => e.getAttribute('data-kb-index'))).size);
+  for (let i = 0; i < maxTabs && reached.size < Math.min(total, stops); i++) {
+    await page.keyboard.press('Tab');
+    const idx = await page.evaluate(() => document.activeElement?.getAttribute('data-kb-index') ?? null);
+    if (idx !== null) reached.add(idx);
+  }
+  return page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-kb-index]')]
+        .filter((el) => !seen.includes(el.getAttribute('data-kb-index')!))
+        .map((el) => el.outerHTML.slice(0, 120)),
+    [...reached],
+  );
 }

@@ -36,7 +36,7 @@ export function Chart({ title, x, xLabels, series, kind = 'line', yLabel, xTitle
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = host.current;
-    if (!el || x.length === 0) return;
+    if (!el || x.length === 0 || series.every((s) => s.values.every((v) => v === null))) return;
     const bars = kind === 'bars' ? uPlot.paths.bars!({ size: [0.6, 40] }) : undefined;
     // Categories sit at 0..n-1 with half a slot of room each side; days get a day of room each side, so
     // a single day is not stretched over years by the automatic range.
@@ -51,7 +51,8 @@ export function Chart({ title, x, xLabels, series, kind = 'line', yLabel, xTitle
       axes: [
         xLabels
           ? { stroke: axisStroke, splits: () => x, values: (_u, splits) => splits.map((v) => xLabels[Math.round(v)] ?? ''), grid: { show: false } }
-          : { stroke: axisStroke },
+          : // One tick per day (at most ~10 labels), written as dates: the counts are per day, not per hour.
+            { stroke: axisStroke, splits: () => x.filter((_, i) => i % Math.ceil(x.length / 10) === 0), values: (_u, splits) => splits.map((v) => new Date(v * 1000).toISOString().slice(0, 10)) },
         { label: yLabel, stroke: axisStroke, size: 64 },
       ],
       series: [{}, ...series.map((s, i) => ({ label: s.label, stroke: PALETTE[i % PALETTE.length], fill: kind === 'bars' ? PALETTE[i % PALETTE.length] + 'cc' : undefined, width: 2, ...(bars ? { paths: bars, points: { show: false } } : { points: { size: 7 } }) }))],
@@ -72,7 +73,7 @@ export function Chart({ title, x, xLabels, series, kind = 'line', yLabel, xTitle
     <figure class="chart-block" aria-label={title}>
       <div>
         <figcaption><strong>{title}</strong></figcaption>
-        {x.length === 0 ? <p class="muted">No data yet.</p> : <div ref={host} class="chart" role="img" aria-label={`${title} (chart; the table beside it has the numbers)`} />}
+        {x.length === 0 || series.every((s) => s.values.every((v) => v === null)) ? <p class="muted">No data yet.</p> : <div ref={host} class="chart" role="img" aria-label={`${title} (chart; the table beside it has the numbers)`} />}
       </div>
       <div class="table-scroll">
         <table>

@@ -10,6 +10,7 @@ import type { VersionRow } from '../types.js';
 import { useApi } from '../hooks.js';
 import { useCan } from '../permissions.js';
 import { go } from '../router.js';
+import { AlertTabs } from './alert-tabs.js';
 import { BulkActions } from './alerts-bulk.js';
 import { useDeadlineHours } from './deadline.js';
 
@@ -160,6 +161,7 @@ export function AlertQueue(): JSX.Element {
   const bulk = can('alerts:transition');
   return (
     <main aria-labelledby="alerts-title">
+      <AlertTabs current="names" />
       <h1 id="alerts-title">Alerts</h1>
       <p class={overdue > 0 ? 'notice' : 'muted'} data-testid="overdue">
         <strong class={overdue > 0 ? 'overdue' : ''}>{overdue >= 1000 ? '1000+' : overdue}</strong> open alert{overdue === 1 ? '' : 's'} older than the deadline of {deadline.hours} hours

@@ -78,7 +78,7 @@ function Review({ decision, onDone }: { decision: DecisionRow; onDone: () => voi
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const mine = identity.username !== null && decision.maker === identity.username;
+  const mine = decision.makerUsername === identity.username;
 
   async function act(action: 'approve' | 'reject' | 'withdraw'): Promise<void> {
     setBusy(true);
@@ -96,7 +96,7 @@ function Review({ decision, onDone }: { decision: DecisionRow; onDone: () => voi
   return (
     <div class="review" role="group" aria-labelledby={`review-${decision.id}`}>
       <h3 id={`review-${decision.id}`}>
-        Pending: {KIND[decision.kind]} — proposed {dateTime(decision.madeAt)} by {decision.maker ?? `user ${decision.makerUserId}`}
+        Pending: {KIND[decision.kind]} — proposed {dateTime(decision.madeAt)} by <strong>{decision.makerUsername}</strong>
       </h3>
       <p class="note" dir="auto">“{decision.makerNote}”</p>
       {decision.allowListDays && <p class="muted">Allow-list for {decision.allowListDays} days if approved (until {expiry(decision.allowListDays)}).</p>}
@@ -112,10 +112,10 @@ function Review({ decision, onDone }: { decision: DecisionRow; onDone: () => voi
           </div>
         </>
       )}
-      {can('decisions:propose') && (mine || identity.username === null) && (
+      {can('decisions:propose') && mine && (
         <button type="button" class="secondary" disabled={busy} onClick={() => void act('withdraw')}>Withdraw my proposal</button>
       )}
-      {!can('decisions:approve') && <p class="muted">Waiting for a checker (a supervisor other than the maker).</p>}
+      {(!can('decisions:approve') || mine) && <p class="muted">Waiting for a checker: a supervisor other than {decision.makerUsername}.</p>}
       <Problem error={error} />
     </div>
   );
@@ -134,7 +134,7 @@ export function Decisions({ alert, decisions, onChange }: { alert: AlertRow; dec
       {!pending && reviewable && can('decisions:propose') && <Propose alert={alert} onDone={onChange} />}
       {!pending && alert.state === 'open' && can('decisions:propose') && <p class="muted">Start the review to propose a decision: an alert is decided only after someone has looked at it.</p>}
       {!pending && isOpen(alert) && !can('decisions:propose') && <p class="muted">No decision proposed yet.</p>}
-      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state)}</strong>.</p>}
+      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state).replace(/^closed /, "")}</strong>.</p>}
       {past.length > 0 && (
         <table>
           <caption>Earlier decisions</caption>
@@ -146,8 +146,8 @@ export function Decisions({ alert, decisions, onChange }: { alert: AlertRow; dec
               <tr key={d.id}>
                 <td>{KIND[d.kind]}</td>
                 <td>{d.status}</td>
-                <td>{d.maker ?? `user ${d.makerUserId}`} <span class="muted small">{dateTime(d.madeAt)}</span></td>
-                <td>{d.checkerUserId ? <>{d.checker ?? `user ${d.checkerUserId}`} <span class="muted small">{dateTime(d.checkedAt)}</span></> : '—'}</td>
+                <td>{d.makerUsername} <span class="muted small">{dateTime(d.madeAt)}</span></td>
+                <td>{d.checkerUserId ? <>{d.checkerUsername} <span class="muted small">{dateTime(d.checkedAt)}</span></> : '—'}</td>
                 <td dir="auto">{[d.makerNote, d.checkerNote].filter(Boolean).join(' / ')}</td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import { Problem } from '../components/problem.js';
 import { dateTime, humanState } from '../format.js';
 import { useApi } from '../hooks.js';
 import { useCan } from '../permissions.js';
+import type { RuleAlert } from '../rule-alerts-api.js';
 
 /**
  * The case this alert is worked in: the other alerts of the same party gathered with it, or, for an
@@ -20,6 +21,8 @@ interface CaseDetail {
 export function CaseGroup({ alert, partyLabel, onChange }: { alert: AlertRow; partyLabel: string; onChange: () => void }): JSX.Element | null {
   const can = useCan();
   const found = useApi<CaseDetail>(alert.caseId ? `/cases/${alert.caseId}` : null);
+  // Rule hits on this case's events (a payment of this customer to a listed group), if any.
+  const ruleHits = useApi<{ items: RuleAlert[] }>(alert.caseId ? `/rule-alerts?caseId=${alert.caseId}` : null);
   const [error, setError] = useState<unknown>(null);
 
   async function open(): Promise<void> {
@@ -54,6 +57,16 @@ export function CaseGroup({ alert, partyLabel, onChange }: { alert: AlertRow; pa
               </li>
             ))}
           </ul>
+          {(ruleHits.data?.items.length ?? 0) > 0 && (
+            <>
+              <h3>Rule hits in this case</h3>
+              <ul>
+                {ruleHits.data!.items.map((r) => (
+                  <li key={r.id}><a href={`#/rule-alerts/${r.id}`}>rule alert {r.id}</a> · {r.pack} {r.ruleId} on {r.kind} {r.eventId} · {humanState(r.state)}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

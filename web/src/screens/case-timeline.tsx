@@ -21,9 +21,9 @@ function eventsOf(alert: AlertRow, decisions: DecisionRow[], freeze: FreezeRecor
   events.push({ at: alert.listVersionArrivedAt, what: 'the list version that raised the alert arrived' });
   events.push({ at: alert.createdAt, what: `alert raised at score ${alert.score.toFixed(3)}` });
   for (const d of decisions) {
-    events.push({ at: d.madeAt, what: `proposed: ${KIND[d.kind] ?? d.kind}${d.allowListDays ? `, allow-list for ${d.allowListDays} days` : ''} (maker: ${d.maker ?? `user ${d.makerUserId}`})`, note: d.makerNote });
+    events.push({ at: d.madeAt, what: `proposed: ${KIND[d.kind] ?? d.kind}${d.allowListDays ? `, allow-list for ${d.allowListDays} days` : ''} (maker: ${d.makerUsername})`, note: d.makerNote });
     if (d.checkedAt) {
-      const who = d.status === 'withdrawn' ? 'by the maker' : `(checker: ${d.checker ?? `user ${d.checkerUserId}`})`;
+      const who = d.status === 'withdrawn' ? 'by the maker' : `(checker: ${d.checkerUsername ?? 'unknown'})`;
       events.push({ at: d.checkedAt, what: `${d.status} ${who}`, note: d.checkerNote });
     }
   }

@@ -88,7 +88,7 @@ export function CaseView({ alertId }: { alertId: number }): JSX.Element {
       <Timeline alert={a} decisions={d.decisions} freeze={freezeRecord} />
       <Decisions alert={a} decisions={d.decisions} onChange={refresh} />
       <CaseRecords key={version} alert={a} onChange={refresh} />
-      <CaseReports alert={a} />
+      <CaseReports caseId={a.caseId} />
     </main>
   );
 }

@@ -4,16 +4,25 @@ import { Chart } from '../components/chart.js';
 import { Problem } from '../components/problem.js';
 import { percent } from '../format.js';
 import { useApi } from '../hooks.js';
-import { alertsPerDay, byPack, byRule, falsePositiveRates, freezeDelays } from '../metrics.js';
+import { byPack, byRule, dailySeries, dayCountsOf, falsePositiveRates, freezeDelays, type DayCount, type RuleRate } from '../metrics.js';
+import type { MonitoringStats } from '../rule-alerts-api.js';
 
 /**
  * Monitoring: alerts per day per rule pack and per rule, the time from listing (and from the list's
  * arrival) to the freeze, and the false-positive rate per rule. Each chart has its numbers beside it.
- * Computed from the last 1000 alerts and the freeze records the API returns.
+ *
+ * Name-screening alerts (pack `sanctions-screening`, one rule per list) are counted here from the
+ * latest 1000 alerts and the freeze records; rule-pack alerts come from the server's
+ * GET /monitoring/stats?days=30 when it has it (a pack the stats already count is not counted twice).
  */
+const STATS_DAYS = 30;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function Dashboard(): JSX.Element {
   const alerts = useApi<unknown>('/alerts?limit=1000');
   const freezes = useApi<unknown>('/freeze-records');
+  const statsCall = useApi<MonitoringStats>(`/monitoring/stats?days=${STATS_DAYS}`);
   if (unavailable(alerts.error)) {
     return (
       <main aria-labelledby="dash-title">
@@ -22,17 +31,28 @@ export function Dashboard(): JSX.Element {
       </main>
     );
   }
-  const rows = rowsOf<AlertRow>(alerts.data, 'alerts');
-  const perPack = alertsPerDay(rows, byPack);
-  const perRule = alertsPerDay(rows, byRule);
-  const rates = falsePositiveRates(rows);
+  const stats = statsCall.data;
+  const statsPacks = new Set((stats?.days ?? []).map((d) => d.pack));
+  const rows = rowsOf<AlertRow>(alerts.data, 'alerts').filter((a) => !statsPacks.has(byPack(a)));
+  const ruleDays = stats?.days ?? [];
+  const perPack = dailySeries([...dayCountsOf(rows, byPack), ...ruleDays.map<DayCount>((d) => ({ date: d.date, group: d.pack, count: d.alerts }))]);
+  const perRule = dailySeries([...dayCountsOf(rows, byRule), ...ruleDays.map<DayCount>((d) => ({ date: d.date, group: `${d.pack}/${d.ruleId}`, count: d.alerts }))]);
+  const ruleRates: RuleRate[] = (stats?.perRule ?? []).map((r) => {
+    const closed = ruleDays.filter((d) => d.pack === r.pack && d.ruleId === r.ruleId).reduce((n, d) => n + d.closedFalsePositive + d.closedTrueMatch, 0);
+    const fp = ruleDays.filter((d) => d.pack === r.pack && d.ruleId === r.ruleId).reduce((n, d) => n + d.closedFalsePositive, 0);
+    return { rule: `${r.pack}/${r.ruleId}`, closed, falsePositives: fp, rate: r.falsePositiveRate };
+  });
+  const rates = [...falsePositiveRates(rows), ...ruleRates];
   const delays = freezeDelays(rowsOf<FreezeRecordRow>(freezes.data));
   const count = (v: number | null) => (v === null ? '—' : String(v));
   return (
     <main aria-labelledby="dash-title">
       <h1 id="dash-title">Monitoring</h1>
       <Problem error={alerts.error} />
-      <p class="muted">{rows.length} alerts{rows.length >= 1000 ? ' (the latest 1000)' : ''}, {delays.length} freeze records.</p>
+      <p class="muted">
+        {plural(rows.length, 'name-screening alert')}{rows.length >= 1000 ? ' (the latest 1000)' : ''}, {plural(delays.length, 'freeze record')}
+        {stats ? `, rule-pack alerts of the last ${STATS_DAYS} days from the server's statistics (${plural(ruleDays.reduce((n, d) => n + d.alerts, 0), 'alert')}).` : '. This server gives no rule-pack statistics (GET /monitoring/stats).'}
+      </p>
       <Chart title="Alerts per day, per rule pack" x={perPack.days} series={perPack.series} yLabel="alerts" format={count} />
       <Chart title="Alerts per day, per rule" x={perRule.days} series={perRule.series} yLabel="alerts" format={count} />
       <Chart

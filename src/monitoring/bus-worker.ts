@@ -1,0 +1,85 @@
+/**
+ * Monitoring over a message bus (src/bus): `publishEvents` puts validated events on the bus, one
+ * message per event with the event id as message id; `startWorker` takes them off, processes each
+ * against the database (event-store.ts) and acks only after the commit. Kill a worker at any point
+ * and its unacked events come again; the database's unique (kind, event_id) makes the second
+ * delivery a no-op, so no event is lost and none is alerted twice.
+ *
+ * Messages carry the event already validated (its canonical JSON), not the raw input: a pacs.008
+ * file or a CSV row becomes the same message as the equivalent JSON line, and a worker never meets
+ * input it would have to refuse.
+ */
+import type { BusMessage, MessageBus, Subscription } from '../bus/message-bus.js';
+import type { AuditActor } from '../cases/audit-actions.js';
+import type { Db } from '../store/database.js';
+import { EVENT_KINDS, type MonitoringEvent } from './events.js';
+import { processAndStoreBatch, type ProcessedEvent } from './event-store.js';
+import type { MonitorContext } from './process.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The bus message id of an event: unique per kind, as the database's idempotency key is. */
+export function messageId(e: Pick<MonitoringEvent, 'kind' | 'id'>): string {
+  return `${e.kind}:${e.id}`;
+}
+
+export function encodeEvent(e: MonitoringEvent): Uint8Array {
+  return encoder.encode(JSON.stringify(e));
+}
+
+export function decodeEvent(data: Uint8Array, id: string): MonitoringEvent {
+  const value = JSON.parse(decoder.decode(data)) as MonitoringEvent;
+  if (!value || typeof value.id !== 'string' || !(EVENT_KINDS as readonly string[]).includes(value.kind)) {
+    throw new Error(`message ${id} is not a monitoring event`);
+  }
+  return value;
+}
+
+/** Publish events in date order (history reads the past first); returns how many the bus dropped as duplicates. */
+export async function publishEvents(bus: MessageBus, events: readonly MonitoringEvent[]): Promise<{ published: number; duplicates: number }> {
+  const ordered = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let duplicates = 0;
+  for (const e of ordered) if ((await bus.publish(messageId(e), encodeEvent(e))).duplicate) duplicates += 1;
+  return { published: ordered.length - duplicates, duplicates };
+}
+
+export interface WorkerOptions {
+  actor: AuditActor;
+  /** Called after each event is committed and acked (with the full decision unless it was a duplicate). */
+  onOutcome?: (processed: ProcessedEvent) => void;
+  /** Called for a message that cannot be an event: it is acked (never retried) and reported. */
+  onPoison?: (id: string, error: Error) => void;
+  /** Called when processing failed (the message will come again); the caller may stop the worker. */
+  onError?: (id: string, error: Error) => void;
+  /** Events per transaction at most (default: the bus's batch, 64). */
+  maxBatch?: number;
+}
+
+export async function startWorker(bus: MessageBus, db: Db, monitor: Omit<MonitorContext, 'history'>, options: WorkerOptions): Promise<Subscription> {
+  return bus.consume(async (messages) => {
+    const events: MonitoringEvent[] = [];
+    const carrying: BusMessage[] = [];
+    for (const message of messages) {
+      try {
+        events.push(decodeEvent(message.data, message.id));
+        carrying.push(message);
+      } catch (err) {
+        options.onPoison?.(message.id, err as Error);
+        await message.ack();
+      }
+    }
+    // The whole batch in one transaction; a failure here (database down, a deadlock) throws, and the
+    // bus delivers the batch again later.
+    let processed: ProcessedEvent[];
+    try {
+      processed = await processAndStoreBatch(db, monitor, events, { actor: options.actor });
+    } catch (err) {
+      options.onError?.(carrying.map((m) => m.id).join(', '), err as Error);
+      throw err;
+    }
+    // Acked only now, after the commit.
+    await Promise.all(carrying.map((m) => m.ack()));
+    for (const p of processed) options.onOutcome?.(p);
+  }, options.maxBatch !== undefined ? { maxBatch: options.maxBatch } : {});
+}

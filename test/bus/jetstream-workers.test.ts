@@ -1,0 +1,180 @@
+/**
+ * The scale-out path end to end, against a real nats-server and a real PostgreSQL: two `interdict
+ * monitor worker` processes share one durable consumer; `interdict monitor publish` sends a few
+ * hundred events; one worker is killed with SIGKILL in the middle. Every event must end with exactly
+ * one outcome row, no rule alert twice, and the same outcomes as an in-process run of the events.
+ *
+ * Stream, subject and consumer names are unique per run and deleted afterwards; the database is a
+ * fresh one (test/store/backends.ts). Skipped loudly without NATS or PostgreSQL, except in CI.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { connect as netConnect } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { JetStreamBus } from '../../src/bus/jetstream.js';
+import { ListStore } from '../../src/lists/store.js';
+import { parseEvent } from '../../src/monitoring/events.js';
+import { InMemoryHistory } from '../../src/monitoring/history.js';
+import { loadMonitor } from '../../src/monitoring/load-monitor.js';
+import { runEvents } from '../../src/monitoring/runner.js';
+import { ROOT } from '../helpers/paths.js';
+import { testBackends, type TestDatabase } from '../store/backends.js';
+import { busTestEvents } from './events.js';
+
+const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+const NATS_URL = process.env.INTERDICT_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+const N = 400;
+
+function natsReachable(url: string): Promise<boolean> {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const s = netConnect({ host: u.hostname, port: Number(u.port || 4222) }, () => {
+      s.end();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+    s.setTimeout(2000, () => {
+      s.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const postgres = (await testBackends()).find((b) => b.name === 'postgres')!;
+let skip = postgres.skip;
+if (!skip && !(await natsReachable(NATS_URL))) {
+  if (process.env.CI === 'true') throw new Error(`NATS is required in CI but unreachable at ${NATS_URL}`);
+  skip = `NATS unreachable at ${NATS_URL}`;
+  process.stderr.write(`\n!!!!!!!! SKIPPING JETSTREAM WORKER TEST: ${skip}\n\n`);
+}
+
+interface Worker {
+  child: ChildProcess;
+  outcomes: number;
+  ready: Promise<void>;
+  exited: Promise<void>;
+}
+
+describe('JetStream: two workers, one killed mid-way', { skip }, () => {
+  let t: TestDatabase;
+  let client: pg.Client;
+  const run = randomBytes(4).toString('hex');
+  const names = { stream: `INTERDICT_TEST_${run}`, subject: `interdict.test.${run}`, consumer: `monitor-test-${run}` };
+  const workers: Worker[] = [];
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    t = await postgres.open();
+    await new ListStore(t.dataDir).ensureBundledUn(); // once, before the workers race for it
+    client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    env = { ...process.env, INTERDICT_HOME: t.dataDir, DATABASE_URL: t.databaseUrl, NATS_URL };
+  });
+
+  after(async () => {
+    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => w.exited));
+    await client?.end();
+    const bus = await JetStreamBus.connect({ url: NATS_URL, ...names }).catch(() => undefined);
+    await bus?.destroy();
+    await bus?.close();
+    await t?.dispose();
+  });
+
+  function startWorker(): Worker {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, '--ack-wait-ms', '2000'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const w: Worker = { child, outcomes: 0, ready: Promise.resolve(), exited: new Promise((resolve) => child.once('exit', () => resolve())) };
+    let stderr = '';
+    w.ready = new Promise((resolve, reject) => {
+      child.stderr!.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        if (/^worker \d+:/m.test(stderr)) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready: ${stderr}`)));
+    });
+    w.ready.catch(() => undefined);
+    child.stdout!.on('data', (b: Buffer) => {
+      w.outcomes += b.toString().split('\n').filter((l) => l.startsWith('{')).length;
+    });
+    workers.push(w);
+    return w;
+  }
+
+  async function count(sql: string): Promise<number> {
+    return Number((await client.query<{ n: number }>(sql)).rows[0]!.n);
+  }
+
+  async function until(what: string, timeoutMs: number, check: () => Promise<boolean> | boolean): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('loses no event, alerts none twice, and gives the in-process outcomes', { timeout: 600_000 }, async () => {
+    const raw = busTestEvents(N);
+    const file = join(t.dataDir, 'events.jsonl');
+    writeFileSync(file, `${raw.map((e) => JSON.stringify(e)).join('\n')}\n`);
+
+    const victim = startWorker();
+    const survivor = startWorker();
+    await Promise.all([victim.ready, survivor.ready]);
+
+    const pub = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'publish', '--input', file, '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    assert.equal(pub.status, 0, pub.stderr);
+    assert.deepEqual(JSON.parse(pub.stdout), { ...{ stream: names.stream, subject: names.subject }, published: N, duplicates: 0 });
+
+    await until('the victim to process some events', 120_000, () => victim.outcomes >= 10);
+    victim.child.kill('SIGKILL');
+    await victim.exited;
+    const atKill = await count('select count(*)::int as n from monitoring_events');
+    assert.ok(atKill < N, `the kill came mid-way (${atKill} of ${N} recorded)`);
+
+    await until('every event to be recorded', 300_000, async () => (await count('select count(*)::int as n from monitoring_events')) >= N);
+    const bus = await JetStreamBus.connect({ url: NATS_URL, ...names });
+    try {
+      await until('the consumer to have nothing pending', 60_000, async () => {
+        const b = await bus.backlog();
+        return b.pending === 0 && b.ackPending === 0;
+      });
+    } finally {
+      await bus.close();
+    }
+
+    // Exactly one outcome per event, every event there.
+    const rows = (await client.query<{ event_id: string; outcome: string; rules: string[] | null }>(
+      `select e.event_id, e.outcome, array_agg(a.rule_id order by a.rule_id) filter (where a.id is not null) as rules
+         from monitoring_events e left join rule_alerts a on a.monitoring_event_id = e.id group by e.id`,
+    )).rows;
+    assert.equal(rows.length, N);
+    assert.equal(new Set(rows.map((r) => r.event_id)).size, N);
+    assert.equal(await count(`select count(*)::int as n from (select 1 from rule_alerts group by monitoring_event_id, rule_id having count(*) > 1) d`), 0, 'no rule alert twice');
+    assert.equal(await count(`select count(*)::int as n from audit_log where action = 'event.process'`), N, 'each event processed (recorded) once');
+
+    // The same outcomes as one process running the events in order.
+    const { monitor } = await loadMonitor(new ListStore(t.dataDir));
+    const expected = new Map<string, string>();
+    for (const r of runEvents(raw.map((e, i) => parseEvent(e, `event ${i}`)), { ...monitor, history: new InMemoryHistory() })) {
+      if (!r.duplicate) expected.set(r.decision.eventId, `${r.decision.decision} ${[...r.decision.ruleHits.map((h) => h.code), ...(r.decision.errors.length ? ['RULE-ERROR'] : [])].sort().join(',')}`);
+    }
+    const actual = new Map(rows.map((r) => [r.event_id, `${r.outcome} ${(r.rules ?? []).join(',')}`]));
+    assert.deepEqual(actual, expected);
+    const outcomes = new Set(rows.map((r) => r.outcome));
+    for (const o of ['allow', 'alert', 'block', 'refuse']) assert.ok(outcomes.has(o), `the run covers ${o}`);
+    assert.ok(survivor.outcomes > 0);
+  });
+});

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { verifyAuditChain } from '../../src/cases/audit-verify.js';
+import {
+  approveRuleAlertDecision,
+  getRuleAlert,
+  listRuleAlerts,
+  monitoringStats,
+  proposeRuleAlertDecision,
+  rejectRuleAlertDecision,
+  transitionRuleAlert,
+} from '../../src/cases/rule-alerts-repo.js';
+import { userActor } from '../../src/cases/actor.js';
+import { parseEvent, parseEventsJsonl } from '../../src/monitoring/events.js';
+import { processAndStore, processAndStoreBatch } from '../../src/monitoring/event-store.js';
+import type { MonitorContext } from '../../src/monitoring/process.js';
+import { auditLog, cases, monitoringEvents, monitoringHistory, ruleAlerts } from '../../src/store/schema/index.js';
+import { person, refusedWith } from '../cases/fixtures.js';
+import { testBackends, type TestDatabase } from '../store/backends.js';
+import { FIXTURES, monitor } from './helpers.js';
+
+const actor = 'system:test' as const;
+const company = { name: 'Nordic Water Engineering AB', type: 'organization', iban: 'SE4550000000058398257466', country: 'SE' };
+const kidnapping = { kind: 'flag', id: 'F-K', date: '2015-01-10', flag: 'kidnapping', party: company, note: 'engineer abducted near Kirkuk', place: { country: 'IQ' } };
+const ransomWire = {
+  kind: 'payment', id: 'P-R', date: '2015-03-02', amount: '500000.00 USD', debtor: company,
+  creditor: { name: 'Ibrahim Sarraf', category: 'exchange-house', address: { town: 'Akçakale', country: 'TR' } }, remittance: 'فدية',
+};
+
+for (const backend of await testBackends()) {
+  describe(`monitoring into the database (${backend.name})`, { skip: backend.skip }, () => {
+    let t: TestDatabase;
+    let m: Omit<MonitorContext, 'history'>;
+    before(async () => {
+      t = await backend.open();
+      m = await monitor();
+    });
+    after(async () => t?.dispose());
+
+    it('stores every event with its outcome, every hit as a rule alert in a case of its own, and audits it', async () => {
+      const events = parseEventsJsonl(readFileSync(join(FIXTURES, 'events.jsonl'), 'utf8'));
+      const out = [];
+      for (const e of events) out.push((await processAndStore(t.db, m, e, { actor })).outcome);
+      assert.deepEqual(out.map((o) => [o.eventId, o.outcome, o.duplicate]), [['PAY-1', 'allow', false], ['PAY-2', 'block', false], ['ART-1', 'refuse', false], ['OIL-A', 'alert', false]]);
+      assert.equal(out[0]!.caseId, null);
+      assert.deepEqual(out[0]!.ruleAlertIds, []);
+      const oil = out[3]!;
+      assert.deepEqual(oil.hits.map((h) => h.ruleId), ['OIL-1', 'OIL-2']);
+      const stored = await t.db.select().from(ruleAlerts).where(eq(ruleAlerts.monitoringEventId, oil.monitoringEventId)).orderBy(asc(ruleAlerts.id));
+      assert.deepEqual(stored.map((a) => [a.ruleId, a.state, a.caseId]), [['OIL-1', 'open', oil.caseId], ['OIL-2', 'open', oil.caseId]]);
+      const [theCase] = await t.db.select().from(cases).where(eq(cases.id, oil.caseId!));
+      assert.equal(theCase!.partyId, null);
+      assert.match(theCase!.title, /cargo OIL-A/);
+      const block = out[1]!;
+      assert.equal(block.hits.find((h) => h.ruleId === 'C2')?.severity, 'critical');
+      const [ev] = await t.db.select().from(monitoringEvents).where(eq(monitoringEvents.eventId, 'PAY-2'));
+      assert.equal(ev!.outcome, 'block');
+      assert.equal((ev!.event as { id: string }).id, 'PAY-2');
+      const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action);
+      for (const a of ['event.process', 'rule-alert.raise', 'payment.block', 'object.refuse', 'case.open']) assert.ok(actions.includes(a as never), `audit has ${a}`);
+      assert.equal(actions.filter((a) => a === 'event.process').length, 4);
+      assert.equal((await verifyAuditChain(t.db)).ok, true);
+    });
+
+    it('a redelivered event is neither processed nor alerted again: the stored outcome comes back', async () => {
+      const e = parseEventsJsonl(readFileSync(join(FIXTURES, 'events.jsonl'), 'utf8')).find((x) => x.id === 'OIL-A')!;
+      const count = async (): Promise<number> => Number((await t.db.execute(sql`select count(*)::int as n from rule_alerts`) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+      const alertsBefore = await count();
+      const again = await processAndStore(t.db, m, e, { actor });
+      assert.equal(again.outcome.duplicate, true);
+      assert.equal(again.decision, undefined);
+      assert.equal(again.outcome.outcome, 'alert');
+      assert.equal(again.outcome.ruleAlertIds.length, 2);
+      assert.equal(await count(), alertsBefore);
+    });
+
+    it('history lives in the database: a kidnapping flag stored earlier makes the later ransom wire hit KFR-1', async () => {
+      await processAndStore(t.db, m, parseEvent(kidnapping), { actor });
+      const rows = await t.db.select().from(monitoringHistory).where(eq(monitoringHistory.eventId, 'F-K'));
+      assert.deepEqual(rows.map((r) => r.kind), ['flag.kidnapping']);
+      const wire = await processAndStore(t.db, m, parseEvent(ransomWire), { actor });
+      assert.deepEqual(wire.outcome.hits.map((h) => h.ruleId).sort(), ['KFR-1', 'KFR-3']);
+    });
+
+    it('a batch is one transaction in which later events see earlier ones, and an id twice is judged once', async () => {
+      const co = { ...company, iban: 'SE7280000810340009783242', name: 'Baltic Pumps AB' };
+      const flag = parseEvent({ ...kidnapping, id: 'F-K2', party: co });
+      const wire = parseEvent({ ...ransomWire, id: 'P-R2', debtor: co });
+      const out = await processAndStoreBatch(t.db, m, [flag, wire, flag], { actor });
+      assert.deepEqual(out.map((p) => [p.outcome.eventId, p.outcome.duplicate]), [['F-K2', false], ['P-R2', false], ['F-K2', true]]);
+      assert.deepEqual(out[1]!.outcome.hits.map((h) => h.ruleId).sort(), ['KFR-1', 'KFR-3']);
+      assert.equal(out[2]!.outcome.monitoringEventId, out[0]!.outcome.monitoringEventId);
+      const rows = await t.db.select().from(monitoringEvents).where(eq(monitoringEvents.eventId, 'F-K2'));
+      assert.equal(rows.length, 1);
+    });
+
+    it('rule alerts move like name alerts and close only by a four-eyes decision', async () => {
+      const analyst = await person(t.db, 'ana', 'analyst');
+      const supervisor = await person(t.db, 'sup', 'supervisor');
+      const [alert] = await listRuleAlerts(t.db, { ruleId: 'OIL-2' });
+      assert.ok(alert);
+      assert.equal(alert.eventId, 'OIL-A');
+      assert.equal(alert.kind, 'cargo');
+      await assert.rejects(transitionRuleAlert(t.db, { ruleAlertId: alert.id, to: 'closed_false_positive' }, userActor(analyst)), refusedWith('invalid-transition'));
+      await transitionRuleAlert(t.db, { ruleAlertId: alert.id, to: 'in_review', note: 'looking' }, userActor(analyst));
+      const d = await proposeRuleAlertDecision(t.db, { ruleAlertId: alert.id, kind: 'false_positive', note: 'licensed refinery, price explained' }, analyst);
+      await assert.rejects(approveRuleAlertDecision(t.db, { decisionId: d.id }, analyst), refusedWith('four-eyes'));
+      await assert.rejects(proposeRuleAlertDecision(t.db, { ruleAlertId: alert.id, kind: 'true_match', note: 'x' }, analyst), refusedWith('conflict'));
+      await rejectRuleAlertDecision(t.db, { decisionId: d.id, note: 'ask for the licence first' }, supervisor);
+      const d2 = await proposeRuleAlertDecision(t.db, { ruleAlertId: alert.id, kind: 'false_positive', note: 'licence seen' }, analyst);
+      const approved = await approveRuleAlertDecision(t.db, { decisionId: d2.id }, supervisor);
+      assert.equal(approved.alert.state, 'closed_false_positive');
+      const full = await getRuleAlert(t.db, alert.id);
+      assert.equal(full!.state, 'closed_false_positive');
+      assert.equal((full!.event as { id: string }).id, 'OIL-A');
+      const stats = await monitoringStats(t.db, 30);
+      const oil2 = stats.perRule.find((r) => r.ruleId === 'OIL-2')!;
+      assert.deepEqual(oil2, { pack: 'oil', ruleId: 'OIL-2', alerts: 1, falsePositiveRate: 1 });
+      assert.equal(stats.perRule.find((r) => r.ruleId === 'OIL-1')!.falsePositiveRate, null);
+      assert.ok(stats.days.some((r) => r.ruleId === 'OIL-2' && r.closedFalsePositive === 1));
+      const moves = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'rule-alert.transition'), eq(auditLog.subjectId, String(alert.id))));
+      assert.equal(moves.length, 2);
+      assert.equal((await verifyAuditChain(t.db)).ok, true);
+    });
+  });
+}
