@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { withDirLock } from '../util/dir-lock.js';
+import { acquireDataDirLock } from '../store/data-dir-lock.js';
 import { ListFormatError } from './errors.js';
 import { bundledListPath, BUNDLED_UN_FILE, BUNDLED_UN_SHA256 } from './bundled.js';
 import { MODEL_VERSION, type ImportWarning, type ListSnapshot, type SanctionedParty } from './model.js';
@@ -55,6 +55,28 @@ export class ListStore {
   private readonly root: string;
   private manifestCache: Manifest | undefined;
   private readonly snapshotCache = new Map<string, StoredSnapshot>();
+
+  /** Imports of this store, one after another: the file lock below keeps other processes out, this queue keeps concurrent calls of this process in order. */
+  private importQueue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Run an import while holding `<lists>/.lock` (the same lock file scheme as the embedded database's
+   * directory, src/store/data-dir-lock.ts): another process importing at the same moment gets
+   * DataDirLockedError naming the holder instead of interleaving its writes with ours.
+   */
+  private underImportLock<T>(work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const lock = acquireDataDirLock(this.root, '.lock');
+      try {
+        return await work();
+      } finally {
+        lock.release();
+      }
+    };
+    const result = this.importQueue.then(run, run);
+    this.importQueue = result.catch(() => undefined);
+    return result;
+  }
 
   constructor(readonly dataDir: string) {
     this.root = join(dataDir, 'lists');
@@ -172,7 +194,7 @@ export class ListStore {
       // An empty list would read as "every party removed" and release every freeze: never put it in force.
       throw new ListFormatError(fileName, 'the list holds no parties; refused so that the version in force stays');
     }
-    return withDirLock(join(this.root, '.lock'), async () => {
+    return this.underImportLock(async () => {
       this.manifestCache = undefined; // another process may have imported since we last read it
       const manifest = await this.manifest();
       const previousInForce = versionInForce(manifest.versions, snapshot.source);

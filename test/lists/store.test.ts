@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,13 +75,24 @@ test('a failed import changes nothing: the previous version stays in force and n
 test('a second process holding the lock gets a clear error, not silent loss', async () => {
   const store = new ListStore(home.dir);
   await store.ensureBundledUn();
-  // Simulate another live process holding the lock: our parent process's pid is alive.
-  writeFileSync(join(home.dir, 'lists', '.lock'), String(process.ppid));
+  // Simulate another live process holding the lock (same format as src/store/data-dir-lock.ts writes):
+  // our parent process's pid is alive.
+  const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), token: `t${pid}`, acquiredAt: new Date().toISOString() });
+  writeFileSync(join(home.dir, 'lists', '.lock'), holder(process.ppid));
   await assert.rejects(store.importFile(UN_2025), /in use by process/);
   // A stale lock (a pid that cannot exist) is taken over.
-  writeFileSync(join(home.dir, 'lists', '.lock'), '999999999');
+  writeFileSync(join(home.dir, 'lists', '.lock'), holder(999999999));
   const r = await store.importFile(UN_2025);
   assert.equal(r.created, true);
+});
+
+test('imports started together in one process run one after the other and both land', async () => {
+  const store = new ListStore(home.dir);
+  const [a, b] = await Promise.all([store.importFile(UN_2025), store.importFile(UN_2026)]);
+  assert.equal(a.created || b.created, true);
+  const hashes = (await new ListStore(home.dir).versions()).map((v) => v.hash);
+  assert.ok(hashes.includes(a.version.hash) && hashes.includes(b.version.hash), 'both versions are in the manifest');
+  assert.equal((await new ListStore(home.dir).inForce('un'))?.hash, b.version.hash, 'the newer publisher date is in force');
 });
 
 test('versions resolve by hash prefix or list name, and the snapshot reloads identically', async () => {

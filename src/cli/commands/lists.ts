@@ -27,7 +27,7 @@ function json(value: unknown): void {
 /** Turn a reader's error into a message for the user; other errors pass through unchanged. */
 function asCliError(err: unknown): unknown {
   if (err instanceof ListFormatError) return new CliError(`refused: ${err.message}`);
-  if (err instanceof Error && (err.name === 'DirLockedError' || /ENOENT|EACCES|EISDIR/.test(err.message))) return new CliError(err.message);
+  if (err instanceof Error && (err.name === 'DataDirLockedError' || /ENOENT|EACCES|EISDIR/.test(err.message))) return new CliError(err.message);
   return err;
 }
 
