@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { call, sendFile } from '../helpers/server.js';
-import { contrasts, launch, openPage, screenshotDir, signIn, unlabelledControls } from './helpers/browser.js';
+import { contrasts, launch, openPage, screenshotDir, signIn, unlabelledControls, unreachableByKeyboard } from './helpers/browser.js';
 import { ensureWebBuilt } from './helpers/build-web.js';
 import { startE2eServer, type E2eServer } from './helpers/server.js';
 
@@ -56,6 +56,7 @@ test('analyst proposes a true match from the queue, a supervisor approves, the f
   assert.match((await maker.page.getByTestId('overdue').textContent()) ?? '', /^\s*0 open alerts older than the deadline/);
   assert.match((await maker.page.getByTestId('who').textContent()) ?? '', /analyst/, 'the role is known (from /me, or from a refusal naming it)');
   assert.deepEqual(await unlabelledControls(maker.page), []);
+  assert.deepEqual(await unreachableByKeyboard(maker.page), [], 'Tab reaches every filter, button and link of the queue');
   await maker.shot('queue');
   await rows.first().focus();
   // Walk to the target's row with j, check k moves back, and open it with Enter.
@@ -181,6 +182,7 @@ test('the monitoring dashboard draws its charts, with the numbers beside them', 
   // QDi.006 was listed on 2001-01-25: the freeze today is that many whole days later.
   const days = Math.floor((Date.now() - Date.parse('2001-01-25T00:00:00Z')) / 86_400_000);
   assert.match((await freeze.locator('.table-scroll tbody').textContent()) ?? '', new RegExp(`QDi\\.006 \\(\\d{4}-\\d{2}-\\d{2}\\)\\s*${days}`));
+  assert.deepEqual(await unreachableByKeyboard(t.page), []);
   await t.shot('dashboard');
   assert.deepEqual(t.external, []);
   assert.deepEqual(t.errors, []);

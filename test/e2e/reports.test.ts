@@ -45,6 +45,11 @@ before(async () => {
   const approved = await bob(`/decisions/${proposed.json.id}/approve`, 'POST', {});
   assert.equal(approved.status, 200, JSON.stringify(approved.json));
   assert.ok(approved.json.freezeRecord, 'a UN true match leaves a freeze record');
+  // Decisions name people: the approval's answer and the case both carry the usernames.
+  assert.equal(approved.json.decision.makerUsername, 'alice');
+  assert.equal(approved.json.decision.checkerUsername, 'bob');
+  const theCase = await bob(`/cases/${caseId}`, 'GET');
+  assert.deepEqual(theCase.json.decisions.map((d: { makerUsername: string; checkerUsername: string; makerUserId: number }) => [d.makerUsername, d.checkerUsername, typeof d.makerUserId]), [['alice', 'bob', 'number']]);
   browser = await launch();
 });
 after(async () => {

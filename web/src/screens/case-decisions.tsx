@@ -134,7 +134,7 @@ export function Decisions({ alert, decisions, onChange }: { alert: AlertRow; dec
       {!pending && reviewable && can('decisions:propose') && <Propose alert={alert} onDone={onChange} />}
       {!pending && alert.state === 'open' && can('decisions:propose') && <p class="muted">Start the review to propose a decision: an alert is decided only after someone has looked at it.</p>}
       {!pending && isOpen(alert) && !can('decisions:propose') && <p class="muted">No decision proposed yet.</p>}
-      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state).replace(/^closed /, "")}</strong>.</p>}
+      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state).replace(/^closed /, '')}</strong>.</p>}
       {past.length > 0 && (
         <table>
           <caption>Earlier decisions</caption>

@@ -108,7 +108,7 @@ export function RuleDecisions({ alert, decisions, onChange }: { alert: RuleAlert
       {pending && <Review decision={pending} onDone={onChange} />}
       {!pending && reviewable && can('decisions:propose') && <Propose alert={alert} onDone={onChange} />}
       {!pending && alert.state === 'open' && can('decisions:propose') && <p class="muted">Start the review to propose a decision.</p>}
-      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state).replace(/^closed /, "")}</strong>.</p>}
+      {!isOpen(alert) && <p>Closed as <strong>{humanState(alert.state).replace(/^closed /, '')}</strong>.</p>}
       {past.length > 0 && (
         <table>
           <caption>Earlier decisions</caption>
