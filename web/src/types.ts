@@ -7,12 +7,14 @@ import type { Match } from '../../src/matching/engine.js';
 import type { SanctionedParty, PartyName, BirthDate, IdentityDocument, Place } from '../../src/lists/model.js';
 import type { ListDiff, AmendedParty, FieldChange } from '../../src/lists/diff.js';
 import type { ListVersion } from '../../src/lists/version.js';
+import type { GroupedMatch } from '../../src/screening/designations.js';
 
-export type { Explanation, ExplainedAlignment, ExplainedEvidence, ExplainedName, Match, SanctionedParty, PartyName, BirthDate, IdentityDocument, Place, ListDiff, AmendedParty, FieldChange, ListVersion };
+export type { Explanation, ExplainedAlignment, ExplainedEvidence, ExplainedName, Match, GroupedMatch, SanctionedParty, PartyName, BirthDate, IdentityDocument, Place, ListDiff, AmendedParty, FieldChange, ListVersion };
 
 export interface ScreenResponse {
   id?: string;
-  matches: Match[];
+  /** A person on several lists is one match carrying every designation (docs/lists.md). */
+  matches: GroupedMatch[];
   threshold: number;
   algorithmVersion: string;
   listVersions: { source: string; hash: string }[];

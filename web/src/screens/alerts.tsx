@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_STATES, ageHours, ageLabel, isOverdue, listedCaptionOf, packOf, partyNameOf, ruleOf } from '../alert-model.js';
 import { rowsOf, unavailable, type AlertRow, type PartyRow } from '../alerts-api.js';
 import { Name } from '../components/name.js';
+import { designationsOf, designationLine, listCount } from '../designations.js';
 import { Problem } from '../components/problem.js';
 import { humanState } from '../format.js';
 import { qs } from '../api.js';
@@ -94,6 +95,14 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
       </select>
     </div>
   );
+}
+
+/** "3 lists" beside a listed party who is one person on several lists (its designations, issue 8). */
+function ListCount({ alert }: { alert: AlertRow }): JSX.Element | null {
+  const designations = designationsOf(alert.explanation);
+  const lists = listCount(designations);
+  if (lists < 2) return null;
+  return <span class="badge lists-count" title={`Designated on ${designationLine(designations)}`}>{lists} lists</span>;
 }
 
 export function AlertQueue(): JSX.Element {
@@ -214,7 +223,7 @@ export function AlertQueue(): JSX.Element {
               )}
               <td><a href={`#/alerts/${a.id}`}>{a.id}</a></td>
               <td><Name text={partyNameOf(a, names)} /></td>
-              <td><Name text={listedCaptionOf(a)} /> <span class="ref">{a.listedPartyRef}</span></td>
+              <td><Name text={listedCaptionOf(a)} /> <span class="ref">{a.listedPartyRef}</span><ListCount alert={a} /></td>
               <td>{a.listSource}</td>
               <td>{ruleOf(a)} <span class="muted small">{packOf(a)}</span></td>
               <td class="num">{a.score.toFixed(3)}</td>

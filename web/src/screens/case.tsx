@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { ageHours, ageLabel, isOpen, listedCaptionOf, partyNameOf, ruleOf } from '../alert-model.js';
 import { rowsOf, type AlertDetail, type FreezeRecordRow } from '../alerts-api.js';
+import { DesignationsTable } from '../components/designations.js';
 import { Explanation } from '../components/explanation.js';
+import { designationsOf } from '../designations.js';
 import { Name } from '../components/name.js';
 import { Problem } from '../components/problem.js';
 import { humanState } from '../format.js';
@@ -82,6 +84,7 @@ export function CaseView({ alertId }: { alertId: number }): JSX.Element {
       {isOpen(a) && <WorkingState id={a.id} state={a.state} onDone={refresh} />}
       <CaseGroup alert={a} partyLabel={partyLabel} onChange={refresh} />
       <CaseParties alert={a} party={d.party} />
+      <DesignationsTable designations={designationsOf(a.explanation)} id="alert-designations" />
       <h2>Why they matched</h2>
       <Explanation x={a.explanation as ExplanationData} />
       <h2>Timeline</h2>

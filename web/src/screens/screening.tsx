@@ -1,14 +1,16 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { DesignationsLine, DesignationsTable } from '../components/designations.js';
 import { Explanation } from '../components/explanation.js';
 import { Name } from '../components/name.js';
 import { PartyRecord } from '../components/party-record.js';
 import { Problem } from '../components/problem.js';
 import { ScoreBar } from '../components/score-bar.js';
+import { designationsOf, sourceLabel } from '../designations.js';
 import { shortHash } from '../format.js';
 import { useApi, useDebounced } from '../hooks.js';
-import type { Match, PartyHit, ScreenResponse } from '../types.js';
+import type { GroupedMatch, PartyHit, ScreenResponse } from '../types.js';
 
 /**
  * Screening as you type: every pause in typing sends one POST /screen with the name and whatever
@@ -42,11 +44,12 @@ function Field({ id, label, hint, children }: { id: string; label: string; hint?
   );
 }
 
-function MatchDetail({ match }: { match: Match }): JSX.Element {
+function MatchDetail({ match }: { match: GroupedMatch }): JSX.Element {
   const record = useApi<PartyHit[]>(`/lists/parties/${encodeURIComponent(match.referenceNumber)}`);
   const hit = record.data?.find((h) => h.party.id === match.entityId) ?? record.data?.[0];
   return (
     <div class="match-detail">
+      <DesignationsTable designations={designationsOf(match)} id="match-designations" />
       <h2>
         Why <Name text={match.caption} /> <span class="ref">{match.referenceNumber}</span>
       </h2>
@@ -133,8 +136,9 @@ export function Screening(): JSX.Element {
                 <button type="button" class={`match ${m.entityId === selected ? 'selected' : ''}`} aria-pressed={m.entityId === selected} onClick={() => setSelected(m.entityId)}>
                   <Name text={m.caption} class="name" />
                   <span class="ref">{m.referenceNumber}</span>
-                  <span class="muted">{m.source}</span>
+                  <span class="muted">{sourceLabel(m.source)}</span>
                   <ScoreBar score={m.score} threshold={result.threshold} />
+                  <DesignationsLine designations={designationsOf(m)} />
                 </button>
               </li>
             ))}
