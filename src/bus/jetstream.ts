@@ -105,9 +105,9 @@ export class JetStreamBus implements MessageBus {
   }
 
   /** Messages in the stream not yet acked by the consumer (for tests and the bench: "are we done?"). */
-  async backlog(): Promise<{ pending: number; ackPending: number }> {
+  async backlog(): Promise<{ pending: number; ackPending: number; redelivered: number }> {
     const info = await this.jsm.consumers.info(this.stream, this.consumer);
-    return { pending: info.num_pending, ackPending: info.num_ack_pending };
+    return { pending: info.num_pending, ackPending: info.num_ack_pending, redelivered: info.num_redelivered };
   }
 
   /** Delete the consumer and the stream (tests and benches clean up after themselves). */

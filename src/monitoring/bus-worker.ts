@@ -1,7 +1,7 @@
 /**
  * Monitoring over a message bus (src/bus): `publishEvents` puts validated events on the bus, one
- * message per event with the event id as message id; `startWorker` takes them off, processes each
- * against the database (event-store.ts) and acks only after the commit. Kill a worker at any point
+ * message per event with "<kind>:<id>" as message id; `startWorker` takes them off in batches,
+ * judges and records each batch in one transaction (event-store.ts) and acks only after the commit. Kill a worker at any point
  * and its unacked events come again; the database's unique (kind, event_id) makes the second
  * delivery a no-op, so no event is lost and none is alerted twice.
  *

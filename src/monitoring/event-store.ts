@@ -1,24 +1,26 @@
 /**
  * Monitoring against the database: every processed event with its outcome (monitoring_events), what
  * it adds to history (monitoring_history), every rule hit as a rule alert (rule_alerts) in a case,
- * and the audit entries, all in one transaction. The CLI, the API and the queue workers all go
- * through processAndStore, so an event is judged and recorded the same way whichever door it came in.
+ * and the audit entries, one transaction per batch of events. The CLI, the API and the queue
+ * workers all go through processAndStoreBatch, so an event is judged and recorded the same way
+ * whichever door it came in.
  *
  * Idempotency by (kind, event id): an event already recorded is neither processed nor alerted again;
- * its stored outcome is returned with duplicate: true. Two workers racing on the same event both
- * process it, but only the first insert of its monitoring_events row wins (ON CONFLICT DO NOTHING
- * waits for the other transaction and then yields); the loser's whole transaction inserts nothing.
+ * its stored outcome is returned with duplicate: true. Two workers racing on the same event may both
+ * judge it, but only the first insert of its monitoring_events row wins (ON CONFLICT DO NOTHING
+ * waits for the other transaction and then skips the row); the loser records nothing for it.
  *
  * Cases: one case per event with alerts (party_id null, titled with the event), holding all of that
  * event's rule alerts. Not attached to a customer's screening case: an event's parties are mostly
  * counterparties who are not customers, and an event is worked as one unit (one payment blocked).
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
 import { appendAudit, type AuditEvent } from '../cases/audit-log.js';
-import { canonicalJson, toStoredJson } from '../cases/canonical-json.js';
+import { canonicalJson } from '../cases/canonical-json.js';
 import type { Db } from '../store/database.js';
+import { queryRows } from '../store/rows.js';
 import { cases, monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { eventPartyKeys } from './event-keys.js';
 import type { MonitoringEvent } from './events.js';
@@ -116,8 +118,47 @@ export interface ProcessedEvent {
 
 const keyOf = (e: { kind: string; eventId?: string; id?: string }): string => `${e.kind}\u0000${e.eventId ?? e.id}`;
 
-/** Rows per multi-row INSERT (history has 10 columns: far below PostgreSQL's 65,535 parameters). */
+/** Rows per INSERT statement. */
 const INSERT_CHUNK = 1000;
+
+/*
+ * Events and history rows go in as ONE jsonb parameter per statement, unpacked by
+ * jsonb_array_elements in array order (WITH ORDINALITY), rather than as drizzle multi-row values:
+ * ten parameters per row made drizzle's parameter handling the largest item of a worker's profile.
+ */
+interface EventRowInput {
+  eventId: string;
+  kind: string;
+  event: unknown;
+  eventHash: string;
+  occurredAt: string;
+  outcome: string;
+  rulePack: string;
+  decision: unknown;
+}
+
+async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Promise<{ id: string | number; kind: string; event_id: string }[]> {
+  return queryRows(
+    tx,
+    sql`insert into monitoring_events (event_id, kind, event, event_hash, occurred_at, received_at, processed_at, outcome, rule_pack_versions, decision)
+        select r->>'eventId', r->>'kind', r->'event', r->>'eventHash', (r->>'occurredAt')::timestamptz, ${now.toISOString()}::timestamptz,
+               ${now.toISOString()}::timestamptz, r->>'outcome', jsonb_build_array(r->>'rulePack'), r->'decision'
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+         order by n
+        on conflict (kind, event_id) do nothing
+        returning id::text as id, kind, event_id`,
+  );
+}
+
+async function insertHistory(tx: Db, rows: (typeof monitoringHistory.$inferInsert)[]): Promise<void> {
+  await tx.execute(
+    sql`insert into monitoring_history (monitoring_event_id, event_id, date, party_key, kind, counterparty, usd_minor, quantity_m3, tags)
+        select (r->>'monitoringEventId')::bigint, r->>'eventId', r->>'date', r->>'partyKey', r->>'kind', r->>'counterparty',
+               (r->>'usdMinor')::bigint, (r->>'quantityM3')::float8, r->'tags'
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+         order by n`,
+  );
+}
 
 /**
  * The history a batch of events may read: every record about their parties dated up to the latest
@@ -204,30 +245,15 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     const audit: AuditEvent[] = [];
     const ordered = [...fresh].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
     const rowIds = new Map<string, number>();
+    const hashes = new Map(fresh.map((e) => [keyOf(e), eventHash(e)]));
     for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
-      const chunk = ordered.slice(i, i + INSERT_CHUNK);
-      const inserted = await tx
-        .insert(monitoringEvents)
-        .values(
-          chunk.map((e) => {
-            const { history: _h, ...decision } = decisions.get(keyOf(e))!;
-            return {
-              eventId: e.id,
-              kind: e.kind,
-              event: toStoredJson(e),
-              eventHash: eventHash(e),
-              occurredAt: new Date(`${e.date}T00:00:00Z`),
-              receivedAt: now,
-              processedAt: now,
-              outcome: decision.decision,
-              rulePackVersions: [decision.rulePack],
-              decision: toStoredJson(decision),
-            };
-          }),
-        )
-        .onConflictDoNothing({ target: [monitoringEvents.kind, monitoringEvents.eventId] })
-        .returning({ id: monitoringEvents.id, kind: monitoringEvents.kind, eventId: monitoringEvents.eventId });
-      for (const r of inserted) rowIds.set(keyOf({ kind: r.kind, eventId: r.eventId }), r.id);
+      const chunk = ordered.slice(i, i + INSERT_CHUNK).map((e) => {
+        const { history: _h, ...decision } = decisions.get(keyOf(e))!;
+        // As parsed: plain JSON values already (the readers build them), so no canonical copy; the
+        // hash is over the canonical form, so it does not depend on key order.
+        return { eventId: e.id, kind: e.kind, event: e, eventHash: hashes.get(keyOf(e))!, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
+      });
+      for (const r of await insertEvents(tx, chunk, now)) rowIds.set(keyOf({ kind: r.kind, eventId: r.event_id }), Number(r.id));
     }
 
     // 4. History, cases and rule alerts of the events this transaction recorded, in processing order.
@@ -239,7 +265,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         historyRows.push({ monitoringEventId: rowId, eventId: e.id, date: r.date, partyKey: r.key, kind: r.kind, counterparty: r.counterparty ?? null, usdMinor: r.usdMinor ?? null, quantityM3: r.quantityM3 ?? null, tags: r.tags });
       }
     }
-    for (let i = 0; i < historyRows.length; i += INSERT_CHUNK) await tx.insert(monitoringHistory).values(historyRows.slice(i, i + INSERT_CHUNK));
+    for (let i = 0; i < historyRows.length; i += INSERT_CHUNK) await insertHistory(tx, historyRows.slice(i, i + INSERT_CHUNK));
 
     const alertRows: (typeof ruleAlerts.$inferInsert)[] = [];
     for (const e of fresh) {
@@ -251,7 +277,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         action: 'event.process',
         subjectType: 'monitoring-event',
         subjectId: rowId,
-        payload: { eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: eventHash(e) },
+        payload: { eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keyOf(e))! },
         at: now,
       });
       const raised = alertsOf(d);
@@ -265,7 +291,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         for (const a of raised) {
           alertRows.push({
             monitoringEventId: rowId, caseId, pack: a.pack, packVersion: d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity,
-            evidence: toStoredJson(a.evidence ?? {}), hardControl: a.hardControl, state: 'open', createdAt: now, updatedAt: now,
+            evidence: a.evidence ?? {}, hardControl: a.hardControl, state: 'open', createdAt: now, updatedAt: now,
           });
         }
       }

@@ -27,7 +27,9 @@ import { busTestEvents } from './events.js';
 
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 const NATS_URL = process.env.INTERDICT_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-const N = 400;
+// Enough that the kill lands mid-way on an idle machine too, in small batches (16) so a worker holds
+// unacked messages most of the time.
+const N = 1000;
 
 function natsReachable(url: string): Promise<boolean> {
   const u = new URL(url);
@@ -86,7 +88,7 @@ describe('JetStream: two workers, one killed mid-way', { skip }, () => {
   });
 
   function startWorker(): Worker {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, '--ack-wait-ms', '2000'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, '--ack-wait-ms', '2000', '--batch', '16'], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -144,16 +146,23 @@ describe('JetStream: two workers, one killed mid-way', { skip }, () => {
     const atKill = await count('select count(*)::int as n from monitoring_events');
     assert.ok(atKill < N, `the kill came mid-way (${atKill} of ${N} recorded)`);
 
-    await until('every event to be recorded', 300_000, async () => (await count('select count(*)::int as n from monitoring_events')) >= N);
     const bus = await JetStreamBus.connect({ url: NATS_URL, ...names });
+    // The server counts messages redelivered while they wait for an ack: sampled as we wait.
+    let redelivered = 0;
     try {
+      await until('every event to be recorded', 300_000, async () => {
+        redelivered = Math.max(redelivered, (await bus.backlog()).redelivered);
+        return (await count('select count(*)::int as n from monitoring_events')) >= N;
+      });
       await until('the consumer to have nothing pending', 60_000, async () => {
         const b = await bus.backlog();
+        redelivered = Math.max(redelivered, b.redelivered);
         return b.pending === 0 && b.ackPending === 0;
       });
     } finally {
       await bus.close();
     }
+    assert.ok(redelivered > 0, 'the killed worker held unacked messages, and they were delivered again');
 
     // Exactly one outcome per event, every event there.
     const rows = (await client.query<{ event_id: string; outcome: string; rules: string[] | null }>(
