@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { assertCan } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import type { Db } from '../store/database.js';
-import { alerts, cases } from '../store/schema/index.js';
+import { alerts, cases, ruleAlerts } from '../store/schema/index.js';
 import { auditActorOf, userActor } from './actor.js';
 import type { AlertRow } from './alerts-repo.js';
 import type { AuditEvent } from './audit-log.js';
@@ -79,9 +79,11 @@ export async function closeCase(db: Db, caseId: number, actor: Principal, now: D
     if (!target) throw new DomainError('not-found', `no case ${caseId}`);
     if (target.state === 'closed') throw new DomainError('conflict', `case ${caseId} is closed already`);
     const members = await tx.select({ id: alerts.id, state: alerts.state }).from(alerts).where(eq(alerts.caseId, caseId));
-    const stillOpen = members.filter((a) => !isClosed(a.state));
+    // A case opened from a monitored event holds rule alerts: they must be decided before it closes too.
+    const ruleMembers = await tx.select({ id: ruleAlerts.id, state: ruleAlerts.state }).from(ruleAlerts).where(eq(ruleAlerts.caseId, caseId));
+    const stillOpen = [...members.map((a) => ({ ...a, label: `${a.id}` })), ...ruleMembers.map((a) => ({ ...a, label: `rule alert ${a.id}` }))].filter((a) => !isClosed(a.state));
     if (stillOpen.length > 0) {
-      throw new DomainError('conflict', `case ${caseId} has alerts not yet closed: ${stillOpen.map((a) => `${a.id} (${a.state})`).join(', ')}`);
+      throw new DomainError('conflict', `case ${caseId} has alerts not yet closed: ${stillOpen.map((a) => `${a.label} (${a.state})`).join(', ')}`);
     }
     const [closed] = await tx.update(cases).set({ state: 'closed', closedAt: now, updatedAt: now }).where(eq(cases.id, caseId)).returning();
     if (!closed) throw new Error(`case ${caseId} vanished while being closed`);
@@ -90,7 +92,7 @@ export async function closeCase(db: Db, caseId: number, actor: Principal, now: D
       action: 'case.close',
       subjectType: 'case',
       subjectId: caseId,
-      payload: { alerts: members.map((a) => a.id) },
+      payload: { alerts: members.map((a) => a.id), ruleAlerts: ruleMembers.map((a) => a.id) },
       at: now,
     });
     return closed;

@@ -14,6 +14,7 @@ import {
   transitionRuleAlert,
 } from '../../src/cases/rule-alerts-repo.js';
 import { userActor } from '../../src/cases/actor.js';
+import { closeCase } from '../../src/cases/cases-repo.js';
 import { parseEvent, parseEventsJsonl } from '../../src/monitoring/events.js';
 import { processAndStore, processAndStoreBatch } from '../../src/monitoring/event-store.js';
 import type { MonitorContext } from '../../src/monitoring/process.js';
@@ -123,6 +124,19 @@ for (const backend of await testBackends()) {
       assert.ok(stats.days.some((r) => r.ruleId === 'OIL-2' && r.closedFalsePositive === 1));
       const moves = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'rule-alert.transition'), eq(auditLog.subjectId, String(alert.id))));
       assert.equal(moves.length, 2);
+      assert.equal((await verifyAuditChain(t.db)).ok, true);
+    });
+    it('a case holding rule alerts does not close while one of them is still open', async () => {
+      const analyst = await person(t.db, 'ana2', 'analyst');
+      const supervisor = await person(t.db, 'sup2', 'supervisor');
+      const [oil1] = await listRuleAlerts(t.db, { ruleId: 'OIL-1' });
+      assert.ok(oil1?.caseId, 'OIL-1 sits in the cargo case');
+      await assert.rejects(closeCase(t.db, oil1.caseId, analyst), /rule alert \d+ \(open\)/);
+      await transitionRuleAlert(t.db, { ruleAlertId: oil1.id, to: 'in_review' }, userActor(analyst));
+      const d = await proposeRuleAlertDecision(t.db, { ruleAlertId: oil1.id, kind: 'false_positive', note: 'price explained by the contract' }, analyst);
+      await approveRuleAlertDecision(t.db, { decisionId: d.id }, supervisor);
+      const closed = await closeCase(t.db, oil1.caseId, analyst);
+      assert.equal(closed.state, 'closed');
       assert.equal((await verifyAuditChain(t.db)).ok, true);
     });
   });
