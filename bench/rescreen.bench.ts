@@ -16,6 +16,9 @@
  * them at a time; reading pages from the database and writing the (few) hits come on top and are not
  * part of this figure (docs/benchmarks.md).
  *
+ * Every timed step prints its wall time and the CPU time of the process (all threads, workers
+ * included): on a shared machine the wall time measures the other jobs as much as this code.
+ *
  * Sizes: BENCH_PARTIES (1,000,000), BENCH_FULL_SAMPLE (20,000), BENCH_CHECK_SAMPLE (20,000).
  * BENCH_SERVICE_PARTIES (default 0: skipped) adds the whole service path on the embedded database: that
  * many parties imported (each screened), then a list version with one identifying amendment arriving,

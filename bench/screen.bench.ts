@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: screening throughput and latency of MatchEngine on one core against
+ * `npm run bench`: screening throughput (per wall-clock second and per CPU-second of the process,
+ * since the machine is shared) and latency of MatchEngine on one core against
  * (a) the bundled UN list and (b) a synthetic list of 1,000,000 names built in memory, beside a
  * brute-force Jaro-Winkler baseline (./baseline.ts) run in the same process on the same queries.
  * Also checks that the index loses nothing: screen() and screenExhaustive() must return the same

@@ -88,13 +88,15 @@ export interface LinkOptions {
   /** Run the name + birth date basis (default true; it is the slowest). */
   nameBirthDate?: boolean;
   /**
-   * Minimum name score (0..1) from the matching engine for a name + birth date link. 0.9 is well
-   * above the engine's match threshold: this basis merges records, so it must be strong on its own.
+   * Minimum name score (0..1) from the matching engine for a name + birth date link, well above the
+   * engine's match threshold: this basis merges records, so it must be strong on its own. 0.94 since
+   * engine 1.2.0, whose name scores run higher for (near-)exact names (prior 1 instead of 1.5): the
+   * 0.9 of 1.1.0 corresponds to 0.92-0.935 now; 0.94 keeps the bar at least as high.
    */
   strongNameScore?: number;
 }
 
-export const DEFAULT_STRONG_NAME_SCORE = 0.9;
+export const DEFAULT_STRONG_NAME_SCORE = 0.94;
 
 /** Every link between the parties, by every basis. */
 export function linkParties(parties: SanctionedParty[], options: LinkOptions = {}): PartyLink[] {

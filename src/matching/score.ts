@@ -9,10 +9,11 @@
  *    sides (agreeing on a rare token with a common one is only worth the common one).
  * 3. Pairings are chosen one to one, order free, greedily by gained weight (deterministic order on
  *    ties).
- * 4. Score S = C / (C + L + prior) x (1 - exp(-C / k)): C = sum of similarity x weight over chosen
- *    pairings; L = the weight lost in imperfect pairings, plus every unmatched query token's weight,
- *    plus a quarter of every unmatched listed token's weight; the last factor keeps agreement on little
- *    information (one or two common names) from ever making a match (weights.ts NAME).
+ * 4. Score S = C / (C + L + prior) x (1 - exp(-C / k)): C = sum of credit x weight over chosen
+ *    pairings (credit = similarity, squared for fuzzy pairings: fuzzyCredit); L = the weight lost in
+ *    imperfect pairings, plus every unmatched query token's weight, plus half of every unmatched
+ *    listed token's weight; the last factor keeps agreement on very little information (one common
+ *    name, an initial) from making a match (weights.ts NAME).
  */
 import { weightedDistance } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
@@ -54,7 +55,8 @@ const EXACT: FormMatch = { similarity: 1, cost: 0 };
 
 /** The cliff: the most edit cost a pair of this length may have and still count. */
 export function cliffBudget(length: number): number {
-  return TOKEN.cliffPerChar * (length - TOKEN.cliffFreeChars);
+  const budget = TOKEN.cliffPerChar * (length - TOKEN.cliffFreeChars);
+  return length >= TOKEN.cliffFloorMinLength && budget < TOKEN.cliffFloor ? TOKEN.cliffFloor : budget;
 }
 
 /** Similarity of two folded forms: 1 - scale * cost / length inside the cliff, 0 outside. */

@@ -3,11 +3,12 @@
  *
  * A score is sigmoid(logit(name score) + evidence log-odds); see docs/matching.md. The default was
  * chosen from the evaluation harness's precision/recall figures (docs/matching.md, "Calibration"):
- * it is the lowest threshold that keeps false alerts on clean non-listed names at or under 0.5%,
- * which maximises recall under that constraint. Callers change it per call (ScreenOptions.threshold,
- * --threshold); it is never read from the environment.
+ * the lowest threshold of the sweep that keeps false alerts on clean non-listed names at or under
+ * 0.5% (0.45% at 0.64: 27 of 6,000; 0.63 gives 0.52%), which maximises recall under that goal.
+ * Callers change it per call (ScreenOptions.threshold, --threshold); it is never read from the
+ * environment.
  */
-export const DEFAULT_THRESHOLD = Number(process.env.T_THR ?? 0.67);
+export const DEFAULT_THRESHOLD = 0.64;
 
 /** A threshold must be a number in (0, 1]. Returns the message for a bad one, or undefined. */
 export function thresholdProblem(value: unknown): string | undefined {

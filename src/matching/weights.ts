@@ -50,6 +50,13 @@ export const TOKEN = {
   cliffPerChar: 0.3,
   cliffFreeChars: 0.5,
   /**
+   * Tokens of at least cliffFloorMinLength folded letters may always hold one ordinary edit
+   * (budget at least cliffFloor): a typo in a three- or four-letter name (Chol/Chok, Tcham/Tchak)
+   * is a weak pairing (similarity 0.6-0.7, credited 0.36-0.49 by fuzzyCredit) rather than none.
+   */
+  cliffFloor: 1,
+  cliffFloorMinLength: 3,
+  /**
    * similarity = 1 - costScale * cost / length inside the cliff: one real typo in an 8-letter name
    * gives 0.85, in a 5-letter name 0.76; a vowel difference in a 6-letter name 0.94.
    */
@@ -58,7 +65,7 @@ export const TOKEN = {
    * Agreement credited for a fuzzy pairing is similarity^this (score.ts fuzzyCredit): loose
    * pairings count for much less than close ones. Chosen from the evaluation sweep (docs/matching.md).
    */
-  fuzzyCreditExponent: Number(process.env.T_K ?? 2),
+  fuzzyCreditExponent: 2,
   /** Using the form without a glued article (Alrawi -> Rawi) costs this much similarity. */
   altFormPenalty: 0.04,
   /** One token meeting two (Abdalrahman ~ Abd al Rahman, VladimirPutin ~ Vladimir Putin). */
@@ -109,23 +116,28 @@ export const WEIGHT = {
 export const NAME = {
   /**
    * Pseudo-weight of doubt that every name pair starts with. Keeps scores off 1.0 (an exact match on
-   * two rare tokens scores ~0.93, on four ~0.96) and keeps one common token alone low (Mohammed
-   * alone: 2.2 / (2.2 + 1.5) = 0.59).
+   * two rare tokens scores ~0.95, on four ~0.98) and keeps one common token alone low (Mohammed
+   * alone: 2.2 / (2.2 + 1) x 0.89 = 0.61, under the default threshold). 1.5 until 1.2.0: with the
+   * convex fuzzy credit (TOKEN.fuzzyCreditExponent) the lower prior separates the evaluation's
+   * variants from its clean names better (docs/matching.md, "Calibration").
    */
-  prior: Number(process.env.T_PRIOR ?? 1.5),
+  prior: 1,
   /** An unmatched query token costs its whole weight: the query says something the record does not. */
-  queryUnmatched: Number(process.env.T_QU ?? 1.0),
+  queryUnmatched: 1.0,
   /**
-   * An unmatched listed token costs a quarter of its weight: list records carry long patronymic chains
-   * and every alias; a query giving fewer names (missing middle names) is normal.
+   * An unmatched listed token costs half its weight: list records carry long patronymic chains and
+   * every alias, so a query giving fewer names (missing middle names) is normal, but a record name
+   * with a heavy token the query lacks is weaker evidence than one without. 0.25 until 1.2.0; 0.4-0.65
+   * measured alike, 0.5 chosen from the sweep.
    */
-  listUnmatched: Number(process.env.T_LU ?? 0.25),
+  listUnmatched: 0.5,
   /**
    * Sufficiency: the score is multiplied by 1 - exp(-C / sufficiencyScale), so agreement on little
-   * information cannot make a match however complete it is. Two common tokens agreeing exactly
-   * (Mohammed Hassan, C ~ 5) keep 0.82 of their score; two rare ones (C ~ 20) keep 0.999.
+   * information cannot make a match however complete it is: one common token (Mohammed, C = 2.2)
+   * keeps 0.89 of its score, an initial and nothing else (C ~ 0.9) 0.59. 3 until 1.2.0, when the
+   * convex fuzzy credit took over most of the job of keeping loose agreement low.
    */
-  sufficiencyScale: Number(process.env.T_SUF ?? 3),
+  sufficiencyScale: 1,
 } as const;
 
 // ------------------------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ function romanise(raw: string, script: Script): { latin: string; fold?: string; 
 
 const isLatinWord = (s: string): boolean => /^[a-z0-9]+$/.test(s);
 
+/** The word Allah in Arabic script, after normalisation (Urdu ہ is folded to ه). */
+const ALLAH = 'الله';
+
 /** Applies the Arabic name-structure rules to the draft tokens, in place. */
 function applyStructure(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
@@ -155,6 +158,15 @@ function applyStructure(drafts: Draft[]): void {
       d.role = 'abd';
       continue;
     }
+    // A name + Allah written as two Arabic words is one name (ثناء الله Sanaullah, حمید الله
+    // Hamidullah, ولی الله Waliullah): Persian and Pashto script writes them apart, Latin together.
+    if (next && next.text === ALLAH && d.script === 'arabic' && d.fold !== undefined && !KUNYA.has(d.text) && !NASAB.has(d.text)) {
+      d.text = `${d.text} ${next.text}`;
+      d.latin = `${d.latin}ullah`;
+      d.fold = `${d.fold}ulah`;
+      next.drop = true;
+      continue;
+    }
     if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
     else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
     else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
@@ -181,6 +193,19 @@ function arabicAbdCompound(text: string): { latin: string; fold: string } | unde
   const { stem } = splitArabicArticle(rest);
   return { latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
 }
+
+/**
+ * An Arabic-script fold as a Latin spelling of the same letters would be folded. A consonant followed
+ * by ه/ح with no written vowel between is two letters (سهيل Suhail: s-u-h), but the Latin spelling
+ * of a name whose letters meet without a vowel writes them together, and phoneticFold then reads a
+ * digraph: Ishaq (is-haq) -> S, Azhar and Mazhari -> J, Adham -> D. The Arabic token carries this
+ * reading as its alternative form, so both spellings meet it.
+ */
+function latinDigraphReading(folded: string): string {
+  return folded.replace(/([sztdkgD])h/g, (_, c: string) => LATIN_DIGRAPH_OF[c] ?? `${c}h`);
+}
+
+const LATIN_DIGRAPH_OF: Record<string, string> = { s: 'S', z: 'J', D: 'J', t: 'T', d: 'D', k: 'X', g: 'G' };
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
@@ -211,10 +236,9 @@ export function analyseName(full: string): AnalysedName {
     if (d.script === 'latin' && !d.article) {
       const stem = attachedArticleStem(d.latin);
       if (stem !== undefined) token.alt = phoneticFold(stem);
-    } else if (d.script === 'arabic' && folded.includes('sh')) {
-      // س + ح/ه with no written vowel between is s-h (Suhail: s-u-h), but Latin spellings of the
-      // same letters without a vowel write "sh", which folds to S (Ishaq, Eshaq: is-haq): both readings.
-      token.alt = folded.replace(/sh/g, 'S');
+    } else if (d.script === 'arabic') {
+      const latinReading = latinDigraphReading(folded);
+      if (latinReading !== folded) token.alt = latinReading;
     }
     return token;
   });

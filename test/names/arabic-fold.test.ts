@@ -87,6 +87,19 @@ describe('Abd compounds written as one Arabic word', () => {
   });
 });
 
+describe('a name + Allah written as two Arabic words', () => {
+  it('is one token, as the Latin spelling writes it (ثناء الله = Sanaullah)', () => {
+    const t = analyseName('ثناء الله غفاري').tokens;
+    assert.deepEqual(t.map((x) => x.text), ['ثناء الله', 'غفاري']);
+    const sim = tokenSimilarity(token('ثناء الله'), token('Sanaullah')).similarity;
+    assert.ok(sim >= 0.9, `${sim}`);
+  });
+  it('leaves Abd Allah to the Abd rule and a kunya alone', () => {
+    assert.deepEqual(analyseName('عبد الله يحيى').tokens.map((x) => x.role), ['abd', 'name']);
+    assert.equal(analyseName('أبو الله').tokens[0]?.role, 'kunya');
+  });
+});
+
 describe('deletion keys merge classes a deletion brings together', () => {
   it('Mohammad (MHMD) less its H is MD, the skeleton of Moyammad', () => {
     assert.equal(skeleton(phoneticFold('moyammad')), 'MD');
