@@ -57,7 +57,32 @@ export interface RescreenReport {
 const WRITE_BATCH = 500;
 
 function listsOf(loaded: LoadedEngine): ListsInForce {
-  return { versions: loaded.versions, parties: loaded.parties };
+  // The groups travel with the lists so alerts are keyed and explained by the links of exactly these
+  // versions (without them recordScreened would look them up by hash, or link again: seconds).
+  return { versions: loaded.versions, parties: loaded.parties, groups: loaded.groups };
+}
+
+/**
+ * The other designations of the person behind the live alerts on a removed listed party that are still
+ * in force: a person delisted by the UN but still on the UK or OFAC list stays designated there, and the
+ * analyst reviewing the alert must read that before anything is released. Taken from the alerts' own
+ * explanation (the designations they were raised with), checked against the lists in force now.
+ */
+async function stillDesignatedElsewhere(db: Db, listedPartyId: string, inForce: ReadonlyMap<string, SanctionedParty>): Promise<string[]> {
+  const rows = await queryRows<{ explanation: unknown }>(
+    db,
+    sql`select explanation from alerts where listed_party_id = ${listedPartyId} and state in ('open', 'closed_true_match')`,
+  );
+  const still = new Set<string>();
+  for (const row of rows) {
+    const designations = (row.explanation as { designations?: { entityId?: unknown; source?: unknown; referenceNumber?: unknown }[] } | null)?.designations;
+    if (!Array.isArray(designations)) continue;
+    for (const d of designations) {
+      if (typeof d.entityId !== 'string' || d.entityId === listedPartyId || !inForce.has(d.entityId)) continue;
+      still.add(`${String(d.source)} ${String(d.referenceNumber)}`);
+    }
+  }
+  return [...still].sort();
 }
 
 /** Screens a page of queries: matches per query, in order. */
@@ -164,7 +189,9 @@ export async function rescreenForNewVersion(
   const sentToReview: number[] = [];
   const why = `listed party removed from ${current.source} in version ${current.hash.slice(0, 12)} (${current.generatedAt ?? current.importedAt}): review; nothing is released automatically`;
   for (const listedPartyId of removedIds) {
-    sentToReview.push(...(await sendAlertsToReview(deps.db, { listedPartyId, reason: why }, systemActor('rescreen'))));
+    const elsewhere = await stillDesignatedElsewhere(deps.db, listedPartyId, loaded.parties);
+    const reason = elsewhere.length > 0 ? `${why}; the person is still designated on ${elsewhere.join(', ')}` : why;
+    sentToReview.push(...(await sendAlertsToReview(deps.db, { listedPartyId, reason }, systemActor('rescreen'))));
   }
   const reviewMs = performance.now() - t2;
   const arrivalToAlertsMs = Math.max(0, Date.now() - arrivedAt.getTime());

@@ -5,13 +5,14 @@
  * its own alert; the alert replays identically. Real files: UN 2026-01-28, UK 2018-04-13, OFAC 2021-04.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { listAlerts } from '../../src/cases/alerts-repo.js';
 import { ListStore } from '../../src/lists/store.js';
 import { importParties } from '../../src/parties/import.js';
 import type { Designation } from '../../src/screening/designations.js';
+import { onListImported } from '../../src/screening/list-arrival.js';
 import { AlertReplayer } from '../../src/screening/replay.js';
 import { ScreeningService } from '../../src/screening/service.js';
 import { getPartyByOrgId } from '../../src/store/parties-repo.js';
@@ -75,6 +76,25 @@ for (const backend of await testBackends()) {
       assert.equal(report.alerts.existing, 2);
       const party = await getPartyByOrgId(t.db, 'C-1');
       assert.equal((await listAlerts(t.db, { partyId: party!.id })).length, 2);
+    });
+
+    test('the UN delists the person: the alert goes to review and says the UK and OFAC designations stand', async () => {
+      // A later UN version without QDi.059 (the real 2026 file with that one record cut out and a later
+      // publication time), imported as a list update is.
+      const xml = readFileSync(UN_2026, 'utf8');
+      const start = xml.lastIndexOf('<INDIVIDUAL>', xml.indexOf('<REFERENCE_NUMBER>QDi.059</REFERENCE_NUMBER>'));
+      const end = xml.indexOf('</INDIVIDUAL>', start) + '</INDIVIDUAL>'.length;
+      assert.ok(start > 0 && end > start);
+      const delisted = join(t.dataDir, 'un-delisted.xml');
+      writeFileSync(delisted, (xml.slice(0, start) + xml.slice(end)).replace(/dateGenerated="[^"]+"/, 'dateGenerated="2026-02-10T00:00:00.000Z"'));
+      const result = await store.importFile(delisted);
+      assert.equal(result.inForce, true);
+      const outcome = await onListImported({ db: t.db, store, service }, result, 'system:test');
+      assert.deepEqual(outcome.rescreen?.diff && { removed: outcome.rescreen.diff.removed }, { removed: 1 });
+      const party = await getPartyByOrgId(t.db, 'C-1');
+      const un = (await listAlerts(t.db, { partyId: party!.id })).find((a) => a.listedPartyId === 'un:QDi.059')!;
+      assert.equal(un.state, 'in_review');
+      assert.match(un.stateReason ?? '', /removed from un .*nothing is released automatically; the person is still designated on ofac-sdn 7209, uk-hmt 6962$/);
     });
   });
 }
