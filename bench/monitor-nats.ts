@@ -30,6 +30,8 @@ export interface NatsStage {
   perWallSecond: number;
   perWorkerCpuSecond: number;
   outcomes: Record<string, number>;
+  /** Mean events per worker transaction (batch): small batches cost a commit and an audit append each. */
+  eventsPerTransaction: number;
 }
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -71,7 +73,9 @@ export async function natsStage(rawEvents: unknown[], natsUrl: string, workers =
     const env = { ...process.env, INTERDICT_HOME: dataDir, DATABASE_URL: databaseUrl, NATS_URL: natsUrl };
     const ready: Promise<void>[] = [];
     for (let i = 0; i < workers; i++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
+      // BENCH_WORKER_PROFILE_DIR: each worker writes a CPU profile there when it exits (start-up included).
+      const profile = process.env.BENCH_WORKER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE_DIR}`] : [];
+      const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
         cwd: repoRoot,
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -101,7 +105,12 @@ export async function natsStage(rawEvents: unknown[], natsUrl: string, workers =
     const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpu0[i]!, 0);
     const outcomes: Record<string, number> = {};
     for (const r of (await client.query<{ outcome: string; n: number }>('select outcome, count(*)::int as n from monitoring_events group by outcome')).rows) outcomes[r.outcome] = Number(r.n);
-    return { events: events.length, workers, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu), outcomes };
+    // One event.process audit entry per worker transaction (src/monitoring/event-audit.ts).
+    const transactions = Number((await client.query<{ n: number }>(`select count(*)::int as n from audit_log where action = 'event.process'`)).rows[0]!.n);
+    return {
+      events: events.length, workers, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu), outcomes,
+      eventsPerTransaction: Math.round((events.length / Math.max(1, transactions)) * 10) / 10,
+    };
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));

@@ -20,6 +20,10 @@
  * and the engine's own rate on names it has never seen, which bounds the cold case. Goal: >= 5,000
  * events/s per core through parsing, screening and all packs. Results go to
  * bench/results/monitor-<date>.json. BENCH_EVENTS sets the batch size (default 20,000).
+ *
+ * For before/after work on one stage: bench/monitor-recorded.ts (the recorded stage alone, with
+ * BENCH_PROFILE for a CPU profile of just that part) and bench/monitor-nats-only.ts (the NATS stage
+ * alone; BENCH_WORKER_PROFILE_DIR for the workers' profiles).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -15,13 +15,14 @@
  * counterparties who are not customers, and an event is worked as one unit (one payment blocked).
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
-import { appendAudit, type AuditEvent } from '../cases/audit-log.js';
+import { appendAuditInTransaction, type AuditEvent } from '../cases/audit-log.js';
 import { canonicalJson } from '../cases/canonical-json.js';
 import type { Db } from '../store/database.js';
-import { queryRows } from '../store/rows.js';
-import { cases, monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
+import { monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
+import { processedEntry } from './event-audit.js';
+import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKeys, selectHistory, type AlertRowInput, type InsertedAlert } from './event-rows.js';
 import { eventPartyKeys } from './event-keys.js';
 import type { MonitoringEvent } from './events.js';
 import { InMemoryHistory, type HistoryRecord } from './history.js';
@@ -121,45 +122,6 @@ const keyOf = (e: { kind: string; eventId?: string; id?: string }): string => `$
 /** Rows per INSERT statement. */
 const INSERT_CHUNK = 1000;
 
-/*
- * Events and history rows go in as ONE jsonb parameter per statement, unpacked by
- * jsonb_array_elements in array order (WITH ORDINALITY), rather than as drizzle multi-row values:
- * ten parameters per row made drizzle's parameter handling the largest item of a worker's profile.
- */
-interface EventRowInput {
-  eventId: string;
-  kind: string;
-  event: unknown;
-  eventHash: string;
-  occurredAt: string;
-  outcome: string;
-  rulePack: string;
-  decision: unknown;
-}
-
-async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Promise<{ id: string | number; kind: string; event_id: string }[]> {
-  return queryRows(
-    tx,
-    sql`insert into monitoring_events (event_id, kind, event, event_hash, occurred_at, received_at, processed_at, outcome, rule_pack_versions, decision)
-        select r->>'eventId', r->>'kind', r->'event', r->>'eventHash', (r->>'occurredAt')::timestamptz, ${now.toISOString()}::timestamptz,
-               ${now.toISOString()}::timestamptz, r->>'outcome', jsonb_build_array(r->>'rulePack'), r->'decision'
-          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
-         order by n
-        on conflict (kind, event_id) do nothing
-        returning id::text as id, kind, event_id`,
-  );
-}
-
-async function insertHistory(tx: Db, rows: (typeof monitoringHistory.$inferInsert)[]): Promise<void> {
-  await tx.execute(
-    sql`insert into monitoring_history (monitoring_event_id, event_id, date, party_key, kind, counterparty, usd_minor, quantity_m3, tags)
-        select (r->>'monitoringEventId')::bigint, r->>'eventId', r->>'date', r->>'partyKey', r->>'kind', r->>'counterparty',
-               (r->>'usdMinor')::bigint, (r->>'quantityM3')::float8, r->'tags'
-          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
-         order by n`,
-  );
-}
-
 /**
  * The history a batch of events may read: every record about their parties dated up to the latest
  * of their dates. Processing then adds each event's records as it goes, so a later event of the
@@ -170,24 +132,20 @@ export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[])
   const keys = [...new Set(events.flatMap(eventPartyKeys))];
   if (keys.length === 0) return history;
   const maxDate = events.reduce((m, e) => (e.date > m ? e.date : m), '');
-  const rows = await db
-    .select()
-    .from(monitoringHistory)
-    .where(and(inArray(monitoringHistory.partyKey, keys), lte(monitoringHistory.date, maxDate)))
-    .orderBy(asc(monitoringHistory.id));
+  const rows = await selectHistory(db, keys, maxDate);
   const byEvent = new Map<string, HistoryRecord[]>();
   for (const r of rows) {
-    let list = byEvent.get(r.eventId);
-    if (!list) byEvent.set(r.eventId, (list = []));
+    let list = byEvent.get(r.event_id);
+    if (!list) byEvent.set(r.event_id, (list = []));
     list.push({
-      eventId: r.eventId,
+      eventId: r.event_id,
       date: r.date,
-      key: r.partyKey,
+      key: r.party_key,
       kind: r.kind,
       tags: r.tags,
       ...(r.counterparty !== null ? { counterparty: r.counterparty } : {}),
-      ...(r.usdMinor !== null ? { usdMinor: r.usdMinor } : {}),
-      ...(r.quantityM3 !== null ? { quantityM3: r.quantityM3 } : {}),
+      ...(r.usd_minor !== null ? { usdMinor: Number(r.usd_minor) } : {}),
+      ...(r.quantity_m3 !== null ? { quantityM3: Number(r.quantity_m3) } : {}),
     });
   }
   for (const [id, records] of byEvent) history.commit(id, records);
@@ -202,10 +160,12 @@ export function loadHistory(db: Db, event: MonitoringEvent): Promise<InMemoryHis
 /**
  * Judge and record a batch of events in one transaction, in the given order (a queue's delivery
  * order, which publishers keep by date): per event its row, history, rule alerts in a case of its
- * own, and the audit entries (event.process; case.open; rule-alert.raise per alert; payment.block or
- * object.refuse for a hard control), appended together at the end. One transaction per batch
- * rather than per event: a commit, the audit chain's head lock and each statement's round trip are
- * most of an event's cost (docs/rules.md, throughput).
+ * own, and the audit entries (ONE event.process for the batch listing every event it recorded,
+ * event-audit.ts; case.open per case; rule-alert.raise per alert; payment.block or object.refuse for
+ * a hard control), appended together at the end without a savepoint (appendAuditInTransaction).
+ * One transaction per batch rather than per event, and each kind of row in one statement
+ * (event-rows.ts): a commit, the audit chain's head lock and each statement's round trip are most
+ * of an event's cost (docs/rules.md, Performance).
  *
  * Events recorded before, or twice in the batch, come back as duplicates with the stored outcome
  * and are not judged again. An event another worker records at the same moment is skipped by ON
@@ -217,11 +177,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
   const actor = options.actor;
   return db.transaction(async (tx) => {
     // 1. Which are known already.
-    const known = await tx
-      .select({ kind: monitoringEvents.kind, eventId: monitoringEvents.eventId })
-      .from(monitoringEvents)
-      .where(inArray(monitoringEvents.eventId, [...new Set(events.map((e) => e.id))]));
-    const recorded = new Set(known.map(keyOf));
+    const recorded = new Set((await recordedKeys(tx, events)).map((r) => keyOf({ kind: r.kind, eventId: r.event_id })));
     const fresh: MonitoringEvent[] = [];
     const firstInBatch = new Set<string>();
     for (const e of events) {
@@ -267,45 +223,30 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     }
     for (let i = 0; i < historyRows.length; i += INSERT_CHUNK) await insertHistory(tx, historyRows.slice(i, i + INSERT_CHUNK));
 
-    const alertRows: (typeof ruleAlerts.$inferInsert)[] = [];
+    // Cases: one per event with alerts, all in one statement. Ids come from one sequence, handed out
+    // row by row in insertion order within a statement, so the ids sorted ascending are the rows in
+    // array order (the same reliance as the rule alerts' audit order below).
+    const withAlerts: { e: MonitoringEvent; rowId: number; d: Decision; raised: ReturnType<typeof alertsOf>; title: string }[] = [];
     for (const e of fresh) {
       const rowId = rowIds.get(keyOf(e));
       if (rowId === undefined) continue;
       const d = decisions.get(keyOf(e))!;
-      audit.push({
-        actor,
-        action: 'event.process',
-        subjectType: 'monitoring-event',
-        subjectId: rowId,
-        payload: { eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keyOf(e))! },
-        at: now,
-      });
       const raised = alertsOf(d);
-      let caseId: number | null = null;
-      if (raised.length > 0) {
-        const title = caseTitle(e, d);
-        const [opened] = await tx.insert(cases).values({ partyId: null, state: 'open', title, createdBy: actor, createdAt: now, updatedAt: now }).returning({ id: cases.id });
-        if (!opened) throw new Error(`no case inserted for event ${e.id}`);
-        caseId = opened.id;
-        audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { monitoringEventId: rowId, eventId: e.id, title }, at: now });
-        for (const a of raised) {
-          alertRows.push({
-            monitoringEventId: rowId, caseId, pack: a.pack, packVersion: d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity,
-            evidence: a.evidence ?? {}, hardControl: a.hardControl, state: 'open', createdAt: now, updatedAt: now,
-          });
-        }
+      if (raised.length > 0) withAlerts.push({ e, rowId, d, raised, title: caseTitle(e, d) });
+      byKey.set(keyOf(e), { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId: null, monitoringEventId: rowId });
+    }
+    const caseIds = await insertCases(tx, withAlerts.map((w) => w.title), actor, now);
+    const alertRows: AlertRowInput[] = [];
+    withAlerts.forEach((w, i) => {
+      const caseId = caseIds[i]!;
+      byKey.get(keyOf(w.e))!.caseId = caseId;
+      audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { monitoringEventId: w.rowId, eventId: w.e.id, title: w.title }, at: now });
+      for (const a of w.raised) {
+        alertRows.push({ monitoringEventId: w.rowId, caseId, pack: a.pack, packVersion: w.d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity, evidence: a.evidence ?? {}, hardControl: a.hardControl });
       }
-      byKey.set(keyOf(e), { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId, monitoringEventId: rowId });
-    }
-    const insertedAlerts: { id: number; monitoringEventId: number; ruleId: string; hardControl: string | null; caseId: number | null }[] = [];
-    for (let i = 0; i < alertRows.length; i += INSERT_CHUNK) {
-      insertedAlerts.push(
-        ...(await tx
-          .insert(ruleAlerts)
-          .values(alertRows.slice(i, i + INSERT_CHUNK))
-          .returning({ id: ruleAlerts.id, monitoringEventId: ruleAlerts.monitoringEventId, ruleId: ruleAlerts.ruleId, hardControl: ruleAlerts.hardControl, caseId: ruleAlerts.caseId })),
-      );
-    }
+    });
+    const insertedAlerts: InsertedAlert[] = [];
+    for (let i = 0; i < alertRows.length; i += INSERT_CHUNK) insertedAlerts.push(...(await insertRuleAlerts(tx, alertRows.slice(i, i + INSERT_CHUNK), now)));
     insertedAlerts.sort((a, b) => a.id - b.id);
     const byRow = new Map([...byKey.values()].map((o) => [o.monitoringEventId, o]));
     for (const a of insertedAlerts) {
@@ -317,7 +258,14 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
       if (o.outcome === 'block') audit.push({ actor, action: 'payment.block', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
       if (o.outcome === 'refuse') audit.push({ actor, action: 'object.refuse', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
     }
-    await appendAudit(tx, audit);
+    const processed = processedEntry(fresh.flatMap((e) => {
+      const rowId = rowIds.get(keyOf(e));
+      if (rowId === undefined) return [];
+      const d = decisions.get(keyOf(e))!;
+      return [{ id: rowId, eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keyOf(e))! }];
+    }), actor, now);
+    if (processed) audit.unshift(processed);
+    await appendAuditInTransaction(tx, audit);
 
     // 5. Answers in input order; duplicates get the stored outcome.
     const out: ProcessedEvent[] = [];

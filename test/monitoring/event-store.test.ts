@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../../src/cases/audit-verify.js';
 import {
   approveRuleAlertDecision,
@@ -96,6 +96,27 @@ for (const backend of await testBackends()) {
       assert.equal(out[2]!.outcome.monitoringEventId, out[0]!.outcome.monitoringEventId);
       const rows = await t.db.select().from(monitoringEvents).where(eq(monitoringEvents.eventId, 'F-K2'));
       assert.equal(rows.length, 1);
+
+      // One event.process audit entry for the batch, listing each recorded event once with its row and hash.
+      const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'event.process')).orderBy(desc(auditLog.seq)).limit(1);
+      assert.equal(entry!.subjectType, 'monitoring-event-batch');
+      const listed = (entry!.payload as { events: { id: number; eventId: string; kind: string; outcome: string; eventHash: string }[] }).events;
+      assert.deepEqual(listed.map((e) => [e.eventId, e.outcome]), [['F-K2', out[0]!.outcome.outcome], ['P-R2', out[1]!.outcome.outcome]]);
+      for (const e of listed) {
+        const [row] = await t.db.select().from(monitoringEvents).where(eq(monitoringEvents.id, e.id));
+        assert.equal(row!.eventId, e.eventId);
+        assert.equal(row!.eventHash, e.eventHash);
+      }
+      // The case and rule alerts of the wire keep entries of their own, and the chain holds.
+      const raised = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'rule-alert.raise'), sql`${auditLog.payload}->>'eventId' = 'P-R2'`));
+      assert.deepEqual(raised.map((r) => Number(r.subjectId)).sort((a, b) => a - b), [...out[1]!.outcome.ruleAlertIds].sort((a, b) => a - b));
+      assert.equal((await verifyAuditChain(t.db)).ok, true);
+
+      // A batch of known events records nothing, so it appends no entry.
+      const seqBefore = (await t.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]!.seq;
+      const again = await processAndStoreBatch(t.db, m, [flag, wire], { actor });
+      assert.deepEqual(again.map((p) => p.outcome.duplicate), [true, true]);
+      assert.equal((await t.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]!.seq, seqBefore);
     });
 
     it('rule alerts move like name alerts and close only by a four-eyes decision', async () => {

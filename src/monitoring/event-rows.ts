@@ -1,0 +1,141 @@
+/**
+ * The INSERT statements of the recorded monitoring path (src/monitoring/event-store.ts): events,
+ * history, cases and rule alerts each go in as ONE jsonb parameter per statement, unpacked by
+ * jsonb_array_elements in array order (WITH ORDINALITY), rather than as drizzle multi-row values or
+ * a statement per row: ten parameters per row made drizzle's parameter handling the largest item of
+ * a worker's profile, and a case per statement was a round trip per alerted event.
+ *
+ * Bigint ids come back as text (PGlite and pg return bigints differently; src/store/rows.ts).
+ */
+import { sql } from 'drizzle-orm';
+import type { AuditActor } from '../cases/audit-actions.js';
+import type { Db } from '../store/database.js';
+import { queryRows } from '../store/rows.js';
+import type { monitoringHistory } from '../store/schema/index.js';
+
+export interface EventRowInput {
+  eventId: string;
+  kind: string;
+  event: unknown;
+  eventHash: string;
+  occurredAt: string;
+  outcome: string;
+  rulePack: string;
+  decision: unknown;
+}
+
+/** Inserts the events not recorded yet (ON CONFLICT DO NOTHING) and returns the rows it inserted. */
+export async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Promise<{ id: string | number; kind: string; event_id: string }[]> {
+  return queryRows(
+    tx,
+    sql`insert into monitoring_events (event_id, kind, event, event_hash, occurred_at, received_at, processed_at, outcome, rule_pack_versions, decision)
+        select r->>'eventId', r->>'kind', r->'event', r->>'eventHash', (r->>'occurredAt')::timestamptz, ${now.toISOString()}::timestamptz,
+               ${now.toISOString()}::timestamptz, r->>'outcome', jsonb_build_array(r->>'rulePack'), r->'decision'
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+         order by n
+        on conflict (kind, event_id) do nothing
+        returning id::text as id, kind, event_id`,
+  );
+}
+
+export async function insertHistory(tx: Db, rows: (typeof monitoringHistory.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(
+    sql`insert into monitoring_history (monitoring_event_id, event_id, date, party_key, kind, counterparty, usd_minor, quantity_m3, tags)
+        select (r->>'monitoringEventId')::bigint, r->>'eventId', r->>'date', r->>'partyKey', r->>'kind', r->>'counterparty',
+               (r->>'usdMinor')::bigint, (r->>'quantityM3')::float8, r->'tags'
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+         order by n`,
+  );
+}
+
+/**
+ * Opens one case per title (party_id null: a case of a monitored event) and returns their ids in
+ * the titles' order. The ids come from one sequence, taken row by row in insertion order within the
+ * statement, so sorted ascending they are the rows in array order whatever order RETURNING uses.
+ */
+export async function insertCases(tx: Db, titles: readonly string[], actor: AuditActor, now: Date): Promise<number[]> {
+  if (titles.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`insert into cases (party_id, state, title, created_by, created_at, updated_at)
+        select null, 'open', t.title, ${actor}, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+          from jsonb_array_elements_text(${JSON.stringify(titles)}::jsonb) with ordinality as t(title, n)
+         order by n
+        returning id::text as id`,
+  );
+  if (rows.length !== titles.length) throw new Error(`${titles.length} cases to open, ${rows.length} inserted`);
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+export interface AlertRowInput {
+  monitoringEventId: number;
+  caseId: number;
+  pack: string;
+  packVersion: string;
+  ruleId: string;
+  reasonCode: string;
+  severity: string;
+  evidence: unknown;
+  hardControl: string | null;
+}
+
+export interface InsertedAlert {
+  id: number;
+  monitoringEventId: number;
+  ruleId: string;
+  hardControl: string | null;
+  caseId: number;
+}
+
+/** Inserts open rule alerts; each returned row names its event and rule, so no order is relied on. */
+export async function insertRuleAlerts(tx: Db, rows: readonly AlertRowInput[], now: Date): Promise<InsertedAlert[]> {
+  if (rows.length === 0) return [];
+  const inserted = await queryRows<{ id: string; monitoring_event_id: string; rule_id: string; hard_control: string | null; case_id: string }>(
+    tx,
+    sql`insert into rule_alerts (monitoring_event_id, case_id, pack, pack_version, rule_id, reason_code, severity, evidence, hard_control, state, created_at, updated_at)
+        select (r->>'monitoringEventId')::bigint, (r->>'caseId')::bigint, r->>'pack', r->>'packVersion', r->>'ruleId', r->>'reasonCode', r->>'severity',
+               r->'evidence', r->>'hardControl', 'open', ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+         order by n
+        returning id::text as id, monitoring_event_id::text as monitoring_event_id, rule_id, hard_control, case_id::text as case_id`,
+  );
+  return inserted.map((r) => ({ id: Number(r.id), monitoringEventId: Number(r.monitoring_event_id), ruleId: r.rule_id, hardControl: r.hard_control, caseId: Number(r.case_id) }));
+}
+
+/**
+ * Which of these (kind, event id) pairs are recorded already. Matched on both columns, so the
+ * unique index on (kind, event_id) serves it: on event_id alone PostgreSQL cannot use that index
+ * and reads the whole table, a cost that grows with every event ever recorded.
+ */
+export async function recordedKeys(tx: Db, events: readonly { kind: string; id: string }[]): Promise<{ kind: string; event_id: string }[]> {
+  if (events.length === 0) return [];
+  return queryRows(
+    tx,
+    sql`select m.kind, m.event_id from monitoring_events m
+         where (m.kind, m.event_id) in (select r->>'kind', r->>'id' from jsonb_array_elements(${JSON.stringify(events.map((e) => ({ kind: e.kind, id: e.id })))}::jsonb) r)`,
+  );
+}
+
+export type HistoryRow = {
+  event_id: string;
+  date: string;
+  party_key: string;
+  kind: string;
+  counterparty: string | null;
+  usd_minor: string | null;
+  quantity_m3: number | null;
+  tags: string[];
+};
+
+/** History rows about these parties dated up to `maxDate`, oldest row first (one array parameter). */
+export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string): Promise<HistoryRow[]> {
+  if (partyKeys.length === 0) return [];
+  return queryRows(
+    tx,
+    sql`select event_id, date, party_key, kind, counterparty, usd_minor::text as usd_minor, quantity_m3, tags
+          from monitoring_history
+         where party_key in (select jsonb_array_elements_text(${JSON.stringify(partyKeys)}::jsonb)) and date <= ${maxDate}
+         order by id`,
+  );
+}
