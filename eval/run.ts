@@ -18,6 +18,7 @@ import { ALGORITHM_VERSION } from '../src/matching/engine.js';
 import type { EvalItem } from './lib/item.js';
 import { evalDataDir, evalResultsDir } from './lib/paths.js';
 import { checkGoals } from './harness/goals.js';
+import { sideOf, thresholdFromTuneHalf } from './harness/split.js';
 import { loadEvalItems } from './harness/load.js';
 import { figures, groupBy, type Figures, type ScreenedItem } from './harness/metrics.js';
 import { fmt, pct, table } from './harness/table.js';
@@ -133,6 +134,27 @@ async function main(): Promise<void> {
   const goals = checkGoals(screened, (id) => byId.get(id)?.targetScript, threshold);
   out.push(`\nGoals from issue 3 at the default threshold ${threshold}\n${table(['goal', 'target', 'measured', 'result'], goals.map((g) => [g.goal, g.target, g.measured, g.pass ? 'PASS' : 'FAIL']))}`);
 
+  // Held-out report (harness/split.ts): the goals on each half at the default threshold, and on the
+  // held-out half at the threshold the tune half alone would choose (false alerts <= 0.5% there).
+  const tuneHalf = screened.filter((i) => sideOf(i) === 'tune');
+  const heldOutHalf = screened.filter((i) => sideOf(i) === 'held-out');
+  const tunedThreshold = thresholdFromTuneHalf(screened, SWEEP, 0.005);
+  const heldOut = {
+    tuneItems: tuneHalf.length,
+    heldOutItems: heldOutHalf.length,
+    tunedThreshold: tunedThreshold ?? null,
+    tuneAtDefault: checkGoals(tuneHalf, (id) => byId.get(id)?.targetScript, threshold),
+    heldOutAtDefault: checkGoals(heldOutHalf, (id) => byId.get(id)?.targetScript, threshold),
+    heldOutAtTuned: tunedThreshold === undefined ? [] : checkGoals(heldOutHalf, (id) => byId.get(id)?.targetScript, tunedThreshold),
+  };
+  out.push(
+    `\nHeld-out split (by listed party; tune ${tuneHalf.length} items, held-out ${heldOutHalf.length}); threshold chosen on the tune half alone: ${tunedThreshold ?? 'none qualifies'}\n` +
+      table(
+        ['goal', 'target', `tune @${threshold}`, `held-out @${threshold}`, `held-out @${tunedThreshold ?? '-'}`],
+        heldOut.tuneAtDefault.map((g, k) => [g.goal, g.target, g.measured, heldOut.heldOutAtDefault[k]?.measured ?? '', heldOut.heldOutAtTuned[k]?.measured ?? '']),
+      ),
+  );
+
   const buildMs = runs.reduce((s, r) => s + r.buildMs, 0);
   const screenMs = runs.reduce((s, r) => s + r.screenMs, 0);
   out.push(`\n${runs.length} engine builds (${(buildMs / 1000).toFixed(1)} s), ${screened.length} queries screened (${(screenMs / 1000).toFixed(1)} s), total ${((Date.now() - started) / 1000).toFixed(1)} s wall on ${jobs} process(es)`);
@@ -142,14 +164,14 @@ async function main(): Promise<void> {
   // Every miss and false alert at the default threshold, for whoever tunes the engine next.
   const misses = screened
     .filter((i) => isPositive(i) && !i.matches.some((m) => m.score >= threshold && i.expected.includes(m.ref)))
-    .map((i) => ({ id: i.id, name: byId.get(i.id)?.query.name, expected: i.expected, best: i.matches[0] ?? null, expectedScore: i.matches.find((m) => i.expected.includes(m.ref))?.score ?? null }));
+    .map((i) => ({ id: i.id, side: sideOf(i), name: byId.get(i.id)?.query.name, expected: i.expected, best: i.matches[0] ?? null, expectedScore: i.matches.find((m) => i.expected.includes(m.ref))?.score ?? null }));
   const falseAlerts = screened
     .filter((i) => !isPositive(i) && i.matches.some((m) => m.score >= threshold))
-    .map((i) => ({ id: i.id, name: byId.get(i.id)?.query.name, alerts: i.matches.filter((m) => m.score >= threshold) }));
+    .map((i) => ({ id: i.id, side: sideOf(i), name: byId.get(i.id)?.query.name, alerts: i.matches.filter((m) => m.score >= threshold) }));
   mkdirSync(evalResultsDir, { recursive: true });
   writeFileSync(
     join(evalResultsDir, 'latest.json'),
-    `${JSON.stringify({ algorithmVersion: ALGORITHM_VERSION, threshold, sample, jobs, limit: LIMIT, generatedAt: new Date().toISOString(), all, perSet, perScript, perKind, sweep, goals, runs, skipped, misses, falseAlerts }, null, 2)}\n`,
+    `${JSON.stringify({ algorithmVersion: ALGORITHM_VERSION, threshold, sample, jobs, limit: LIMIT, generatedAt: new Date().toISOString(), all, perSet, perScript, perKind, sweep, goals, heldOut, runs, skipped, misses, falseAlerts }, null, 2)}\n`,
   );
 }
 

@@ -79,12 +79,87 @@ function indel(code: number, selfAbjad: boolean, otherAbjad: boolean): number {
   return COST.consonant;
 }
 
+/**
+ * Letter-count lower bound (a weighted bag distance), checked before the dynamic programme.
+ *
+ * Every letter of a that b lacks (counted with repeats) must be deleted or substituted in any
+ * alignment, and likewise every letter of b that a lacks. Matches cost nothing and a transposition
+ * moves letters without changing either count, so the cost of any alignment is at least the sum,
+ * over the surplus letters, of min(indel cost, cheapest substitution / 2): a substitution pays for one
+ * surplus letter on each side, and it costs at least the cheapest substitution of either letter
+ * (SUB is symmetric; the long-vowel case only costs more). When this bound exceeds maxCost the
+ * distance does too, and weightedDistance returns Infinity exactly as the full table would.
+ *
+ * The longer side also deletes at least (its length - the other's) letters outright: letters not
+ * aligned to an equal letter are the same in number on both sides up to that difference, and a
+ * substitution uses one from each. A deleted letter pays its whole indel cost, at least
+ * EXTRA[flags] more than its charge, which the bound adds per letter of length difference.
+ *
+ * CHARGE[flags * SIZE + code]: flags bit 0 = this side written in Arabic script, bit 1 = the other.
+ */
+const CHARGE = new Float64Array(4 * SIZE);
+const EXTRA = new Float64Array(4);
+for (let flags = 0; flags < 4; flags++) {
+  // Letters outside the folded alphabet are not counted (charge 0) and cost a consonant to delete.
+  let extra: number = COST.consonant;
+  for (let x = 0; x < SIZE; x++) {
+    let cheapestSub: number = COST.consonant;
+    for (let y = 0; y < SIZE; y++) if (y !== x && (SUB[x * SIZE + y] as number) < cheapestSub) cheapestSub = SUB[x * SIZE + y] as number;
+    const del = indel(x, (flags & 1) === 1, (flags & 2) === 2);
+    const charge = Math.min(del, cheapestSub / 2);
+    CHARGE[flags * SIZE + x] = charge;
+    if (del - charge < extra) extra = del - charge;
+  }
+  EXTRA[flags] = extra;
+}
+/** Letter counts of a minus those of b, kept all zero between calls. */
+const COUNTS = new Int32Array(SIZE);
+
+/** The letter-count lower bound on weightedDistance(a, b, aAbjad, bAbjad) (see CHARGE). */
+export function letterCountBound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
+  const counts = COUNTS;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < SIZE) counts[c] = (counts[c] as number) + 1;
+  }
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j);
+    if (c < SIZE) counts[c] = (counts[c] as number) - 1;
+  }
+  const aFlags = (aAbjad ? 1 : 0) + (bAbjad ? 2 : 0);
+  const bFlags = (bAbjad ? 1 : 0) + (aAbjad ? 2 : 0);
+  const aBase = aFlags * SIZE;
+  const bBase = bFlags * SIZE;
+  const surplus = a.length - b.length;
+  let bound = surplus > 0 ? surplus * (EXTRA[aFlags] as number) : -surplus * (EXTRA[bFlags] as number);
+  // Each letter is read once (its count is zeroed on first sight), leaving COUNTS clean. Letters
+  // outside the folded alphabet are not counted: they only lower the bound.
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= SIZE) continue;
+    const k = counts[c] as number;
+    if (k > 0) bound += k * (CHARGE[aBase + c] as number);
+    else if (k < 0) bound -= k * (CHARGE[bBase + c] as number);
+    counts[c] = 0;
+  }
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j);
+    if (c >= SIZE) continue;
+    const k = counts[c] as number;
+    if (k < 0) bound -= k * (CHARGE[bBase + c] as number);
+    counts[c] = 0;
+  }
+  return bound;
+}
+
 let rowPrev2 = new Float64Array(64);
 let rowPrev = new Float64Array(64);
 let rowCur = new Float64Array(64);
 /** Per-position indel cost and "long vowel" flag of b, computed once per call. */
 let indelB = new Float64Array(64);
 let longB = new Uint8Array(64);
+/** Letter codes of b (1-based, like the table columns), read in the inner loop. */
+let codeB = new Int32Array(64);
 
 function ensure(size: number): void {
   if (rowCur.length >= size) return;
@@ -94,6 +169,7 @@ function ensure(size: number): void {
   rowCur = new Float64Array(n);
   indelB = new Float64Array(n);
   longB = new Uint8Array(n);
+  codeB = new Int32Array(n);
 }
 
 /**
@@ -104,6 +180,9 @@ function ensure(size: number): void {
  */
 export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number): number {
   if (a === b) return 0;
+  // Most pairs the retrieval keys bring together are far apart: the letter counts say so in one
+  // pass, without the table.
+  if (letterCountBound(a, b, aAbjad, bAbjad) > maxCost) return Infinity;
   const n = a.length;
   const m = b.length;
   ensure(m + 1);
@@ -112,9 +191,11 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   let c = rowCur;
   const ib = indelB;
   const lb = longB;
+  const bc = codeB;
   p[0] = 0;
   for (let j = 1; j <= m; j++) {
     const bj = b.charCodeAt(j - 1);
+    bc[j] = bj;
     ib[j] = indel(bj, bAbjad, aAbjad);
     // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
     // short vowel: إبراهيم, عمر).
@@ -133,7 +214,7 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
     c[0] = (p[0] as number) + delA;
     let rowMin = c[0] as number;
     for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
+      const bj = bc[j] as number;
       let sub: number;
       if (ai === bj) sub = 0;
       else if (row < 0 || bj >= SIZE) sub = COST.consonant;
@@ -146,7 +227,7 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
       if (del < best) best = del;
       const ins = (c[j - 1] as number) + (ib[j] as number);
       if (ins < best) best = ins;
-      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+      if (j > 1 && ai === bc[j - 1] && aPrev === bj) {
         const t = (p2[j - 2] as number) + transposition;
         if (t < best) best = t;
       }

@@ -10,7 +10,7 @@
 import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
-import { NameIndex } from './index.js';
+import { NameIndex, formKey } from './index.js';
 import { SimilarityMemo } from './memo.js';
 import {
   assignWeights,
@@ -30,7 +30,7 @@ import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.2.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.3.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -197,7 +197,7 @@ export class MatchEngine {
     for (const n of this.names) {
       assignWeights(n, this.freq);
       for (const t of n.tokens) {
-        const key = `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}`;
+        const key = formKey(t);
         let id = intern.get(key);
         if (id === undefined) {
           id = vocab.length;
@@ -210,7 +210,7 @@ export class MatchEngine {
     this.index = NameIndex.build(this.names, vocab);
     this.nameBound = new Float64Array(parties.length);
     this.boundStamp = new Uint32Array(parties.length);
-    this.memoTable = new SimilarityMemo((t) => this.index.matches(t));
+    this.memoTable = new SimilarityMemo((t) => this.index.matches(t), this.index.vocabularySize);
     this.buildStats = {
       parties: parties.length,
       names: this.names.length,

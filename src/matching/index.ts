@@ -56,7 +56,7 @@ const CACHE_LIMIT = 200_000;
 
 /** The vocabulary-intern key: everything a token's similarity to others depends on. */
 export function formKey(t: PreparedToken): string {
-  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}`;
+  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}|${t.written}`;
 }
 /** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
 const SLOT_UNITS = 32;
@@ -91,6 +91,8 @@ export class NameIndex {
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
   private readonly maxInitials: number;
+  /** Ids of the names with at least one initial, ascending. */
+  private readonly withInitials: Int32Array;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -123,6 +125,9 @@ export class NameIndex {
       if (k > most) most = k;
     }
     this.maxInitials = most;
+    const withInitials: number[] = [];
+    for (let id = 0; id < n; id++) if ((this.initials[id] as number) > 0) withInitials.push(id);
+    this.withInitials = Int32Array.from(withInitials);
   }
 
   /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
@@ -482,6 +487,32 @@ export class NameIndex {
       }
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
+    }
+    // A name no unit hit may still reach the needed score through the free tokens and its own
+    // initials alone (a query of initials and a legal form, "E. S. Co.", against an organisation's
+    // name): while the early stop never applied, such names are candidates too. The scan is over
+    // the names with enough initials (all names only when the free tokens alone could suffice).
+    if (admitting && bound(remainingCredit, total - remainingCover, this.maxInitials) >= neededScore) {
+      let fewest = 0;
+      while (fewest <= this.maxInitials && bound(0, total, fewest) < neededScore) fewest++;
+      if (fewest <= this.maxInitials) {
+        const stamp = this.stamp;
+        const ids = fewest === 0 ? null : this.withInitials;
+        const count = ids === null ? this.names.length : ids.length;
+        // A listed initial pairs only with a query token of its first letter (or an equal initial).
+        const letters = new Set<string>();
+        for (const t of tokens) {
+          letters.add(t.initial);
+          letters.add(t.folded);
+        }
+        for (let k = 0; k < count; k++) {
+          const id = ids === null ? k : (ids[k] as number);
+          if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
+          let pairable = 0;
+          if (fewest > 0) for (const t of (this.names[id] as PreparedName).tokens) if (t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded))) pairable++;
+          if (pairable >= fewest) this.admit(id);
+        }
+      }
     }
 
     const out: number[] = [];

@@ -4,7 +4,7 @@
  */
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
-import { deletionKeys, phoneticKey, skeleton } from '../names/keys.js';
+import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseName, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
@@ -23,12 +23,20 @@ export interface PreparedToken {
   skeleton: string;
   /** First letter of the romanised form, for initials ("A." meets "Ahmad"). */
   initial: string;
+  /**
+   * The token as written, romanised lower-case ASCII before folding ('' for Arabic script, which is
+   * folded letter by letter): its consonants give typo keys (keys.ts spellingSkeleton) and its
+   * distance is the typo reading of a pair (score.ts keyedSimilarity).
+   */
+  written: string;
   /** Information weight (weights.ts WEIGHT), set once the list's frequencies are known. */
   weight: number;
   /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
   id: number;
   /** Retrieval keys (tokenKeys), computed once when first needed. */
   keys?: string[];
+  /** The same keys as a set (score.ts membership tests), built once when first needed. */
+  keySet?: Set<string>;
 }
 
 export interface PreparedName {
@@ -104,6 +112,7 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     abjad: t.abjad,
     skeleton: skeleton(t.folded),
     initial: t.latin.charAt(0),
+    written: t.script === 'arabic' ? '' : t.latin,
     weight: 0,
     id: -1,
   }));
@@ -142,6 +151,11 @@ export function tokenKeys(t: PreparedToken): string[] {
   const keys: string[] = [];
   skeletonKeys(t.skeleton, keys);
   if (t.alt !== undefined) skeletonKeys(skeleton(t.alt), keys);
+  const spelling = spellingSkeleton(t.written);
+  if (spelling.length >= MIN_SPELLING_KEY) {
+    keys.push(`u:${spelling}`);
+    if (spelling.length >= MIN_SPELLING_DELETION) for (const d of deletionKeys(spelling)) keys.push(`u:${d}`);
+  }
   return [...new Set(keys)];
 }
 
@@ -163,6 +177,14 @@ const MIN_DELETION_SKELETON = 2;
  * digraph (Shaban -> Syhaban) changes the skeleton in two places but the phonetic key in one.
  */
 const MIN_PHONETIC_DELETION = 3;
+/**
+ * Spelling keys (keys.ts spellingSkeleton) from two written consonants, their deletion
+ * neighbourhood from three: a typo next to c, h or x (Innocrent, Cbun, Mortexa) that the fold
+ * turns into two skeleton changes is one change in the written letters. Shorter spellings are
+ * covered by the skeleton and phonetic keys.
+ */
+const MIN_SPELLING_KEY = 2;
+const MIN_SPELLING_DELETION = 3;
 
 const GENDERS: Record<string, Gender> = {
   m: 'male', male: 'male', man: 'male', masculine: 'male', masculin: 'male', homme: 'male', 'мужской': 'male', 'муж': 'male', 'ذكر': 'male',

@@ -99,15 +99,24 @@ export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch &
 /** True when the two tokens have a retrieval key in common (tokens without keys share none). */
 export function shareKey(q: PreparedToken, l: PreparedToken): boolean {
   const a = keysOf(q);
-  const b = keysOf(l);
-  if (a.length === 0 || b.length === 0) return false;
-  for (const k of a) if (b.includes(k)) return true;
+  if (a.length === 0 || keysOf(l).length === 0) return false;
+  const b = keySetOf(l);
+  for (const k of a) if (b.has(k)) return true;
   return false;
 }
 
 function keysOf(t: PreparedToken): string[] {
   if (t.keys === undefined) t.keys = isIndexable(t) ? tokenKeys(t) : [];
   return t.keys;
+}
+
+/**
+ * The same keys as a set, built once per token: membership tests (shareKey, cutMatches,
+ * joinMatches) run for every candidate pair, and a token carries a dozen or more keys.
+ */
+function keySetOf(t: PreparedToken): Set<string> {
+  if (t.keySet === undefined) t.keySet = new Set(keysOf(t));
+  return t.keySet;
 }
 
 /**
@@ -161,17 +170,17 @@ export function cutKeys(folded: string, cut: number): [string, string] {
  */
 function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boolean {
   if (a.folded.length < MIN_CUT_LENGTH || !isIndexable(b) || !isIndexable(c)) return false;
-  const kb = keysOf(b);
-  const kc = keysOf(c);
-  for (const [l, r] of cuts(a.folded)) if (kb.includes(l) && kc.includes(r)) return true;
+  const kb = keySetOf(b);
+  const kc = keySetOf(c);
+  for (const [l, r] of cuts(a.folded)) if (kb.has(l) && kc.has(r)) return true;
   return false;
 }
 
 /** A split pairing (adjacent query tokens a c against listed token b) needs b to carry a joined key. */
 function joinMatches(a: PreparedToken, c: PreparedToken, b: PreparedToken): boolean {
   if (!isIndexable(b)) return false;
-  const kb = keysOf(b);
-  for (const k of joinedKeys(a, c)) if (kb.includes(k)) return true;
+  const kb = keySetOf(b);
+  for (const k of joinedKeys(a, c)) if (kb.has(k)) return true;
   return false;
 }
 
@@ -185,6 +194,13 @@ export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
   if (best.similarity < 1 && l.alt !== undefined) {
     const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
     if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  }
+  // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
+  // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
+  // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic.
+  if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
+    const m = formSimilarity(q.written, false, l.written, false);
+    if (m.similarity > best.similarity) best = m;
   }
   return best;
 }

@@ -9,6 +9,7 @@
  */
 import { phoneticFold, skeleton } from './keys.js';
 import { romaniseArabicToken } from './arabic.js';
+import { isTranslatedOrgWord } from './org-words.js';
 
 const GIVEN_NAMES: [number, string[]][] = [
   [1.0, ['mohammed', 'muhammad', 'ahmad', 'ali', 'abdallah', 'hassan', 'hussein', 'mahmoud']],
@@ -83,6 +84,6 @@ export type VocabularyClass = 'legal-form' | 'org-word' | 'stop-word' | undefine
 export function vocabularyClass(text: string, latin: string): VocabularyClass {
   if (LEGAL_FORMS.has(text) || LEGAL_FORMS.has(latin)) return 'legal-form';
   if (STOP_WORDS.has(text) || STOP_WORDS.has(latin)) return 'stop-word';
-  if (ORG_WORDS.has(text) || ORG_WORDS.has(latin)) return 'org-word';
+  if (ORG_WORDS.has(text) || ORG_WORDS.has(latin) || isTranslatedOrgWord(text) || isTranslatedOrgWord(latin)) return 'org-word';
   return undefined;
 }

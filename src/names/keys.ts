@@ -172,3 +172,24 @@ export function deletionKeys(skel: string): string[] {
   }
   return keys;
 }
+
+/**
+ * 5. `spellingSkeleton`: the consonant letters of the token as written (lower-case romanised
+ *    ASCII, a e i o u y dropped, doubled letters once), before any folding. The fold reads letter
+ *    pairs (c+h, s+h, k+h) and splits x into two consonants, so a one-letter typo next to such a
+ *    letter changes the folded skeleton in two places and reaches no skeleton key: Innocrent (fold
+ *    inokrent, skeleton NKRNT) against Innocent (inosent, NSNT), Cbun (KBN) against Chun (xN),
+ *    Mortexa (MRTKS) against Morteza (MRTD). On the written letters the same typo is one edit:
+ *    ncrnt / ncnt, cbn / chn, mrtx / mrtz, so the deletion neighbourhood of this skeleton meets.
+ *    Only for tokens written in Latin or Cyrillic (the romanisation is the written spelling);
+ *    Arabic script is folded letter by letter already.
+ */
+export function spellingSkeleton(latin: string): string {
+  let s = '';
+  for (let i = 0; i < latin.length; i++) {
+    const ch = latin[i] as string;
+    if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y') continue;
+    if (s[s.length - 1] !== ch) s += ch;
+  }
+  return s;
+}

@@ -24,6 +24,7 @@ import {
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
 import { normaliseText, splitTokens } from './normalise.js';
+import { translatedOrgWord } from './org-words.js';
 import { detectScript, type Script } from './script.js';
 
 /**
@@ -233,7 +234,12 @@ export function analyseName(full: string): AnalysedName {
       folded,
       abjad: d.abjad,
     };
-    if (d.script === 'latin' && !d.article) {
+    // An organisation word carries its English translation as the alternative form (org-words.ts).
+    const translated = d.script === 'cyrillic' ? undefined : translatedOrgWord(d.script === 'latin' ? d.latin : d.text);
+    if (translated !== undefined) {
+      const fold = phoneticFold(translated);
+      if (fold !== folded) token.alt = fold;
+    } else if (d.script === 'latin' && !d.article) {
       const stem = attachedArticleStem(d.latin);
       if (stem !== undefined) token.alt = phoneticFold(stem);
     } else if (d.script === 'arabic') {

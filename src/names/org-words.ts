@@ -1,0 +1,93 @@
+/**
+ * Organisation words across Arabic, English and French.
+ *
+ * Sanctions lists often carry an organisation's Arabic name next to an English (or French) name
+ * that translates it word for word: الجماعة الإسلامية المقاتلة الليبية is the Libyan Islamic
+ * Fighting Group, جبهة النصرة the Nusrah Front. Transliteration cannot bring جماعة to "group", so
+ * a token written as one of these words carries the English word as its alternative form (`alt`,
+ * the same slot the glued article uses): the index and the scorer then meet the translation at
+ * the alternative-form penalty, and the word still meets its transliteration (Jamaat) by its own
+ * folded form.
+ *
+ * Written for this project from ordinary dictionary meanings (Hans Wehr, A Dictionary of Modern
+ * Written Arabic, 4th ed.; Larousse French-English); the demonyms are the country adjectives in
+ * English, French and Arabic as written in UN documents. Only the meaning is recorded here: the
+ * English word is the shared key, French and Arabic spellings point to it.
+ */
+
+/** English word -> its Arabic (undotted article-free stems) and French spellings. */
+const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
+  ['group', true, ['جماعة', 'مجموعة', 'groupe']],
+  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques']],
+  ['front', true, ['جبهة']],
+  ['army', true, ['جيش', 'armee']],
+  ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes']],
+  ['brigade', true, ['لواء', 'brigade']],
+  ['brigades', true, ['كتائب']],
+  ['battalion', true, ['كتيبة', 'bataillon']],
+  ['foundation', true, ['fondation']],
+  ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative']],
+  ['movement', true, ['حركة', 'mouvement']],
+  ['network', true, ['شبكة', 'reseau']],
+  ['state', true, ['دولة', 'etat']],
+  ['organization', true, ['تنظيم', 'منظمة', 'organisation']],
+  ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants']],
+  ['exchange', true, ['صرافة', 'change']],
+  ['office', true, ['مكتب', 'bureau']],
+  ['society', true, ['جمعية']],
+  ['relief', true, ['اغاثة', 'secours']],
+  ['supporters', false, ['انصار', 'partisans']],
+  ['emigrants', false, ['مهاجرين', 'مهاجرون', 'emigres']],
+  ['unification', false, ['توحيد']],
+  ['revival', false, ['احياء', 'renouveau']],
+  ['heritage', false, ['تراث', 'patrimoine']],
+  ['people', false, ['اهل', 'peuple']],
+  ['west', false, ['غرب', 'ouest']],
+  ['africa', false, ['افريقيا', 'afrique']],
+  ['peninsula', false, ['جزيرة', 'peninsule']],
+  ['levant', false, ['شام']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne']],
+];
+
+/** Hamza seats, ta marbuta and alef maqsura written the common way, so spellings meet. */
+function arabicKey(word: string): string {
+  return word.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+}
+
+const CONCEPT = new Map<string, { english: string; orgWord: boolean }>();
+for (const [english, orgWord, forms] of TRANSLATIONS) {
+  for (const f of forms) CONCEPT.set(/[a-z]/.test(f) ? f : arabicKey(f), { english, orgWord });
+}
+
+/** Prefixes written joined to an Arabic word: the article and the conjunction/prepositions before it. */
+const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ل'];
+
+function lookup(text: string): { english: string; orgWord: boolean } | undefined {
+  if (/^[a-z]+$/.test(text)) return CONCEPT.get(text);
+  const key = arabicKey(text);
+  const whole = CONCEPT.get(key);
+  if (whole) return whole;
+  for (const p of ARABIC_PREFIXES) {
+    if (key.startsWith(p) && key.length - p.length >= 3) {
+      const hit = CONCEPT.get(key.slice(p.length));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The English word a token translates, when it is one of the organisation words above (the token
+ * as normalised: lower-case Latin without accents, or Arabic script with or without the article).
+ */
+export function translatedOrgWord(text: string): string | undefined {
+  return lookup(text)?.english;
+}
+
+/** Whether the token translates a word that is frequent in organisation names (weighs little). */
+export function isTranslatedOrgWord(text: string): boolean {
+  return lookup(text)?.orgWord === true;
+}
