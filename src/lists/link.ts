@@ -26,6 +26,7 @@ import { partyToQuery, type Query } from '../matching/query.js';
 import { phoneticFold, phoneticKey, skeleton } from '../names/keys.js';
 import { normaliseIdentifier, normaliseText, splitTokens } from '../names/normalise.js';
 import type { BirthDate, DocumentKind, IdentityDocument, SanctionedParty } from './model.js';
+import { recordLabel } from './source-label.js';
 import { citedUnReferences, unReferenceKind } from './un-ref.js';
 
 export type LinkBasis = 'un-reference' | 'document' | 'name-birthdate';
@@ -35,7 +36,7 @@ interface LinkBase {
   a: string;
   b: string;
   basis: LinkBasis;
-  /** One sentence for an analyst. */
+  /** One sentence for an analyst (linkSentence): records named by list and reference, not by id. */
   summary: string;
 }
 
@@ -65,6 +66,38 @@ export interface NameBirthDateLink extends LinkBase {
 }
 
 export type PartyLink = UnReferenceLink | DocumentLink | NameBirthDateLink;
+
+/** A link's facts without its sentence (what linkSentence reads). */
+export type LinkFacts = UnReferenceLinkFacts | DocumentLinkFacts | NameBirthDateLinkFacts;
+type UnReferenceLinkFacts = Omit<UnReferenceLink, 'summary'>;
+type DocumentLinkFacts = Omit<DocumentLink, 'summary'>;
+type NameBirthDateLinkFacts = Omit<NameBirthDateLink, 'summary'>;
+
+const DOCUMENT_WORDS: Record<DocumentKind, string> = { passport: 'passport', 'national-id': 'national ID number', other: 'registration number' };
+
+/**
+ * A link in an analyst's words, each record named by `nameOf` (its list and that list's own
+ * reference, "UK HMT 6962"): "UK HMT 6962 cites UN QDi.059", "OFAC SDN 7209 shares passport 456682
+ * with UN QDi.059". Built from the link's typed fields alone, so a link read back from the link
+ * cache reads the same as a fresh one. `b` is the subject: `a` is the UN record when there is one.
+ */
+export function linkSentence(link: LinkFacts, nameOf: (partyId: string) => string): string {
+  const a = nameOf(link.a);
+  const b = nameOf(link.b);
+  switch (link.basis) {
+    case 'un-reference':
+      return `${b} cites ${a}`;
+    case 'document':
+      return `${b} shares ${DOCUMENT_WORDS[link.documentKind]} ${link.documentKey} with ${a}`;
+    case 'name-birthdate':
+      return `${b} matches ${a} on name and birth date: "${link.nameB}" / "${link.nameA}" (name score ${link.nameScore.toFixed(2)}), born ${link.birthDateB} / ${link.birthDateA}`;
+  }
+}
+
+/** The link with its sentence, for two parties at hand (`a` and `b` of the link). */
+function described<L extends LinkFacts>(link: L, a: SanctionedParty, b: SanctionedParty): L & { summary: string } {
+  return { ...link, summary: linkSentence(link, (id) => recordLabel(id === a.id ? a : b)) };
+}
 
 export type LinkProblemKind = 'kind-mismatch' | 'reference-not-on-list' | 'contradicts-reference' | 'group-spans-one-list';
 
@@ -176,7 +209,7 @@ function referenceLinks(parties: SanctionedParty[], unSource: string, problems: 
         problems.push({ kind: 'kind-mismatch', party: party.id, reference: ref, message: `${party.id} (${party.kind}) cites ${ref}, a UN ${target.kind}; not linked` });
         continue;
       }
-      out.push({ a: target.id, b: party.id, basis: 'un-reference', reference: ref, summary: `${party.id} cites UN reference ${ref}` });
+      out.push(described({ a: target.id, b: party.id, basis: 'un-reference', reference: ref }, target, party));
     }
   }
   return out;
@@ -235,16 +268,7 @@ function documentLinks(parties: SanctionedParty[], order: Orderer): DocumentLink
         const [a, b] = order(x.party, y.party);
         const [da, db] = a === x.party ? [x.doc, y.doc] : [y.doc, x.doc];
         const key = indexKey.slice(indexKey.indexOf(':') + 1);
-        out.push({
-          a: a.id,
-          b: b.id,
-          basis: 'document',
-          documentKey: key,
-          documentKind: da.kind,
-          documentA: da,
-          documentB: db,
-          summary: `same ${da.kind === 'other' ? 'registration' : da.kind} number ${key} (${da.type} "${da.number}" / ${db.type} "${db.number}")`,
-        });
+        out.push(described({ a: a.id, b: b.id, basis: 'document', documentKey: key, documentKind: da.kind, documentA: da, documentB: db }, a, b));
       }
     }
   }
@@ -295,17 +319,9 @@ function nameBirthDateLinks(parties: SanctionedParty[], order: Orderer, strongNa
     const name = result.explanation.name;
     const nameScore = result.explanation.scoring.nameScore;
     if (name === null || nameScore === null || nameScore < strongNameScore) continue;
-    out.push({
-      a: a.id,
-      b: b.id,
-      basis: 'name-birthdate',
-      nameA: name.queryName,
-      nameB: name.listedName,
-      nameScore,
-      birthDateA: dates[0],
-      birthDateB: dates[1],
-      summary: `names "${name.queryName}" / "${name.listedName}" (name score ${nameScore}) and birth dates ${dates[0]} / ${dates[1]}`,
-    });
+    out.push(
+      described({ a: a.id, b: b.id, basis: 'name-birthdate', nameA: name.queryName, nameB: name.listedName, nameScore, birthDateA: dates[0], birthDateB: dates[1] }, a, b),
+    );
   }
   return out;
 }

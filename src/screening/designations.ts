@@ -14,8 +14,9 @@
  * (`alertLead`), so the next screening finds the same alert whichever record scores best that time.
  */
 import { cachedLinkSet, computeLinkSet, loadLinkSet, type LinkSet } from '../lists/link-cache.js';
-import { groupMembers, linkGroups, type LinkBasis, type LinkProblem, type PartyLink } from '../lists/link.js';
+import { groupMembers, linkGroups, linkSentence, type LinkBasis, type LinkProblem, type PartyLink } from '../lists/link.js';
 import type { SanctionedParty } from '../lists/model.js';
+import { recordLabel } from '../lists/source-label.js';
 import type { Match } from '../matching/engine.js';
 
 /** The lists a screening ran on: each version by source, and its parties by id. */
@@ -168,10 +169,22 @@ function programmesOf(p: SanctionedParty): string[] {
   return [...new Set([p.listType, ...p.programs].filter((x): x is string => x !== undefined && x.trim() !== ''))];
 }
 
-function describePath(path: readonly PartyLink[]): { basis: LinkBasis; summary: string } {
+/**
+ * A record as the analyst names it ("UK HMT 6962"). Sentences are worded here from the links' typed
+ * fields rather than read from their stored `summary`, so links kept in the link cache by an earlier
+ * version read the same as fresh ones.
+ */
+function nameIn(lists: GroupingLists): (id: string) => string {
+  return (id) => {
+    const p = lists.parties.get(id);
+    return p ? recordLabel(p) : id;
+  };
+}
+
+/** The weakest basis on the path, and each step in words, in order from the lead ("…; …"). */
+function describePath(path: readonly PartyLink[], nameOf: (id: string) => string): { basis: LinkBasis; summary: string } {
   const weakest = path.reduce((w, l) => (BASES.indexOf(l.basis) > BASES.indexOf(w) ? l.basis : w), path[0]!.basis);
-  const summary = path.length === 1 ? path[0]!.summary : path.map((l) => `${l.a} - ${l.b}: ${l.summary}`).join('; ');
-  return { basis: weakest, summary };
+  return { basis: weakest, summary: path.map((l) => linkSentence(l, nameOf)).join('; ') };
 }
 
 /**
@@ -183,6 +196,7 @@ export function designationsOf(lead: string, groups: DesignationGroups, lists: G
   const members = groups.members.get(group) ?? [lead];
   const links = groups.links.get(group) ?? [];
   const paths = pathsFrom(lead, links);
+  const nameOf = nameIn(lists);
   const hashOf = new Map(lists.versions.map((v) => [v.source, v.hash]));
   const rank = (id: string) => (id === lead ? 0 : 1);
   const ordered = [...members].sort((x, y) => {
@@ -194,7 +208,7 @@ export function designationsOf(lead: string, groups: DesignationGroups, lists: G
     const p = lists.parties.get(id);
     if (!p) throw new Error(`linked record ${id} is not among the parties screened`);
     const path = paths.get(id);
-    const tie = id === lead || !path || path.length === 0 ? undefined : describePath(path);
+    const tie = id === lead || !path || path.length === 0 ? undefined : describePath(path, nameOf);
     return {
       source: p.source,
       listVersionHash: hashOf.get(p.source) ?? '',
@@ -208,7 +222,7 @@ export function designationsOf(lead: string, groups: DesignationGroups, lists: G
       linkSummary: tie?.summary ?? null,
     };
   });
-  return { designations, links: links.map((l) => ({ a: l.a, b: l.b, basis: l.basis, summary: l.summary })) };
+  return { designations, links: links.map((l) => ({ a: l.a, b: l.b, basis: l.basis, summary: linkSentence(l, nameOf) })) };
 }
 
 /**

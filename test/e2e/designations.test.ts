@@ -88,6 +88,10 @@ function assertFawazRows(rows: Map<string, { list: string; cells: string[] }>): 
   assert.match(basisOf('un:QDi.059'), /^leading record/);
   assert.match(basisOf('uk-hmt:6962'), /^cites the UN reference/);
   assert.match(basisOf('ofac-sdn:7209'), /^same identity document/);
+  // The link sentences name records by list and reference, as an analyst does, not by internal id.
+  assert.match(basisOf('uk-hmt:6962'), /UK HMT 6962 cites UN QDi\.059/);
+  assert.match(basisOf('ofac-sdn:7209'), /OFAC SDN 7209 shares passport 456682 with UN QDi\.059/);
+  for (const id of ['uk-hmt:6962', 'ofac-sdn:7209']) assert.doesNotMatch(basisOf(id), /(un|uk-hmt|ofac-sdn):/);
 }
 
 test('screening the person shows one result designated on UN, UK and OFAC, with every link', async () => {

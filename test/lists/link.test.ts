@@ -39,6 +39,8 @@ test('a cited UN reference links when the record types agree, and is refused and
   ];
   const report = findLinks(parties, { nameBirthDate: false });
   assert.deepEqual(bases(report.links), [['un:QDi.400', 'uk-hmt:13447', 'un-reference']]);
+  // The sentence names records as an analyst does: list and that list's reference, no internal ids.
+  assert.equal(report.links[0]!.summary, 'UK HMT 13447 cites UN QDi.400');
   assert.deepEqual(
     report.problems.map((p) => [p.kind, p.party, p.reference]),
     [
@@ -67,7 +69,7 @@ test('document numbers link when equal after normalisation, of one kind, on part
   assert.ok(first.basis === 'document');
   assert.equal(first.documentKey, '654781');
   assert.equal(first.documentA.number, 'Jordan 654781');
-  assert.match(first.summary, /same passport number 654781/);
+  assert.equal(first.summary, 'OFAC SDN 21266 shares passport 654781 with UN QDi.400');
 });
 
 test('registration numbers link organisations, not persons', () => {
@@ -113,6 +115,8 @@ test('strong names with agreeing birth dates link; either alone does not', () =>
   assert.ok(link.nameScore >= 0.9, String(link.nameScore));
   assert.equal(link.birthDateA, '1974');
   assert.equal(link.birthDateB, '1974-01-01 to 1974-12-31');
+  assert.equal(link.summary, `OFAC SDN 21266 matches UN QDi.400 on name and birth date: "${link.nameB}" / "${link.nameA}" (name score ${link.nameScore.toFixed(2)}), born 1974-01-01 to 1974-12-31 / 1974`);
+  assert.doesNotMatch(link.summary, /ofac-sdn:|un:/);
 });
 
 test('a weaker link that contradicts a valid citation is not made, and is reported', () => {

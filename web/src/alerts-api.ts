@@ -1,4 +1,5 @@
 import { isMissingRoute } from './api.js';
+import type { DecisionView } from './decision-model.js';
 
 /**
  * The alert, case and decision shapes the UI reads. The server routes for them are being written
@@ -30,20 +31,12 @@ export interface AlertRow {
   partyName?: string | null;
 }
 
-export interface DecisionRow {
-  id: number;
+/** A name alert's decision: usernames always given, and the allow-list days of a false positive. */
+export interface DecisionRow extends DecisionView {
   alertId: number;
-  kind: 'true_match' | 'false_positive';
-  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
-  makerUserId: number;
   /** Maker and checker by username (GET /alerts/:id, /decisions, /cases/:id carry them). */
   makerUsername: string;
-  madeAt: string;
-  makerNote: string;
-  checkerUserId: number | null;
   checkerUsername: string | null;
-  checkedAt: string | null;
-  checkerNote: string | null;
   allowListDays: number | null;
 }
 

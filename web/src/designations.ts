@@ -1,5 +1,6 @@
 import type { Designation, GroupedMatch, LinkEvidence } from '../../src/screening/designations.js';
 import type { LinkBasis } from '../../src/lists/link.js';
+import { recordLabel, sourceLabel } from '../../src/lists/source-label.js';
 
 /**
  * Reading the designations of a screening result or an alert (issue 8: one person, one result, every
@@ -8,19 +9,8 @@ import type { LinkBasis } from '../../src/lists/link.js';
  * designation of its own so every screen can show the same line.
  */
 export type { Designation, GroupedMatch, LinkEvidence, LinkBasis };
-
-/** Readable names of the lists Interdict imports; any other source (an own watch list) keeps its own name. */
-const SOURCE_LABEL: Record<string, string> = {
-  un: 'UN',
-  'ofac-sdn': 'OFAC SDN',
-  'ofac-nonsdn': 'OFAC non-SDN',
-  'uk-hmt': 'UK HMT',
-  eu: 'EU',
-};
-
-export function sourceLabel(source: string): string {
-  return SOURCE_LABEL[source] ?? source;
-}
+// List names come from the server's own table, so the UI and the server's link sentences agree.
+export { recordLabel, sourceLabel };
 
 /** What ties a record to the leading one, in words an analyst reads without the docs. */
 const BASIS_LABEL: Record<LinkBasis, string> = {
@@ -58,5 +48,5 @@ export function listCount(designations: readonly Designation[]): number {
 
 /** "UN QDi.059 · UK HMT 6962 · OFAC SDN 7209": the compact line under a result. */
 export function designationLine(designations: readonly Designation[]): string {
-  return designations.map((d) => `${sourceLabel(d.source)} ${d.referenceNumber}`).join(' · ');
+  return designations.map(recordLabel).join(' · ');
 }

@@ -42,3 +42,33 @@ export function useApi<T>(path: string | null): Loaded<T> {
   }, [path, tick]);
   return { ...state, reload: () => setTick((t) => t + 1) };
 }
+
+export interface Action {
+  busy: boolean;
+  error: unknown;
+  /** Runs `step` with the buttons disabled; true when it succeeded, the error kept to show otherwise. */
+  run: (step: () => Promise<unknown>) => Promise<boolean>;
+}
+
+/**
+ * One request a person sets off (propose, approve, prepare, sign in): busy while it runs so a second
+ * click cannot send it twice, and the server's refusal kept to show beside the form rather than lost.
+ */
+export function useAction(): Action {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function run(step: () => Promise<unknown>): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, run };
+}

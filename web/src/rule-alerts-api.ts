@@ -1,3 +1,5 @@
+import type { DecisionView } from './decision-model.js';
+
 /**
  * The rule-pack alerts API's shapes (src/server/routes/rule-alerts.ts): alerts raised by a rule of a
  * monitoring pack (oil, antiquities, ransom, donations, fighters, screening) on one event (payment,
@@ -22,19 +24,8 @@ export interface RuleAlert {
   updatedAt: string;
 }
 
-export interface RuleAlertDecision {
-  id: number;
+export interface RuleAlertDecision extends DecisionView {
   ruleAlertId: number;
-  kind: 'true_match' | 'false_positive';
-  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
-  makerUserId: number;
-  makerUsername?: string;
-  madeAt: string;
-  makerNote: string;
-  checkerUserId: number | null;
-  checkerUsername?: string | null;
-  checkedAt: string | null;
-  checkerNote: string | null;
 }
 
 /** GET /rule-alerts/:id adds the event (as received) and the alert's four-eyes decisions. */

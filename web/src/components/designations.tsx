@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { basisLabel, designationLine, listCount, sourceLabel, type Designation } from '../designations.js';
+import { basisLabel, designationLine, listCount, recordLabel, sourceLabel, type Designation } from '../designations.js';
 import { day, fixed } from '../format.js';
 import { Name } from './name.js';
 
@@ -68,7 +68,7 @@ export function DesignationsTable({ designations, id, open = true }: { designati
           </tbody>
         </table>
         <p class="muted small" data-testid="designations-note">
-          The score and explanation shown are those of the leading record, {sourceLabel(lead.source)} {lead.referenceNumber}. A score in the table is that
+          The score and explanation shown are those of the leading record, {recordLabel(lead)}. A score in the table is that
           record's own score for this query; "linked" marks a record that did not score itself and is here because a link ties it to the lead.
         </p>
       </details>

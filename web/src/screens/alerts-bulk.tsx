@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { Problem } from '../components/problem.js';
+import { MOVES } from '../components/state-moves.js';
 
 /**
  * Bulk moves between working states (start review, escalate, reopen) for the selected alerts. Closing
@@ -9,12 +10,6 @@ import { Problem } from '../components/problem.js';
  * Each alert is moved on its own, so one refusal (a pending decision) does not stop the others; the
  * refusals are listed.
  */
-const MOVES = [
-  { to: 'in_review', label: 'Start review' },
-  { to: 'escalated', label: 'Escalate' },
-  { to: 'open', label: 'Back to open' },
-];
-
 export function BulkActions({ ids, onDone }: { ids: number[]; onDone: () => void }): JSX.Element {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);

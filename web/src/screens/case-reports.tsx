@@ -2,8 +2,9 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../api.js';
 import { unavailable } from '../alerts-api.js';
+import { NoteField } from '../components/note-field.js';
 import { Problem } from '../components/problem.js';
-import { useApi } from '../hooks.js';
+import { useAction, useApi } from '../hooks.js';
 import { useCan } from '../permissions.js';
 import { REPORT_KINDS, REPORT_KIND_LABELS, type Report, type ReportIssue, type ReportKind } from '../reports-api.js';
 import { IssueTable, ReportCard } from './report-card.js';
@@ -47,16 +48,13 @@ function Prepare({ caseId, onDone }: { caseId: number; onDone: () => void }): JS
   const [assetKind, setAssetKind] = useState('account');
   const [asset, setAsset] = useState('');
   const [json, setJson] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const prepare = useAction();
 
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    const prepared = await prepare.run(() => {
       const extra = extraOf(kind, { kind: assetKind, description: asset }, json);
-      await api<Report>(`/cases/${caseId}/reports`, {
+      return api<Report>(`/cases/${caseId}/reports`, {
         body: {
           kind,
           ...(kind === 'goaml' ? { reportCode } : {}),
@@ -65,12 +63,8 @@ function Prepare({ caseId, onDone }: { caseId: number; onDone: () => void }): JS
           ...(extra ? { extra } : {}),
         },
       });
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (prepared) onDone();
   }
 
   return (
@@ -110,10 +104,7 @@ function Prepare({ caseId, onDone }: { caseId: number; onDone: () => void }): JS
           </div>
         </fieldset>
       )}
-      <div class="field">
-        <label for="report-reason">Reason (why this is reported)</label>
-        <textarea id="report-reason" dir="auto" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-      </div>
+      <NoteField id="report-reason" label="Reason (why this is reported)" value={reason} onInput={setReason} />
       <div class="field">
         <label for="report-action">Action taken (e.g. funds frozen, transfer refused)</label>
         <input id="report-action" dir="auto" value={action} onInput={(e) => setAction(e.currentTarget.value)} />
@@ -125,15 +116,15 @@ function Prepare({ caseId, onDone }: { caseId: number; onDone: () => void }): JS
           <textarea id="report-extra" class="mono" rows={6} spellcheck={false} value={json} onInput={(e) => setJson(e.currentTarget.value)} />
         </div>
       </details>
-      {reportIssuesOf(error) ? (
+      {reportIssuesOf(prepare.error) ? (
         <div class="problem" role="alert">
-          <p><strong>422:</strong> {(error as Error).message}</p>
-          <IssueTable issues={reportIssuesOf(error)!} caption="Nothing was stored. Give what is missing, then prepare again" />
+          <p><strong>422:</strong> {(prepare.error as Error).message}</p>
+          <IssueTable issues={reportIssuesOf(prepare.error)!} caption="Nothing was stored. Give what is missing, then prepare again" />
         </div>
       ) : (
-        <Problem error={error} />
+        <Problem error={prepare.error} />
       )}
-      <button type="submit" disabled={busy}>Prepare report</button>
+      <button type="submit" disabled={prepare.busy}>Prepare report</button>
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { api } from '../api.js';
 import { ageHours, ageLabel, isOpen, listedCaptionOf, partyNameOf, ruleOf } from '../alert-model.js';
 import { rowsOf, type AlertDetail, type FreezeRecordRow } from '../alerts-api.js';
 import { DesignationsTable } from '../components/designations.js';
@@ -8,6 +7,7 @@ import { Explanation } from '../components/explanation.js';
 import { designationsOf } from '../designations.js';
 import { Name } from '../components/name.js';
 import { Problem } from '../components/problem.js';
+import { StateMoves } from '../components/state-moves.js';
 import { humanState } from '../format.js';
 import { useApi } from '../hooks.js';
 import { useCan } from '../permissions.js';
@@ -23,33 +23,8 @@ import { Timeline } from './case-timeline.js';
  * One alert worked as a case: both parties side by side, why they matched, what has happened so far,
  * the four-eyes decision, and what the decision left behind (freeze record, allow-list entry, reports).
  */
-function WorkingState({ id, state, onDone }: { id: number; state: string; onDone: () => void }): JSX.Element | null {
-  const can = useCan();
-  const [error, setError] = useState<unknown>(null);
-  if (!can('alerts:transition')) return null;
-  const moves = [
-    { to: 'in_review', label: 'Start review' },
-    { to: 'escalated', label: 'Escalate' },
-    { to: 'open', label: 'Back to open' },
-  ].filter((m) => m.to !== state);
-  async function move(to: string): Promise<void> {
-    try {
-      await api(`/alerts/${id}/transition`, { body: { to } });
-      setError(null);
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  }
-  return (
-    <div class="actions" role="group" aria-label="Working state">
-      {moves.map((m) => <button key={m.to} type="button" class="secondary" onClick={() => void move(m.to)}>{m.label}</button>)}
-      <Problem error={error} />
-    </div>
-  );
-}
-
 export function CaseView({ alertId }: { alertId: number }): JSX.Element {
+  const can = useCan();
   const detail = useApi<AlertDetail>(`/alerts/${alertId}`);
   const freeze = useApi<unknown>(detail.data ? `/freeze-records?partyId=${detail.data.alert.partyId}` : null);
   const [version, setVersion] = useState(0);
@@ -81,7 +56,7 @@ export function CaseView({ alertId }: { alertId: number }): JSX.Element {
         <span class="state" data-testid="alert-state">{humanState(a.state)}</span> · score <strong>{a.score.toFixed(3)}</strong> (threshold {a.threshold}) · {a.listSource} · rule {ruleOf(a)} · raised {ageLabel(ageHours(a))} ago
         {a.caseId ? <> · case {a.caseId}</> : null}
       </p>
-      {isOpen(a) && <WorkingState id={a.id} state={a.state} onDone={refresh} />}
+      {isOpen(a) && can('alerts:transition') && <StateMoves path={`/alerts/${a.id}/transition`} state={a.state} onDone={refresh} />}
       <CaseGroup alert={a} partyLabel={partyLabel} onChange={refresh} />
       <CaseParties alert={a} party={d.party} />
       <DesignationsTable designations={designationsOf(a.explanation)} id="alert-designations" />

@@ -4,7 +4,7 @@ import { Chart } from '../components/chart.js';
 import { Problem } from '../components/problem.js';
 import { percent } from '../format.js';
 import { useApi } from '../hooks.js';
-import { byPack, byRule, dailySeries, dayCountsOf, falsePositiveRates, freezeDelays, type DayCount, type RuleRate } from '../metrics.js';
+import { byPack, byRule, dailySeries, dayCountsOf, falsePositiveRates, freezeDelays, type DayCount, type FreezeDelay, type RuleRate } from '../metrics.js';
 import type { MonitoringStats } from '../rule-alerts-api.js';
 
 /**
@@ -18,6 +18,23 @@ import type { MonitoringStats } from '../rule-alerts-api.js';
 const STATS_DAYS = 30;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (v: number | null) => (v === null ? '—' : String(v));
+
+/** One bar per freeze record, in the order they were frozen, measuring one delay. */
+function FreezeDelayChart({ delays, title, unit, label, value }: { delays: FreezeDelay[]; title: string; unit: string; label: string; value: (d: FreezeDelay) => number | null }): JSX.Element {
+  return (
+    <Chart
+      title={title}
+      x={delays.map((_, i) => i)}
+      xLabels={delays.map((d) => d.label)}
+      xTitle="Freeze"
+      kind="bars"
+      yLabel={unit}
+      series={[{ label, values: delays.map(value) }]}
+      format={count}
+    />
+  );
+}
 
 export function Dashboard(): JSX.Element {
   const alerts = useApi<unknown>('/alerts?limit=1000');
@@ -44,7 +61,6 @@ export function Dashboard(): JSX.Element {
   });
   const rates = [...falsePositiveRates(rows), ...ruleRates];
   const delays = freezeDelays(rowsOf<FreezeRecordRow>(freezes.data));
-  const count = (v: number | null) => (v === null ? '—' : String(v));
   return (
     <main aria-labelledby="dash-title">
       <h1 id="dash-title">Monitoring</h1>
@@ -55,26 +71,8 @@ export function Dashboard(): JSX.Element {
       </p>
       <Chart title="Alerts per day, per rule pack" x={perPack.days} series={perPack.series} yLabel="alerts" format={count} />
       <Chart title="Alerts per day, per rule" x={perRule.days} series={perRule.series} yLabel="alerts" format={count} />
-      <Chart
-        title="Time from listing to freeze (days)"
-        x={delays.map((_, i) => i)}
-        xLabels={delays.map((d) => d.label)}
-        xTitle="Freeze"
-        kind="bars"
-        yLabel="days"
-        series={[{ label: 'days since listing', values: delays.map((d) => d.listingToFreezeDays) }]}
-        format={count}
-      />
-      <Chart
-        title="Time from the list's arrival to freeze (hours)"
-        x={delays.map((_, i) => i)}
-        xLabels={delays.map((d) => d.label)}
-        xTitle="Freeze"
-        kind="bars"
-        yLabel="hours"
-        series={[{ label: 'hours since the list arrived', values: delays.map((d) => d.arrivalToFreezeHours) }]}
-        format={count}
-      />
+      <FreezeDelayChart delays={delays} title="Time from listing to freeze (days)" unit="days" label="days since listing" value={(d) => d.listingToFreezeDays} />
+      <FreezeDelayChart delays={delays} title="Time from the list's arrival to freeze (hours)" unit="hours" label="hours since the list arrived" value={(d) => d.arrivalToFreezeHours} />
       <Chart
         title="False-positive rate per rule"
         x={rates.map((_, i) => i)}

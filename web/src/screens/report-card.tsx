@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, download } from '../api.js';
+import { NoteField } from '../components/note-field.js';
 import { Problem } from '../components/problem.js';
 import { dateTime, shortHash } from '../format.js';
+import { useAction } from '../hooks.js';
 import { useCan, useIdentity } from '../permissions.js';
 import { REPORT_KIND_LABELS, issuesByField, reportFileName, type Report, type ReportIssue } from '../reports-api.js';
 
@@ -70,23 +72,15 @@ export function ReportCard({ r, onChange }: { r: Report; onChange: () => void })
   const [note, setNote] = useState('');
   const [reference, setReference] = useState('');
   const [seen, setSeen] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const { busy } = action;
   const mine = r.maker === me.username;
   const valid = r.validationErrors.length === 0;
 
   async function run(step: () => Promise<unknown>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await step();
-      setNote('');
-      onChange();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (!(await action.run(step))) return;
+    setNote('');
+    onChange();
   }
   const fetchCopy = () => run(async () => setSeen((await download(`/reports/${r.id}/content`, reportFileName(r))) ?? r.sha256));
   const readable = () => run(() => download(`/reports/${r.id}/html`, `interdict-report-${r.id}-${r.kind}.html`));
@@ -129,10 +123,7 @@ export function ReportCard({ r, onChange }: { r: Report; onChange: () => void })
           <p class="muted small">
             {seen ? <>You downloaded the copy with SHA-256 <code>{shortHash(seen)}</code>; approving names exactly these bytes.</> : 'Download the file and read it before approving: the approval names its SHA-256.'}
           </p>
-          <div class="field">
-            <label for={`report-note-${r.id}`}>Checker's note (required to return)</label>
-            <textarea id={`report-note-${r.id}`} dir="auto" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </div>
+          <NoteField id={`report-note-${r.id}`} label="Checker's note (required to return)" value={note} onInput={setNote} />
           <div class="actions">
             <button type="button" disabled={busy} onClick={() => void approve()}>Approve report</button>
             <button type="button" class="danger" disabled={busy || note.trim() === ''} onClick={() => void giveBack()}>Return to the maker</button>
@@ -150,7 +141,7 @@ export function ReportCard({ r, onChange }: { r: Report; onChange: () => void })
           <button type="button" disabled={busy} onClick={() => void file()}>Mark as filed</button>
         </div>
       )}
-      <Problem error={error} />
+      <Problem error={action.error} />
     </article>
   );
 }

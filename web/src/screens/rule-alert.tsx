@@ -1,47 +1,14 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
-import { api } from '../api.js';
 import { ageHours, ageLabel, isOpen } from '../alert-model.js';
 import { JsonFacts, flatten } from '../components/json-facts.js';
 import { Problem } from '../components/problem.js';
+import { StateMoves } from '../components/state-moves.js';
 import { dateTime, humanState } from '../format.js';
 import { useApi } from '../hooks.js';
 import { useCan } from '../permissions.js';
 import { eventBody, type RuleAlert, type RuleAlertDetail } from '../rule-alerts-api.js';
 import { CaseReports } from './case-reports.js';
 import { RuleDecisions } from './rule-decisions.js';
-
-/**
- * One rule-pack alert worked as a case: the event as received beside the rule hit and its evidence,
- * the other rules the same event set off, and the moves the role may make. Closing goes through the
- * server, which decides whether it needs a second person; the screen shows its reason when it refuses.
- */
-const MOVES = [
-  { to: 'in_review', label: 'Start review' },
-  { to: 'escalated', label: 'Escalate' },
-  { to: 'open', label: 'Back to open' },
-];
-
-function Moves({ alert, onDone }: { alert: RuleAlert; onDone: () => void }): JSX.Element | null {
-  const can = useCan();
-  const [error, setError] = useState<unknown>(null);
-  if (!can('rule-alerts:transition') || !isOpen(alert)) return null;
-  async function move(to: string): Promise<void> {
-    try {
-      await api(`/rule-alerts/${alert.id}/transition`, { body: { to } });
-      setError(null);
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  }
-  return (
-    <div class="actions" role="group" aria-label="Working state">
-      {MOVES.filter((m) => m.to !== alert.state).map((m) => <button key={m.to} type="button" class="secondary" onClick={() => void move(m.to)}>{m.label}</button>)}
-      <Problem error={error} />
-    </div>
-  );
-}
 
 /**
  * The values a rule's evidence quotes from the event (a screened name, a place, a code), to mark them
@@ -53,7 +20,13 @@ function quotedValues(evidence: unknown): ReadonlySet<string> {
   return new Set(flatten(evidence).filter(([k, v]) => !BOOKKEEPING.test(k.replace(/\[\d+\]$/, '')) && v.length > 2).map(([, v]) => v.toLowerCase()));
 }
 
+/**
+ * One rule-pack alert worked as a case: the event as received beside the rule hit and its evidence,
+ * the other rules the same event set off, and the moves the role may make. Closing goes through the
+ * server, which decides whether it needs a second person; the screen shows its reason when it refuses.
+ */
 export function RuleAlertView({ id }: { id: number }): JSX.Element {
+  const can = useCan();
   const detail = useApi<RuleAlertDetail>(`/rule-alerts/${id}`);
   const siblings = useApi<{ items: RuleAlert[] }>('/rule-alerts?limit=1000');
   const a = detail.data;
@@ -78,7 +51,7 @@ export function RuleAlertView({ id }: { id: number }): JSX.Element {
         {a.caseId ? <> · case {a.caseId}</> : null}
         {a.stateReason ? <> · <span dir="auto">{a.stateReason}</span></> : null}
       </p>
-      <Moves alert={a} onDone={detail.reload} />
+      {can('rule-alerts:transition') && isOpen(a) && <StateMoves path={`/rule-alerts/${a.id}/transition`} state={a.state} onDone={detail.reload} />}
       {a.hardControl && <p class="notice">Hard control applied: <strong>{a.hardControl}</strong> (the event was stopped, not only flagged).</p>}
       <div class="side-by-side">
         <section class="panel" aria-labelledby="event-title">

@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ALL_STATES, ageHours, ageLabel, isOverdue } from '../alert-model.js';
 import { qs } from '../api.js';
 import { unavailable } from '../alerts-api.js';
 import { Problem } from '../components/problem.js';
+import { QueueTable, type QueueColumn } from '../components/queue-table.js';
+import { SelectField } from '../components/select-field.js';
 import { humanState } from '../format.js';
 import { useApi } from '../hooks.js';
 import { go } from '../router.js';
@@ -24,15 +26,18 @@ interface Filters {
 
 const OPEN = ['open', 'in_review', 'escalated'];
 
-function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void }): JSX.Element {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
+/** The queue's columns; none sorts: the rows come newest first and the filters narrow them. */
+function columnsOf(deadlineHours: number): QueueColumn<RuleAlert>[] {
+  return [
+    { key: 'id', label: '#', cell: (a) => <a href={`#/rule-alerts/${a.id}`}>{a.id}</a> },
+    { key: 'event', label: 'Event', cell: (a) => <>{a.kind} <span class="ref">{a.eventId}</span></> },
+    { key: 'pack', label: 'Pack', cell: (a) => <>{a.pack} <span class="muted small">{a.packVersion}</span></> },
+    { key: 'rule', label: 'Rule', cell: (a) => a.ruleId },
+    { key: 'reason', label: 'Reason', cell: (a) => <><code>{a.reasonCode}</code>{a.hardControl ? <> <span class="state" title={`hard control ${a.hardControl}: the event was stopped`}>stopped</span></> : null}</> },
+    { key: 'severity', label: 'Severity', cell: (a) => a.severity, cellClass: (a) => `severity-${a.severity}` },
+    { key: 'state', label: 'State', cell: (a) => <span class="state">{humanState(a.state)}</span> },
+    { key: 'age', label: 'Age', cell: (a) => ageLabel(ageHours(a)), cellClass: (a) => (isOverdue(a, deadlineHours) ? 'overdue' : '') },
+  ];
 }
 
 export function RuleAlertQueue(): JSX.Element {
@@ -42,9 +47,6 @@ export function RuleAlertQueue(): JSX.Element {
   const alerts = useApi<{ items: RuleAlert[] }>(`/rule-alerts?${states}${qs({ pack: filters.pack, ruleId: filters.ruleId, limit: 1000 }).slice(1)}`);
   // Every rule alert (the latest 1000), for the choices in the filters.
   const everything = useApi<{ items: RuleAlert[] }>('/rule-alerts?limit=1000');
-  const [cursor, setCursor] = useState(0);
-  const body = useRef<HTMLTableSectionElement>(null);
-
   const rows = useMemo(
     () => (alerts.data?.items ?? []).filter((a) => (filters.state === 'open-any' ? OPEN.includes(a.state) : true)).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)),
     [alerts.data, filters.state],
@@ -52,24 +54,8 @@ export function RuleAlertQueue(): JSX.Element {
   const known = everything.data?.items ?? [];
   const packs = [...new Set(known.map((a) => a.pack))].sort();
   const rules = [...new Set(known.filter((a) => !filters.pack || a.pack === filters.pack).map((a) => a.ruleId))].sort();
-  const set = (k: keyof Filters) => (v: string) => {
-    setFilters({ ...filters, [k]: v, ...(k === 'pack' ? { ruleId: '' } : {}) });
-    setCursor(0);
-  };
-
-  useLayoutEffect(() => {
-    const row = body.current?.querySelectorAll('tr')[cursor];
-    if (row && body.current?.contains(document.activeElement)) row.focus();
-  }, [cursor]);
-
-  function onKey(e: KeyboardEvent): void {
-    const current = rows[cursor];
-    if (e.key === 'j' || e.key === 'ArrowDown') setCursor((c) => Math.min(rows.length - 1, c + 1));
-    else if (e.key === 'k' || e.key === 'ArrowUp') setCursor((c) => Math.max(0, c - 1));
-    else if (e.key === 'Enter' && current) go('rule-alerts', current.id);
-    else return;
-    e.preventDefault();
-  }
+  const set = (k: keyof Filters) => (v: string) => setFilters({ ...filters, [k]: v, ...(k === 'pack' ? { ruleId: '' } : {}) });
+  const columns = useMemo(() => columnsOf(deadline.hours), [deadline.hours]);
 
   if (unavailable(alerts.error)) {
     return (
@@ -86,40 +72,21 @@ export function RuleAlertQueue(): JSX.Element {
       <AlertTabs current="rules" />
       <h1 id="rule-alerts-title">Rule-pack alerts</h1>
       <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <Select id="r-state" label="State" value={filters.state} onChange={set('state')} options={[{ value: 'open-any', label: 'open, any stage' }, { value: '', label: 'all' }, ...ALL_STATES.map((s) => ({ value: s, label: humanState(s) }))]} />
-        <Select id="r-pack" label="Rule pack" value={filters.pack} onChange={set('pack')} options={[{ value: '', label: 'all packs' }, ...packs.map((p) => ({ value: p, label: p }))]} />
-        <Select id="r-rule" label="Rule" value={filters.ruleId} onChange={set('ruleId')} options={[{ value: '', label: 'all rules' }, ...rules.map((r) => ({ value: r, label: r }))]} />
+        <SelectField id="r-state" label="State" value={filters.state} onChange={set('state')} options={[{ value: 'open-any', label: 'open, any stage' }, { value: '', label: 'all' }, ...ALL_STATES.map((s) => ({ value: s, label: humanState(s) }))]} />
+        <SelectField id="r-pack" label="Rule pack" value={filters.pack} onChange={set('pack')} options={[{ value: '', label: 'all packs' }, ...packs.map((p) => ({ value: p, label: p }))]} />
+        <SelectField id="r-rule" label="Rule" value={filters.ruleId} onChange={set('ruleId')} options={[{ value: '', label: 'all rules' }, ...rules.map((r) => ({ value: r, label: r }))]} />
       </form>
       <Problem error={alerts.error} />
       <p class="muted small" id="rule-queue-help">{rows.length} alert{rows.length === 1 ? '' : 's'}. Keys: j / k or arrows move, Enter opens.</p>
-      <table class="queue" aria-describedby="rule-queue-help">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Event</th>
-            <th scope="col">Pack</th>
-            <th scope="col">Rule</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Severity</th>
-            <th scope="col">State</th>
-            <th scope="col">Age</th>
-          </tr>
-        </thead>
-        <tbody ref={body} onKeyDown={onKey}>
-          {rows.map((a, i) => (
-            <tr key={a.id} tabIndex={i === cursor ? 0 : -1} class={i === cursor ? 'cursor' : ''} onClick={() => setCursor(i)} onDblClick={() => go('rule-alerts', a.id)} onFocus={() => setCursor(i)} data-rule-alert-id={a.id}>
-              <td><a href={`#/rule-alerts/${a.id}`}>{a.id}</a></td>
-              <td>{a.kind} <span class="ref">{a.eventId}</span></td>
-              <td>{a.pack} <span class="muted small">{a.packVersion}</span></td>
-              <td>{a.ruleId}</td>
-              <td><code>{a.reasonCode}</code>{a.hardControl ? <> <span class="state" title={`hard control ${a.hardControl}: the event was stopped`}>stopped</span></> : null}</td>
-              <td class={`severity-${a.severity}`}>{a.severity}</td>
-              <td><span class="state">{humanState(a.state)}</span></td>
-              <td class={isOverdue(a, deadline.hours) ? 'overdue' : ''}>{ageLabel(ageHours(a))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <QueueTable
+        rows={rows}
+        rowId={(a) => a.id}
+        columns={columns}
+        onOpen={(a) => go('rule-alerts', a.id)}
+        idAttribute="data-rule-alert-id"
+        describedBy="rule-queue-help"
+        resetKey={JSON.stringify(filters)}
+      />
     </main>
   );
 }

@@ -1,27 +1,21 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { useAction } from '../hooks.js';
 import { resolveIdentity, signInError } from '../identity.js';
 import { storeKey, type Identity } from '../session.js';
 
 /** Sign-in with an API key. The key is checked against the server before it is kept. */
 export function SignIn({ onSignedIn }: { onSignedIn: (identity: Identity) => void }): JSX.Element {
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const check = useAction();
 
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await check.run(async () => {
       const identity = await resolveIdentity(key.trim());
       storeKey(key.trim());
       onSignedIn(identity);
-    } catch (err) {
-      setError(signInError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -31,8 +25,8 @@ export function SignIn({ onSignedIn }: { onSignedIn: (identity: Identity) => voi
         <p class="muted">Sanctions screening and case work. Sign in with the API key your administrator issued (<code>interdict keys create</code>).</p>
         <label for="api-key">API key</label>
         <input id="api-key" name="api-key" type="password" autocomplete="off" required value={key} onInput={(e) => setKey(e.currentTarget.value)} />
-        {error && <p class="problem" role="alert">{error}</p>}
-        <button type="submit" disabled={busy || key.trim() === ''}>{busy ? 'Checking…' : 'Sign in'}</button>
+        {check.error ? <p class="problem" role="alert">{signInError(check.error)}</p> : null}
+        <button type="submit" disabled={check.busy || key.trim() === ''}>{check.busy ? 'Checking…' : 'Sign in'}</button>
         <p class="muted small">The key is kept in this browser tab only and is forgotten when the tab closes.</p>
       </form>
     </main>
