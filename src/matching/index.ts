@@ -29,6 +29,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarity, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula } from './score.js';
 import { NAME, TOKEN } from './weights.js';
+import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
@@ -93,6 +94,8 @@ export class NameIndex {
   private readonly maxInitials: number;
   /** Ids of the names with at least one initial, ascending. */
   private readonly withInitials: Int32Array;
+  /** Which cut-key pairs adjacent listed tokens can present (splitNames skips the others unwalked). */
+  private adjacentKeys!: AdjacentKeyFilter;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -142,10 +145,12 @@ export class NameIndex {
       }
     }
     const keyLists = new Map<string, number[]>();
+    const keysOf: string[][] = vocab.map(() => []);
     for (let v = 0; v < vocab.length; v++) {
       const t = vocab[v] as PreparedToken;
       if ((lists[v] as number[]).length === 0) continue;
-      for (const key of tokenKeys(t)) {
+      keysOf[v] = tokenKeys(t);
+      for (const key of keysOf[v] as string[]) {
         let l = keyLists.get(key);
         if (!l) keyLists.set(key, (l = []));
         l.push(v);
@@ -153,6 +158,22 @@ export class NameIndex {
     }
     const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
     for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
+    // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
+    index.adjacentKeys = AdjacentKeyFilter.build(
+      (visit) => {
+        const { tokenStart, tokenIds } = index;
+        for (let id = 0; id < names.length; id++) {
+          const end = (tokenStart[id + 1] as number) - 1;
+          for (let j = tokenStart[id] as number; j < end; j++) {
+            const b = tokenIds[j] as number;
+            const c = tokenIds[j + 1] as number;
+            if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c);
+          }
+        }
+      },
+      vocab.length,
+      (v) => keysOf[v] as string[],
+    );
     return index;
   }
 
@@ -251,6 +272,7 @@ export class NameIndex {
     if (out) return out;
     const ids: number[] = [];
     for (const [l, r] of cuts(folded)) {
+      if (!this.adjacentKeys.mayHave(l, r)) continue;
       const left = this.lookup(l);
       if (left.length === 0) continue;
       const right = this.lookup(r);
