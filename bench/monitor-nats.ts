@@ -1,12 +1,17 @@
 /**
  * The scale-out stage of bench/monitor.bench.ts: two `interdict monitor worker` processes on NATS
  * JetStream and PostgreSQL, sharing one durable consumer. Once both workers are ready (engine
- * built, consumer bound) the events are published as one burst, and the clock runs from the first
- * publish to the last outcome committed. Reported:
+ * built, consumer bound) the events of each phase are published as one burst, and the clock runs
+ * from the first publish to the last outcome of the phase committed. Two phases on the same
+ * workers, as the in-process stages: "cold", the workers' first events (each worker's screening
+ * cache starts empty and meets most of the population's names), then "warm", as many new events
+ * from the same customers and counterparties (the steady state of a stream where counterparties
+ * repeat). Reported per phase:
  *
  *   perWallSecond        events recorded per second of wall time, both workers together
- *   perWorkerCpuSecond   events per CPU-second of the two worker processes (from /proc: user + system),
- *                        i.e. per core; PostgreSQL's and nats-server's own CPU is not in it
+ *   perWorkerCpuSecond   events per CPU-second of the two worker processes (from /proc: user + system,
+ *                        every thread), i.e. per core; PostgreSQL's, nats-server's and the
+ *                        publisher's CPU is not in it (machineCpuSeconds: the whole machine's)
  *
  * Each run uses its own database, stream, subject and consumer, all removed afterwards. Needs
  * NATS_URL and a PostgreSQL server (INTERDICT_BENCH_PG_URL, default the local test server).
@@ -23,15 +28,26 @@ import { encodeEvent, messageId } from '../src/monitoring/bus-worker.js';
 import { parseEvent } from '../src/monitoring/events.js';
 import { openDatabase } from '../src/store/database.js';
 import { repoRoot } from '../eval/lib/paths.js';
+import { createBenchDatabase } from './bench-database.js';
 
-export interface NatsStage {
+export interface NatsPhase {
   events: number;
-  workers: number;
   perWallSecond: number;
   perWorkerCpuSecond: number;
-  outcomes: Record<string, number>;
+  /** CPU-seconds of the two workers, and of the whole machine (every process: /proc/stat) in the same span. */
+  workerCpuSeconds: number;
+  machineCpuSeconds: number;
+  wallSeconds: number;
   /** Mean events per worker transaction (batch): small batches cost a commit and an audit append each. */
   eventsPerTransaction: number;
+}
+
+export interface NatsStage {
+  workers: number;
+  cold: NatsPhase;
+  warm: NatsPhase;
+  /** Outcomes of every event of both phases. */
+  outcomes: Record<string, number>;
 }
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -43,21 +59,19 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-function withDatabaseName(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+/** CPU-seconds used by the whole machine so far (all cores, all processes; /proc/stat, idle and iowait left out). */
+function machineCpuSeconds(): number {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal
+  return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!) / CLOCK_TICKS;
 }
 
-export async function natsStage(rawEvents: unknown[], natsUrl: string, workers = 2): Promise<NatsStage> {
-  const adminUrl = process.env.INTERDICT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** `cold` and `warm`: two batches of raw events (distinct ids, same population), processed in that order. */
+export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, natsUrl: string, workers = 2): Promise<NatsStage> {
   const run = randomBytes(4).toString('hex');
-  const dbName = `interdict_bench_${run}`;
   const names = { stream: `INTERDICT_BENCH_${run}`, subject: `interdict.bench.${run}`, consumer: `bench-${run}` };
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  const databaseUrl = withDatabaseName(adminUrl, dbName);
+  const scratch = await createBenchDatabase();
+  const databaseUrl = scratch.url;
   const dataDir = mkdtempSync(join(tmpdir(), 'interdict-bench-nats-'));
   const children: ChildProcess[] = [];
   let bus: JetStreamBus | undefined;
@@ -68,14 +82,15 @@ export async function natsStage(rawEvents: unknown[], natsUrl: string, workers =
     await new ListStore(dataDir).ensureBundledUn();
     await client.connect();
     bus = await JetStreamBus.connect({ url: natsUrl, ...names });
-    const events = rawEvents.map((e, i) => parseEvent(e, `event ${i}`));
 
     const env = { ...process.env, INTERDICT_HOME: dataDir, DATABASE_URL: databaseUrl, NATS_URL: natsUrl };
+    // BENCH_NATS_BATCH: the workers' --batch (events per transaction); unset, the worker's default.
+    const batch = process.env.BENCH_NATS_BATCH ? ['--batch', process.env.BENCH_NATS_BATCH] : [];
     const ready: Promise<void>[] = [];
     for (let i = 0; i < workers; i++) {
       // BENCH_WORKER_PROFILE_DIR: each worker writes a CPU profile there when it exits (start-up included).
       const profile = process.env.BENCH_WORKER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE_DIR}`] : [];
-      const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
+      const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, ...batch], {
         cwd: repoRoot,
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -93,32 +108,55 @@ export async function natsStage(rawEvents: unknown[], natsUrl: string, workers =
       );
     }
     // Ready = engine built and consumer bound. The clock and the CPU count start after that, so
-    // start-up is not in the figure; then the events are published as one burst.
+    // start-up is not in the figure.
     await Promise.all(ready);
-    const t0 = performance.now();
-    const cpu0 = children.map((c) => cpuSeconds(c.pid!));
-    // In windows of 200 outstanding publishes: thousands at once time out on a loaded machine.
-    for (let i = 0; i < events.length; i += 200) await Promise.all(events.slice(i, i + 200).map((e) => bus!.publish(messageId(e), encodeEvent(e))));
-    const count = async (): Promise<number> => Number((await client.query<{ n: number }>('select count(*)::int as n from monitoring_events')).rows[0]!.n);
-    while ((await count()) < events.length) await new Promise((r) => setTimeout(r, 20));
-    const wall = (performance.now() - t0) / 1000;
-    const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpu0[i]!, 0);
+    const count = async (sql: string): Promise<number> => Number((await client.query<{ n: number }>(sql)).rows[0]!.n);
+    let recorded = 0;
+    let transactions = 0;
+    const phase = async (raw: unknown[], label: string): Promise<NatsPhase> => {
+      const events = raw.map((e, i) => parseEvent(e, `${label} event ${i}`));
+      const t0 = performance.now();
+      const cpu0 = children.map((c) => cpuSeconds(c.pid!));
+      const machine0 = machineCpuSeconds();
+      // In windows of 200 outstanding publishes: thousands at once time out on a loaded machine.
+      for (let i = 0; i < events.length; i += 200) await Promise.all(events.slice(i, i + 200).map((e) => bus!.publish(messageId(e), encodeEvent(e))));
+      recorded += events.length;
+      // Done when the consumer holds nothing unacked (workers ack after the commit), then checked
+      // against the table. Polling count(*) every 20 ms had PostgreSQL scan the growing table 50
+      // times a second, CPU taken from the workers on this 2-core machine.
+      const drained = async (): Promise<boolean> => {
+        const b = await bus!.backlog();
+        return b.pending === 0 && b.ackPending === 0;
+      };
+      while (!(await drained()) || (await count('select count(*)::int as n from monitoring_events')) < recorded) await new Promise((r) => setTimeout(r, 20));
+      const wall = (performance.now() - t0) / 1000;
+      const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpu0[i]!, 0);
+      const machine = machineCpuSeconds() - machine0;
+      // One event.process audit entry per worker transaction (src/monitoring/event-audit.ts).
+      const txNow = await count(`select count(*)::int as n from audit_log where action = 'event.process'`);
+      const txs = txNow - transactions;
+      transactions = txNow;
+      const round = (x: number): number => Math.round(x * 100) / 100;
+      return {
+        events: events.length, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu),
+        workerCpuSeconds: round(cpu), machineCpuSeconds: round(machine), wallSeconds: round(wall),
+        eventsPerTransaction: Math.round((events.length / Math.max(1, txs)) * 10) / 10,
+      };
+    };
+    const cold = await phase(phases.cold, 'cold');
+    // A pause between the phases, so a worker profile shows where one ends (an idle gap).
+    await new Promise((r) => setTimeout(r, 1000));
+    const warm = await phase(phases.warm, 'warm');
     const outcomes: Record<string, number> = {};
     for (const r of (await client.query<{ outcome: string; n: number }>('select outcome, count(*)::int as n from monitoring_events group by outcome')).rows) outcomes[r.outcome] = Number(r.n);
-    // One event.process audit entry per worker transaction (src/monitoring/event-audit.ts).
-    const transactions = Number((await client.query<{ n: number }>(`select count(*)::int as n from audit_log where action = 'event.process'`)).rows[0]!.n);
-    return {
-      events: events.length, workers, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu), outcomes,
-      eventsPerTransaction: Math.round((events.length / Math.max(1, transactions)) * 10) / 10,
-    };
+    return { workers, cold, warm, outcomes };
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
     await bus?.destroy();
     await bus?.close();
     await client.end().catch(() => undefined);
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
+    await scratch.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -6,6 +6,11 @@
  * process, so its CPU counts) and prints events per CPU-second and per wall-second, plus the audit
  * rows written per event. BENCH_PROFILE=<file.cpuprofile> writes a CPU profile of the measured
  * part only (start-up, PGlite's initdb and the warm-up left out).
+ *
+ * BENCH_POSTGRES=1 records into a fresh PostgreSQL database instead (bench/bench-database.ts):
+ * this process's CPU is then what a queue worker spends per event apart from the bus (judging,
+ * building rows, the client's protocol work), the server's own CPU left out. BENCH_BATCH sets the
+ * events per transaction (default 64).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -20,12 +25,14 @@ import { InMemoryHistory } from '../src/monitoring/history.js';
 import { processEvent } from '../src/monitoring/process.js';
 import { loadReference } from '../src/monitoring/reference/load.js';
 import { prepareReference } from '../src/monitoring/reference/prepared.js';
+import type { EngineScreener } from '../src/monitoring/screening.js';
 import { buildMonitor, buildScreeningBase } from '../src/monitoring/setup.js';
 import { openDatabase } from '../src/store/database.js';
 import { queryRows } from '../src/store/rows.js';
 import { generateEvents } from './monitor-events.js';
+import { createBenchDatabase } from './bench-database.js';
 
-const BATCH = 64;
+const BATCH = Number(process.env.BENCH_BATCH ?? 64);
 
 async function main(): Promise<void> {
   const n = Number(process.env.BENCH_DB_EVENTS ?? 3000);
@@ -38,7 +45,8 @@ async function main(): Promise<void> {
 
   const events = generateEvents(n, 'recorded').map((e, i) => parseEvent(e, `event ${i}`));
   const dir = mkdtempSync(join(tmpdir(), 'interdict-bench-recorded-'));
-  const database = await openDatabase({ dataDir: dir });
+  const scratch = process.env.BENCH_POSTGRES === '1' ? await createBenchDatabase() : undefined;
+  const database = await openDatabase({ dataDir: dir, ...(scratch ? { databaseUrl: scratch.url } : {}) });
   try {
     await processAndStoreBatch(database.db, monitor, events.slice(0, BATCH).map((e) => ({ ...e, id: `warm-${e.id}` })), { actor: 'system:bench' });
     const [before] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log`);
@@ -49,6 +57,8 @@ async function main(): Promise<void> {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
+    const screener = monitor.screener as EngineScreener;
+    const stats0 = { ...screener.stats };
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < events.length; i += BATCH) await processAndStoreBatch(database.db, monitor, events.slice(i, i + BATCH), { actor: 'system:bench' });
@@ -63,9 +73,10 @@ async function main(): Promise<void> {
     const perCpu = Math.round(n / ((cpu.user + cpu.system) / 1e6));
     const perWall = Math.round((n / wall) * 1000);
     const auditPerEvent = (Number(after!.n) - Number(before!.n)) / n;
-    process.stdout.write(`${JSON.stringify({ events: n, batch: BATCH, perCpuSecond: perCpu, perWallSecond: perWall, auditRowsPerEvent: Math.round(auditPerEvent * 1000) / 1000 })}\n`);
+    process.stdout.write(`${JSON.stringify({ database: database.backend, events: n, batch: BATCH, perCpuSecond: perCpu, perWallSecond: perWall, auditRowsPerEvent: Math.round(auditPerEvent * 1000) / 1000, screeningQueries: screener.stats.queries - stats0.queries, screeningCacheHits: screener.stats.cacheHits - stats0.cacheHits })}\n`);
   } finally {
     await database.close();
+    await scratch?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -14,8 +14,9 @@
  *                    CPU counts): event, outcome, history, rule alerts, cases and audit entries;
  *                    once one transaction per event (an API call), once in batches of 64 (a
  *                    worker's pull) (BENCH_DB_EVENTS, default 2,000)
- *   NATS, 2 workers  two `interdict monitor worker` processes on JetStream and PostgreSQL
- *                    (bench/monitor-nats.ts; when NATS_URL is set; BENCH_NATS_EVENTS, default 5,000)
+ *   NATS, 2 workers  two `interdict monitor worker` processes on JetStream and PostgreSQL, a cold
+ *                    then a warm phase (bench/monitor-nats.ts; when NATS_URL is set;
+ *                    BENCH_NATS_EVENTS per phase, default BENCH_EVENTS)
  *
  * and the engine's own rate on names it has never seen, which bounds the cold case. Goal: >= 5,000
  * events/s per core through parsing, screening and all packs. Results go to
@@ -42,7 +43,7 @@ import { buildMonitor, buildScreeningBase } from '../src/monitoring/setup.js';
 import { screeningTargets } from '../src/monitoring/targets.js';
 import { benchResultsDir, bundledUnList } from '../eval/lib/paths.js';
 import { generateEvents, pacs008 } from './monitor-events.js';
-import { natsStage } from './monitor-nats.js';
+import { natsStage, type NatsStage } from './monitor-nats.js';
 
 const GOAL = 5000;
 
@@ -152,7 +153,8 @@ async function main(): Promise<void> {
   const natsUrl = process.env.NATS_URL?.trim();
   if (natsUrl) {
     process.stderr.write(`NATS stage: 2 workers on ${natsUrl}...\n`);
-    const nats = await natsStage(generateEvents(Number(process.env.BENCH_NATS_EVENTS ?? 5000), 'batch-nats'), natsUrl, 2);
+    const natsEvents = Number(process.env.BENCH_NATS_EVENTS ?? n);
+    const nats = await natsStage({ cold: generateEvents(natsEvents, 'batch-nats'), warm: generateEvents(natsEvents, 'batch-nats-warm') }, natsUrl, 2);
     results.natsTwoWorkers = nats;
   } else {
     process.stderr.write('NATS stage skipped: set NATS_URL (and have PostgreSQL at INTERDICT_BENCH_PG_URL) to run it\n');
@@ -178,7 +180,10 @@ async function main(): Promise<void> {
     ['full + recorded in embedded PGlite, 1 transaction per event', results.recordedEmbeddedPerEvent as Rate],
     ['full + recorded in embedded PGlite, batches of 64', results.recordedEmbeddedBatched as Rate],
     ...(results.natsTwoWorkers
-      ? ([['NATS JetStream, 2 workers on PostgreSQL (worker CPU; wall both)', { perCpuSecond: (results.natsTwoWorkers as { perWorkerCpuSecond: number }).perWorkerCpuSecond, perWallSecond: (results.natsTwoWorkers as { perWallSecond: number }).perWallSecond }]] as [string, Rate][])
+      ? (['cold', 'warm'] as const).map((p): [string, Rate] => {
+          const phase = (results.natsTwoWorkers as NatsStage)[p];
+          return [`NATS, 2 workers on PostgreSQL, ${p} (worker CPU; wall both)`, { perCpuSecond: phase.perWorkerCpuSecond, perWallSecond: phase.perWallSecond }];
+        })
       : []),
     ['engine, never-seen names (queries)', results.engineUnseenNames as Rate],
   ];

@@ -25,7 +25,7 @@ export interface JetStreamOptions {
   /** How long an unacked delivery waits before it goes to a worker again (default 30 s). */
   ackWaitMs?: number;
   duplicateWindowMs?: number;
-  /** Messages a worker pulls ahead of processing (default 64). */
+  /** Messages per batch handed to a worker (default 512); it has up to two batches pulled ahead. */
   batch?: number;
 }
 
@@ -62,7 +62,7 @@ export class JetStreamBus implements MessageBus {
         ack_wait: nanos(options.ackWaitMs ?? 30_000),
         max_deliver: -1,
       });
-      return new JetStreamBus(nc, jetstream(nc), jsm, stream, subject, consumer, options.batch ?? 64);
+      return new JetStreamBus(nc, jetstream(nc), jsm, stream, subject, consumer, options.batch ?? 512);
     } catch (err) {
       await nc.close();
       throw err;
@@ -77,22 +77,41 @@ export class JetStreamBus implements MessageBus {
   async consume(handler: MessageHandler, options: { maxBatch?: number } = {}): Promise<Subscription> {
     const maxBatch = options.maxBatch ?? this.batch;
     const c = await this.js.consumers.get(this.stream, this.consumer);
-    const messages = await c.consume({ max_messages: Math.max(this.batch, maxBatch) });
+    // Two batches' worth requested from the server: while one batch is judged and committed, the
+    // next one arrives, so a worker never waits for a pull round trip between batches. Bounded, so
+    // one worker does not hoard messages the other could be working on (or let them reach ack wait).
+    const messages = await c.consume({ max_messages: 2 * Math.max(this.batch, maxBatch) });
     const loop = (async () => {
-      let batch: JsMsg[] = [];
-      for await (const m of messages) {
-        batch.push(m);
-        // Hand over what has arrived: a full batch, or everything the client holds right now.
-        if (batch.length < maxBatch && messages.getPending() > 0) continue;
-        const taken = batch;
-        batch = [];
+      const it = messages[Symbol.asyncIterator]();
+      let next = it.next();
+      for (;;) {
+        const first = await next;
+        if (first.done) return;
+        const taken: JsMsg[] = [first.value];
+        next = it.next();
+        // Hand over a full batch, or everything the client holds right now: take messages while the
+        // next one is already buffered, and stop at the first that is not. (The iterator's own
+        // pending count also counts queued pull requests, so it is no test of "a message is here":
+        // waiting on it held the last partial batch of a burst until the pull expired, 30 s.)
+        let ended = false;
+        while (taken.length < maxBatch) {
+          const r = await Promise.race([next, nextTurn()]);
+          if (r === NOT_YET) break;
+          if (r.done) {
+            ended = true;
+            break;
+          }
+          taken.push(r.value);
+          next = it.next();
+        }
         const acked = new Set<JsMsg>();
         try {
-          await handler(taken.map((x) => wrap(x, acked)));
+          await handler(taken.map((x) => this.wrap(x, acked)));
         } catch {
           // The handler could not commit: what it did not ack comes again shortly.
           for (const x of taken) if (!acked.has(x)) x.nak(1000);
         }
+        if (ended) return;
       }
     })();
     return {
@@ -102,6 +121,42 @@ export class JetStreamBus implements MessageBus {
         await loop;
       },
     };
+  }
+
+  /**
+   * A message whose ack is a plain publish, confirmed by one PING/PONG shared by every ack written
+   * in the same turn (a batch's acks): the server reads a connection in order, so its PONG means it
+   * holds every ack sent before the PING, and a worker stopped right after loses none. The client's
+   * ackAck is a request per message (a timer, a reply subscription entry and a stack-trace object
+   * each): work per event that a batch's acks do not need.
+   */
+  private wrap(m: JsMsg, acked: Set<JsMsg>): BusMessage {
+    const id = m.headers?.get('Nats-Msg-Id') ?? `${m.seq}`;
+    return {
+      id,
+      data: m.data,
+      deliveries: m.info.deliveryCount,
+      ack: () => {
+        acked.add(m);
+        m.ack();
+        return this.confirmWrites();
+      },
+      nak: (delayMs?: number) => {
+        acked.add(m);
+        m.nak(delayMs);
+      },
+    };
+  }
+
+  private confirming: Promise<void> | undefined;
+
+  /** One flush (PING/PONG) for everything published before the next turn of the event loop. */
+  private confirmWrites(): Promise<void> {
+    this.confirming ??= nextTurn().then(() => {
+      this.confirming = undefined;
+      return this.nc.flush();
+    });
+    return this.confirming;
   }
 
   /** Messages in the stream not yet acked by the consumer (for tests and the bench: "are we done?"). */
@@ -121,21 +176,9 @@ export class JetStreamBus implements MessageBus {
   }
 }
 
-function wrap(m: JsMsg, acked: Set<JsMsg>): BusMessage {
-  const id = m.headers?.get('Nats-Msg-Id') ?? `${m.seq}`;
-  return {
-    id,
-    data: m.data,
-    deliveries: m.info.deliveryCount,
-    ack: async () => {
-      // Wait for the server to confirm: a lost ack only means one more (idempotent) delivery, but
-      // confirming keeps "acked" meaning acked when the worker is stopped right after.
-      acked.add(m);
-      await m.ackAck();
-    },
-    nak: (delayMs?: number) => {
-      acked.add(m);
-      m.nak(delayMs);
-    },
-  };
+const NOT_YET = Symbol('not yet');
+
+/** Resolves after the microtasks queued now have run: a buffered message arrives before it, one still on the network does not. */
+function nextTurn(): Promise<typeof NOT_YET> {
+  return new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
 }

@@ -52,7 +52,7 @@ export interface WorkerOptions {
   onPoison?: (id: string, error: Error) => void;
   /** Called when processing failed (the message will come again); the caller may stop the worker. */
   onError?: (id: string, error: Error) => void;
-  /** Events per transaction at most (default: the bus's batch, 64). */
+  /** Events per transaction at most (default: the bus's batch; JetStream's is 512). */
   maxBatch?: number;
 }
 

@@ -128,14 +128,36 @@ export type HistoryRow = {
   tags: string[];
 };
 
-/** History rows about these parties dated up to `maxDate`, oldest row first (one array parameter). */
-export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string): Promise<HistoryRow[]> {
+/**
+ * History rows about these parties dated from `fromDate` (undefined: from the start) up to
+ * `maxDate`, oldest row first (one array parameter).
+ */
+export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string, fromDate?: string): Promise<HistoryRow[]> {
   if (partyKeys.length === 0) return [];
   return queryRows(
     tx,
     sql`select event_id, date, party_key, kind, counterparty, usd_minor::text as usd_minor, quantity_m3, tags
           from monitoring_history
          where party_key in (select jsonb_array_elements_text(${JSON.stringify(partyKeys)}::jsonb)) and date <= ${maxDate}
+           and date >= ${fromDate ?? ''}
          order by id`,
+  );
+}
+
+/**
+ * The first date each of these parties met each other, up to `maxDate` (first-seen rules look back
+ * forever). Only pairs of these parties: a first-seen rule asks about two parties of one event (the
+ * debtor and the creditor), and all of a party's counterparties would grow with every payment.
+ */
+export async function selectFirstSeen(tx: Db, partyKeys: readonly string[], maxDate: string): Promise<{ party_key: string; counterparty: string; date: string }[]> {
+  if (partyKeys.length === 0) return [];
+  const keys = JSON.stringify(partyKeys);
+  return queryRows(
+    tx,
+    sql`select party_key, counterparty, min(date) as date
+          from monitoring_history
+         where party_key in (select jsonb_array_elements_text(${keys}::jsonb)) and date <= ${maxDate}
+           and counterparty in (select jsonb_array_elements_text(${keys}::jsonb))
+         group by party_key, counterparty`,
   );
 }

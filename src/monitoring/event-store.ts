@@ -22,10 +22,11 @@ import { canonicalJson } from '../cases/canonical-json.js';
 import type { Db } from '../store/database.js';
 import { monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { processedEntry } from './event-audit.js';
-import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKeys, selectHistory, type AlertRowInput, type InsertedAlert } from './event-rows.js';
+import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKeys, selectFirstSeen, selectHistory, type AlertRowInput, type InsertedAlert } from './event-rows.js';
 import { eventPartyKeys } from './event-keys.js';
 import type { MonitoringEvent } from './events.js';
-import { InMemoryHistory, type HistoryRecord } from './history.js';
+import { daysBefore, InMemoryHistory, type HistoryRecord } from './history.js';
+import { historyHorizonDays } from './history-horizon.js';
 import { processEvent, type Decision, type MonitorContext, type RuleHit } from './process.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -124,15 +125,23 @@ const INSERT_CHUNK = 1000;
 
 /**
  * The history a batch of events may read: every record about their parties dated up to the latest
- * of their dates. Processing then adds each event's records as it goes, so a later event of the
- * batch sees an earlier one, as in one in-process run.
+ * of their dates, and, given `horizonDays` (history-horizon.ts), only from that many days before the
+ * earliest of them, plus the date each two of their parties first met (event-rows.ts
+ * selectFirstSeen), which first-seen rules read however old. Processing then adds each event's records as it goes, so a later event
+ * of the batch sees an earlier one, as in one in-process run.
  */
-export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[]): Promise<InMemoryHistory> {
+export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[], horizonDays?: number): Promise<InMemoryHistory> {
   const history = new InMemoryHistory();
   const keys = [...new Set(events.flatMap(eventPartyKeys))];
   if (keys.length === 0) return history;
-  const maxDate = events.reduce((m, e) => (e.date > m ? e.date : m), '');
-  const rows = await selectHistory(db, keys, maxDate);
+  let maxDate = '';
+  let minDate = '9999-12-31';
+  for (const e of events) {
+    if (e.date > maxDate) maxDate = e.date;
+    if (e.date < minDate) minDate = e.date;
+  }
+  const fromDate = horizonDays === undefined ? undefined : daysBefore(minDate, horizonDays);
+  const rows = await selectHistory(db, keys, maxDate, fromDate);
   const byEvent = new Map<string, HistoryRecord[]>();
   for (const r of rows) {
     let list = byEvent.get(r.event_id);
@@ -149,6 +158,7 @@ export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[])
     });
   }
   for (const [id, records] of byEvent) history.commit(id, records);
+  if (fromDate !== undefined) for (const p of await selectFirstSeen(db, keys, maxDate)) history.seedFirstSeen(p.party_key, p.counterparty, p.date);
   return history;
 }
 
@@ -188,7 +198,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     }
 
     // 2. Judge the fresh ones in order, each seeing the history of those before it.
-    const history = await loadHistoryFor(tx, fresh);
+    const history = await loadHistoryFor(tx, fresh, historyHorizonDays(monitor.pack));
     const decisions = new Map<string, Decision>();
     for (const e of fresh) {
       const d = processEvent(e, { ...monitor, history });
@@ -269,10 +279,13 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
 
     // 5. Answers in input order; duplicates get the stored outcome.
     const out: ProcessedEvent[] = [];
+    // A set, not a scan of `out`: a scan per event made answering quadratic in the batch size.
+    const answered = new Set<StoredOutcome>();
     for (const e of events) {
       const k = keyOf(e);
       const mine = byKey.get(k);
-      if (mine && !out.some((p) => p.outcome === mine)) {
+      if (mine && !answered.has(mine)) {
+        answered.add(mine);
         out.push({ outcome: mine, decision: decisions.get(k)! });
         continue;
       }

@@ -62,13 +62,20 @@ export class InMemoryHistory implements HistoryStore {
       while (i > 0 && (list[i - 1] as HistoryRecord).date > r.date) i--;
       if (i === list.length) list.push(r);
       else list.splice(i, 0, r);
-      if (r.counterparty !== undefined) {
-        let firsts = this.pairs.get(r.key);
-        if (!firsts) this.pairs.set(r.key, (firsts = new Map()));
-        const first = firsts.get(r.counterparty);
-        if (first === undefined || r.date < first) firsts.set(r.counterparty, r.date);
-      }
+      if (r.counterparty !== undefined) this.seedFirstSeen(r.key, r.counterparty, r.date);
     }
+  }
+
+  /**
+   * Records that `key` first met `counterparty` on `date`, without the records themselves: for a
+   * history loaded only as far back as the rules' windows reach (event-store.ts), whose first-seen
+   * pairs still come from all of it. An earlier date than the one known wins, as in commit.
+   */
+  seedFirstSeen(key: string, counterparty: string, date: string): void {
+    let firsts = this.pairs.get(key);
+    if (!firsts) this.pairs.set(key, (firsts = new Map()));
+    const first = firsts.get(counterparty);
+    if (first === undefined || date < first) firsts.set(counterparty, date);
   }
 
   query(key: string, kind: string, from: string, to: string): readonly HistoryRecord[] {

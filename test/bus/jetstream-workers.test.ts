@@ -11,7 +11,6 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { connect as netConnect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
@@ -24,27 +23,12 @@ import { runEvents } from '../../src/monitoring/runner.js';
 import { ROOT } from '../helpers/paths.js';
 import { testBackends, type TestDatabase } from '../store/backends.js';
 import { busTestEvents } from './events.js';
+import { NATS_URL, natsReachable } from './nats.js';
 
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
-const NATS_URL = process.env.INTERDICT_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 // Enough that the kill lands mid-way on an idle machine too, in small batches (16) so a worker holds
 // unacked messages most of the time.
 const N = 1000;
-
-function natsReachable(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = netConnect({ host: u.hostname, port: Number(u.port || 4222) }, () => {
-      s.end();
-      resolve(true);
-    });
-    s.on('error', () => resolve(false));
-    s.setTimeout(2000, () => {
-      s.destroy();
-      resolve(false);
-    });
-  });
-}
 
 const postgres = (await testBackends()).find((b) => b.name === 'postgres')!;
 let skip = postgres.skip;

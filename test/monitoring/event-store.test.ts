@@ -16,7 +16,9 @@ import {
 import { userActor } from '../../src/cases/actor.js';
 import { closeCase } from '../../src/cases/cases-repo.js';
 import { parseEvent, parseEventsJsonl } from '../../src/monitoring/events.js';
-import { processAndStore, processAndStoreBatch } from '../../src/monitoring/event-store.js';
+import { eventPartyKeys } from '../../src/monitoring/event-keys.js';
+import { loadHistoryFor, processAndStore, processAndStoreBatch } from '../../src/monitoring/event-store.js';
+import { historyHorizonDays } from '../../src/monitoring/history-horizon.js';
 import type { MonitorContext } from '../../src/monitoring/process.js';
 import { auditLog, cases, monitoringEvents, monitoringHistory, ruleAlerts } from '../../src/store/schema/index.js';
 import { person, refusedWith } from '../cases/fixtures.js';
@@ -84,6 +86,25 @@ for (const backend of await testBackends()) {
       assert.deepEqual(rows.map((r) => r.kind), ['flag.kidnapping']);
       const wire = await processAndStore(t.db, m, parseEvent(ransomWire), { actor });
       assert.deepEqual(wire.outcome.hits.map((h) => h.ruleId).sort(), ['KFR-1', 'KFR-3']);
+    });
+
+    it('history older than every rule window is not loaded, but first-seen pairs still come from all of it', async () => {
+      // Stored by the test before: the kidnapping flag F-K (2015-01-10) and the ransom wire P-R (2015-03-02).
+      const later = parseEvent({ ...ransomWire, id: 'P-LATER', date: '2016-09-01' });
+      const [debtorKey, creditorKey] = eventPartyKeys(later);
+      const horizon = historyHorizonDays(m.pack)!;
+      assert.ok(horizon >= 365 && horizon < 600, `horizon ${horizon} covers KFR-1's 365-day look-back`);
+      const all = await loadHistoryFor(t.db, [later]);
+      const windowed = await loadHistoryFor(t.db, [later], horizon);
+      assert.equal(all.query(debtorKey!, 'flag.kidnapping', '2000-01-01', later.date).length, 1);
+      assert.equal(windowed.query(debtorKey!, 'flag.kidnapping', '2000-01-01', later.date).length, 0, 'the flag is 600 days before: outside every window');
+      assert.equal(all.firstSeen(debtorKey!, creditorKey!), '2015-03-02');
+      assert.equal(windowed.firstSeen(debtorKey!, creditorKey!), '2015-03-02');
+      // Within the horizon, the same records either way.
+      const soon = parseEvent({ ...ransomWire, id: 'P-SOON', date: '2015-06-01' });
+      const near = await loadHistoryFor(t.db, [soon], horizon);
+      assert.deepEqual(near.query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date), (await loadHistoryFor(t.db, [soon])).query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date));
+      assert.equal(near.query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date).length, 1);
     });
 
     it('a batch is one transaction in which later events see earlier ones, and an id twice is judged once', async () => {

@@ -227,14 +227,14 @@ export function registerMonitorCommands(program: Command): void {
       .option('--subject <subject>', 'subject the events are published on', DEFAULT_SUBJECT)
       .option('--consumer <name>', 'durable consumer shared by the workers', DEFAULT_CONSUMER)
       .option('--ack-wait-ms <ms>', 'redeliver an event not acked within this time (a dead worker\'s)', '30000')
-      .option('--batch <n>', 'events a worker pulls ahead and records per transaction', '64');
+      .option('--batch <n>', 'events a worker records per transaction at most (it pulls up to two batches ahead)', '512');
 
   const natsOptions = (o: BusOptions): { url: string; stream?: string; subject?: string; consumer?: string; ackWaitMs?: number; batch: number } => {
     const url = natsUrlFrom();
     if (!url) throw usageError('set NATS_URL (nats://host:4222) to use the JetStream bus');
     const ackWaitMs = Number(o.ackWaitMs ?? 30000);
     if (!Number.isInteger(ackWaitMs) || ackWaitMs < 100) throw usageError('--ack-wait-ms must be a whole number of milliseconds, at least 100');
-    const batch = Number(o.batch ?? 64);
+    const batch = Number(o.batch ?? 512);
     if (!Number.isInteger(batch) || batch < 1 || batch > 1000) throw usageError('--batch must be a whole number from 1 to 1000');
     return { url, ...(o.stream ? { stream: o.stream } : {}), ...(o.subject ? { subject: o.subject } : {}), ...(o.consumer ? { consumer: o.consumer } : {}), ackWaitMs, batch };
   };
