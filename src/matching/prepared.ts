@@ -76,7 +76,10 @@ export interface Frequencies {
   df: Map<string, number>;
 }
 
-const PARTICLE_ROLES = new Set<TokenRole>(['kunya', 'nasab']);
+const PARTICLE_ROLES = new Set<TokenRole>(['kunya', 'nasab', 'abd']);
+
+/** Skeleton and only retrieval key of the Abd particle (names/tokens.ts): lower case, so unique. */
+const ABD_SKELETON = 'abd';
 
 /**
  * Information weight of a token: rare tokens up to WEIGHT.rare, common ones down to WEIGHT.common,
@@ -110,7 +113,9 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     folded: t.folded,
     alt: t.alt,
     abjad: t.abjad,
-    skeleton: skeleton(t.folded),
+    // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
+    // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
+    skeleton: t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded),
     initial: t.latin.charAt(0),
     written: t.script === 'arabic' ? '' : t.latin,
     weight: 0,
@@ -148,6 +153,7 @@ export function isQueryIndexable(t: PreparedToken): boolean {
  * and they match exactly on the skeleton or phonetic key anyway.
  */
 export function tokenKeys(t: PreparedToken): string[] {
+  if (t.role === 'abd') return [`k:${ABD_SKELETON}`];
   const keys: string[] = [];
   skeletonKeys(t.skeleton, keys);
   if (t.alt !== undefined) skeletonKeys(skeleton(t.alt), keys);

@@ -246,6 +246,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   const full = detail || sim === undefined;
   const candidates: Candidate[] = [];
   const bestForQuery = new Float64Array(n);
+  const qHasAbd = hasAbd(qt);
+  const lHasAbd = hasAbd(lt);
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     for (let j = 0; j < m; j++) {
@@ -258,6 +260,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         cost = s.cost;
       } else similarity = (sim as SimilarityFn)(i, b);
       if (similarity <= 0) continue;
+      if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = Math.max(similarity - TOKEN.abdDroppedPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
       if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
@@ -355,6 +358,29 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   const score = nameScoreFormula(agreement, loss);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+function hasAbd(tokens: PreparedToken[]): boolean {
+  for (const t of tokens) if (t.role === 'abd') return true;
+  return false;
+}
+
+/**
+ * True when one of the two paired tokens follows an Abd particle and the other name carries no Abd
+ * at all: the name part of Abd al-Habib met as plain Habib (weights.ts TOKEN.abdDroppedPenalty). An
+ * Abd abbreviated to an initial A (A. Samad) still counts as an Abd.
+ */
+function abdDropped(qt: PreparedToken[], i: number, qHasAbd: boolean, lt: PreparedToken[], j: number, lHasAbd: boolean): boolean {
+  const qAfter = i > 0 && (qt[i - 1] as PreparedToken).role === 'abd';
+  const lAfter = j > 0 && (lt[j - 1] as PreparedToken).role === 'abd';
+  if (qAfter === lAfter) return false;
+  const other = qAfter ? lt : qt;
+  const otherHas = qAfter ? lHasAbd : qHasAbd;
+  if (otherHas) return false;
+  // "A. Samad": an initial a standing where the Abd was.
+  const k = qAfter ? j : i;
+  const before = k > 0 ? (other[k - 1] as PreparedToken) : undefined;
+  return !(before !== undefined && before.role === 'initial' && before.initial === 'a');
 }
 
 /**

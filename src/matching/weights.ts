@@ -72,6 +72,12 @@ export const TOKEN = {
   mergePenalty: 0.04,
   /** A merged or split pairing must be at least this similar: only near-identical concatenations count. */
   mergeMinSimilarity: 0.85,
+  /**
+   * A name that follows an Abd on one side met in a name with no Abd at all (Rauf ~ Abdul Rauf,
+   * Habib ~ Abd al-Habib): the same name part, but not the same given name. Taken off the pairing's
+   * similarity in the alignment only (score.ts), so every bound stays an upper bound.
+   */
+  abdDroppedPenalty: 0.12,
   /** An initial meeting a name with that first letter: a weak but real agreement. */
   initialSimilarity: 0.75,
   /** An initial carries at most this much information, whatever the name it stands for. */
@@ -98,7 +104,12 @@ export const WEIGHT = {
    * (~1,000 parties) a token listed once counts as rare rather than as 1-in-1,000.
    */
   referencePopulation: 10_000,
-  /** Kunya and nasab particles (Abu, bin, ibn, ould): structure, not identity. */
+  /**
+   * Kunya and nasab particles (Abu, bin, ibn, ould) and, since 1.4.0, the Abd of an Abd + divine
+   * name compound (names/tokens.ts): structure, not identity. The Abd at 0.8 or 1.5 measured noisy
+   * recall +0.001 / +0.003 but Arabic->Latin -0.003 / -0.011 (a record whose other-script name lacks
+   * the Abd then loses a heavier unmatched token): docs/matching.md, "How 1.4.0 was tuned".
+   */
   particle: 0.3,
   /** Tokens of one or two folded letters carry less, whatever their frequency. */
   shortTokenFactor: 0.6,

@@ -182,6 +182,7 @@ export const DIVINE_NAMES = new Set([
   'shakur', 'shakoor', 'tawwab', 'tawab', 'khabir', 'hasib', 'muhaymin', 'wakil', 'wakeel', 'qawi', 'matin', 'ghani', 'mughni',
   'mani', 'nafi', 'dayyan', 'rab', 'rabbuh', 'masih', 'nabi', 'hussein', 'husain', 'hussain', 'zahra', 'amir', 'ameer', 'rasul',
   'rasool', 'ridha', 'reda', 'rida', 'redha', 'mahmud', 'mahmoud', 'muhsin', 'mohsen', 'majeed', 'mejid', 'jalal', 'jabar',
+  'hai', 'hayy', 'ahad', 'basir', 'baseer', 'manan', 'quddus', 'qudus', 'rehim', 'raziq', 'rahiem', 'rahmen', 'hamed', 'hameed',
 ]);
 
 const CONSONANT = '[bcdfghjklmnpqrstvwxyz]';

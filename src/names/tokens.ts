@@ -31,7 +31,8 @@ import { detectScript, type Script } from './script.js';
  * What a token is in the name:
  * - name: an ordinary name token;
  * - nisba: a name token that carried the article (al-Baghdadi, as-Samarrai): a family name, nisba or laqab;
- * - abd: an Abd + divine name compound merged into one token (Abd al-Rahman = Abdulrahman);
+ * - abd: the Abd of an Abd + divine name compound, a particle of its own: Abd al-Rahman, Abdel Rahman,
+ *   Abdulrahman and عبد الرحمن all become abd + rahman (Abdallah stays one name token);
  * - kunya: Abu / Umm; nasab: bin / ibn / bint / ould: particles, kept with little weight;
  * - initial: a single Latin letter standing for a name.
  */
@@ -122,41 +123,72 @@ function applyStructure(drafts: Draft[]): void {
       continue;
     }
     // Abd + divine name written as two or three tokens: Abd al-Rahman, Abdel Rahman, عبد الرحمن.
+    // The Abd becomes a particle of its own and the divine name an ordinary token (since 1.4.0):
+    // people drop the Abd (Rauf for Abdul Rauf), keep it alone (Abdul Mazhari for Abdul Quddus
+    // Mazhari) or abbreviate the name after it (Abdul Q. Mazhari, A. Samad), and each part can
+    // then meet what it stands for. Abdallah stays one name token.
     const isAbd = ABD_PREFIXES.has(d.latin) || ABD_PREFIXES.has(d.text);
     if (next && (isAbd || ABD_AMBIGUOUS.has(d.latin))) {
       let j = i + 1;
       let target = drafts[j];
-      if (target && ARTICLES.has(target.latin) && drafts[j + 1]) {
+      if (target && (ARTICLES.has(target.latin) || garbledArticle(target.latin)) && drafts[j + 1]) {
         j++;
         target = drafts[j];
       } else if (target && SUN_ARTICLES[target.latin] !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLES[target.latin] as string)) {
         j++;
         target = drafts[j];
       }
-      if (target && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
-        d.latin = abdCompound(target.latin);
-        d.fold = compoundFold(d.latin, target.fold);
-        d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
-        d.abjad = d.abjad || target.abjad;
-        d.role = 'abd';
-        for (let k = i + 1; k <= j; k++) (drafts[k] as Draft).drop = true;
+      const targetIsAbd = target !== undefined && (ABD_PREFIXES.has(target.latin) || ABD_PREFIXES.has(target.text));
+      if (target && !targetIsAbd && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
+        for (let k = i + 1; k < j; k++) (drafts[k] as Draft).drop = true;
+        if (abdCompound(target.latin) === ABDALLAH) {
+          d.latin = ABDALLAH;
+          d.fold = ABDALLAH_FOLD;
+          d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
+          d.abjad = d.abjad || target.abjad;
+          target.drop = true;
+          continue;
+        }
+        makeAbdParticle(d, d.text);
+        target.article = false;
         continue;
       }
+    }
+    // A lone Abd (before a nasab, at the end, or twice in a row) is the particle too.
+    if (isAbd) {
+      makeAbdParticle(d, d.text);
+      continue;
     }
     // Abd + divine name written as one Arabic word: عبدالحليم, عبدالله, عبدالحی (read from the
     // Arabic letters: the Latin rule below would cut the romanisation "abdalhi" in the wrong place).
     const joined = d.script === 'arabic' ? arabicAbdCompound(d.text) : undefined;
     if (joined !== undefined) {
-      d.latin = abdCompound(joined.latin);
-      d.fold = compoundFold(d.latin, joined.fold);
-      d.role = 'abd';
+      if (abdCompound(joined.latin) === ABDALLAH) {
+        d.latin = ABDALLAH;
+        d.fold = ABDALLAH_FOLD;
+        continue;
+      }
+      drafts.splice(i + 1, 0, { text: joined.text, script: d.script, latin: joined.latin, fold: joined.fold, abjad: d.abjad, article: false });
+      makeAbdParticle(d, 'عبد');
       continue;
     }
     const compound = d.script !== 'arabic' && isLatinWord(d.latin) ? abdCompoundName(d.latin) : undefined;
     if (compound !== undefined) {
-      d.latin = abdCompound(compound);
-      d.fold = compoundFold(d.latin, undefined);
-      d.role = 'abd';
+      if (abdCompound(compound) === ABDALLAH) {
+        d.latin = ABDALLAH;
+        d.fold = ABDALLAH_FOLD;
+        continue;
+      }
+      // A name built on Abdallah (Abdoulaye, Abdullahi, Abdullahjan) is a name of its own, compared
+      // whole as before; every other one-word compound is cut after the Abd.
+      if (ABDALLAH_BASED.test(d.latin)) {
+        d.latin = abdCompound(compound);
+        d.fold = `abd${phoneticFold(compound)}`;
+        continue;
+      }
+      const nameText = d.text.endsWith(compound) ? compound : d.text;
+      drafts.splice(i + 1, 0, { text: nameText, script: d.script, latin: compound, abjad: d.abjad, article: false });
+      makeAbdParticle(d, nameText === d.text ? d.text : d.text.slice(0, d.text.length - compound.length));
       continue;
     }
     // A name + Allah written as two Arabic words is one name (ثناء الله Sanaullah, حمید الله
@@ -175,24 +207,43 @@ function applyStructure(drafts: Draft[]): void {
   }
 }
 
+/** Abdallah, the one Abd compound that stays a single (very common) name token. */
+const ABDALLAH = 'abdallah';
+
 /**
- * The folded form of an Abd compound: "abd" followed by the divine name's own fold (its
- * Arabic-script fold when written in Arabic), never the fold of the joined string, where the d of
- * Abd and the name's first letter would read as a digraph (Abd al-Hai: abd+hai, not "abdhai" = abDai).
- * Abdallah keeps the canonical form whatever the script.
+ * Abdallah followed by more letters: Abdoulaye, Abdoullaye, Abdullahi, Abdallahjan, Abdullakh (the
+ * Russian spelling); not Abdullatif (Abd al-Latif, the article assimilated), Abdulasattar or
+ * Abdelaziz.
  */
-function compoundFold(latin: string, targetFold: string | undefined): string {
-  const name = latin.slice(3);
-  return `abd${latin === 'abdallah' || targetFold === undefined ? phoneticFold(name) : targetFold}`;
+const ABDALLAH_BASED = /^abd(?:ou|[aeiou])?ll?a(?:h|kh|y|i)/;
+
+/** The folded form of Abdallah, whatever its spelling or script. */
+const ABDALLAH_FOLD = `abd${phoneticFold('allah')}`;
+
+/** Turns a draft into the Abd particle (shown as `text`). */
+function makeAbdParticle(d: Draft, text: string): void {
+  d.text = text;
+  d.latin = 'abd';
+  d.fold = 'abd';
+  d.role = 'abd';
+}
+
+/**
+ * A short token between an Abd and the next name that can only be the article with a typo (Abd
+ * Ale-Hadi, Abd Apl-Rahim): a vowel and an l with one letter more. Ali (Abd Ali is a name) and the
+ * divine names are never taken for it.
+ */
+function garbledArticle(latin: string): boolean {
+  return latin !== 'ali' && !DIVINE_NAMES.has(latin) && /^(?:[aeiou][a-z]l|[aeiou]l[a-z])$/.test(latin);
 }
 
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
-function arabicAbdCompound(text: string): { latin: string; fold: string } | undefined {
+function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
   if (!text.startsWith('عبد')) return undefined;
   const rest = text.slice(3);
   if (Array.from(rest).length < 3) return undefined;
   const { stem } = splitArabicArticle(rest);
-  return { latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+  return { text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
 }
 
 /**
@@ -207,6 +258,20 @@ function latinDigraphReading(folded: string): string {
 }
 
 const LATIN_DIGRAPH_OF: Record<string, string> = { s: 'S', z: 'J', D: 'J', t: 'T', d: 'D', k: 'X', g: 'G' };
+
+/** Titles long enough to be recognised glued to the name that follows (Hajisalam, QariDin, MullahShafiqullah). */
+const GLUED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/**
+ * The name after a title written glued to it, offered as the token's alternative form (the title
+ * itself is dropped when written apart): at least three letters must remain, so Imamov or Hajiev
+ * get none, and the whole spelling is still compared first (the alternative costs
+ * TOKEN.altFormPenalty).
+ */
+function gluedTitleStem(latin: string): string | undefined {
+  for (const t of GLUED_TITLES) if (latin.length >= t.length + 3 && latin.startsWith(t)) return latin.slice(t.length);
+  return undefined;
+}
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
@@ -240,7 +305,7 @@ export function analyseName(full: string): AnalysedName {
       const fold = phoneticFold(translated);
       if (fold !== folded) token.alt = fold;
     } else if (d.script === 'latin' && !d.article) {
-      const stem = attachedArticleStem(d.latin);
+      const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin);
       if (stem !== undefined) token.alt = phoneticFold(stem);
     } else if (d.script === 'arabic') {
       const latinReading = latinDigraphReading(folded);
