@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { CreatedKey } from '../auth/keys-repo.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { ListStore } from '../lists/store.js';
+import { loadSitePackConfig } from '../monitoring/site-pack-config.js';
 import { recordVersionsInForce } from '../screening/list-arrival.js';
 import { AlertReplayer } from '../screening/replay.js';
 import { ScreeningService } from '../screening/service.js';
@@ -37,6 +38,8 @@ export interface ServerOptions {
    * screens at once. False for a site that loads only the files it fetched itself.
    */
   bundledList?: boolean;
+  /** Rule-pack configuration for POST /events (default: <dataDir>/rule-pack.json when present, else the defaults). */
+  packConfigFile?: string;
 }
 
 export interface InterdictServer {
@@ -70,6 +73,8 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
   await recordVersionsInForce(db, store, 'system:server');
   const bootstrapKey = options.bootstrapAdminKey ? await bootstrapAdminKey(db) : undefined;
   const screening = new ScreeningService(store, settings.lists.screen);
+  // Validated before the server listens: a wrong reason code or parameter stops the start, named.
+  const sitePack = await loadSitePackConfig(options.dataDir, options.packConfigFile);
   const context: AppContext = {
     database,
     db,
@@ -79,6 +84,7 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
     settings,
     startedAt: new Date(),
     listWork: new Serial(),
+    sitePack,
   };
   const app = Fastify({
     logger: options.logger ? { level: 'info', transport: undefined } : false,

@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import type { SitePackConfig } from '../monitoring/site-pack-config.js';
 import type { ListStore } from '../lists/store.js';
 import type { AlertReplayer } from '../screening/replay.js';
 import type { RescreenDeps } from '../screening/rescreen.js';
@@ -17,6 +18,8 @@ export interface AppContext {
   startedAt: Date;
   /** List imports, updates and re-screens, one at a time (see serial.ts). */
   listWork: Serial;
+  /** The rule-pack configuration POST /events runs (src/monitoring/site-pack-config.ts), validated at start. */
+  sitePack: SitePackConfig;
 }
 
 export function rescreenDeps(ctx: AppContext): RescreenDeps {

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../config/settings.js';
 import { buildServer } from '../../server/app.js';
 import { databaseUrlFrom, redactUrl } from '../../store/config.js';
 import { DataDirLockedError } from '../../store/data-dir-lock.js';
+import { SITE_PACK_CONFIG_FILE, SitePackConfigError } from '../../monitoring/site-pack-config.js';
 import { CliError } from '../exit-codes.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { usageError } from '../exit-codes.js';
@@ -23,7 +24,8 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', DEFAULT_SETTINGS.server.host)
     .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_SETTINGS.server.port))
     .option('--screen-lists <sources>', 'screen only these lists, comma-separated source keys (default: every list in force)')
-    .action(async (opts: { host: string; port: string; screenLists?: string }, cmd: Command) => {
+    .option('--pack-config <file>', `rule-pack configuration for POST /events (default: <data dir>/${SITE_PACK_CONFIG_FILE} when present, else every rule's defaults)`)
+    .action(async (opts: { host: string; port: string; screenLists?: string; packConfig?: string }, cmd: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${opts.port}"`);
       const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
@@ -36,6 +38,7 @@ export function registerServeCommand(program: Command): void {
           databaseUrl,
           logger: false,
           bootstrapAdminKey: true,
+          ...(opts.packConfig ? { packConfigFile: opts.packConfig } : {}),
           settings: {
             ...DEFAULT_SETTINGS,
             server: { ...DEFAULT_SETTINGS.server, host: opts.host, port },
@@ -43,7 +46,7 @@ export function registerServeCommand(program: Command): void {
           },
         });
       } catch (err) {
-        if (err instanceof DataDirLockedError) throw new CliError(err.message);
+        if (err instanceof DataDirLockedError || err instanceof SitePackConfigError) throw new CliError(err.message);
         throw err;
       }
       const { app, screening, bootstrapKey } = built;
@@ -63,6 +66,7 @@ export function registerServeCommand(program: Command): void {
         `lists in force: ${versions.map((v) => `${v.source} ${v.hash.slice(0, 12)} (${v.generatedAt ?? v.importedAt})`).join(', ')}; ` +
           `${engine.buildStats.parties} parties, ${engine.buildStats.names} names; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
       );
+      process.stderr.write(`rule pack for POST /events: ${built.context.sitePack.id} (${built.context.sitePack.source})\n`);
       process.stdout.write(`Interdict listening on ${address} (API docs: ${address}/docs)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -42,7 +42,10 @@ function monitorProvider(ctx: AppContext): () => Promise<Omit<MonitorContext, 'h
     const loaded = await ctx.screening.get();
     if (cached?.engine !== loaded.engine) {
       reference ??= prepareReference(loadReference());
-      cached = { engine: loaded.engine, monitor: buildMonitor({ engine: loaded.engine, parties: [...loaded.parties.values()] }, { reference }) };
+      cached = {
+        engine: loaded.engine,
+        monitor: buildMonitor({ engine: loaded.engine, parties: [...loaded.parties.values()] }, { reference, packConfig: ctx.sitePack.raw, ...(ctx.sitePack.raw !== undefined ? { packConfigFile: ctx.sitePack.source } : {}) }),
+      };
     }
     return cached.monitor;
   };
@@ -215,6 +218,24 @@ export function registerMonitoringRoutes(app: FastifyInstance, ctx: AppContext):
     '/rule-alert-decisions/:id/withdraw',
     { config: { permission: 'decisions:propose' }, schema: { tags: ['monitoring'], summary: 'The maker takes back their own pending proposal', params: IdParams } },
     async (request) => withdrawRuleAlertDecision(ctx.db, (request.params as IdParamsT).id, principalOf(request)),
+  );
+
+  app.get(
+    '/monitoring/rule-pack',
+    {
+      config: { permission: 'monitoring:read' },
+      schema: { tags: ['monitoring'], summary: 'The rule-pack configuration POST /events runs: its id (version@hash, stored with every decision), where it came from, and every rule with its action and parameters' },
+    },
+    async () => {
+      const { pack } = await monitor();
+      return {
+        id: pack.id,
+        version: pack.config.version,
+        source: ctx.sitePack.source,
+        screeningThreshold: pack.config.screeningThreshold ?? null,
+        rules: pack.config.rules.map((r) => ({ code: r.def.code, pack: r.def.pack, title: r.def.title, enabled: r.enabled, action: r.action, score: r.score, params: r.params })),
+      };
+    },
   );
 
   app.get(
