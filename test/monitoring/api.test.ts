@@ -5,14 +5,9 @@ import { after, before, describe, it } from 'node:test';
 import { caller, sendFile, startTestServer, type TestServer } from '../helpers/server.js';
 import { tempDir } from '../helpers/paths.js';
 import { seedEmbeddedDataDir } from '../store/backends.js';
-import { FIXTURES } from './helpers.js';
+import { eventFixture, FIXTURES } from './helpers.js';
 
-const fixture = (id: string): Record<string, unknown> =>
-  readFileSync(join(FIXTURES, 'events.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .find((e) => e.id === id)!;
+const fixture = eventFixture;
 
 describe('monitoring API', () => {
   const home = tempDir('interdict-monitoring-api-');

@@ -3,6 +3,7 @@
  * the bundled UN list (the regime resolution 2199 enforces; 341 records, so the engine builds in a
  * fraction of the full list's time), the shipped reference data and the default rule pack.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readUnXml } from '../../src/lists/un.js';
 import { parseEvent, type MonitoringEvent } from '../../src/monitoring/events.js';
@@ -15,6 +16,17 @@ import { buildMonitor, buildScreeningBase, type ScreeningBase } from '../../src/
 import { ROOT } from '../helpers/paths.js';
 
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'monitoring');
+
+/** One event of the shared fixture file (test/fixtures/monitoring/events.jsonl) by its id, as raw JSON. */
+export function eventFixture(id: string): Record<string, unknown> {
+  const found = readFileSync(join(FIXTURES, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id} in the monitoring fixtures`);
+  return found;
+}
 
 let base: Promise<ScreeningBase> | undefined;
 let reference: Reference | undefined;

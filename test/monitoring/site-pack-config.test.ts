@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildServer } from '../../src/server/app.js';
@@ -7,14 +7,9 @@ import { loadSitePackConfig, SITE_PACK_CONFIG_FILE, SitePackConfigError } from '
 import { caller, startTestServer, type TestServer } from '../helpers/server.js';
 import { tempDir } from '../helpers/paths.js';
 import { seedEmbeddedDataDir } from '../store/backends.js';
-import { FIXTURES } from './helpers.js';
+import { eventFixture } from './helpers.js';
 
-const fixture = (id: string): Record<string, unknown> =>
-  readFileSync(join(FIXTURES, 'events.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .find((e) => e.id === id)!;
+const fixture = eventFixture;
 
 /** A site that raised OIL-2's discount bar to 95% (no real cargo is that cheap) and switched ART-6 off. */
 const SITE_CONFIG = { version: 'site-2026-11', rules: { 'OIL-2': { params: { discount: 0.95 } }, 'ART-6': { enabled: false } } };
