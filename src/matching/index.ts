@@ -27,7 +27,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarity, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula } from './score.js';
+import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 
@@ -237,9 +237,10 @@ export class NameIndex {
    * TOKEN.mergeMinSimilarity. Cached per pair of forms.
    */
   private joinedMatches(a: PreparedToken, b: PreparedToken): TokenMatches {
-    const form = a.folded + b.folded;
+    // The refolded joined spelling, exactly as the scorer's split pairing compares it (score.ts joinedFold).
+    const form = joinedFold(a, b);
     const abjad = a.abjad || b.abjad;
-    const cacheKey = `${a.folded} ${b.folded}|${abjad ? 1 : 0}`;
+    const cacheKey = `${form}|${abjad ? 1 : 0}`;
     let m = this.joinedCache.get(cacheKey);
     if (m) return m;
     const vocab: number[] = [];

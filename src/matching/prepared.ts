@@ -50,6 +50,11 @@ export interface PreparedName {
   tokens: PreparedToken[];
   titles: string[];
   totalWeight: number;
+  /**
+   * joined[i]: tokens i and i + 1 as one word (score.ts joinedFold), computed once when the scorer
+   * first needs them: merged and split pairings read them for every candidate pair of names.
+   */
+  joined?: string[];
 }
 
 export type Gender = 'male' | 'female';

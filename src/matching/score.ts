@@ -17,6 +17,7 @@
  */
 import { weightedDistance } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
+import { keyboardSlip } from '../names/keyboard.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
@@ -125,18 +126,59 @@ function keySetOf(t: PreparedToken): Set<string> {
  * neighbourhood. A split pairing needs the listed token to carry one of them.
  */
 export function joinedKeys(a: PreparedToken, b: PreparedToken): string[] {
-  const form = `${a.folded} ${b.folded}`;
+  return joinedFormKeys(joinedFold(a, b));
+}
+
+/** joinedKeys of an already joined form. */
+function joinedFormKeys(form: string): string[] {
   let keys = joinedCache.get(form);
   if (keys === undefined) {
-    const joined = skeleton(phoneticFold(a.folded + b.folded));
+    const joined = skeleton(form);
     keys = joined.length < 3 ? [] : [`k:${joined}`, ...(joined.length >= 4 ? deletionKeys(joined).map((d) => `k:${d}`) : [])];
     remember(joinedCache, form, keys);
   }
   return keys;
 }
 
+/**
+ * The folded form of two adjacent tokens written together: what a listed token spelt as one word
+ * folds to (1.5.0). Gluing the two folded forms kept letter pairs the fold reads as one sound apart
+ * and a doubled letter across the seam: Ans Horut gave "anshorut" where Anshorut folds to
+ * "anSorut", Sat Tari "sattari" where Sattari folds to "satari". So tokens written in Latin or
+ * Cyrillic are joined as written and folded again. Arabic-script folds (letter by letter, no
+ * digraphs) are glued as they stand: short vowels are not written, so two equal letters across the
+ * seam may stand for two sounds (سعد الدين, Sa'd ad-Din, is Saduddin). The scorer's split
+ * pairing, its bound, joinedKeys and the index (joinedMatches) all read this form, so the index
+ * reaches every split pairing the scorer credits. Merged pairings compare a query token with the
+ * joined form of two listed ones (Amirrahimi, folded "amirahimi", against Amir Rahimi); the index
+ * admits those by the keys of a cut (splitNames), whatever the similarity.
+ */
+export function joinedFold(a: PreparedToken, b: PreparedToken): string {
+  if (a.written === '' || b.written === '') return a.folded + b.folded;
+  const key = `${a.written} ${b.written}`;
+  let form = joinedFoldCache.get(key);
+  if (form === undefined) {
+    form = phoneticFold(a.written + b.written);
+    remember(joinedFoldCache, key, form);
+  }
+  return form;
+}
+
+/** joinedFold of tokens i and i + 1 of a name, computed for the whole name once (PreparedName.joined). */
+function joinedAt(name: PreparedName, i: number): string {
+  let forms = name.joined;
+  if (forms === undefined) {
+    const t = name.tokens;
+    forms = [];
+    for (let k = 0; k + 1 < t.length; k++) forms.push(joinedFold(t[k] as PreparedToken, t[k + 1] as PreparedToken));
+    name.joined = forms;
+  }
+  return forms[i] as string;
+}
+
 /** Keys derived from folded forms alone, cached process-wide (pure functions of the form; bounded). */
 const joinedCache = new Map<string, string[]>();
+const joinedFoldCache = new Map<string, string>();
 const cutCache = new Map<string, [string, string][]>();
 const KEY_CACHE_LIMIT = 100_000;
 
@@ -176,11 +218,14 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
   return false;
 }
 
-/** A split pairing (adjacent query tokens a c against listed token b) needs b to carry a joined key. */
-function joinMatches(a: PreparedToken, c: PreparedToken, b: PreparedToken): boolean {
+/**
+ * A split pairing (adjacent query tokens joined, joinedFold, against listed token b) needs b to
+ * carry a joined key.
+ */
+function joinMatches(joined: string, b: PreparedToken): boolean {
   if (!isIndexable(b)) return false;
   const kb = keySetOf(b);
-  for (const k of joinedKeys(a, c)) if (kb.has(k)) return true;
+  for (const k of joinedFormKeys(joined)) if (kb.has(k)) return true;
   return false;
 }
 
@@ -201,8 +246,21 @@ export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
   if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
     const m = formSimilarity(q.written, false, l.written, false);
     if (m.similarity > best.similarity) best = m;
+    const slip = keyboardSlipSimilarity(q.written, l.written);
+    if (slip > best.similarity) best = { similarity: slip, cost: TOKEN.keyboardSlipCost };
   }
   return best;
+}
+
+/**
+ * The keyboard reading (1.5.0): written spellings one keyboard slip apart (names/keyboard.ts) pair
+ * at the slip's cost, 0 when they are not. Read only through keyedSimilarity, so the index and the
+ * scorer agree on it, and only for tokens that already share a retrieval key.
+ */
+function keyboardSlipSimilarity(a: string, b: string): number {
+  const len = a.length > b.length ? a.length : b.length;
+  if (len < TOKEN.keyboardSlipMinLength || !keyboardSlip(a, b)) return 0;
+  return 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len;
 }
 
 interface Candidate {
@@ -287,9 +345,10 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         const b = lt[j] as PreparedToken;
         const c = lt[j + 1] as PreparedToken;
         if (b.role === 'initial' || c.role === 'initial') continue;
-        if (!lengthsCompatible(a.folded.length, b.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
+        const joined = joinedAt(l, j);
+        if (!lengthsCompatible(a.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
         if (!cutMatches(a, b, c)) continue;
-        const f = formSimilarity(a.folded, a.abjad, b.folded + c.folded, b.abjad || c.abjad);
+        const f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
         const weight = Math.min(a.weight, b.weight + c.weight);
@@ -306,9 +365,10 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         const a = qt[i] as PreparedToken;
         const c = qt[i + 1] as PreparedToken;
         if (a.role === 'initial' || c.role === 'initial') continue;
-        if (!lengthsCompatible(b.folded.length, a.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!joinMatches(a, c, b)) continue;
-        const f = formSimilarity(a.folded + c.folded, a.abjad || c.abjad, b.folded, b.abjad);
+        const joined = joinedAt(q, i);
+        if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
+        if (!joinMatches(joined, b)) continue;
+        const f = formSimilarity(joined, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
         const weight = Math.min(a.weight + c.weight, b.weight);
@@ -440,14 +500,14 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       for (let j = 0; j + 1 < m && !mergeable; j++) {
         const b = lt[j] as PreparedToken;
         const c = lt[j + 1] as PreparedToken;
-        mergeable = lengthsCompatible(a.folded.length, b.folded.length + c.folded.length, a.abjad || b.abjad || c.abjad) && (!checkKeys || cutMatches(a, b, c));
+        mergeable = lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!checkKeys || cutMatches(a, b, c));
       }
       for (let j = 0; j < m && !mergeable; j++) {
         const b = lt[j] as PreparedToken;
         const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
         const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
-        if (left && lengthsCompatible(b.folded.length, left.folded.length + a.folded.length, a.abjad || b.abjad || left.abjad) && (!checkKeys || joinMatches(left, a, b))) mergeable = true;
-        if (right && lengthsCompatible(b.folded.length, a.folded.length + right.folded.length, a.abjad || b.abjad || right.abjad) && (!checkKeys || joinMatches(a, right, b))) mergeable = true;
+        if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!checkKeys || joinMatches(joinedAt(q, i - 1), b))) mergeable = true;
+        if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!checkKeys || joinMatches(joinedAt(q, i), b))) mergeable = true;
       }
       if (mergeable) best = 1 - TOKEN.mergePenalty;
     }

@@ -78,6 +78,15 @@ export const TOKEN = {
    * similarity in the alignment only (score.ts), so every bound stays an upper bound.
    */
   abdDroppedPenalty: 0.12,
+  /**
+   * Edit cost of one keyboard slip between the written spellings (names/keyboard.ts: a touching key
+   * for the right one, a touching key pressed as well, two letters swapped) instead of the ordinary
+   * distance's 1 (0.7 for a swap): a 5-letter name with one slip pairs at 0.88, credited 0.77,
+   * where an unrelated letter gives 0.76, credited 0.58. Only from keyboardSlipMinLength written
+   * letters: in shorter names one letter is too much of the name.
+   */
+  keyboardSlipCost: 0.5,
+  keyboardSlipMinLength: 4,
   /** An initial meeting a name with that first letter: a weak but real agreement. */
   initialSimilarity: 0.75,
   /** An initial carries at most this much information, whatever the name it stands for. */
