@@ -131,11 +131,16 @@ export class JetStreamBus implements MessageBus {
    * each): work per event that a batch's acks do not need.
    */
   private wrap(m: JsMsg, acked: Set<JsMsg>): BusMessage {
-    const id = m.headers?.get('Nats-Msg-Id') ?? `${m.seq}`;
     return {
-      id,
+      // Read when asked: the headers and the delivery info are parsed from the wire on each read,
+      // and a worker asks for neither unless a message fails.
+      get id() {
+        return m.headers?.get('Nats-Msg-Id') ?? `${m.seq}`;
+      },
       data: m.data,
-      deliveries: m.info.deliveryCount,
+      get deliveries() {
+        return m.info.deliveryCount;
+      },
       ack: () => {
         acked.add(m);
         m.ack();

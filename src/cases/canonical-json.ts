@@ -20,43 +20,70 @@ export class CanonicalJsonError extends Error {
 // A NUL character, a high surrogate not followed by a low one, or a low one not preceded by a high one.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function str(value: string, path: string): string {
-  if (UNSTORABLE.test(value)) throw new CanonicalJsonError(path, 'string holds a NUL character or a lone surrogate');
-  return JSON.stringify(value);
+/**
+ * The path of the value being written, as keys and array indexes, turned into "a.b[0]" only for an
+ * error message: building the path string for every value (the first version) made most of the
+ * garbage of hashing an event (bench/monitor-recorded.ts, a sampling heap profile).
+ */
+type PathStack = (string | number)[];
+
+function pathOf(stack: PathStack): string {
+  let path = '';
+  for (const s of stack) path = typeof s === 'number' ? `${path}[${s}]` : path ? `${path}.${s}` : s;
+  return path;
 }
 
-function write(value: unknown, path: string): string {
+function str(value: string, stack: PathStack): string {
+  const json = JSON.stringify(value);
+  // JSON.stringify writes a NUL and a lone surrogate as \u escapes, so a string it wrote without
+  // any needs no search for them.
+  if (json.includes('\\u') && UNSTORABLE.test(value)) throw new CanonicalJsonError(pathOf(stack), 'string holds a NUL character or a lone surrogate');
+  return json;
+}
+
+function write(value: unknown, stack: PathStack): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      return str(value, path);
+      return str(value, stack);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${value} is not a JSON number`);
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(pathOf(stack), `${value} is not a JSON number`);
       return JSON.stringify(value); // -0 becomes 0, as in JSON.stringify
     case 'object': {
       if (Array.isArray(value)) {
-        return `[${value.map((v, i) => {
-          if (v === undefined) throw new CanonicalJsonError(`${path}[${i}]`, 'undefined in an array');
-          return write(v, `${path}[${i}]`);
-        }).join(',')}]`;
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          stack.push(i);
+          const v: unknown = value[i];
+          if (v === undefined) throw new CanonicalJsonError(pathOf(stack), 'undefined in an array');
+          out += i === 0 ? write(v, stack) : `,${write(v, stack)}`;
+          stack.pop();
+        }
+        return `${out}]`;
       }
       const withJson = value as { toJSON?: () => unknown };
-      if (typeof withJson.toJSON === 'function') return write(withJson.toJSON(), path);
+      if (typeof withJson.toJSON === 'function') return write(withJson.toJSON(), stack);
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${str(k, path)}:${write(obj[k], path ? `${path}.${k}` : k)}`).join(',')}}`;
+      let out = '{';
+      for (const k of Object.keys(obj).sort()) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        const key = str(k, stack);
+        stack.push(k);
+        out += out.length === 1 ? `${key}:${write(v, stack)}` : `,${key}:${write(v, stack)}`;
+        stack.pop();
+      }
+      return `${out}}`;
     }
     default:
-      throw new CanonicalJsonError(path, `a ${typeof value} has no JSON form`);
+      throw new CanonicalJsonError(pathOf(stack), `a ${typeof value} has no JSON form`);
   }
 }
 
 export function canonicalJson(value: unknown): string {
-  return write(value, '');
+  return write(value, []);
 }
 
 /**

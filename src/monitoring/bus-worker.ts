@@ -28,10 +28,11 @@ export function encodeEvent(e: MonitoringEvent): Uint8Array {
   return encoder.encode(JSON.stringify(e));
 }
 
-export function decodeEvent(data: Uint8Array, id: string): MonitoringEvent {
+/** `id` names the message in the error (a function: a bus may parse it from the wire only when read). */
+export function decodeEvent(data: Uint8Array, id: string | (() => string)): MonitoringEvent {
   const value = JSON.parse(decoder.decode(data)) as MonitoringEvent;
   if (!value || typeof value.id !== 'string' || !(EVENT_KINDS as readonly string[]).includes(value.kind)) {
-    throw new Error(`message ${id} is not a monitoring event`);
+    throw new Error(`message ${typeof id === 'string' ? id : id()} is not a monitoring event`);
   }
   return value;
 }
@@ -62,7 +63,7 @@ export async function startWorker(bus: MessageBus, db: Db, monitor: Omit<Monitor
     const carrying: BusMessage[] = [];
     for (const message of messages) {
       try {
-        events.push(decodeEvent(message.data, message.id));
+        events.push(decodeEvent(message.data, () => message.id));
         carrying.push(message);
       } catch (err) {
         options.onPoison?.(message.id, err as Error);

@@ -79,8 +79,9 @@ export function alertsOf(d: Decision): (OutcomeHit & { hardControl: string | nul
   return out;
 }
 
-export function eventHash(event: MonitoringEvent): string {
-  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+/** An event's hash: the SHA-256 of its canonical JSON (given as text, which is also what is stored). */
+function hashOfCanonical(json: string): string {
+  return createHash('sha256').update(json).digest('hex');
 }
 
 /** The stored outcome of an event already processed, or undefined. */
@@ -146,16 +147,12 @@ export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[],
   for (const r of rows) {
     let list = byEvent.get(r.event_id);
     if (!list) byEvent.set(r.event_id, (list = []));
-    list.push({
-      eventId: r.event_id,
-      date: r.date,
-      key: r.party_key,
-      kind: r.kind,
-      tags: r.tags,
-      ...(r.counterparty !== null ? { counterparty: r.counterparty } : {}),
-      ...(r.usd_minor !== null ? { usdMinor: Number(r.usd_minor) } : {}),
-      ...(r.quantity_m3 !== null ? { quantityM3: Number(r.quantity_m3) } : {}),
-    });
+    // Optional fields set in place: a spread of a fresh object per field was three throwaway objects per row.
+    const record: HistoryRecord = { eventId: r.event_id, date: r.date, key: r.party_key, kind: r.kind, tags: r.tags };
+    if (r.counterparty !== null) record.counterparty = r.counterparty;
+    if (r.usd_minor !== null) record.usdMinor = Number(r.usd_minor);
+    if (r.quantity_m3 !== null) record.quantityM3 = Number(r.quantity_m3);
+    list.push(record);
   }
   for (const [id, records] of byEvent) history.commit(id, records);
   if (fromDate !== undefined) for (const p of await selectFirstSeen(db, keys, maxDate)) history.seedFirstSeen(p.party_key, p.counterparty, p.date);
@@ -187,11 +184,15 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
   const actor = options.actor;
   return db.transaction(async (tx) => {
     // 1. Which are known already.
+    // Each event's (kind, id) key is built once: rebuilding it in every lookup and sort comparison
+    // was garbage made per event several times over (a fifth of a worker's CPU is the collector).
+    const keys = new Map<MonitoringEvent, string>();
+    for (const e of events) keys.set(e, keyOf(e));
     const recorded = new Set((await recordedKeys(tx, events)).map((r) => keyOf({ kind: r.kind, eventId: r.event_id })));
     const fresh: MonitoringEvent[] = [];
     const firstInBatch = new Set<string>();
     for (const e of events) {
-      const k = keyOf(e);
+      const k = keys.get(e)!;
       if (recorded.has(k) || firstInBatch.has(k)) continue;
       firstInBatch.add(k);
       fresh.push(e);
@@ -200,24 +201,33 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // 2. Judge the fresh ones in order, each seeing the history of those before it.
     const history = await loadHistoryFor(tx, fresh, historyHorizonDays(monitor.pack));
     const decisions = new Map<string, Decision>();
+    const context = { ...monitor, history };
     for (const e of fresh) {
-      const d = processEvent(e, { ...monitor, history });
+      const d = processEvent(e, context);
       history.commit(e.id, d.history);
-      decisions.set(keyOf(e), d);
+      decisions.set(keys.get(e)!, d);
     }
 
     // 3. Their rows, in (kind, id) order so two workers never lock the same two rows in opposite orders.
     const byKey = new Map<string, StoredOutcome>();
     const audit: AuditEvent[] = [];
-    const ordered = [...fresh].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+    const ordered = [...fresh].sort((a, b) => {
+      const ka = keys.get(a)!;
+      const kb = keys.get(b)!;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
     const rowIds = new Map<string, number>();
-    const hashes = new Map(fresh.map((e) => [keyOf(e), eventHash(e)]));
+    const hashes = new Map<string, string>();
     for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
       const chunk = ordered.slice(i, i + INSERT_CHUNK).map((e) => {
-        const { history: _h, ...decision } = decisions.get(keyOf(e))!;
-        // As parsed: plain JSON values already (the readers build them), so no canonical copy; the
-        // hash is over the canonical form, so it does not depend on key order.
-        return { eventId: e.id, kind: e.kind, event: e, eventHash: hashes.get(keyOf(e))!, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
+        const k = keys.get(e)!;
+        const { history: _h, ...decision } = decisions.get(k)!;
+        // The canonical JSON is both what is hashed and what is stored: the same value as the
+        // event (jsonb keeps no key order), serialised once instead of twice.
+        const eventJson = canonicalJson(e);
+        const hash = hashOfCanonical(eventJson);
+        hashes.set(k, hash);
+        return { eventId: e.id, kind: e.kind, eventJson, eventHash: hash, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
       });
       for (const r of await insertEvents(tx, chunk, now)) rowIds.set(keyOf({ kind: r.kind, eventId: r.event_id }), Number(r.id));
     }
@@ -225,9 +235,9 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // 4. History, cases and rule alerts of the events this transaction recorded, in processing order.
     const historyRows: (typeof monitoringHistory.$inferInsert)[] = [];
     for (const e of fresh) {
-      const rowId = rowIds.get(keyOf(e));
+      const rowId = rowIds.get(keys.get(e)!);
       if (rowId === undefined) continue;
-      for (const r of decisions.get(keyOf(e))!.history) {
+      for (const r of decisions.get(keys.get(e)!)!.history) {
         historyRows.push({ monitoringEventId: rowId, eventId: e.id, date: r.date, partyKey: r.key, kind: r.kind, counterparty: r.counterparty ?? null, usdMinor: r.usdMinor ?? null, quantityM3: r.quantityM3 ?? null, tags: r.tags });
       }
     }
@@ -238,18 +248,18 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // array order (the same reliance as the rule alerts' audit order below).
     const withAlerts: { e: MonitoringEvent; rowId: number; d: Decision; raised: ReturnType<typeof alertsOf>; title: string }[] = [];
     for (const e of fresh) {
-      const rowId = rowIds.get(keyOf(e));
+      const rowId = rowIds.get(keys.get(e)!);
       if (rowId === undefined) continue;
-      const d = decisions.get(keyOf(e))!;
+      const d = decisions.get(keys.get(e)!)!;
       const raised = alertsOf(d);
       if (raised.length > 0) withAlerts.push({ e, rowId, d, raised, title: caseTitle(e, d) });
-      byKey.set(keyOf(e), { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId: null, monitoringEventId: rowId });
+      byKey.set(keys.get(e)!, { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId: null, monitoringEventId: rowId });
     }
     const caseIds = await insertCases(tx, withAlerts.map((w) => w.title), actor, now);
     const alertRows: AlertRowInput[] = [];
     withAlerts.forEach((w, i) => {
       const caseId = caseIds[i]!;
-      byKey.get(keyOf(w.e))!.caseId = caseId;
+      byKey.get(keys.get(w.e)!)!.caseId = caseId;
       audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { monitoringEventId: w.rowId, eventId: w.e.id, title: w.title }, at: now });
       for (const a of w.raised) {
         alertRows.push({ monitoringEventId: w.rowId, caseId, pack: a.pack, packVersion: w.d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity, evidence: a.evidence ?? {}, hardControl: a.hardControl });
@@ -269,10 +279,10 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
       if (o.outcome === 'refuse') audit.push({ actor, action: 'object.refuse', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
     }
     const processed = processedEntry(fresh.flatMap((e) => {
-      const rowId = rowIds.get(keyOf(e));
+      const rowId = rowIds.get(keys.get(e)!);
       if (rowId === undefined) return [];
-      const d = decisions.get(keyOf(e))!;
-      return [{ id: rowId, eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keyOf(e))! }];
+      const d = decisions.get(keys.get(e)!)!;
+      return [{ id: rowId, eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keys.get(e)!)! }];
     }), actor, now);
     if (processed) audit.unshift(processed);
     await appendAuditInTransaction(tx, audit);
@@ -282,7 +292,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // A set, not a scan of `out`: a scan per event made answering quadratic in the batch size.
     const answered = new Set<StoredOutcome>();
     for (const e of events) {
-      const k = keyOf(e);
+      const k = keys.get(e)!;
       const mine = byKey.get(k);
       if (mine && !answered.has(mine)) {
         answered.add(mine);

@@ -107,16 +107,20 @@ export class InMemoryHistory implements HistoryStore {
 
 /** The date `days` before `date` (both YYYY-MM-DD), for window starts. */
 export function daysBefore(date: string, days: number): string {
-  // Called for every rule window of every event, with few distinct (date, days) pairs: memoised.
-  const key = `${date}|${days}`;
-  let out = windowStarts.get(key);
+  // Called for every rule window of every event, with few distinct (date, days) pairs: memoised, by
+  // date then days, so a lookup builds no "date|days" string (garbage on every call).
+  let byDays = windowStarts.get(date);
+  if (byDays === undefined) {
+    if (windowStarts.size > 20_000) windowStarts.clear();
+    windowStarts.set(date, (byDays = new Map()));
+  }
+  let out = byDays.get(days);
   if (out === undefined) {
     const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Math.round(days) * 86_400_000;
     out = new Date(t).toISOString().slice(0, 10);
-    if (windowStarts.size > 100_000) windowStarts.clear();
-    windowStarts.set(key, out);
+    byDays.set(days, out);
   }
   return out;
 }
 
-const windowStarts = new Map<string, string>();
+const windowStarts = new Map<string, Map<number, string>>();

@@ -96,8 +96,14 @@ export interface EngineScreenerOptions {
 export class EngineScreener implements Screener {
   readonly threshold: number;
   readonly listVersions: { source: string; hash: string }[];
-  readonly stats = { queries: 0, cacheHits: 0, textWindows: 0, textWindowsScreened: 0 };
+  readonly stats = { queries: 0, cacheHits: 0, textWindows: 0, textWindowsScreened: 0, textCacheHits: 0 };
   private readonly cache = new Map<string, Match[]>();
+  /**
+   * Free text -> the (window, match) pairs it gave, in order. Cutting a text into windows (analysing
+   * every word) costs more than looking its windows up in `cache`, and texts repeat ("rent",
+   * "family support"); the answer depends on nothing but the text, this list and the threshold.
+   */
+  private readonly textCache = new Map<string, { phrase: string; match: Match }[]>();
   private readonly cacheSize: number;
   /** Skeleton of every word in the list's names -> number of parties carrying it. */
   private readonly listWords = new Map<string, number>();
@@ -120,10 +126,22 @@ export class EngineScreener implements Screener {
       if (!target.query) return [];
       return this.run(target.query).map((m) => toHit(target, target.text, m));
     }
-    const out: ScreeningHit[] = [];
+    let found = this.textCache.get(target.text);
+    if (found) this.stats.textCacheHits++;
+    else {
+      found = this.screenText(target.text);
+      if (this.textCache.size >= this.cacheSize) this.textCache.delete(this.textCache.keys().next().value as string);
+      this.textCache.set(target.text, found);
+    }
+    return found.map((f) => toHit(target, f.phrase, f.match));
+  }
+
+  /** Each listed party a text names, once, with the first (longest) window that matched it. */
+  private screenText(text: string): { phrase: string; match: Match }[] {
+    const out: { phrase: string; match: Match }[] = [];
     const seen = new Set<string>();
     const matched: { start: number; end: number }[] = [];
-    for (const w of this.windows(target.text)) {
+    for (const w of this.windows(text)) {
       // A window inside one that already matched adds nothing but cost.
       if (matched.some((m) => m.start <= w.start && w.end <= m.end)) continue;
       const found = this.run(nameQuery(w.phrase));
@@ -131,7 +149,7 @@ export class EngineScreener implements Screener {
       for (const m of found) {
         if (seen.has(m.entityId)) continue;
         seen.add(m.entityId);
-        out.push(toHit(target, w.phrase, m));
+        out.push({ phrase: w.phrase, match: m });
       }
     }
     return out;

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { verifyAuditChain } from '../../src/cases/audit-verify.js';
+import { canonicalJson } from '../../src/cases/canonical-json.js';
 import {
   approveRuleAlertDecision,
   getRuleAlert,
@@ -138,6 +140,23 @@ for (const backend of await testBackends()) {
       const again = await processAndStoreBatch(t.db, m, [flag, wire], { actor });
       assert.deepEqual(again.map((p) => p.outcome.duplicate), [true, true]);
       assert.equal((await t.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]!.seq, seqBefore);
+    });
+
+    it('stores each event as judged, non-Latin text included, hashed over its canonical JSON, and its history rows', async () => {
+      // The rows go to the database as UTF-8 bytes with each event's canonical text spliced in
+      // (event-rows.ts): what comes back must be the same values, Arabic and Turkish letters intact.
+      const co = { ...company, iban: 'SE3550000000054910000003', name: 'شركة الرافدين' };
+      const wire = parseEvent({ ...ransomWire, id: 'P-UTF', debtor: co, remittance: 'فدية "quoted" \\ back\nslash' });
+      const [out] = await processAndStoreBatch(t.db, m, [wire], { actor });
+      const [row] = await t.db.select().from(monitoringEvents).where(eq(monitoringEvents.id, out!.outcome.monitoringEventId));
+      assert.deepEqual(row!.event, JSON.parse(JSON.stringify(wire)));
+      assert.equal(row!.eventHash, createHash('sha256').update(canonicalJson(row!.event)).digest('hex'));
+      const stored = await t.db.select().from(monitoringHistory).where(eq(monitoringHistory.monitoringEventId, out!.outcome.monitoringEventId)).orderBy(asc(monitoringHistory.id));
+      assert.deepEqual(
+        stored.map((h) => ({ key: h.partyKey, kind: h.kind, counterparty: h.counterparty ?? undefined, usdMinor: h.usdMinor ?? undefined, tags: h.tags })),
+        out!.decision!.history.map((h) => ({ key: h.key, kind: h.kind, counterparty: h.counterparty, usdMinor: h.usdMinor, tags: h.tags })),
+      );
+      assert.ok(stored.length > 0);
     });
 
     it('rule alerts move like name alerts and close only by a four-eyes decision', async () => {
