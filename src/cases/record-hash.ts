@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto';
-import { DIFF_FIELDS, fieldValues } from '../lists/diff.js';
-import type { SanctionedParty } from '../lists/model.js';
-import type { PartyProperties } from '../store/schema/parties.js';
-import { canonicalJson } from './canonical-json.js';
-
 /**
  * The two hashes an allow-list entry is decided against. Each is prefixed with its rule's version, so
  * a future change of rule shows up as "changed" (re-alerting: the safe direction) rather than as a
  * silent mismatch.
  */
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+import { DIFF_FIELDS, fieldValues } from '../lists/diff.js';
+import type { SanctionedParty } from '../lists/model.js';
+import type { PartyProperties } from '../store/schema/parties.js';
+import { sha256Hex } from '../lists/version.js';
+import { canonicalJson } from './canonical-json.js';
 
 /**
  * A listed party's record hash. Built from the list diff's own view of a record (src/lists/diff.ts,
@@ -22,7 +18,7 @@ export function listedRecordHash(party: SanctionedParty): string {
   const values = fieldValues(party);
   const canonical: Record<string, string[]> = {};
   for (const field of DIFF_FIELDS) canonical[field] = [...values[field]].sort();
-  return `lr1:${sha256(canonicalJson({ id: party.id, fields: canonical }))}`;
+  return `lr1:${sha256Hex(canonicalJson({ id: party.id, fields: canonical }))}`;
 }
 
 /**
@@ -37,5 +33,5 @@ export function partyDataHash(schema: string, properties: PartyProperties): stri
     const set = [...new Set((values as unknown[]).filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== ''))].sort();
     if (set.length > 0) normalised[key] = set;
   }
-  return `pd1:${sha256(canonicalJson({ schema: schema.trim(), properties: normalised }))}`;
+  return `pd1:${sha256Hex(canonicalJson({ schema: schema.trim(), properties: normalised }))}`;
 }

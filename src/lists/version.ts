@@ -37,8 +37,9 @@ export interface VersionCounts {
   documents: number;
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** SHA-256 in hex of bytes, or of a text's UTF-8 encoding. */
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 function bump(map: Record<string, number>, key: string): void {

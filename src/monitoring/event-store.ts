@@ -14,11 +14,11 @@
  * event's rule alerts. Not attached to a customer's screening case: an event's parties are mostly
  * counterparties who are not customers, and an event is worked as one unit (one payment blocked).
  */
-import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
 import { appendAuditInTransaction, type AuditEvent } from '../cases/audit-log.js';
 import { canonicalJson } from '../cases/canonical-json.js';
+import { sha256Hex } from '../lists/version.js';
 import type { Db } from '../store/database.js';
 import { monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { processedEntry } from './event-audit.js';
@@ -77,11 +77,6 @@ export function alertsOf(d: Decision): (OutcomeHit & { hardControl: string | nul
   }));
   if (d.errors.length > 0) out.push({ pack: 'monitoring', ruleId: RULE_ERROR, reasonCode: RULE_ERROR, severity: 'high', evidence: { errors: d.errors }, hardControl: null });
   return out;
-}
-
-/** An event's hash: the SHA-256 of its canonical JSON (given as text, which is also what is stored). */
-function hashOfCanonical(json: string): string {
-  return createHash('sha256').update(json).digest('hex');
 }
 
 /** The stored outcome of an event already processed, or undefined. */
@@ -225,7 +220,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         // The canonical JSON is both what is hashed and what is stored: the same value as the
         // event (jsonb keeps no key order), serialised once instead of twice.
         const eventJson = canonicalJson(e);
-        const hash = hashOfCanonical(eventJson);
+        const hash = sha256Hex(eventJson);
         hashes.set(k, hash);
         return { eventId: e.id, kind: e.kind, eventJson, eventHash: hash, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
       });

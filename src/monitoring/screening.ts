@@ -130,8 +130,7 @@ export class EngineScreener implements Screener {
     if (found) this.stats.textCacheHits++;
     else {
       found = this.screenText(target.text);
-      if (this.textCache.size >= this.cacheSize) this.textCache.delete(this.textCache.keys().next().value as string);
-      this.textCache.set(target.text, found);
+      this.remember(this.textCache, target.text, found);
     }
     return found.map((f) => toHit(target, f.phrase, f.match));
   }
@@ -209,9 +208,14 @@ export class EngineScreener implements Screener {
       return cached;
     }
     const matches = this.engine.screen(q, { threshold: this.threshold, limit: 3 }).filter((m) => m.match);
-    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, matches);
+    this.remember(this.cache, key, matches);
     return matches;
+  }
+
+  /** Adds to one of the caches, first dropping its oldest entry when it holds cacheSize already. */
+  private remember<V>(cache: Map<string, V>, key: string, value: V): void {
+    if (cache.size >= this.cacheSize) cache.delete(cache.keys().next().value as string);
+    cache.set(key, value);
   }
 }
 
