@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, type CanonicalText } from './canonical-json.js';
 
 /**
  * What an audit entry's hash covers, and how it is computed. This file is the specification: anyone
@@ -27,7 +27,8 @@ export interface AuditEntryContent {
   prevHash: string;
 }
 
-export function auditEntryHash(entry: AuditEntryContent): string {
+/** The payload may come as its canonical text already (audit-log.ts serialises it once for storing and hashing): same hash. */
+export function auditEntryHash(entry: Omit<AuditEntryContent, 'payload'> & { payload: AuditEntryContent['payload'] | CanonicalText }): string {
   const canonical = canonicalJson({
     v: AUDIT_HASH_VERSION,
     seq: entry.seq,

@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../store/database.js';
 import { auditHead, auditLog } from '../store/schema/index.js';
 import type { AuditAction, AuditActor } from './audit-actions.js';
-import { auditEntryHash, auditTime, type AuditEntryContent } from './audit-hash.js';
+import { auditEntryHash, auditTime } from './audit-hash.js';
 import { queryRows } from '../store/rows.js';
-import { toStoredJson } from './canonical-json.js';
+import { canonicalJson, CanonicalText, toStoredJson } from './canonical-json.js';
 
 /** Entries per INSERT statement (9 parameters each, far below PostgreSQL's 65535). */
 const INSERT_CHUNK = 500;
@@ -90,29 +90,37 @@ export async function appendAuditInTransaction(tx: Db, events: readonly AuditEve
   if (!head) throw new Error('audit_head row is missing: the database was not migrated, or it was tampered with');
   let seq = Number(head.seq);
   let prevHash = head.hash;
-  const rows: (AuditEntryContent & { hash: string })[] = [];
+  const appended: AppendedEntry[] = [];
+  const rows: string[] = [];
   for (const event of events) {
     seq += 1;
-    const content: AuditEntryContent = {
+    // The payload is serialised ONCE, canonically, and that text is both hashed (inside the entry,
+    // CanonicalText) and stored (spliced into the row). It used to be serialised, parsed back
+    // (toStoredJson), serialised again for the hash and a third time with the rows: a batch's
+    // event.process entry lists 512 events. Same hash: the canonical JSON of the parsed text is
+    // the text itself; same stored value: jsonb keeps no key order.
+    const payloadJson = canonicalJson(event.payload ?? {});
+    const content = {
       seq,
       at: auditTime(event.at ?? new Date()),
       actor: event.actor,
       action: event.action,
       subjectType: event.subjectType,
       subjectId: String(event.subjectId),
-      payload: toStoredJson(event.payload ?? {}),
       prevHash,
     };
-    const hash = auditEntryHash(content);
-    rows.push({ ...content, hash });
+    const hash = auditEntryHash({ ...content, payload: new CanonicalText(payloadJson) });
+    const row = JSON.stringify({ ...content, hash });
+    rows.push(`${row.slice(0, -1)},"payload":${payloadJson}}`);
+    appended.push({ seq, hash });
     prevHash = hash;
   }
   await tx.execute(
     sql`insert into audit_log (seq, at, actor, action, subject_type, subject_id, payload, prev_hash, hash)
         select (r->>'seq')::bigint, (r->>'at')::timestamptz, r->>'actor', r->>'action', r->>'subjectType', r->>'subjectId', r->'payload', r->>'prevHash', r->>'hash'
-          from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(r, n)
+          from jsonb_array_elements(${`[${rows.join(',')}]`}::jsonb) with ordinality as t(r, n)
          order by n`,
   );
   await tx.execute(sql`update audit_head set seq = ${seq}, hash = ${prevHash} where id = 1`);
-  return rows.map((r) => ({ seq: r.seq, hash: r.hash }));
+  return appended;
 }

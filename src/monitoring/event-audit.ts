@@ -27,5 +27,5 @@ export const BATCH_SUBJECT = 'monitoring-event-batch';
 /** The batch's `event.process` entry, or undefined when the transaction recorded no event. */
 export function processedEntry(events: readonly ProcessedEventRecord[], actor: AuditActor, at: Date): AuditEvent | undefined {
   if (events.length === 0) return undefined;
-  return { actor, action: 'event.process', subjectType: BATCH_SUBJECT, subjectId: events[0]!.id, payload: { events: events.map((e) => ({ ...e })) }, at };
+  return { actor, action: 'event.process', subjectType: BATCH_SUBJECT, subjectId: events[0]!.id, payload: { events }, at };
 }
