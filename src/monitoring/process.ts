@@ -89,6 +89,7 @@ export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decis
     if (r.factsKey && packFacts[r.factsKey] === undefined) continue;
     const def = r.rule.def;
     activation.p = r.rule.params;
+    if (r.surelyFalse?.(activation) === true) continue;
     try {
       if (r.when(activation) !== true) continue;
       ruleHits.push({

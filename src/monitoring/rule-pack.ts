@@ -5,6 +5,7 @@
  */
 import type { Environment } from '@marcbachmann/cel-js';
 import { compile, ruleEnvironment, type CelProgram } from './cel.js';
+import { falsityGuard, type FalsityGuard } from './cel-guard.js';
 import { buildPackConfig, type EffectiveRule, type PackConfig } from './config.js';
 import type { EventKind } from './events.js';
 import type { PackModule } from './facts.js';
@@ -15,6 +16,8 @@ import type { Params } from './rule-types.js';
 export interface CompiledRule {
   rule: EffectiveRule;
   when: CelProgram;
+  /** Says when `when` is certainly false without evaluating it (cel-guard.ts), if it can. */
+  surelyFalse: FalsityGuard | undefined;
   evidence: CelProgram;
   appliesTo: ReadonlySet<EventKind>;
   /** The pack facts the rule needs (undefined for screening and custom rules). */
@@ -40,13 +43,17 @@ export class RulePack {
     const factsKeyOf = new Map(modules.map((m) => [m.id, m.factsKey]));
     this.rules = config.rules
       .filter((r) => r.enabled)
-      .map((r) => ({
-        rule: r,
-        when: compile(this.env, r.def.when, `rule ${r.def.code} (when)`),
-        evidence: compile(this.env, r.def.evidence, `rule ${r.def.code} (evidence)`),
+      .map((r) => {
+        const when = compile(this.env, r.def.when, `rule ${r.def.code} (when)`);
+        return {
+          rule: r,
+          when,
+          surelyFalse: falsityGuard(when),
+          evidence: compile(this.env, r.def.evidence, `rule ${r.def.code} (evidence)`),
         appliesTo: new Set(r.def.appliesTo),
-        factsKey: factsKeyOf.get(r.def.pack),
-      }));
+          factsKey: factsKeyOf.get(r.def.pack),
+        };
+      });
   }
 
   /** `rawConfig` is the parsed user configuration file (or undefined for the defaults). */
