@@ -27,18 +27,29 @@ function isNode(v: unknown): v is AstNode {
   return typeof v === 'object' && v !== null && typeof (v as AstNode).op === 'string';
 }
 
-/** `variable.field` as a reader of that value, or undefined for any other expression. */
-function fieldReader(node: unknown): ((a: Record<string, unknown>) => unknown) | undefined {
+/**
+ * `variable.field` as a test of its value, or undefined for any other expression. `decides` gets
+ * the raw property value and says whether it decides the leaf; only then is it checked to be a
+ * field CEL reads the same way: an own property of a plain object (a Map's entries are not
+ * properties; an inherited property is no field for CEL). Guards run for most rules of every
+ * event, so the cheap test comes first.
+ */
+function fieldTest(node: unknown, decides: (v: unknown) => boolean): FalsityGuard | undefined {
   if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
   const [target, field] = node.args as [unknown, unknown];
   if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
   const variable = target.args;
   return (a) => {
     const o = a[variable];
-    if (typeof o !== 'object' || o === null || o instanceof Map || !Object.hasOwn(o, field)) return undefined;
-    return (o as Record<string, unknown>)[field];
+    if (typeof o !== 'object' || o === null) return false;
+    return decides((o as Record<string, unknown>)[field]) && !(o instanceof Map) && Object.hasOwn(o, field);
   };
 }
+
+const isFalse = (v: unknown): boolean => v === false;
+const isTrue = (v: unknown): boolean => v === true;
+const isEmptyString = (v: unknown): boolean => v === '';
+const isEmptyArray = (v: unknown): boolean => Array.isArray(v) && v.length === 0;
 
 function guardOf(node: unknown): FalsityGuard | undefined {
   if (!isNode(node)) return undefined;
@@ -55,20 +66,15 @@ function guardOf(node: unknown): FalsityGuard | undefined {
       }
       return l && r ? (a) => l(a) && r(a) : undefined;
     }
-    case '.': {
-      const read = fieldReader(node);
-      return read && ((a) => read(a) === false);
-    }
-    case '!_': {
-      const read = fieldReader(args);
-      return read && ((a) => read(a) === true);
-    }
+    case '.':
+      return fieldTest(node, isFalse);
+    case '!_':
+      return fieldTest(args, isTrue);
     case '!=': {
       if (!Array.isArray(args) || args.length !== 2) return undefined;
       const [left, right] = args as [unknown, unknown];
-      const read = fieldReader(left);
-      if (!read || !isNode(right) || right.op !== 'value' || right.args !== '') return undefined;
-      return (a) => read(a) === '';
+      if (!isNode(right) || right.op !== 'value' || right.args !== '') return undefined;
+      return fieldTest(left, isEmptyString);
     }
     case '>': {
       // size(variable.field) > 0
@@ -78,11 +84,7 @@ function guardOf(node: unknown): FalsityGuard | undefined {
       if (!isNode(call) || call.op !== 'call' || !Array.isArray(call.args) || call.args[0] !== 'size') return undefined;
       const callArgs = call.args[1] as unknown;
       if (!Array.isArray(callArgs) || callArgs.length !== 1) return undefined;
-      const read = fieldReader(callArgs[0]);
-      return read && ((a) => {
-        const v = read(a);
-        return Array.isArray(v) && v.length === 0;
-      });
+      return fieldTest(callArgs[0], isEmptyArray);
     }
     default:
       return undefined;

@@ -36,32 +36,39 @@ export interface CommonFacts {
 export const GEO_SEARCH_KM = 100;
 
 export function eventPlaces(e: MonitoringEvent): { role: string; place: Place }[] {
+  // No closure and no Object.entries per event (every event comes here): the places pushed in
+  // the same order as before, parties in their object order.
   const out: { role: string; place: Place }[] = [];
-  const add = (role: string, place: Place | undefined): void => {
-    if (place) out.push({ role, place });
-  };
   switch (e.kind) {
     case 'payment':
-      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
-      add('location', e.location);
+      partyPlaces(e.parties, out);
+      if (e.location) out.push({ role: 'location', place: e.location });
       break;
     case 'cargo':
-      add('origin', e.places.origin);
-      add('loading', e.places.loading);
-      for (const t of e.places.transit) add('transit', t);
-      add('discharge', e.places.discharge);
-      add('destination', e.places.destination);
-      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
+      if (e.places.origin) out.push({ role: 'origin', place: e.places.origin });
+      if (e.places.loading) out.push({ role: 'loading', place: e.places.loading });
+      for (const t of e.places.transit) if (t) out.push({ role: 'transit', place: t });
+      if (e.places.discharge) out.push({ role: 'discharge', place: e.places.discharge });
+      if (e.places.destination) out.push({ role: 'destination', place: e.places.destination });
+      partyPlaces(e.parties, out);
       break;
     case 'art':
-      for (const [role, p] of Object.entries(e.parties)) add(role, p?.address);
+      partyPlaces(e.parties, out);
       break;
     case 'flag':
-      add('place', e.place);
-      add('party', e.party.address);
+      if (e.place) out.push({ role: 'place', place: e.place });
+      if (e.party.address) out.push({ role: 'party', place: e.party.address });
       break;
   }
   return out;
+}
+
+function partyPlaces(parties: Partial<Record<string, { address?: Place | undefined } | undefined>>, out: { role: string; place: Place }[]): void {
+  for (const role in parties) {
+    if (!Object.hasOwn(parties, role)) continue;
+    const address = parties[role]?.address;
+    if (address) out.push({ role, place: address });
+  }
 }
 
 export function eventAmount(e: MonitoringEvent): Money | undefined {

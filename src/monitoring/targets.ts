@@ -19,44 +19,49 @@ export function screeningTargets(e: MonitoringEvent): ScreeningTarget[] {
   }
 }
 
-function partyTarget(p: Party, path: string): ScreeningTarget[] {
+// The helpers push into the caller's list: returning a one-element array to spread into it was
+// two throwaway arrays per party and per text field of every event.
+function partyTarget(out: ScreeningTarget[], p: Party, path: string): void {
   const query = partyQuery(p);
-  return query ? [{ kind: 'party', path, role: p.role, text: p.name ?? p.ids[0] ?? p.lei ?? '', query }] : [];
+  if (query) out.push({ kind: 'party', path, role: p.role, text: p.name ?? p.ids[0] ?? p.lei ?? '', query });
 }
 
-function text(path: string, role: string, t: string | undefined): ScreeningTarget[] {
-  return t && t.trim() !== '' ? [{ kind: 'text', path, role, text: t }] : [];
+function text(out: ScreeningTarget[], path: string, role: string, t: string | undefined): void {
+  if (t && t.trim() !== '') out.push({ kind: 'text', path, role, text: t });
 }
 
 function paymentTargets(e: PaymentEvent): ScreeningTarget[] {
   const out: ScreeningTarget[] = [];
-  for (const [role, p] of Object.entries(e.parties)) if (p) out.push(...partyTarget(p, role));
-  e.remittance.unstructured.forEach((u, i) => out.push(...text(`remittance.unstructured[${i}]`, 'remittance', u)));
-  e.remittance.structured.forEach((s, i) => s.additional.forEach((a, k) => out.push(...text(`remittance.structured[${i}].additional[${k}]`, 'remittance', a))));
-  out.push(...text('purpose.proprietary', 'purpose', e.purpose?.proprietary));
+  for (const [role, p] of Object.entries(e.parties)) if (p) partyTarget(out, p, role);
+  e.remittance.unstructured.forEach((u, i) => text(out, `remittance.unstructured[${i}]`, 'remittance', u));
+  e.remittance.structured.forEach((s, i) => s.additional.forEach((a, k) => text(out, `remittance.structured[${i}].additional[${k}]`, 'remittance', a)));
+  text(out, 'purpose.proprietary', 'purpose', e.purpose?.proprietary);
   // Address lines often hide a second name ("c/o ...", "for the account of ..."): screened as text.
-  for (const [role, p] of Object.entries(e.parties)) p?.address?.lines?.forEach((l, i) => out.push(...text(`${role}.address.lines[${i}]`, 'address', l)));
+  for (const [role, p] of Object.entries(e.parties)) p?.address?.lines?.forEach((l, i) => text(out, `${role}.address.lines[${i}]`, 'address', l));
   return out;
 }
 
 function cargoTargets(e: CargoEvent): ScreeningTarget[] {
   const out: ScreeningTarget[] = [];
-  for (const [role, p] of Object.entries(e.parties)) if (p) out.push(...partyTarget(p, `parties.${role}`));
+  for (const [role, p] of Object.entries(e.parties)) if (p) partyTarget(out, p, `parties.${role}`);
   const v = e.transport.vessel;
   const vq = v ? vesselQuery(v) : undefined;
   if (v && vq) out.push({ kind: 'party', path: 'transport.vessel', role: 'vessel', text: v.name ?? `IMO ${v.imo}`, query: vq });
-  out.push(...text('description', 'description', e.description));
+  text(out, 'description', 'description', e.description);
   return out;
 }
 
 function artTargets(e: ArtEvent): ScreeningTarget[] {
   const out: ScreeningTarget[] = [];
-  for (const [role, p] of Object.entries(e.parties)) if (p) out.push(...partyTarget(p, `parties.${role}`));
-  out.push(...text('description', 'description', e.description));
-  e.provenance.forEach((p, i) => out.push(...text(`provenance[${i}].description`, 'provenance', p.description)));
+  for (const [role, p] of Object.entries(e.parties)) if (p) partyTarget(out, p, `parties.${role}`);
+  text(out, 'description', 'description', e.description);
+  e.provenance.forEach((p, i) => text(out, `provenance[${i}].description`, 'provenance', p.description));
   return out;
 }
 
 function flagTargets(e: FlagEvent): ScreeningTarget[] {
-  return [...partyTarget(e.party, 'party'), ...text('note', 'note', e.note)];
+  const out: ScreeningTarget[] = [];
+  partyTarget(out, e.party, 'party');
+  text(out, 'note', 'note', e.note);
+  return out;
 }
