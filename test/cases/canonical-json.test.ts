@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { auditEntryHash, auditTime, GENESIS_HASH } from '../../src/cases/audit-hash.js';
-import { canonicalJson, CanonicalJsonError, toStoredJson } from '../../src/cases/canonical-json.js';
+import { canonicalJson, CanonicalJsonError, CanonicalText, toStoredJson } from '../../src/cases/canonical-json.js';
+import { Rng } from '../../eval/lib/prng.js';
 
 test('canonical JSON sorts keys at every depth and has no whitespace', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } }), '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
@@ -51,4 +52,25 @@ test('the audit entry hash is SHA-256 over the documented canonical form (known 
   assert.equal(auditEntryHash(entry), expected);
   assert.notEqual(auditEntryHash({ ...entry, payload: { ...entry.payload, score: 0.94 } }), expected);
   assert.notEqual(auditEntryHash({ ...entry, seq: 2 }), expected);
+});
+
+test('keys sort in UTF-16 code-unit order whatever their insertion order (the in-place sort against Array.prototype.sort)', () => {
+  const rng = new Rng('canonical-keys');
+  const alphabet = ['a', 'b', 'B', 'Z', '_', '0', '10', '9', 'é', 'ß', 'ا', '\ud83d\ude00', 'aa', 'ab', ''];
+  for (let i = 0; i < 500; i++) {
+    const keys = [...new Set(Array.from({ length: rng.int(0, 12) }, () => rng.pick(alphabet) + rng.pick(alphabet)))];
+    const o: Record<string, number> = {};
+    keys.forEach((k, n) => (o[k] = n));
+    const expected = `{${[...Object.keys(o)].sort().map((k) => `${JSON.stringify(k)}:${o[k]}`).join(',')}}`;
+    assert.equal(canonicalJson(o), expected, JSON.stringify(keys));
+  }
+});
+
+test('CanonicalText is written as it stands: an audit entry hashed with the text of its payload has the same hash', () => {
+  const payload = { events: [{ id: 7, reasons: ['C2'], eventId: 'e-1', note: 'نص' }], at: new Date('2026-01-28T00:00:00.000Z'), skip: undefined };
+  const entry = { seq: 3, at: '2026-01-28T09:15:02.123000Z', actor: 'system:t', action: 'event.process', subjectType: 'monitoring-event-batch', subjectId: '7', prevHash: GENESIS_HASH };
+  const text = canonicalJson(payload);
+  assert.equal(canonicalJson({ b: new CanonicalText(text), a: 1 }), `{"a":1,"b":${text}}`);
+  // What audit-log.ts hashes (the text) and what the chain's verifier hashes (the stored value read back).
+  assert.equal(auditEntryHash({ ...entry, payload: new CanonicalText(text) }), auditEntryHash({ ...entry, payload: toStoredJson(payload) }));
 });
