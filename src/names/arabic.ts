@@ -228,3 +228,40 @@ export function attachedArticleStem(token: string): string | undefined {
   if (sun) return (sun[1] as string) + (sun[2] as string);
   return undefined;
 }
+
+const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * The spelling an Abd was meant to have when a finger slipped on it (since 1.6.0): one consonant
+ * struck as well inside the a-b-d (Agbdul, Absdul, ABXDUL, ABCDULQADER), one consonant struck
+ * between the Abd and its linking vowel (ABDYUL), or the b and d swapped (Adbul). Returns the
+ * corrected lower-case spelling, or undefined.
+ *
+ * Why this is safe: Arabic names do not put a second consonant inside the Abd (a-?-b-d, a-b-?-d
+ * with ? a consonant, or a-d-b occur in no name), so such a token is the Abd typed badly. An extra
+ * vowel is NOT removed (Abid, Abidullah, Abadi are names: Ubaid, not Abd), a plain missing letter
+ * is not restored (Adil, Adel are names one letter from Abdil, Abdel), and a replaced letter is not
+ * read (Abrar is one touching key from Abdar). After "abd" a struck consonant is dropped only when
+ * what is left is exactly a standalone Abd form of five letters or more (abdyul -> abdul), never
+ * to make a one-word compound (Abdrahman stays abd + rahman).
+ */
+export function slippedAbdSpelling(latin: string): string | undefined {
+  if (latin.length < 5 || ABD_PREFIXES.has(latin) || !latin.startsWith('a')) return undefined;
+  if (latin.startsWith('abd')) {
+    // One consonant struck between the Abd and its linking vowel: abdyul -> abdul.
+    const c = latin[3] as string;
+    if (VOWEL_LETTERS.has(c) || !VOWEL_LETTERS.has(latin[4] as string)) return undefined;
+    const fixed = `abd${latin.slice(4)}`;
+    return fixed.length >= 5 && ABD_PREFIXES.has(fixed) ? fixed : undefined;
+  }
+  // The b and d swapped: adbul -> abdul.
+  if (latin.startsWith('adb')) return `abd${latin.slice(3)}`;
+  // One consonant struck inside the a-b-d: agbdul, absdul, abxdul, abcdulqader.
+  for (const at of [1, 2]) {
+    const extra = latin[at] as string;
+    if (VOWEL_LETTERS.has(extra)) continue;
+    const fixed = latin.slice(0, at) + latin.slice(at + 1);
+    if (fixed.startsWith('abd') && fixed.length >= 5) return fixed;
+  }
+  return undefined;
+}

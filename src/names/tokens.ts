@@ -18,6 +18,7 @@ import {
   abdCompoundName,
   attachedArticleStem,
   foldArabicToken,
+  slippedAbdSpelling,
   romaniseArabicToken,
   splitArabicArticle,
 } from './arabic.js';
@@ -107,6 +108,11 @@ function applyStructure(drafts: Draft[]): void {
     if (TITLES.has(d.text) || TITLES.has(d.latin)) {
       d.drop = true;
       continue;
+    }
+    // An Abd typed with a slip of the finger is read as the Abd (arabic.ts slippedAbdSpelling).
+    if (d.script === 'latin' && isLatinWord(d.latin)) {
+      const fixed = slippedAbdSpelling(d.latin);
+      if (fixed !== undefined) d.latin = fixed;
     }
     // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
     // after a kunya, where it is the elided article (Abu l-Fadl).
