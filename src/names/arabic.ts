@@ -265,3 +265,41 @@ export function slippedAbdSpelling(latin: string): string | undefined {
   }
   return undefined;
 }
+
+/** Latin titles long enough to be recognised with a typo in them (Hji, Qafi, Muplah, Maulanna). */
+const TYPED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t));
+
+/**
+ * True when `written` (a lower-case Latin token, not itself a title) is `title` with one typing
+ * error: one letter dropped, added or replaced, or two neighbours swapped, never the first letter
+ * (since 1.6.0). Hji, Hzajji, Hajk and Hayji for Haji/Hajji, Qai and Qafi for Qari, Muplah and
+ * Mullakh for Mullah, Maulanna for Maulana, Maualvi for Maulavi.
+ *
+ * Such a token is also often a real name (Hani, Hadi and Qadi are one letter from Haji, Hadji and
+ * Qari), so it is never dropped on its own: the scorer only lets it go unpaired at no cost where
+ * the listed name it is compared with had that very title removed (score.ts), which a clean name
+ * that merely begins with Hani does not make likely.
+ */
+export function isTypedTitle(written: string, title: string): boolean {
+  if (written.length < 3 || title.length < 4 || written[0] !== title[0] || written === title || TITLES.has(written)) return false;
+  return oneEditApart(written, title);
+}
+
+/** True when `written` is a typed form of any Latin title of four letters or more. */
+export function mayBeTypedTitle(written: string): boolean {
+  if (written.length < 3 || TITLES.has(written)) return false;
+  for (const t of TYPED_TITLES) if (isTypedTitle(written, t)) return true;
+  return false;
+}
+
+/** One insertion, deletion, substitution or adjacent transposition apart (and not equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (i === a.length) return false;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
