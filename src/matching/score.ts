@@ -18,6 +18,7 @@
 import { weightedDistance } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
+import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
@@ -406,7 +407,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
-    const w = (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
+    const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -418,6 +419,24 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   const score = nameScoreFormula(agreement, loss);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * A typed title (names/arabic.ts isTypedTitle: Hji, Qafi, Muplah) at the head of the query name
+ * where the listed name had that title removed (since 1.6.0): left unpaired, it costs nothing, as
+ * the title written right would have (it was dropped from both names). Only the first token, where
+ * titles stand, and only against the listed name's own removed title: Hani or Hadi in front of a
+ * name costs its weight as before unless the record is written Haji / Hadji before the same name.
+ */
+function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
+  if (l.titles.length === 0 || !typedTitleCandidate(t)) return false;
+  for (const title of l.titles) if (isTypedTitle(t.written, title)) return true;
+  return false;
+}
+
+/** A query token that may be a typed title of some listed name (the index's bound allows for it). */
+export function typedTitleCandidate(t: PreparedToken): boolean {
+  return t.script === 'latin' && t.role === 'name' && mayBeTypedTitle(t.written);
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
@@ -512,7 +531,7 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       if (mergeable) best = 1 - TOKEN.mergePenalty;
     }
     agreement += best * a.weight;
-    if (best === 0) lost += a.weight * NAME.queryUnmatched;
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * NAME.queryUnmatched;
   }
   return nameScoreFormula(agreement, lost);
 }
