@@ -152,6 +152,18 @@ export const NAME = {
    */
   listUnmatched: 0.5,
   /**
+   * An unmatched query token between two others (a middle name) that is a common given name
+   * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
+   * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the
+   * record (Saeed Yusuf Ahmed for Saeed Ahmed) is as normal as the reverse, which costs
+   * listUnmatched. A first or last token, a rare one, or one whose neighbours do not both pair
+   * closely with the record (extraMiddleNeighbourSimilarity) still costs its whole weight.
+   */
+  queryUnmatchedMiddle: 0.5,
+  extraMiddleMaxWeight: 4.2,
+  /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
+  extraMiddleNeighbourSimilarity: 0.9,
+  /**
    * Sufficiency: the score is multiplied by 1 - exp(-C / sufficiencyScale), so agreement on little
    * information cannot make a match however complete it is: one common token (Mohammed, C = 2.2)
    * keeps 0.89 of its score, an initial and nothing else (C ~ 0.9) 0.59. 3 until 1.2.0, when the
