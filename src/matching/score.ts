@@ -379,6 +379,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
   const usedQ = new Uint8Array(n);
+  /** Similarity of the pairing each query token went into (0: unmatched). */
+  const pairedQ = new Float64Array(n);
   const usedL = new Uint8Array(m);
   let agreement = 0;
   let loss = 0;
@@ -389,6 +391,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     usedL[c.l0] = 1;
     if (c.q1 >= 0) usedQ[c.q1] = 1;
     if (c.l1 >= 0) usedL[c.l1] = 1;
+    pairedQ[c.q0] = c.similarity;
+    if (c.q1 >= 0) pairedQ[c.q1] = c.similarity;
     const credited = fuzzyCredit(c.similarity, c.kind);
     const gained = credited * c.weight;
     const lost = (1 - credited) * c.weight;
@@ -407,7 +411,9 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
-    const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
+    const between = i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+    const share = between ? queryUnmatchedShare(qt, i) : NAME.queryUnmatched;
+    const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * share;
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -437,6 +443,18 @@ function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
 /** A query token that may be a typed title of some listed name (the index's bound allows for it). */
 export function typedTitleCandidate(t: PreparedToken): boolean {
   return t.script === 'latin' && t.role === 'name' && mayBeTypedTitle(t.written);
+}
+
+/**
+ * Share of its weight an unmatched query token may cost: a common given name between two other
+ * tokens (an extra middle name, weights.ts NAME.queryUnmatchedMiddle) costs less than the rest
+ * (since 1.6.0), in scoreNames only when both its neighbours paired closely; the bounds (index,
+ * similarityBound) allow the lower share whatever the neighbours, so they stay upper bounds.
+ */
+export function queryUnmatchedShare(qt: PreparedToken[], i: number): number {
+  const t = qt[i] as PreparedToken;
+  const middle = i > 0 && i < qt.length - 1 && t.role === 'name' && t.weight <= NAME.extraMiddleMaxWeight;
+  return middle ? NAME.queryUnmatchedMiddle : NAME.queryUnmatched;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
@@ -531,7 +549,7 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       if (mergeable) best = 1 - TOKEN.mergePenalty;
     }
     agreement += best * a.weight;
-    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * NAME.queryUnmatched;
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   return nameScoreFormula(agreement, lost);
 }
