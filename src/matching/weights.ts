@@ -160,6 +160,13 @@ export const NAME = {
    * closely with the record (extraMiddleNeighbourSimilarity) still costs its whole weight.
    */
   queryUnmatchedMiddle: 0.5,
+  /**
+   * An unmatched listed name part right after a listed Abd that met the query's Abd, where the query
+   * wrote a name of its own after that Abd (Abdul Zakir for Abdul Rauf Zakir): costs this share of
+   * its weight instead of listUnmatched (since 1.6.0). Abd is never a name by itself, so the query's
+   * Abd stands for the Abd + name the record spells out: the part is abbreviated, not missing.
+   */
+  listAbdNameDropped: 0.1,
   extraMiddleMaxWeight: 4.2,
   /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
   extraMiddleNeighbourSimilarity: 0.9,
