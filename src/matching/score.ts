@@ -381,6 +381,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   const usedQ = new Uint8Array(n);
   /** Similarity of the pairing each query token went into (0: unmatched). */
   const pairedQ = new Float64Array(n);
+  /** The (first) query token each listed token was paired with (-1: unmatched). */
+  const queryOfL = new Int32Array(m).fill(-1);
   const usedL = new Uint8Array(m);
   let agreement = 0;
   let loss = 0;
@@ -392,6 +394,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     if (c.q1 >= 0) usedQ[c.q1] = 1;
     if (c.l1 >= 0) usedL[c.l1] = 1;
     pairedQ[c.q0] = c.similarity;
+    queryOfL[c.l0] = c.q0;
     if (c.q1 >= 0) pairedQ[c.q1] = c.similarity;
     const credited = fuzzyCredit(c.similarity, c.kind);
     const gained = credited * c.weight;
@@ -419,7 +422,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * NAME.listUnmatched;
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -455,6 +458,18 @@ export function queryUnmatchedShare(qt: PreparedToken[], i: number): number {
   const t = qt[i] as PreparedToken;
   const middle = i > 0 && i < qt.length - 1 && t.role === 'name' && t.weight <= NAME.extraMiddleMaxWeight;
   return middle ? NAME.queryUnmatchedMiddle : NAME.queryUnmatched;
+}
+
+/**
+ * True when unmatched listed token j is the name after a listed Abd that met an Abd of the query,
+ * and the query went on with a name of its own that paired too (Abdul Zakir against Abdul Rauf
+ * Zakir): the query's Abd stands for the Abd + name the record spells out (weights.ts
+ * NAME.listAbdNameDropped). Only lowers a listed loss, which no bound counts.
+ */
+function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], queryOfL: Int32Array, j: number): boolean {
+  if (j === 0 || (lt[j - 1] as PreparedToken).role !== 'abd') return false;
+  const qi = queryOfL[j - 1] as number;
+  return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
