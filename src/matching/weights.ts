@@ -169,6 +169,12 @@ export const NAME = {
    * variants, 0.1 five, no clean name more alerted by either.
    */
   listAbdNameDropped: 0.1,
+  /**
+   * An unmatched listed token between two listed tokens that both paired closely
+   * (extraMiddleNeighbourSimilarity) with the query: a dropped middle name (Simon Dual for Simon
+   * Gatwech Dual, Kim Gi for Kim Myong Gi). People drop middle names, rarely first or last ones.
+   */
+  listUnmatchedMiddle: 0.3,
   extraMiddleMaxWeight: 4.2,
   /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
   extraMiddleNeighbourSimilarity: 0.9,
