@@ -383,6 +383,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   const pairedQ = new Float64Array(n);
   /** The (first) query token each listed token was paired with (-1: unmatched). */
   const queryOfL = new Int32Array(m).fill(-1);
+  /** Similarity of the pairing each listed token went into (0: unmatched). */
+  const pairedL = new Float64Array(m);
   const usedL = new Uint8Array(m);
   let agreement = 0;
   let loss = 0;
@@ -395,6 +397,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     if (c.l1 >= 0) usedL[c.l1] = 1;
     pairedQ[c.q0] = c.similarity;
     queryOfL[c.l0] = c.q0;
+    pairedL[c.l0] = c.similarity;
+    if (c.l1 >= 0) pairedL[c.l1] = c.similarity;
     if (c.q1 >= 0) pairedQ[c.q1] = c.similarity;
     const credited = fuzzyCredit(c.similarity, c.kind);
     const gained = credited * c.weight;
@@ -420,9 +424,12 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
+  // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks.
+  let queryCovered = true;
+  for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : NAME.listUnmatched);
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -470,6 +477,11 @@ function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: Prepared
   if (j === 0 || (lt[j - 1] as PreparedToken).role !== 'abd') return false;
   const qi = queryOfL[j - 1] as number;
   return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
+}
+
+/** Listed token j sits between two listed tokens that both paired closely: a dropped middle name. */
+function middleDropped(pairedL: Float64Array, j: number): boolean {
+  return j > 0 && j < pairedL.length - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
