@@ -424,8 +424,9 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
-  // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks.
-  let queryCovered = true;
+  // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks
+  // and agreed on more than two very common names.
+  let queryCovered = agreement >= NAME.listUnmatchedMiddleMinAgreement;
   for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;

@@ -175,6 +175,11 @@ export const NAME = {
    * Gatwech Dual, Kim Gi for Kim Myong Gi). People drop middle names, rarely first or last ones.
    */
   listUnmatchedMiddle: 0.3,
+  /**
+   * ... and only when the agreement is more than two of the most common names give (2 x 2.2): Ahmad
+   * Ali must not meet Ahmad Iman Ali (see docs/matching.md "Known weakness").
+   */
+  listUnmatchedMiddleMinAgreement: 5,
   extraMiddleMaxWeight: 4.2,
   /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
   extraMiddleNeighbourSimilarity: 0.9,
