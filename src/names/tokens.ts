@@ -24,7 +24,7 @@ import {
 } from './arabic.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
-import { normaliseText, splitTokens } from './normalise.js';
+import { normaliseText, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { translatedOrgWord } from './org-words.js';
 import { detectScript, type Script } from './script.js';
 
@@ -281,7 +281,7 @@ function gluedTitleStem(latin: string): string | undefined {
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
-  const normalised = normaliseText(full);
+  const normalised = normaliseText(splitJoinedCapitals(full));
   const drafts: Draft[] = [];
   for (const raw of splitTokens(normalised)) {
     const script = detectScript(raw);
