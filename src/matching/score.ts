@@ -418,7 +418,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
-    const between = i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+    const between = agreement >= NAME.middleMinAgreement && i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
     const share = between ? queryUnmatchedShare(qt, i) : NAME.queryUnmatched;
     const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * share;
     loss += w;
@@ -426,7 +426,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks
   // and agreed on more than two very common names.
-  let queryCovered = agreement >= NAME.listUnmatchedMiddleMinAgreement;
+  let queryCovered = agreement >= NAME.middleMinAgreement;
   for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;

@@ -176,10 +176,11 @@ export const NAME = {
    */
   listUnmatchedMiddle: 0.3,
   /**
-   * ... and only when the agreement is more than two of the most common names give (2 x 2.2): Ahmad
-   * Ali must not meet Ahmad Iman Ali (see docs/matching.md "Known weakness").
+   * Both middle-name shares (queryUnmatchedMiddle, listUnmatchedMiddle) apply only when the agreement
+   * is more than two of the most common names give (2 x 2.2 = 4.4): Ahmad Ali must not meet Ahmad Iman Ali,
+   * nor Mohammed Hassan Ali the alias Ali Mohammed (see docs/matching.md "Known weakness").
    */
-  listUnmatchedMiddleMinAgreement: 5,
+  middleMinAgreement: 4.5,
   extraMiddleMaxWeight: 4.2,
   /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
   extraMiddleNeighbourSimilarity: 0.9,
