@@ -109,6 +109,16 @@ function applyStructure(drafts: Draft[]): void {
       d.drop = true;
       continue;
     }
+    // The article's hyphen typed one letter late (alK-awari for al-Kawari): the article with one
+    // consonant and then a name that starts with a vowel is the article and that consonant's name.
+    // Three letters only, and the consonant never l, r, h, w, y, f or p (Alf, Alp are names).
+    if (next && d.script === 'latin' && next.script === 'latin' && /^[ae]l[bcdgjkmnqstvxz]$/.test(d.latin) && /^[aeiou]/.test(next.latin) && next.latin.length >= 3) {
+      const moved = d.latin[2] as string;
+      d.latin = d.latin.slice(0, 2);
+      d.text = d.latin;
+      next.latin = moved + next.latin;
+      next.text = moved + next.text;
+    }
     // An Abd typed with a slip of the finger is read as the Abd (arabic.ts slippedAbdSpelling).
     if (d.script === 'latin' && isLatinWord(d.latin)) {
       const fixed = slippedAbdSpelling(d.latin);
