@@ -27,7 +27,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula } from './score.js';
+import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 
@@ -433,10 +433,19 @@ export class NameIndex {
       if (!isQueryIndexable(t)) free += t.weight;
       if (t.weight > heaviest) heaviest = t.weight;
     }
+    // A typed title at the head of the query (Hji, Qafi) may cost nothing against a listed name that
+    // had the title removed (score.ts facesItsTitle): the bound does not count it as lost.
+    const first = tokens[0];
+    let maybeFree = first !== undefined && isQueryIndexable(first) && typedTitleCandidate(first) ? first.weight : 0;
+    // A common middle name left unmatched costs only part of its weight (score.ts queryUnmatchedShare).
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as PreparedToken;
+      if (isQueryIndexable(t)) maybeFree += t.weight * (1 - queryUnmatchedShare(tokens, i) / NAME.queryUnmatched);
+    }
     // A listed initial may pair with any query token: at most INITIAL_AGREEMENT of agreement each,
     // and the query token it takes is then not lost in full.
     const bound = (credit: number, uncovered: number, initials: number): number =>
-      nameScoreFormula(Math.min(total, credit + free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - free - initials * heaviest) * NAME.queryUnmatched);
+      nameScoreFormula(Math.min(total, credit + free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - free - maybeFree - initials * heaviest) * NAME.queryUnmatched);
 
     // Merged and split spellings first; they always admit.
     for (let i = 0; i + 1 < tokens.length; i++) {

@@ -18,6 +18,7 @@
 import { weightedDistance } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
+import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
@@ -378,6 +379,12 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
   const usedQ = new Uint8Array(n);
+  /** Similarity of the pairing each query token went into (0: unmatched). */
+  const pairedQ = new Float64Array(n);
+  /** The (first) query token each listed token was paired with (-1: unmatched). */
+  const queryOfL = new Int32Array(m).fill(-1);
+  /** Similarity of the pairing each listed token went into (0: unmatched). */
+  const pairedL = new Float64Array(m);
   const usedL = new Uint8Array(m);
   let agreement = 0;
   let loss = 0;
@@ -388,6 +395,11 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     usedL[c.l0] = 1;
     if (c.q1 >= 0) usedQ[c.q1] = 1;
     if (c.l1 >= 0) usedL[c.l1] = 1;
+    pairedQ[c.q0] = c.similarity;
+    queryOfL[c.l0] = c.q0;
+    pairedL[c.l0] = c.similarity;
+    if (c.l1 >= 0) pairedL[c.l1] = c.similarity;
+    if (c.q1 >= 0) pairedQ[c.q1] = c.similarity;
     const credited = fuzzyCredit(c.similarity, c.kind);
     const gained = credited * c.weight;
     const lost = (1 - credited) * c.weight;
@@ -406,18 +418,71 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
-    const w = (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
+    const between = agreement >= NAME.middleMinAgreement && i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+    const share = between ? queryUnmatchedShare(qt, i) : NAME.queryUnmatched;
+    const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * share;
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
+  // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks
+  // and agreed on more than two very common names.
+  let queryCovered = agreement >= NAME.middleMinAgreement;
+  for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * NAME.listUnmatched;
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * A typed title (names/arabic.ts isTypedTitle: Hji, Qafi, Muplah) at the head of the query name
+ * where the listed name had that title removed (since 1.6.0): left unpaired, it costs nothing, as
+ * the title written right would have (it was dropped from both names). Only the first token, where
+ * titles stand, and only against the listed name's own removed title: Hani or Hadi in front of a
+ * name costs its weight as before unless the record is written Haji / Hadji before the same name.
+ */
+function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
+  if (l.titles.length === 0 || !typedTitleCandidate(t)) return false;
+  for (const title of l.titles) if (isTypedTitle(t.written, title)) return true;
+  return false;
+}
+
+/** A query token that may be a typed title of some listed name (the index's bound allows for it). */
+export function typedTitleCandidate(t: PreparedToken): boolean {
+  return t.script === 'latin' && t.role === 'name' && mayBeTypedTitle(t.written);
+}
+
+/**
+ * Share of its weight an unmatched query token may cost: a common given name between two other
+ * tokens (an extra middle name, weights.ts NAME.queryUnmatchedMiddle) costs less than the rest
+ * (since 1.6.0), in scoreNames only when both its neighbours paired closely; the bounds (index,
+ * similarityBound) allow the lower share whatever the neighbours, so they stay upper bounds.
+ */
+export function queryUnmatchedShare(qt: PreparedToken[], i: number): number {
+  const t = qt[i] as PreparedToken;
+  const middle = i > 0 && i < qt.length - 1 && t.role === 'name' && t.weight <= NAME.extraMiddleMaxWeight;
+  return middle ? NAME.queryUnmatchedMiddle : NAME.queryUnmatched;
+}
+
+/**
+ * True when unmatched listed token j is the name after a listed Abd that met an Abd of the query,
+ * and the query went on with a name of its own that paired too (Abdul Zakir against Abdul Rauf
+ * Zakir): the query's Abd stands for the Abd + name the record spells out (weights.ts
+ * NAME.listAbdNameDropped). Only lowers a listed loss, which no bound counts.
+ */
+function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], queryOfL: Int32Array, j: number): boolean {
+  if (j === 0 || (lt[j - 1] as PreparedToken).role !== 'abd') return false;
+  const qi = queryOfL[j - 1] as number;
+  return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
+}
+
+/** Listed token j sits between two listed tokens that both paired closely: a dropped middle name. */
+function middleDropped(pairedL: Float64Array, j: number): boolean {
+  return j > 0 && j < pairedL.length - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
@@ -512,7 +577,7 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       if (mergeable) best = 1 - TOKEN.mergePenalty;
     }
     agreement += best * a.weight;
-    if (best === 0) lost += a.weight * NAME.queryUnmatched;
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   return nameScoreFormula(agreement, lost);
 }

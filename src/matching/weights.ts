@@ -152,6 +152,39 @@ export const NAME = {
    */
   listUnmatched: 0.5,
   /**
+   * An unmatched query token between two others (a middle name) that is a common given name
+   * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
+   * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the
+   * record (Saeed Yusuf Ahmed for Saeed Ahmed) is as normal as the reverse, which costs
+   * listUnmatched. A first or last token, a rare one, or one whose neighbours do not both pair
+   * closely with the record (extraMiddleNeighbourSimilarity) still costs its whole weight.
+   */
+  queryUnmatchedMiddle: 0.5,
+  /**
+   * An unmatched listed name part right after a listed Abd that met the query's Abd, where the query
+   * wrote a name of its own after that Abd (Abdul Zakir for Abdul Rauf Zakir): costs this share of
+   * its weight instead of listUnmatched (since 1.6.0). Abd is never a name by itself, so the query's
+   * Abd stands for the Abd + name the record spells out: the part is abbreviated, not missing, and
+   * costs about what an initial standing for it would. npm run eval: 0.25 recovered 3 noisy
+   * variants, 0.1 five, no clean name more alerted by either.
+   */
+  listAbdNameDropped: 0.1,
+  /**
+   * An unmatched listed token between two listed tokens that both paired closely
+   * (extraMiddleNeighbourSimilarity) with the query: a dropped middle name (Simon Dual for Simon
+   * Gatwech Dual, Kim Gi for Kim Myong Gi). People drop middle names, rarely first or last ones.
+   */
+  listUnmatchedMiddle: 0.3,
+  /**
+   * Both middle-name shares (queryUnmatchedMiddle, listUnmatchedMiddle) apply only when the agreement
+   * is more than two of the most common names give (2 x 2.2 = 4.4): Ahmad Ali must not meet Ahmad Iman Ali,
+   * nor Mohammed Hassan Ali the alias Ali Mohammed (see docs/matching.md "Known weakness").
+   */
+  middleMinAgreement: 4.5,
+  extraMiddleMaxWeight: 4.2,
+  /** Both neighbours of such a middle name must pair at least this closely (an insertion, not a different name). */
+  extraMiddleNeighbourSimilarity: 0.9,
+  /**
    * Sufficiency: the score is multiplied by 1 - exp(-C / sufficiencyScale), so agreement on little
    * information cannot make a match however complete it is: one common token (Mohammed, C = 2.2)
    * keeps 0.89 of its score, an initial and nothing else (C ~ 0.9) 0.59. 3 until 1.2.0, when the

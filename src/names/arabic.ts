@@ -228,3 +228,78 @@ export function attachedArticleStem(token: string): string | undefined {
   if (sun) return (sun[1] as string) + (sun[2] as string);
   return undefined;
 }
+
+const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * The spelling an Abd was meant to have when a finger slipped on it (since 1.6.0): one consonant
+ * struck as well inside the a-b-d (Agbdul, Absdul, ABXDUL, ABCDULQADER), one consonant struck
+ * between the Abd and its linking vowel (ABDYUL), or the b and d swapped (Adbul). Returns the
+ * corrected lower-case spelling, or undefined.
+ *
+ * Why this is safe: Arabic names do not put a second consonant inside the Abd (a-?-b-d, a-b-?-d
+ * with ? a consonant, or a-d-b occur in no name), so such a token is the Abd typed badly. An extra
+ * vowel is NOT removed (Abid, Abidullah, Abadi are names: Ubaid, not Abd), a plain missing letter
+ * is not restored (Adil, Adel are names one letter from Abdil, Abdel), and a replaced letter is not
+ * read (Abrar is one touching key from Abdar). After "abd" a struck consonant is dropped only when
+ * what is left is exactly a standalone Abd form of five letters or more (abdyul -> abdul), never
+ * to make a one-word compound (Abdrahman stays abd + rahman).
+ */
+export function slippedAbdSpelling(latin: string): string | undefined {
+  if (latin.length < 5 || ABD_PREFIXES.has(latin) || !latin.startsWith('a')) return undefined;
+  if (latin.startsWith('abd')) {
+    // One consonant struck between the Abd and its linking vowel: abdyul -> abdul.
+    const c = latin[3] as string;
+    if (VOWEL_LETTERS.has(c) || !VOWEL_LETTERS.has(latin[4] as string)) return undefined;
+    const fixed = `abd${latin.slice(4)}`;
+    return fixed.length >= 5 && ABD_PREFIXES.has(fixed) ? fixed : undefined;
+  }
+  // The b and d swapped: adbul -> abdul.
+  if (latin.startsWith('adb')) return `abd${latin.slice(3)}`;
+  // One consonant struck inside the a-b-d: agbdul, absdul, abxdul, abcdulqader.
+  for (const at of [1, 2]) {
+    const extra = latin[at] as string;
+    if (VOWEL_LETTERS.has(extra)) continue;
+    const fixed = latin.slice(0, at) + latin.slice(at + 1);
+    if (fixed.startsWith('abd') && fixed.length >= 5) return fixed;
+  }
+  return undefined;
+}
+
+/** Latin titles long enough to be recognised with a typo in them (Hji, Qafi, Muplah, Maulanna). */
+const TYPED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t));
+
+/**
+ * True when `written` (a lower-case Latin token, not itself a title) is `title` with one typing
+ * error: one letter dropped, added or replaced, or two neighbours swapped, never the first letter
+ * (since 1.6.0). Hji, Hzajji, Hajk and Hayji for Haji/Hajji, Qai and Qafi for Qari, Muplah and
+ * Mullakh for Mullah, Maulanna for Maulana, Maualvi for Maulavi.
+ *
+ * Such a token is also often a real name (Hani, Hadi and Qadi are one letter from Haji, Hadji and
+ * Qari), so it is never dropped on its own: the scorer only lets it go unpaired at no cost where
+ * the listed name it is compared with had that very title removed (score.ts), which a clean name
+ * that merely begins with Hani does not make likely.
+ */
+export function isTypedTitle(written: string, title: string): boolean {
+  if (written.length < 3 || title.length < 4 || written[0] !== title[0] || written === title || TITLES.has(written)) return false;
+  return oneEditApart(written, title);
+}
+
+/** True when `written` is a typed form of any Latin title of four letters or more. */
+export function mayBeTypedTitle(written: string): boolean {
+  if (written.length < 3 || TITLES.has(written)) return false;
+  for (const t of TYPED_TITLES) if (isTypedTitle(written, t)) return true;
+  return false;
+}
+
+/** One insertion, deletion, substitution or adjacent transposition apart (and not equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (i === a.length) return false;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

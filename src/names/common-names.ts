@@ -48,7 +48,7 @@ export const ORG_WORDS = new Set([
   'association', 'society', 'organization', 'organisation', 'institute', 'committee', 'bank', 'investment', 'investments',
   'exchange', 'money', 'travel', 'transport', 'shipping', 'logistics', 'commercial', 'commerce', 'development', 'relief',
   'humanitarian', 'aid', 'welfare', 'agency', 'center', 'centre', 'office', 'global', 'world', 'national', 'united',
-  'brigade', 'brigades', 'battalion', 'front', 'movement', 'army', 'party', 'network', 'council', 'union', 'fund',
+  'brigade', 'brigades', 'battalion', 'front', 'movement', 'army', 'party', 'network', 'council', 'union', 'fund', 'trust',
   'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية',
 ]);
 

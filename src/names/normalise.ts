@@ -120,3 +120,20 @@ export function normaliseIdentifier(text: string): string {
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/**
+ * A capital letter straight after a small one inside a word starts a new word (since 1.6.0): names
+ * typed or copied without their spaces keep their capitals (Sayf-AlAdl, MossaabAbdelouadoud,
+ * AbdallahAl-Ali, VladimirPutin), so the join is undone before case is dropped. Mc and Mac are
+ * prefixes written with a capital after them (McDonald, MacArthur) and stay one word, and so do
+ * legal forms with a capital inside (GmbH, KGaA, SpA): the new word must be a capital followed by a
+ * small letter (Adl) or by two more capitals (NGARUYE, LLC), and a small letter that follows a
+ * capital inside a word does not end it (JEMmAAH: a slip of the shift key in a word written in
+ * capitals, not a word boundary). Names whose
+ * capitals are lost (VLADIMIRPUTIN, vladimirputin) still meet through merged pairings (score.ts).
+ */
+export function splitJoinedCapitals(text: string): string {
+  return text.replace(/(?<!\p{L}\p{Lu})\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/gu, (lower: string, offset: number, s: string) => (MC_PREFIX.test(s.slice(0, offset + 1)) ? lower : `${lower} `));
+}
+
+const MC_PREFIX = /(?:^|[^\p{L}])Ma?c$/u;

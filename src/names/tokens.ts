@@ -18,12 +18,13 @@ import {
   abdCompoundName,
   attachedArticleStem,
   foldArabicToken,
+  slippedAbdSpelling,
   romaniseArabicToken,
   splitArabicArticle,
 } from './arabic.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
-import { normaliseText, splitTokens } from './normalise.js';
+import { normaliseText, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { translatedOrgWord } from './org-words.js';
 import { detectScript, type Script } from './script.js';
 
@@ -107,6 +108,21 @@ function applyStructure(drafts: Draft[]): void {
     if (TITLES.has(d.text) || TITLES.has(d.latin)) {
       d.drop = true;
       continue;
+    }
+    // The article's hyphen typed one letter late (alK-awari for al-Kawari): the article with one
+    // consonant and then a name that starts with a vowel is the article and that consonant's name.
+    // Three letters only, and the consonant never l, r, h, w, y, f or p (Alf, Alp are names).
+    if (next && d.script === 'latin' && next.script === 'latin' && /^[ae]l[bcdgjkmnqstvxz]$/.test(d.latin) && /^[aeiou]/.test(next.latin) && next.latin.length >= 3) {
+      const moved = d.latin[2] as string;
+      d.latin = d.latin.slice(0, 2);
+      d.text = d.latin;
+      next.latin = moved + next.latin;
+      next.text = moved + next.text;
+    }
+    // An Abd typed with a slip of the finger is read as the Abd (arabic.ts slippedAbdSpelling).
+    if (d.script === 'latin' && isLatinWord(d.latin)) {
+      const fixed = slippedAbdSpelling(d.latin);
+      if (fixed !== undefined) d.latin = fixed;
     }
     // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
     // after a kunya, where it is the elided article (Abu l-Fadl).
@@ -275,7 +291,7 @@ function gluedTitleStem(latin: string): string | undefined {
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
-  const normalised = normaliseText(full);
+  const normalised = normaliseText(splitJoinedCapitals(full));
   const drafts: Draft[] = [];
   for (const raw of splitTokens(normalised)) {
     const script = detectScript(raw);

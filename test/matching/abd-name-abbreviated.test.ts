@@ -1,0 +1,41 @@
+/**
+ * Engine 1.6.0: "Abdul Zakir" for "Abdul Rauf Zakir": the query's Abd stands for the Abd + name the
+ * record spells out, so the record's name after Abd costs NAME.listAbdNameDropped of its weight
+ * instead of NAME.listUnmatched, only when the query's Abd met the record's and the query went on
+ * with a name that paired too. Real UN records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NAME } from '../../src/matching/weights.js';
+import { q, unEngine } from './helpers.js';
+
+const engine = unEngine();
+
+async function listedLoss(a: string, b: string): Promise<{ share: number; score: number }> {
+  const e = await engine;
+  const r = e.compare(q({ schema: 'Person', name: a }), q({ schema: 'Person', name: b }));
+  const name = r.explanation.name;
+  assert.ok(name !== undefined);
+  const unmatched = name.tokens.filter((x) => x.kind === 'unmatched-listed');
+  assert.equal(unmatched.length, 1, `${a} vs ${b}: one unmatched listed token`);
+  assert.ok(name.tokens.every((x) => x.kind === 'unmatched-listed' || x.kind === 'exact'), `${a} vs ${b}: the rest exact`);
+  return { share: Math.round((name.loss / (unmatched[0] as { weight: number }).weight) * 1000) / 1000, score: r.score };
+}
+
+describe('the name after Abd abbreviated into the Abd', () => {
+  it('costs little when the query wrote Abd and went on with the next name', async () => {
+    assert.equal((await listedLoss('Abdul Zakir', 'Abdul Rauf Zakir')).share, NAME.listAbdNameDropped);
+    const e = await engine;
+    for (const [name, ref] of [['ABDUL ACHEKZAI', 'TAi.160'], ['ABDUL ZAKIR', 'TAi.164']] as const) {
+      const m = e.screen(q({ schema: 'Person', name }), { limit: 20 }).find((x) => x.referenceNumber === ref);
+      assert.ok(m !== undefined && m.score >= e.defaultThreshold, `${name}: ${m?.score}`);
+    }
+  });
+
+  it('costs the usual share when nothing of the query follows its Abd, or the part is not after Abd', async () => {
+    // The query ends with its Abd: nothing of the query stands after it for the name part.
+    assert.equal((await listedLoss('Zakir Abdul', 'Zakir Abdul Rauf')).share, NAME.listUnmatched);
+    // A name the record has elsewhere (not after Abd) keeps its cost.
+    assert.equal((await listedLoss('Abdul Hadi', 'Abdul Hadi Arif')).share, NAME.listUnmatched);
+  });
+});
