@@ -63,15 +63,48 @@ export function cliffBudget(length: number): number {
 /** Similarity of two folded forms: 1 - scale * cost / length inside the cliff, 0 outside. */
 export function formSimilarity(a: string, aAbjad: boolean, b: string, bAbjad: boolean): FormMatch {
   if (a === b) return EXACT;
+  const sim = similarityAbove(a, aAbjad, b, bAbjad, 0);
+  return sim > 0 ? { similarity: sim, cost: lastCost } : NO_MATCH;
+}
+
+/**
+ * The weighted cost behind the last positive value similarityAbove returned (module state rather
+ * than an object per call: the index asks for hundreds of pairs per new query token, most of them
+ * no match, and the cost is only read for the one reading that wins).
+ */
+let lastCost = 0;
+
+/**
+ * formSimilarity(a, b).similarity whenever that is above `floor`, else some value not above `floor`
+ * (0). The caller only wants a pair that beats what it already has, so the distance may give up as
+ * soon as its cost passes what would still beat `floor`: since similarity = 1 - scale x cost /
+ * length, beating `floor` needs cost < (1 - floor) x length / scale (plus a hair for rounding), a
+ * tighter cliff for the same dynamic programme. With floor 0 this is exactly formSimilarity.
+ */
+function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean, floor: number): number {
+  if (a === b) {
+    lastCost = 0;
+    return 1;
+  }
   const len = a.length > b.length ? a.length : b.length;
   const budget = cliffBudget(len);
-  if (budget <= 0) return NO_MATCH;
-  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return NO_MATCH;
-  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget);
-  if (cost === Infinity) return NO_MATCH;
+  if (budget <= 0) return 0;
+  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
+  let maxCost = budget;
+  if (floor > 0) {
+    const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
+    if (beat < maxCost) maxCost = beat;
+  }
+  const cost = weightedDistance(a, b, aAbjad, bAbjad, maxCost);
+  if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
-  return sim > 0 ? { similarity: sim, cost } : NO_MATCH;
+  if (sim <= 0) return 0;
+  lastCost = cost;
+  return sim;
 }
+
+/** Added to similarityAbove's cost limit so floating-point rounding never drops a pair that beats the floor. */
+const FLOOR_SLACK = 1e-9;
 
 /** First letter of a token as written in Latin (for initials). */
 function firstLetter(t: PreparedToken): string {
@@ -229,37 +262,68 @@ function joinMatches(joined: string, b: PreparedToken): boolean {
   return false;
 }
 
-/** tokenSimilarity for two non-initial tokens already known to share a key (the index's path). */
+/** tokenSimilarity for two non-initial tokens already known to share a key (the scorer's path). */
 export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
-  let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
-  if (best.similarity < 1 && q.alt !== undefined) {
-    const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
-    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  const similarity = keyedSimilarityValue(q, l);
+  return similarity > 0 ? { similarity, cost: keyedCost } : NO_MATCH;
+}
+
+/** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
+let keyedCost = 0;
+
+/**
+ * keyedSimilarity(q, l).similarity without building a result (the index's path: it asks for every
+ * vocabulary entry a new query token's keys reach, most of them no match). Each further reading is
+ * only computed as far as it could still beat the best so far (similarityAbove), which gives the
+ * same maximum.
+ */
+export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number {
+  let best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
+  let cost = lastCost;
+  if (best < 1 && q.alt !== undefined) {
+    const m = similarityAbove(q.alt, q.abjad, l.folded, l.abjad, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
+    }
   }
-  if (best.similarity < 1 && l.alt !== undefined) {
-    const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
-    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  if (best < 1 && l.alt !== undefined) {
+    const m = similarityAbove(q.folded, q.abjad, l.alt, l.abjad, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
+    }
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
   // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
   // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic.
-  if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
-    const m = formSimilarity(q.written, false, l.written, false);
-    if (m.similarity > best.similarity) best = m;
+  if (best < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
+    const m = similarityAbove(q.written, false, l.written, false, best);
+    if (m > best) {
+      best = m;
+      cost = lastCost;
+    }
+    // The keyboard slip test only when the slip's similarity would beat the best so far.
     const slip = keyboardSlipSimilarity(q.written, l.written);
-    if (slip > best.similarity) best = { similarity: slip, cost: TOKEN.keyboardSlipCost };
+    if (slip > best && keyboardSlip(q.written, l.written)) {
+      best = slip;
+      cost = TOKEN.keyboardSlipCost;
+    }
   }
+  if (best > 0) keyedCost = cost;
   return best;
 }
 
 /**
  * The keyboard reading (1.5.0): written spellings one keyboard slip apart (names/keyboard.ts) pair
- * at the slip's cost, 0 when they are not. Read only through keyedSimilarity, so the index and the
- * scorer agree on it, and only for tokens that already share a retrieval key.
+ * at the slip's cost. This is the similarity such a pair would have (0 when the spellings are too
+ * short); whether they are a slip apart is keyboardSlip's to say. Read only through
+ * keyedSimilarityValue, so the index and the scorer agree on it, and only for tokens that already
+ * share a retrieval key.
  */
 function keyboardSlipSimilarity(a: string, b: string): number {
   const len = a.length > b.length ? a.length : b.length;
-  if (len < TOKEN.keyboardSlipMinLength || !keyboardSlip(a, b)) return 0;
+  if (len < TOKEN.keyboardSlipMinLength) return 0;
   return 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len;
 }
 
