@@ -90,12 +90,14 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
   const budget = cliffBudget(len);
   if (budget <= 0) return 0;
   if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
-  let maxCost = budget;
+  // The cliff stays `budget` (its early exit is part of the definition, distance.ts); the table
+  // may stop sooner once the pair cannot beat `floor`.
+  let stopCost = budget;
   if (floor > 0) {
     const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
-    if (beat < maxCost) maxCost = beat;
+    if (beat < stopCost) stopCost = beat;
   }
-  const cost = weightedDistance(a, b, aAbjad, bAbjad, maxCost);
+  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget, stopCost);
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
