@@ -37,6 +37,8 @@ export interface PreparedToken {
   keys?: string[];
   /** The same keys as a set (score.ts membership tests), built once when first needed. */
   keySet?: Set<string>;
+  /** Keys of the two halves of every cut of the folded form (score.ts cuts), once when first needed. */
+  cutKeys?: [string, string][];
 }
 
 export interface PreparedName {
@@ -55,6 +57,8 @@ export interface PreparedName {
    * first needs them: merged and split pairings read them for every candidate pair of names.
    */
   joined?: string[];
+  /** joinedKeys[i]: the retrieval keys of joined[i] (score.ts joinedFormKeys), once when first needed. */
+  joinedKeys?: string[][];
 }
 
 export type Gender = 'male' | 'female';

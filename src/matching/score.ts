@@ -249,7 +249,11 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
   if (a.folded.length < MIN_CUT_LENGTH || !isIndexable(b) || !isIndexable(c)) return false;
   const kb = keySetOf(b);
   const kc = keySetOf(c);
-  for (const [l, r] of cuts(a.folded)) if (kb.has(l) && kc.has(r)) return true;
+  const pairs = (a.cutKeys ??= cuts(a.folded));
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as [string, string];
+    if (kb.has(pair[0]) && kc.has(pair[1])) return true;
+  }
   return false;
 }
 
@@ -257,11 +261,22 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
  * A split pairing (adjacent query tokens joined, joinedFold, against listed token b) needs b to
  * carry a joined key.
  */
-function joinMatches(joined: string, b: PreparedToken): boolean {
-  if (!isIndexable(b)) return false;
+function joinMatches(keys: string[], b: PreparedToken): boolean {
+  if (keys.length === 0 || !isIndexable(b)) return false;
   const kb = keySetOf(b);
-  for (const k of joinedFormKeys(joined)) if (kb.has(k)) return true;
+  for (let k = 0; k < keys.length; k++) if (kb.has(keys[k] as string)) return true;
   return false;
+}
+
+/** joinedFormKeys of tokens i and i + 1 of a name (joinMatches' argument), kept on the name. */
+function joinedKeysAt(name: PreparedName, i: number): string[] {
+  let keys = name.joinedKeys;
+  if (keys === undefined) {
+    keys = [];
+    for (let k = 0; k + 1 < name.tokens.length; k++) keys.push(joinedFormKeys(joinedAt(name, k)));
+    name.joinedKeys = keys;
+  }
+  return keys[i] as string[];
 }
 
 /** tokenSimilarity for two non-initial tokens already known to share a key (the scorer's path). */
@@ -300,10 +315,15 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
   // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
   // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic.
   if (best < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
-    const m = similarityAbove(q.written, false, l.written, false, best);
-    if (m > best) {
-      best = m;
-      cost = lastCost;
+    // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
+    // index reaches) and neither side is Arabic script, this reading is the first one again and
+    // cannot beat it.
+    if (!(q.written === q.folded && l.written === l.folded && !q.abjad && !l.abjad)) {
+      const m = similarityAbove(q.written, false, l.written, false, best);
+      if (m > best) {
+        best = m;
+        cost = lastCost;
+      }
     }
     // The keyboard slip test only when the slip's similarity would beat the best so far.
     const slip = keyboardSlipSimilarity(q.written, l.written);
@@ -433,7 +453,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         if (a.role === 'initial' || c.role === 'initial') continue;
         const joined = joinedAt(q, i);
         if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!joinMatches(joined, b)) continue;
+        if (!joinMatches(joinedKeysAt(q, i), b)) continue;
         const f = formSimilarity(joined, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -545,12 +565,36 @@ export function nameScoreFormula(agreement: number, loss: number): number {
  * alignment), so the engine runs it on every candidate before the full scorer.
  */
 export function similarityBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checkKeys = false): number {
+  return candidateBound(q, l, sim, checkKeys ? -Infinity : Infinity);
+}
+
+/** Per query token: its best single-token similarity and whether a merge might do better (candidateBound scratch). */
+let boundBest = new Float64Array(16);
+let boundMergeable = new Uint8Array(16);
+
+/**
+ * similarityBound(q, l, sim) when that is below `needed`, else the tighter similarityBound(q, l,
+ * sim, true): the engine's two filters in one call. The tighter bound differs only in which merged
+ * and split pairings it allows (those whose keys meet, as scoreNames requires: cutMatches,
+ * joinMatches, a subset of those the lengths allow), so it reuses the single-token similarities of
+ * the first and checks keys only for the tokens the lengths let merge; the sums are taken in the
+ * same order, so both values are exactly what similarityBound gives.
+ */
+export function candidateBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, needed: number): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
+  if (boundBest.length < n) {
+    boundBest = new Float64Array(2 * n);
+    boundMergeable = new Uint8Array(2 * n);
+  }
+  const single = boundBest;
+  const mergeable = boundMergeable;
+  const merged = 1 - TOKEN.mergePenalty;
   let agreement = 0;
   let lost = 0;
+  let anyMergeable = false;
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     let best = 0;
@@ -558,27 +602,73 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       const s = sim(i, lt[j] as PreparedToken);
       if (s > best) best = s;
     }
-    if (best < 1 - TOKEN.mergePenalty && a.role !== 'initial') {
-      // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
-      // a neighbour against one listed token) might do better where the lengths allow it and, with
-      // `checkKeys` (tighter, dearer), where the keys meet as scoreNames requires (cutMatches, joinMatches).
-      let mergeable = false;
-      for (let j = 0; j + 1 < m && !mergeable; j++) {
-        const b = lt[j] as PreparedToken;
-        const c = lt[j + 1] as PreparedToken;
-        mergeable = lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!checkKeys || cutMatches(a, b, c));
-      }
-      for (let j = 0; j < m && !mergeable; j++) {
-        const b = lt[j] as PreparedToken;
-        const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
-        const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
-        if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!checkKeys || joinMatches(joinedAt(q, i - 1), b))) mergeable = true;
-        if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!checkKeys || joinMatches(joinedAt(q, i), b))) mergeable = true;
-      }
-      if (mergeable) best = 1 - TOKEN.mergePenalty;
+    single[i] = best;
+    // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
+    // a neighbour against one listed token) might do better where the lengths allow it.
+    const canMerge = best < merged && a.role !== 'initial' && mergeByLength(q, l, i);
+    mergeable[i] = canMerge ? 1 : 0;
+    if (canMerge) {
+      best = merged;
+      anyMergeable = true;
     }
     agreement += best * a.weight;
     if (best === 0) lost += a.weight * NAME.queryUnmatched;
   }
+  const loose = nameScoreFormula(agreement, lost);
+  if (loose < needed || !anyMergeable) return loose;
+  // The tighter bound: a merge counts only where the keys meet as scoreNames requires.
+  agreement = 0;
+  lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let best = single[i] as number;
+    if (mergeable[i] === 1 && mergeByKeys(q, l, i)) best = merged;
+    agreement += best * a.weight;
+    if (best === 0) lost += a.weight * NAME.queryUnmatched;
+  }
   return nameScoreFormula(agreement, lost);
+}
+
+/** Whether query token i could be merged (with two adjacent listed tokens) or split (with a query neighbour, against one listed token), by lengths alone. */
+function mergeByLength(q: PreparedName, l: PreparedName, i: number): boolean {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  const a = qt[i] as PreparedToken;
+  for (let j = 0; j + 1 < m; j++) {
+    const b = lt[j] as PreparedToken;
+    const c = lt[j + 1] as PreparedToken;
+    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad)) return true;
+  }
+  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
+  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
+  for (let j = 0; j < m; j++) {
+    const b = lt[j] as PreparedToken;
+    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad)) return true;
+    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad)) return true;
+  }
+  return false;
+}
+
+/** mergeByLength, and the keys meet as scoreNames requires (cutMatches, joinMatches). */
+function mergeByKeys(q: PreparedName, l: PreparedName, i: number): boolean {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  const a = qt[i] as PreparedToken;
+  for (let j = 0; j + 1 < m; j++) {
+    const b = lt[j] as PreparedToken;
+    const c = lt[j + 1] as PreparedToken;
+    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && cutMatches(a, b, c)) return true;
+  }
+  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
+  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
+  for (let j = 0; j < m; j++) {
+    const b = lt[j] as PreparedToken;
+    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && joinMatches(joinedKeysAt(q, i - 1), b)) return true;
+    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && joinMatches(joinedKeysAt(q, i), b)) return true;
+  }
+  return false;
 }
