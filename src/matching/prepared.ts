@@ -129,8 +129,13 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     written: t.script === 'arabic' ? '' : t.latin,
     weight: 0,
     id: -1,
+    // Filled in lazily by the scorer; present from the start so every token has one object shape
+    // (fields added later give tokens several shapes, and the hot loops that read them slow down).
+    keys: undefined,
+    keySet: undefined,
+    cutKeys: undefined,
   }));
-  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0 };
+  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0, joined: undefined, joinedKeys: undefined };
 }
 
 export function assignWeights(name: PreparedName, freq: Frequencies): void {

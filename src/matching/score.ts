@@ -124,12 +124,21 @@ function firstLetter(t: PreparedToken): string {
  */
 export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch & { initial: boolean } {
   if (q.role === 'initial' || l.role === 'initial') {
-    if (q.role === 'initial' && l.role === 'initial') return { ...(q.folded === l.folded ? EXACT : NO_MATCH), initial: true };
-    const agree = firstLetter(q) === firstLetter(l);
-    return { similarity: agree ? TOKEN.initialSimilarity : 0, cost: agree ? 0 : Infinity, initial: true };
+    const similarity = initialSimilarity(q, l);
+    return { similarity, cost: similarity > 0 ? 0 : Infinity, initial: true };
   }
   if (!shareKey(q, l)) return { ...NO_MATCH, initial: false };
   return { ...keyedSimilarity(q, l), initial: false };
+}
+
+/**
+ * tokenSimilarity(q, l).similarity when q or l is an initial, without building a result (the memo
+ * asks this for every initial it meets): two initials pair only when equal; an initial and a name
+ * at TOKEN.initialSimilarity when the first letters agree.
+ */
+export function initialSimilarity(q: PreparedToken, l: PreparedToken): number {
+  if (q.role === 'initial' && l.role === 'initial') return q.folded === l.folded ? 1 : 0;
+  return firstLetter(q) === firstLetter(l) ? TOKEN.initialSimilarity : 0;
 }
 
 /** True when the two tokens have a retrieval key in common (tokens without keys share none). */
