@@ -25,7 +25,7 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
-import { scoreNames, similarityBound, type SimilarityFn } from './score.js';
+import { candidateBound, scoreNames, type SimilarityFn } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -298,9 +298,7 @@ export class MatchEngine {
         const ln = this.names[id] as PreparedName;
         // Second, tighter filter from the actual token similarities (memoised across names); the
         // tightest form (merged and split pairings only where their keys meet) only when needed.
-        let b = similarityBound(qn, ln, sim);
-        if (b < neededName) continue;
-        b = similarityBound(qn, ln, sim, true);
+        const b = candidateBound(qn, ln, sim, neededName);
         if (b < neededName) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);

@@ -27,7 +27,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarity, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 
@@ -212,7 +212,7 @@ export class NameIndex {
           const v = list[i] as number;
           if (this.vocabSeen[v] === this.serial) continue;
           this.vocabSeen[v] = this.serial;
-          const s = keyedSimilarity(t, this.vocab[v] as PreparedToken).similarity;
+          const s = keyedSimilarityValue(t, this.vocab[v] as PreparedToken);
           if (s > 0) {
             vocab.push(v);
             similarity.push(s);

@@ -13,7 +13,7 @@
  */
 import type { TokenMatches } from './index.js';
 import type { PreparedToken } from './prepared.js';
-import { tokenSimilarity, type SimilarityFn } from './score.js';
+import { initialSimilarity, tokenSimilarity, type SimilarityFn } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -76,7 +76,8 @@ export class SimilarityMemo {
   /** Similarity of query token `column` (flattened index) with listed token `l`. */
   get(column: number, l: PreparedToken): number {
     const q = this.queryTokens[column] as PreparedToken;
-    if (q.role === 'initial' || l.role === 'initial' || l.id < 0) return tokenSimilarity(q, l).similarity;
+    if (q.role === 'initial' || l.role === 'initial') return initialSimilarity(q, l);
+    if (l.id < 0) return tokenSimilarity(q, l).similarity;
     const id = l.id;
     if (column < this.denseColumns) return (this.stamps[column] as Uint32Array)[id] === this.serial ? ((this.values[column] as Float64Array)[id] as number) : 0;
     const m = this.lists[column] as TokenMatches;

@@ -37,6 +37,8 @@ export interface PreparedToken {
   keys?: string[];
   /** The same keys as a set (score.ts membership tests), built once when first needed. */
   keySet?: Set<string>;
+  /** Keys of the two halves of every cut of the folded form (score.ts cuts), once when first needed. */
+  cutKeys?: [string, string][];
 }
 
 export interface PreparedName {
@@ -55,6 +57,8 @@ export interface PreparedName {
    * first needs them: merged and split pairings read them for every candidate pair of names.
    */
   joined?: string[];
+  /** joinedKeys[i]: the retrieval keys of joined[i] (score.ts joinedFormKeys), once when first needed. */
+  joinedKeys?: string[][];
 }
 
 export type Gender = 'male' | 'female';
@@ -125,8 +129,13 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     written: t.script === 'arabic' ? '' : t.latin,
     weight: 0,
     id: -1,
+    // Filled in lazily by the scorer; present from the start so every token has one object shape
+    // (fields added later give tokens several shapes, and the hot loops that read them slow down).
+    keys: undefined,
+    keySet: undefined,
+    cutKeys: undefined,
   }));
-  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0 };
+  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0, joined: undefined, joinedKeys: undefined };
 }
 
 export function assignWeights(name: PreparedName, freq: Frequencies): void {

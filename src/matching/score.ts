@@ -64,15 +64,50 @@ export function cliffBudget(length: number): number {
 /** Similarity of two folded forms: 1 - scale * cost / length inside the cliff, 0 outside. */
 export function formSimilarity(a: string, aAbjad: boolean, b: string, bAbjad: boolean): FormMatch {
   if (a === b) return EXACT;
+  const sim = similarityAbove(a, aAbjad, b, bAbjad, 0);
+  return sim > 0 ? { similarity: sim, cost: lastCost } : NO_MATCH;
+}
+
+/**
+ * The weighted cost behind the last positive value similarityAbove returned (module state rather
+ * than an object per call: the index asks for hundreds of pairs per new query token, most of them
+ * no match, and the cost is only read for the one reading that wins).
+ */
+let lastCost = 0;
+
+/**
+ * formSimilarity(a, b).similarity whenever that is above `floor`, else some value not above `floor`
+ * (0). The caller only wants a pair that beats what it already has, so the distance may give up as
+ * soon as its cost passes what would still beat `floor`: since similarity = 1 - scale x cost /
+ * length, beating `floor` needs cost < (1 - floor) x length / scale (plus a hair for rounding), a
+ * tighter cliff for the same dynamic programme. With floor 0 this is exactly formSimilarity.
+ */
+function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean, floor: number): number {
+  if (a === b) {
+    lastCost = 0;
+    return 1;
+  }
   const len = a.length > b.length ? a.length : b.length;
   const budget = cliffBudget(len);
-  if (budget <= 0) return NO_MATCH;
-  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return NO_MATCH;
-  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget);
-  if (cost === Infinity) return NO_MATCH;
+  if (budget <= 0) return 0;
+  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
+  // The cliff stays `budget` (its early exit is part of the definition, distance.ts); the table
+  // may stop sooner once the pair cannot beat `floor`.
+  let stopCost = budget;
+  if (floor > 0) {
+    const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
+    if (beat < stopCost) stopCost = beat;
+  }
+  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget, stopCost);
+  if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
-  return sim > 0 ? { similarity: sim, cost } : NO_MATCH;
+  if (sim <= 0) return 0;
+  lastCost = cost;
+  return sim;
 }
+
+/** Added to similarityAbove's cost limit so floating-point rounding never drops a pair that beats the floor. */
+const FLOOR_SLACK = 1e-9;
 
 /** First letter of a token as written in Latin (for initials). */
 function firstLetter(t: PreparedToken): string {
@@ -90,12 +125,21 @@ function firstLetter(t: PreparedToken): string {
  */
 export function tokenSimilarity(q: PreparedToken, l: PreparedToken): FormMatch & { initial: boolean } {
   if (q.role === 'initial' || l.role === 'initial') {
-    if (q.role === 'initial' && l.role === 'initial') return { ...(q.folded === l.folded ? EXACT : NO_MATCH), initial: true };
-    const agree = firstLetter(q) === firstLetter(l);
-    return { similarity: agree ? TOKEN.initialSimilarity : 0, cost: agree ? 0 : Infinity, initial: true };
+    const similarity = initialSimilarity(q, l);
+    return { similarity, cost: similarity > 0 ? 0 : Infinity, initial: true };
   }
   if (!shareKey(q, l)) return { ...NO_MATCH, initial: false };
   return { ...keyedSimilarity(q, l), initial: false };
+}
+
+/**
+ * tokenSimilarity(q, l).similarity when q or l is an initial, without building a result (the memo
+ * asks this for every initial it meets): two initials pair only when equal; an initial and a name
+ * at TOKEN.initialSimilarity when the first letters agree.
+ */
+export function initialSimilarity(q: PreparedToken, l: PreparedToken): number {
+  if (q.role === 'initial' && l.role === 'initial') return q.folded === l.folded ? 1 : 0;
+  return firstLetter(q) === firstLetter(l) ? TOKEN.initialSimilarity : 0;
 }
 
 /** True when the two tokens have a retrieval key in common (tokens without keys share none). */
@@ -215,7 +259,11 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
   if (a.folded.length < MIN_CUT_LENGTH || !isIndexable(b) || !isIndexable(c)) return false;
   const kb = keySetOf(b);
   const kc = keySetOf(c);
-  for (const [l, r] of cuts(a.folded)) if (kb.has(l) && kc.has(r)) return true;
+  const pairs = (a.cutKeys ??= cuts(a.folded));
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k] as [string, string];
+    if (kb.has(pair[0]) && kc.has(pair[1])) return true;
+  }
   return false;
 }
 
@@ -223,44 +271,91 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
  * A split pairing (adjacent query tokens joined, joinedFold, against listed token b) needs b to
  * carry a joined key.
  */
-function joinMatches(joined: string, b: PreparedToken): boolean {
-  if (!isIndexable(b)) return false;
+function joinMatches(keys: string[], b: PreparedToken): boolean {
+  if (keys.length === 0 || !isIndexable(b)) return false;
   const kb = keySetOf(b);
-  for (const k of joinedFormKeys(joined)) if (kb.has(k)) return true;
+  for (let k = 0; k < keys.length; k++) if (kb.has(keys[k] as string)) return true;
   return false;
 }
 
-/** tokenSimilarity for two non-initial tokens already known to share a key (the index's path). */
-export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
-  let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
-  if (best.similarity < 1 && q.alt !== undefined) {
-    const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
-    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+/** joinedFormKeys of tokens i and i + 1 of a name (joinMatches' argument), kept on the name. */
+function joinedKeysAt(name: PreparedName, i: number): string[] {
+  let keys = name.joinedKeys;
+  if (keys === undefined) {
+    keys = [];
+    for (let k = 0; k + 1 < name.tokens.length; k++) keys.push(joinedFormKeys(joinedAt(name, k)));
+    name.joinedKeys = keys;
   }
-  if (best.similarity < 1 && l.alt !== undefined) {
-    const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
-    if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+  return keys[i] as string[];
+}
+
+/** tokenSimilarity for two non-initial tokens already known to share a key (the scorer's path). */
+export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
+  const similarity = keyedSimilarityValue(q, l);
+  return similarity > 0 ? { similarity, cost: keyedCost } : NO_MATCH;
+}
+
+/** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
+let keyedCost = 0;
+
+/**
+ * keyedSimilarity(q, l).similarity without building a result (the index's path: it asks for every
+ * vocabulary entry a new query token's keys reach, most of them no match). Each further reading is
+ * only computed as far as it could still beat the best so far (similarityAbove), which gives the
+ * same maximum.
+ */
+export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number {
+  let best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
+  let cost = lastCost;
+  if (best < 1 && q.alt !== undefined) {
+    const m = similarityAbove(q.alt, q.abjad, l.folded, l.abjad, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
+    }
+  }
+  if (best < 1 && l.alt !== undefined) {
+    const m = similarityAbove(q.folded, q.abjad, l.alt, l.abjad, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
+    }
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
   // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
   // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic.
-  if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
-    const m = formSimilarity(q.written, false, l.written, false);
-    if (m.similarity > best.similarity) best = m;
+  if (best < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
+    // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
+    // index reaches) and neither side is Arabic script, this reading is the first one again and
+    // cannot beat it.
+    if (!(q.written === q.folded && l.written === l.folded && !q.abjad && !l.abjad)) {
+      const m = similarityAbove(q.written, false, l.written, false, best);
+      if (m > best) {
+        best = m;
+        cost = lastCost;
+      }
+    }
+    // The keyboard slip test only when the slip's similarity would beat the best so far.
     const slip = keyboardSlipSimilarity(q.written, l.written);
-    if (slip > best.similarity) best = { similarity: slip, cost: TOKEN.keyboardSlipCost };
+    if (slip > best && keyboardSlip(q.written, l.written)) {
+      best = slip;
+      cost = TOKEN.keyboardSlipCost;
+    }
   }
+  if (best > 0) keyedCost = cost;
   return best;
 }
 
 /**
  * The keyboard reading (1.5.0): written spellings one keyboard slip apart (names/keyboard.ts) pair
- * at the slip's cost, 0 when they are not. Read only through keyedSimilarity, so the index and the
- * scorer agree on it, and only for tokens that already share a retrieval key.
+ * at the slip's cost. This is the similarity such a pair would have (0 when the spellings are too
+ * short); whether they are a slip apart is keyboardSlip's to say. Read only through
+ * keyedSimilarityValue, so the index and the scorer agree on it, and only for tokens that already
+ * share a retrieval key.
  */
 function keyboardSlipSimilarity(a: string, b: string): number {
   const len = a.length > b.length ? a.length : b.length;
-  if (len < TOKEN.keyboardSlipMinLength || !keyboardSlip(a, b)) return 0;
+  if (len < TOKEN.keyboardSlipMinLength) return 0;
   return 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len;
 }
 
@@ -368,7 +463,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         if (a.role === 'initial' || c.role === 'initial') continue;
         const joined = joinedAt(q, i);
         if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!joinMatches(joined, b)) continue;
+        if (!joinMatches(joinedKeysAt(q, i), b)) continue;
         const f = formSimilarity(joined, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -544,12 +639,36 @@ export function nameScoreFormula(agreement: number, loss: number): number {
  * alignment), so the engine runs it on every candidate before the full scorer.
  */
 export function similarityBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checkKeys = false): number {
+  return candidateBound(q, l, sim, checkKeys ? -Infinity : Infinity);
+}
+
+/** Per query token: its best single-token similarity and whether a merge might do better (candidateBound scratch). */
+let boundBest = new Float64Array(16);
+let boundMergeable = new Uint8Array(16);
+
+/**
+ * similarityBound(q, l, sim) when that is below `needed`, else the tighter similarityBound(q, l,
+ * sim, true): the engine's two filters in one call. The tighter bound differs only in which merged
+ * and split pairings it allows (those whose keys meet, as scoreNames requires: cutMatches,
+ * joinMatches, a subset of those the lengths allow), so it reuses the single-token similarities of
+ * the first and checks keys only for the tokens the lengths let merge; the sums are taken in the
+ * same order, so both values are exactly what similarityBound gives.
+ */
+export function candidateBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, needed: number): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
+  if (boundBest.length < n) {
+    boundBest = new Float64Array(2 * n);
+    boundMergeable = new Uint8Array(2 * n);
+  }
+  const single = boundBest;
+  const mergeable = boundMergeable;
+  const merged = 1 - TOKEN.mergePenalty;
   let agreement = 0;
   let lost = 0;
+  let anyMergeable = false;
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     let best = 0;
@@ -557,27 +676,74 @@ export function similarityBound(q: PreparedName, l: PreparedName, sim: Similarit
       const s = sim(i, lt[j] as PreparedToken);
       if (s > best) best = s;
     }
-    if (best < 1 - TOKEN.mergePenalty && a.role !== 'initial') {
-      // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
-      // a neighbour against one listed token) might do better where the lengths allow it and, with
-      // `checkKeys` (tighter, dearer), where the keys meet as scoreNames requires (cutMatches, joinMatches).
-      let mergeable = false;
-      for (let j = 0; j + 1 < m && !mergeable; j++) {
-        const b = lt[j] as PreparedToken;
-        const c = lt[j + 1] as PreparedToken;
-        mergeable = lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!checkKeys || cutMatches(a, b, c));
-      }
-      for (let j = 0; j < m && !mergeable; j++) {
-        const b = lt[j] as PreparedToken;
-        const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
-        const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
-        if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!checkKeys || joinMatches(joinedAt(q, i - 1), b))) mergeable = true;
-        if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!checkKeys || joinMatches(joinedAt(q, i), b))) mergeable = true;
-      }
-      if (mergeable) best = 1 - TOKEN.mergePenalty;
+    single[i] = best;
+    // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
+    // a neighbour against one listed token) might do better where the lengths allow it.
+    const canMerge = best < merged && a.role !== 'initial' && mergeByLength(q, l, i);
+    mergeable[i] = canMerge ? 1 : 0;
+    if (canMerge) {
+      best = merged;
+      anyMergeable = true;
     }
     agreement += best * a.weight;
     if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
+  const loose = nameScoreFormula(agreement, lost);
+  if (loose < needed || !anyMergeable) return loose;
+  // The tighter bound: a merge counts only where the keys meet as scoreNames requires.
+  agreement = 0;
+  lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let best = single[i] as number;
+    if (mergeable[i] === 1 && mergeByKeys(q, l, i)) best = merged;
+    agreement += best * a.weight;
+    // The same allowances as the first pass (a typed title, a common middle name's lower share).
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+  }
   return nameScoreFormula(agreement, lost);
+}
+
+/** Whether query token i could be merged (with two adjacent listed tokens) or split (with a query neighbour, against one listed token), by lengths alone. */
+function mergeByLength(q: PreparedName, l: PreparedName, i: number): boolean {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  const a = qt[i] as PreparedToken;
+  for (let j = 0; j + 1 < m; j++) {
+    const b = lt[j] as PreparedToken;
+    const c = lt[j + 1] as PreparedToken;
+    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad)) return true;
+  }
+  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
+  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
+  for (let j = 0; j < m; j++) {
+    const b = lt[j] as PreparedToken;
+    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad)) return true;
+    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad)) return true;
+  }
+  return false;
+}
+
+/** mergeByLength, and the keys meet as scoreNames requires (cutMatches, joinMatches). */
+function mergeByKeys(q: PreparedName, l: PreparedName, i: number): boolean {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  const a = qt[i] as PreparedToken;
+  for (let j = 0; j + 1 < m; j++) {
+    const b = lt[j] as PreparedToken;
+    const c = lt[j + 1] as PreparedToken;
+    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && cutMatches(a, b, c)) return true;
+  }
+  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
+  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
+  for (let j = 0; j < m; j++) {
+    const b = lt[j] as PreparedToken;
+    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && joinMatches(joinedKeysAt(q, i - 1), b)) return true;
+    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && joinMatches(joinedKeysAt(q, i), b)) return true;
+  }
+  return false;
 }

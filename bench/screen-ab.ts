@@ -1,0 +1,80 @@
+/**
+ * `node --import tsx bench/screen-ab.ts`: speed of this tree's MatchEngine against another checkout's
+ * (BASE, e.g. a worktree of the commit before a speed change: `git worktree add /tmp/base <commit>`
+ * plus a node_modules symlink), both loaded in this one process. Each round builds a fresh engine of
+ * each (caches cold, as in the benchmark) and screens the benchmark's queries (bench/queries.ts) in
+ * interleaved chunks, alternating which goes first, counting CPU time (process.cpuUsage), so a busy
+ * shared machine slows both alike. Prints q/CPU-s of each and their ratio, with the load average.
+ *
+ * BASE (required), BENCH_NAMES (0 = the bundled UN list, else a synthetic list of that many names),
+ * BENCH_QUERIES (default 20,000), CHUNK (500), ROUNDS (1). Swap in a second copy of the same commit
+ * as BASE to see the harness's own noise (docs/benchmarks.md).
+ */
+import { execSync } from 'node:child_process';
+import { readUnXml } from '../src/lists/un.js';
+import { MatchEngine } from '../src/matching/engine.js';
+import { parseQuery, type Query } from '../src/matching/query.js';
+import { bundledUnList } from '../eval/lib/paths.js';
+import { benchQueries } from './queries.js';
+import { syntheticList } from './synthetic-list.js';
+
+interface Engine {
+  screen(q: unknown, o: { limit: number }): unknown;
+}
+interface EngineModule {
+  MatchEngine: { build(parties: unknown, meta: { listVersions: { source: string; hash: string }[] }): Engine };
+}
+
+const base = process.env.BASE;
+if (!base) {
+  process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
+  process.exit(2);
+}
+const other = (await import(`${base}/src/matching/engine.ts`)) as EngineModule;
+const otherQuery = ((await import(`${base}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown }).parseQuery;
+const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
+const chunk = Number(process.env.CHUNK ?? 500);
+const rounds = Number(process.env.ROUNDS ?? 1);
+const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const raw = benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+const ours = raw.map((r) => parseQuery(r));
+const theirs = raw.map((r) => otherQuery(r));
+const meta = { listVersions: [{ source: 'ab', hash: 'ab' }] };
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
+
+process.stdout.write(`load average before: ${load()}\n`);
+let baseMs = 0;
+let oursMs = 0;
+for (let round = 0; round < rounds; round++) {
+  const eb = other.MatchEngine.build(parties, meta);
+  const eo = MatchEngine.build(parties, meta);
+  for (let s = 0, k = 0; s < raw.length; s += chunk, k++) {
+    const e = Math.min(raw.length, s + chunk);
+    const runBase = (): void => {
+      const t = cpuMs();
+      for (let i = s; i < e; i++) eb.screen(theirs[i], { limit: 5 });
+      baseMs += cpuMs() - t;
+    };
+    const runOurs = (): void => {
+      const t = cpuMs();
+      for (let i = s; i < e; i++) eo.screen(ours[i] as Query, { limit: 5 });
+      oursMs += cpuMs() - t;
+    };
+    if ((k + round) % 2 === 0) {
+      runBase();
+      runOurs();
+    } else {
+      runOurs();
+      runBase();
+    }
+  }
+}
+const n = raw.length * rounds;
+process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}\n`);
+process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
+process.stdout.write(`load average after: ${load()}\n`);

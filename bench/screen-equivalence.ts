@@ -1,0 +1,71 @@
+/**
+ * `node --import tsx bench/screen-equivalence.ts`: proves a speed change changed no result. Screens
+ * every query of the evaluation sets (eval/data/*.jsonl) and the benchmark's queries (bench/queries.ts)
+ * with this tree's MatchEngine and another checkout's (BASE, e.g. a worktree of the commit before the
+ * change), both in this process, and compares the full outputs (JSON of the top 5 with explanations),
+ * once with the default options and once with near misses down to MIN_SCORE (0.3). Exits 1 on any
+ * difference and prints the first few.
+ *
+ * BASE (required), BENCH_QUERIES (default 20,000), BENCH_NAMES (0 = the UN list with the eval sets;
+ * else a synthetic list of that many names with the benchmark's queries only), MIN_SCORE.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readUnXml } from '../src/lists/un.js';
+import { MatchEngine } from '../src/matching/engine.js';
+import { parseQuery } from '../src/matching/query.js';
+import { bundledUnList, evalDataDir } from '../eval/lib/paths.js';
+import { benchQueries } from './queries.js';
+import { syntheticList } from './synthetic-list.js';
+
+interface Engine {
+  screen(q: unknown, o: { limit: number; minScore?: number }): unknown;
+}
+const base = process.env.BASE;
+if (!base) {
+  process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
+  process.exit(2);
+}
+const other = (await import(`${base}/src/matching/engine.ts`)) as { MatchEngine: { build(p: unknown, m: unknown): Engine } };
+const otherQuery = ((await import(`${base}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown }).parseQuery;
+const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
+const minScore = Number(process.env.MIN_SCORE ?? 0.3);
+const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const raws: Record<string, unknown>[] = [];
+if (nNames === 0) {
+  for (const file of readdirSync(evalDataDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(evalDataDir, file), 'utf8').split('\n')) {
+      if (line.trim() !== '') raws.push({ id: 'eval', ...(JSON.parse(line) as { query: Record<string, unknown> }).query });
+    }
+  }
+}
+for (const q of benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1')) raws.push({ id: q.id, schema: q.schema, name: q.name });
+const meta = { listVersions: [{ source: 'equivalence', hash: 'equivalence' }] };
+const theirs = other.MatchEngine.build(parties, meta);
+const ours = MatchEngine.build(parties, meta);
+/** The output of one screening as text, or the error it raised (errors must agree too). */
+const run = (f: () => unknown): string => {
+  try {
+    return JSON.stringify(f());
+  } catch (e) {
+    return `error: ${(e as Error).message}`;
+  }
+};
+let screenings = 0;
+let nonEmpty = 0;
+let differences = 0;
+for (const opts of [{ limit: 5 }, { limit: 5, minScore }]) {
+  for (const r of raws) {
+    const a = run(() => theirs.screen(otherQuery(r), opts));
+    const b = run(() => ours.screen(parseQuery(r), opts));
+    screenings++;
+    if (a !== '[]') nonEmpty++;
+    if (a !== b) {
+      differences++;
+      if (differences <= 5) process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\n  base ${a.slice(0, 300)}\n  ours ${b.slice(0, 300)}\n`);
+    }
+  }
+}
+process.stdout.write(`${raws.length} queries x 2 option sets: ${screenings} screenings, ${nonEmpty} with matches, ${differences} differences\n`);
+if (differences > 0) process.exitCode = 1;

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { letterCountBound, tableDistance, weightedDistance } from '../../src/matching/distance.js';
+import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
+import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
+import { keyboardSlip } from '../../src/names/keyboard.js';
+import { TOKEN } from '../../src/matching/weights.js';
+import { unParties } from './helpers.js';
+
+/** Deterministic pseudo-random numbers (xorshift32), so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
+const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
+
+describe('distance: the letter-count bound never exceeds the true distance, and stopping early at a caller\'s limit changes no pair within it', async () => {
+  const tokens: PreparedToken[] = [];
+  const seen = new Set<string>();
+  for (const p of (await unParties()).slice(0, 600)) {
+    for (const n of p.names) {
+      for (const t of prepareName(n.full, 0, 0, 'primary', 'good').tokens) {
+        if (seen.has(t.folded)) continue;
+        seen.add(t.folded);
+        tokens.push(t);
+      }
+    }
+  }
+  const forms = tokens.map((t) => t.folded);
+  const next = rng(20261128);
+  const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
+  const perturb = (s: string): string => {
+    const i = Math.floor(next() * Math.max(1, s.length));
+    switch (Math.floor(next() * 4)) {
+      case 0: return s.slice(0, i) + letter() + s.slice(i + 1);
+      case 1: return s.slice(0, i) + letter() + s.slice(i);
+      case 2: return s.slice(0, i) + s.slice(i + 1);
+      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter();
+    }
+  };
+  const randomWord = (): string => {
+    let w = '';
+    const n = 1 + Math.floor(next() * 10);
+    for (let i = 0; i < n; i++) w += letter();
+    return w;
+  };
+
+  it('on real listed tokens, their perturbations, other listed tokens and random strings, under every script combination', () => {
+    let pairs = 0;
+    let cut = 0;
+    let oneRowExits = 0;
+    for (let x = 0; x < forms.length; x++) {
+      const a = forms[x] as string;
+      const others = [perturb(a), perturb(perturb(a)), forms[Math.floor(next() * forms.length)] as string, forms[(x + 1) % forms.length] as string, randomWord()];
+      for (const b of others) {
+        for (const [aAbjad, bAbjad] of SCRIPTS) {
+          const full = weightedDistance(a, b, aAbjad, bAbjad, Infinity);
+          const bound = letterCountBound(a, b, aAbjad, bAbjad);
+          assert.ok(bound <= full + 1e-12, `${a}/${b} ${aAbjad}/${bAbjad}: bound ${bound} > distance ${full}`);
+          const maxCost = cliffBudget(Math.max(a.length, b.length));
+          if (bound > maxCost) cut++;
+          // The bound in front of the table changes no result of the table alone (whose one-row
+          // early exit is part of the definition: distance.ts).
+          const table = tableDistance(a, b, aAbjad, bAbjad, maxCost);
+          assert.equal(weightedDistance(a, b, aAbjad, bAbjad, maxCost), table, `${a}/${b}`);
+          // A caller that only wants the pair up to stopCost gets the table's answer whenever that is
+          // within stopCost, and only stops early (Infinity) when it is not.
+          const stopCost = maxCost * next();
+          const stopped = weightedDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+          if (table <= stopCost) assert.equal(stopped, table, `${a}/${b} stop ${stopCost}`);
+          else assert.ok(stopped === Infinity || stopped === table, `${a}/${b} stop ${stopCost}: ${stopped} vs ${table}`);
+          if (table > full) oneRowExits++;
+          pairs++;
+        }
+      }
+    }
+    assert.ok(pairs > 20000, `${pairs} pairs (${oneRowExits} within the cliff given up by the one-row exit)`);
+    assert.ok(cut > pairs / 20, `bound cut ${cut} of ${pairs}`);
+  });
+
+  it('letters outside the folded alphabet are counted as unrelated, never as free', () => {
+    for (const [a, b] of [['ab\u00e9', 'ab'], ['\u00e9\u00e9', 'xx'], ['kal\u0101m', 'kalam'], ['', 'abc'], ['q', '']]) {
+      for (const [aAbjad, bAbjad] of SCRIPTS) {
+        const full = weightedDistance(a as string, b as string, aAbjad, bAbjad, Infinity);
+        assert.ok(letterCountBound(a as string, b as string, aAbjad, bAbjad) <= full + 1e-12, `${a}/${b}`);
+      }
+    }
+  });
+});
+
+describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, without the objects', async () => {
+  /** keyedSimilarity as 1.5.0 wrote it, from formSimilarity and keyboardSlip: the reference. */
+  function reference(q: PreparedToken, l: PreparedToken): { similarity: number; cost: number } {
+    let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
+    if (best.similarity < 1 && q.alt !== undefined) {
+      const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
+      if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+    }
+    if (best.similarity < 1 && l.alt !== undefined) {
+      const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
+      if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+    }
+    if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
+      const m = formSimilarity(q.written, false, l.written, false);
+      if (m.similarity > best.similarity) best = m;
+      const len = Math.max(q.written.length, l.written.length);
+      const slip = len >= TOKEN.keyboardSlipMinLength && keyboardSlip(q.written, l.written) ? 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len : 0;
+      if (slip > best.similarity) best = { similarity: slip, cost: TOKEN.keyboardSlipCost };
+    }
+    return best;
+  }
+  const names = ['Abu Bakr al-Baghdadi', 'Abou Bakr Albaghdady', 'أبو بكر البغدادي', 'Usama bin Laden', 'Osama Binladen', 'Усама бен Ладен', 'Patek Umar', 'Patdk Omar', 'Kifah Sayyaf', 'Kfiah Sayyar', 'Innocent Chol', 'Innocrent Xhol', 'Mohammed al-Zawahiri', 'Muhammad Azzawahiri', 'محمد الظواهري', 'Hajisalam Mullah', 'Abdulrahman', 'Abd al-Rahman', 'Jamaat Islamiya', 'جماعة إسلامية'];
+  const tokens = names.flatMap((n) => prepareName(n, 0, 0, 'primary', 'good').tokens).filter((t) => t.role !== 'initial');
+  it('on every pair of tokens of names written in several ways (value and cost)', async () => {
+    const listed = (await unParties()).slice(0, 150).flatMap((p) => p.names.flatMap((n) => prepareName(n.full, 0, 0, 'primary', 'good').tokens)).filter((t) => t.role !== 'initial');
+    const all = [...tokens, ...listed];
+    let similar = 0;
+    for (const q of tokens) {
+      for (const l of all) {
+        const want = reference(q, l);
+        assert.equal(keyedSimilarityValue(q, l), want.similarity, `${q.text}/${l.text}`);
+        const got = keyedSimilarity(q, l);
+        assert.equal(got.similarity, want.similarity, `${q.text}/${l.text}`);
+        assert.equal(got.cost, want.cost, `${q.text}/${l.text}: cost`);
+        if (want.similarity > 0) similar++;
+      }
+    }
+    assert.ok(similar > 50, `${similar} similar pairs`);
+  });
+});
