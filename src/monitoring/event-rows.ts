@@ -20,7 +20,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
 import type { Db } from '../store/database.js';
 import { queryRows } from '../store/rows.js';
-import type { monitoringHistory } from '../store/schema/index.js';
+import type { HistoryRecord } from './history.js';
 
 export interface EventRowInput {
   eventId: string;
@@ -41,13 +41,30 @@ const OPEN = Buffer.from('[');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']');
 
-/** A JSON array of these JSON texts, as UTF-8 bytes (see the file comment). */
-function jsonArrayBytes(items: readonly string[]): Buffer {
+/**
+ * One element of a JSON array: a JSON text, or several JSON texts to be written as a JSON array of
+ * them. The pieces go into the bytes one by one, so a row made of a stored text (an event's
+ * canonical JSON) and the rest of its fields is never concatenated and flattened into a new string.
+ */
+type JsonItem = string | readonly string[];
+
+/** A JSON array of these items, as UTF-8 bytes (see the file comment). */
+function jsonArrayBytes(items: readonly JsonItem[]): Buffer {
   const parts: Buffer[] = [OPEN];
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
     if (i > 0) parts.push(COMMA);
-    parts.push(Buffer.from(item));
-  });
+    const item = items[i]!;
+    if (typeof item === 'string') {
+      parts.push(Buffer.from(item));
+      continue;
+    }
+    parts.push(OPEN);
+    for (let j = 0; j < item.length; j++) {
+      if (j > 0) parts.push(COMMA);
+      parts.push(Buffer.from(item[j]!));
+    }
+    parts.push(CLOSE);
+  }
   parts.push(CLOSE);
   return Buffer.concat(parts);
 }
@@ -65,14 +82,21 @@ function jsonRows(tx: Db, values: readonly unknown[]): SQL {
   return jsonArrayOf(tx, values.map((v) => JSON.stringify(v)));
 }
 
-function jsonArrayOf(tx: Db, items: readonly string[]): SQL {
+function jsonArrayOf(tx: Db, items: readonly JsonItem[]): SQL {
   if (sendsBytes(tx)) return sql`convert_from(${jsonArrayBytes(items)}::bytea, 'UTF8')::jsonb`;
-  return sql`${`[${items.join(',')}]`}::jsonb`;
+  return sql`${`[${items.map((item) => (typeof item === 'string' ? item : `[${item.join(',')}]`)).join(',')}]`}::jsonb`;
 }
 
-/** The event rows, each event's text placed under "event" unchanged and the row's other fields after it. */
+/**
+ * The event rows, each `[event, [eventId, kind, eventHash, occurredAt, outcome, rulePack, decision]]`:
+ * the event's text placed first unchanged, the other fields as a positional array (field names
+ * repeated in every row were bytes on the socket, and their parsing server-side, for nothing).
+ */
 function eventRows(tx: Db, rows: readonly EventRowInput[]): SQL {
-  return jsonArrayOf(tx, rows.map(({ eventJson, ...rest }) => `{"event":${eventJson},${JSON.stringify(rest).slice(1)}`));
+  return jsonArrayOf(
+    tx,
+    rows.map((r) => [r.eventJson, JSON.stringify([r.eventId, r.kind, r.eventHash, r.occurredAt, r.outcome, r.rulePack, r.decision])]),
+  );
 }
 
 /** Inserts the events not recorded yet (ON CONFLICT DO NOTHING) and returns the rows it inserted. */
@@ -80,8 +104,8 @@ export async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Pr
   return queryRows(
     tx,
     sql`insert into monitoring_events (event_id, kind, event, event_hash, occurred_at, received_at, processed_at, outcome, rule_pack_versions, decision)
-        select r->>'eventId', r->>'kind', r->'event', r->>'eventHash', (r->>'occurredAt')::timestamptz, ${now.toISOString()}::timestamptz,
-               ${now.toISOString()}::timestamptz, r->>'outcome', jsonb_build_array(r->>'rulePack'), r->'decision'
+        select r->1->>0, r->1->>1, r->0, r->1->>2, (r->1->>3)::timestamptz, ${now.toISOString()}::timestamptz,
+               ${now.toISOString()}::timestamptz, r->1->>4, jsonb_build_array(r->1->>5), r->1->6
           from jsonb_array_elements(${eventRows(tx, rows)}) with ordinality as t(r, n)
          order by n
         on conflict (kind, event_id) do nothing
@@ -89,12 +113,27 @@ export async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Pr
   );
 }
 
-export async function insertHistory(tx: Db, rows: (typeof monitoringHistory.$inferInsert)[]): Promise<void> {
+/**
+ * A history row to insert, positional (the columns of insertHistory in order): no field names
+ * written per row, and no object built per row only to be serialised.
+ */
+export type HistoryRowInput = [
+  monitoringEventId: number,
+  eventId: string,
+  date: string,
+  partyKey: string,
+  kind: string,
+  counterparty: string | null,
+  usdMinor: number | null,
+  quantityM3: number | null,
+  tags: string[],
+];
+
+export async function insertHistory(tx: Db, rows: readonly HistoryRowInput[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.execute(
     sql`insert into monitoring_history (monitoring_event_id, event_id, date, party_key, kind, counterparty, usd_minor, quantity_m3, tags)
-        select (r->>'monitoringEventId')::bigint, r->>'eventId', r->>'date', r->>'partyKey', r->>'kind', r->>'counterparty',
-               (r->>'usdMinor')::bigint, (r->>'quantityM3')::float8, r->'tags'
+        select (r->>0)::bigint, r->>1, r->>2, r->>3, r->>4, r->>5, (r->>6)::bigint, (r->>7)::float8, r->8
           from jsonb_array_elements(${jsonRows(tx, rows)}) with ordinality as t(r, n)
          order by n`,
   );
@@ -168,47 +207,45 @@ export async function recordedKeys(tx: Db, events: readonly { kind: string; id: 
   );
 }
 
-export type HistoryRow = {
-  event_id: string;
-  date: string;
-  party_key: string;
-  kind: string;
-  counterparty: string | null;
-  usd_minor: string | null;
-  quantity_m3: number | null;
-  tags: string[];
-};
-
-/**
- * History rows about these parties dated from `fromDate` (undefined: from the start) up to
- * `maxDate`, oldest row first (one array parameter).
- */
-export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string, fromDate?: string): Promise<HistoryRow[]> {
-  if (partyKeys.length === 0) return [];
-  return queryRows(
-    tx,
-    sql`select event_id, date, party_key, kind, counterparty, usd_minor::text as usd_minor, quantity_m3, tags
-          from monitoring_history
-         where party_key in (select jsonb_array_elements_text(${JSON.stringify(partyKeys)}::jsonb)) and date <= ${maxDate}
-           and date >= ${fromDate ?? ''}
-         order by id`,
-  );
+/** What a batch reads of history before judging (selectHistory). */
+export interface HistoryRead {
+  records: HistoryRecord[];
+  /** [party key, counterparty, first date they met]; empty unless asked for. */
+  firstSeen: [string, string, string][];
 }
 
 /**
- * The first date each of these parties met each other, up to `maxDate` (first-seen rules look back
- * forever). Only pairs of these parties: a first-seen rule asks about two parties of one event (the
- * debtor and the creditor), and all of a party's counterparties would grow with every payment.
+ * History records about these parties dated from `fromDate` (undefined: from the start) up to
+ * `maxDate`, oldest row first, and, with `withFirstSeen`, the first date each two of these
+ * parties met up to `maxDate` (first-seen rules look back forever; only pairs of these parties: a
+ * first-seen rule asks about two parties of one event, the debtor and the creditor, and all of a
+ * party's counterparties would grow with every payment). One statement, the party keys sent once.
+ *
+ * Both come back as JSON text PostgreSQL built, the records in their own shape (HistoryRecord:
+ * fields in its order, absent rather than null), each parsed by one JSON.parse: read as rows, the
+ * driver decoded each of a batch's several hundred rows field by field (a type parser per field,
+ * JSON.parse of each row's tags) into an object that was then copied into a record, and the
+ * first-seen pairs were a second round trip. Values are the same: a bigint and a float8 are
+ * written into JSON with the digits of their text form (JSON.parse then rounds as Number() of that
+ * text did); NaN and infinities cannot be stored (insertHistory goes through JSON, which has none).
  */
-export async function selectFirstSeen(tx: Db, partyKeys: readonly string[], maxDate: string): Promise<{ party_key: string; counterparty: string; date: string }[]> {
-  if (partyKeys.length === 0) return [];
-  const keys = JSON.stringify(partyKeys);
-  return queryRows(
+export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string, fromDate: string | undefined, withFirstSeen: boolean): Promise<HistoryRead> {
+  if (partyKeys.length === 0) return { records: [], firstSeen: [] };
+  const firstSeen = withFirstSeen
+    ? sql`(select coalesce(json_agg(json_build_array(party_key, counterparty, date)), '[]')::text
+             from (select party_key, counterparty, min(date) as date
+                     from monitoring_history
+                    where party_key in (select key from k) and date <= ${maxDate} and counterparty in (select key from k)
+                    group by party_key, counterparty) f)`
+    : sql`'[]'`;
+  const [row] = await queryRows<{ records: string; first_seen: string }>(
     tx,
-    sql`select party_key, counterparty, min(date) as date
-          from monitoring_history
-         where party_key in (select jsonb_array_elements_text(${keys}::jsonb)) and date <= ${maxDate}
-           and counterparty in (select jsonb_array_elements_text(${keys}::jsonb))
-         group by party_key, counterparty`,
+    sql`with k as (select jsonb_array_elements_text(${JSON.stringify(partyKeys)}::jsonb) as key)
+        select (select coalesce(json_agg(json_strip_nulls(json_build_object('eventId', event_id, 'date', date, 'key', party_key, 'kind', kind, 'tags', tags,
+                         'counterparty', counterparty, 'usdMinor', usd_minor, 'quantityM3', quantity_m3)) order by id), '[]')::text
+                  from monitoring_history
+                 where party_key in (select key from k) and date <= ${maxDate} and date >= ${fromDate ?? ''}) as records,
+               ${firstSeen} as first_seen`,
   );
+  return { records: JSON.parse(row!.records) as HistoryRecord[], firstSeen: JSON.parse(row!.first_seen) as [string, string, string][] };
 }

@@ -20,9 +20,9 @@ import { appendAuditInTransaction, type AuditEvent } from '../cases/audit-log.js
 import { canonicalJson } from '../cases/canonical-json.js';
 import { sha256Hex } from '../lists/version.js';
 import type { Db } from '../store/database.js';
-import { monitoringEvents, monitoringHistory, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
+import { monitoringEvents, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { processedEntry } from './event-audit.js';
-import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKeys, selectFirstSeen, selectHistory, type AlertRowInput, type InsertedAlert } from './event-rows.js';
+import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKeys, selectHistory, type AlertRowInput, type HistoryRowInput, type InsertedAlert } from './event-rows.js';
 import { eventPartyKeys } from './event-keys.js';
 import type { MonitoringEvent } from './events.js';
 import { daysBefore, InMemoryHistory, type HistoryRecord } from './history.js';
@@ -123,7 +123,7 @@ const INSERT_CHUNK = 1000;
  * The history a batch of events may read: every record about their parties dated up to the latest
  * of their dates, and, given `horizonDays` (history-horizon.ts), only from that many days before the
  * earliest of them, plus the date each two of their parties first met (event-rows.ts
- * selectFirstSeen), which first-seen rules read however old. Processing then adds each event's records as it goes, so a later event
+ * selectHistory, the same statement), which first-seen rules read however old. Processing then adds each event's records as it goes, so a later event
  * of the batch sees an earlier one, as in one in-process run.
  */
 export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[], horizonDays?: number): Promise<InMemoryHistory> {
@@ -137,20 +137,15 @@ export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[],
     if (e.date < minDate) minDate = e.date;
   }
   const fromDate = horizonDays === undefined ? undefined : daysBefore(minDate, horizonDays);
-  const rows = await selectHistory(db, keys, maxDate, fromDate);
   const byEvent = new Map<string, HistoryRecord[]>();
-  for (const r of rows) {
-    let list = byEvent.get(r.event_id);
-    if (!list) byEvent.set(r.event_id, (list = []));
-    // Optional fields set in place: a spread of a fresh object per field was three throwaway objects per row.
-    const record: HistoryRecord = { eventId: r.event_id, date: r.date, key: r.party_key, kind: r.kind, tags: r.tags };
-    if (r.counterparty !== null) record.counterparty = r.counterparty;
-    if (r.usd_minor !== null) record.usdMinor = Number(r.usd_minor);
-    if (r.quantity_m3 !== null) record.quantityM3 = Number(r.quantity_m3);
+  const read = await selectHistory(db, keys, maxDate, fromDate, fromDate !== undefined);
+  for (const record of read.records) {
+    let list = byEvent.get(record.eventId);
+    if (!list) byEvent.set(record.eventId, (list = []));
     list.push(record);
   }
   for (const [id, records] of byEvent) history.commit(id, records);
-  if (fromDate !== undefined) for (const p of await selectFirstSeen(db, keys, maxDate)) history.seedFirstSeen(p.party_key, p.counterparty, p.date);
+  for (const [party, counterparty, date] of read.firstSeen) history.seedFirstSeen(party, counterparty, date);
   return history;
 }
 
@@ -228,12 +223,12 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     }
 
     // 4. History, cases and rule alerts of the events this transaction recorded, in processing order.
-    const historyRows: (typeof monitoringHistory.$inferInsert)[] = [];
+    const historyRows: HistoryRowInput[] = [];
     for (const e of fresh) {
       const rowId = rowIds.get(keys.get(e)!);
       if (rowId === undefined) continue;
       for (const r of decisions.get(keys.get(e)!)!.history) {
-        historyRows.push({ monitoringEventId: rowId, eventId: e.id, date: r.date, partyKey: r.key, kind: r.kind, counterparty: r.counterparty ?? null, usdMinor: r.usdMinor ?? null, quantityM3: r.quantityM3 ?? null, tags: r.tags });
+        historyRows.push([rowId, e.id, r.date, r.key, r.kind, r.counterparty ?? null, r.usdMinor ?? null, r.quantityM3 ?? null, r.tags]);
       }
     }
     for (let i = 0; i < historyRows.length; i += INSERT_CHUNK) await insertHistory(tx, historyRows.slice(i, i + INSERT_CHUNK));
