@@ -178,17 +178,18 @@ function ensure(size: number): void {
  * costs more than `maxCost` (the cliff), so hopeless pairs end early. The inner loop reads costs from
  * typed arrays only (no calls, no allocation).
  *
- * The table gives up only when two consecutive rows cost more than the limit: every cell reads the
- * row above (substitution, deletion), its own row (insertion) and, for a transposition, the row two
- * above, and no cost is negative, so once two rows in a row are over the limit every later row is
- * too. The exit is therefore exact: the result is the full table's cost whenever that is within
- * `maxCost`, else Infinity. (Up to interdict-match-1.6.0 it gave up after one such row, which also
- * dropped pairs within the cliff whose cheapest path goes through a transposition across that row:
- * Xazmari / wamzari, 1.7 against a cliff of 1.95 through the zm/mz swap.)
+ * The table gives up when a row costs more than the limit everywhere and the row before it plus a
+ * transposition does too: every cell reads the row above (substitution, deletion), its own row
+ * (insertion) and, for a transposition, the row two above at the transposition's cost, and no cost
+ * is negative, so the next row is then over the limit everywhere, and so is every row after it. The
+ * exit is therefore exact: the result is the full table's cost whenever that is within `maxCost`,
+ * else Infinity. (Up to interdict-match-1.6.0 it gave up after one row over the limit, which also
+ * dropped pairs within the cliff whose cheapest path is a transposition across that row: Xazmari /
+ * wamzari, 1.7 against a cliff of 1.95 through the zm/mz swap.)
  *
  * `stopCost` (at most maxCost; default maxCost) is for callers that only want the pair if it costs at
  * most stopCost (score.ts similarityAbove): the letter-count bound is checked against it, and the
- * table stops once two consecutive rows cost more than it. Both stops are exact lower-bound tests,
+ * table stops by the same rule with stopCost as the limit. Both stops are exact lower-bound tests,
  * so the result is the full cost whenever that is within stopCost, and Infinity or the full cost
  * (when it is within maxCost) otherwise: such a caller sees the same pairs beat its limit as it
  * would without it.
@@ -257,8 +258,9 @@ export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boo
       c[j] = best;
       if (best < rowMin) rowMin = best;
     }
-    // Two rows over the limit: every later cell is too (see the function comment).
-    if (rowMin > stopCost && prevRowMin > stopCost) return Infinity;
+    // This row is over the limit and so is every transposition from the row before it (the only
+    // move that reaches past this row): every later cell is over too (see the function comment).
+    if (rowMin > stopCost && prevRowMin + transposition > stopCost) return Infinity;
     prevRowMin = rowMin;
     const t = p2;
     p2 = p;
