@@ -178,10 +178,11 @@ function ensure(size: number): void {
  * costs more than `maxCost` (the cliff), so hopeless pairs end early. The inner loop reads costs from
  * typed arrays only (no calls, no allocation).
  *
- * The table gives up when a row costs more than the limit everywhere and the row before it plus a
- * transposition does too: every cell reads the row above (substitution, deletion), its own row
- * (insertion) and, for a transposition, the row two above at the transposition's cost, and no cost
- * is negative, so the next row is then over the limit everywhere, and so is every row after it. The
+ * The table gives up when a row costs more than the limit everywhere and no transposition the next
+ * row could make from the row before it (its letters must be swapped in b, at that row's cell plus
+ * the transposition's cost) is within the limit: every cell reads the row above (substitution,
+ * deletion), its own row (insertion) and, for a transposition, the row two above, and no cost is
+ * negative, so the next row is then over the limit everywhere, and so is every row after it. The
  * exit is therefore exact: the result is the full table's cost whenever that is within `maxCost`,
  * else Infinity. (Up to interdict-match-1.6.0 it gave up after one row over the limit, which also
  * dropped pairs within the cliff whose cheapest path is a transposition across that row: Xazmari /
@@ -258,9 +259,22 @@ export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boo
       c[j] = best;
       if (best < rowMin) rowMin = best;
     }
-    // This row is over the limit and so is every transposition from the row before it (the only
-    // move that reaches past this row): every later cell is over too (see the function comment).
-    if (rowMin > stopCost && prevRowMin + transposition > stopCost) return Infinity;
+    // This row is over the limit: only a transposition from the row before it can reach past it
+    // (see the function comment). Row i + 1's cell j takes one from this `p` (row i - 1) at j - 2
+    // when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none is
+    // within the limit, every later cell is over it.
+    if (rowMin > stopCost) {
+      if (i === n || prevRowMin + transposition > stopCost) return Infinity;
+      const aNext = a.charCodeAt(i);
+      let reaches = false;
+      for (let j = 2; j <= m; j++) {
+        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition <= stopCost) {
+          reaches = true;
+          break;
+        }
+      }
+      if (!reaches) return Infinity;
+    }
     prevRowMin = rowMin;
     const t = p2;
     p2 = p;
