@@ -178,17 +178,22 @@ function ensure(size: number): void {
  * costs more than `maxCost` (the cliff), so hopeless pairs end early. The inner loop reads costs from
  * typed arrays only (no calls, no allocation).
  *
- * The cliff's early exit looks at one row: it gives up once every cell of a row costs more than
- * `maxCost`. A transposition reaches back two rows, so that exit can also give up on a pair whose
- * cost is within `maxCost` (Xazmari / wamzari: 1.7 against a cliff of 1.95, through the zm/mz swap).
- * That is how similarity has been defined since the cliff exists (index and scorer read the same
- * function), so it stays as it is: changing it changes scores.
+ * The table gives up when a row costs more than the limit everywhere and no transposition the next
+ * row could make from the row before it (its letters must be swapped in b, at that row's cell plus
+ * the transposition's cost) is within the limit: every cell reads the row above (substitution,
+ * deletion), its own row (insertion) and, for a transposition, the row two above, and no cost is
+ * negative, so the next row is then over the limit everywhere, and so is every row after it. The
+ * exit is therefore exact: the result is the full table's cost whenever that is within `maxCost`,
+ * else Infinity. (Up to interdict-match-1.6.0 it gave up after one row over the limit, which also
+ * dropped pairs within the cliff whose cheapest path is a transposition across that row: Xazmari /
+ * wamzari, 1.7 against a cliff of 1.95 through the zm/mz swap.)
  *
  * `stopCost` (at most maxCost; default maxCost) is for callers that only want the pair if it costs at
- * most stopCost (score.ts similarityAbove): the letter-count bounds are checked against it, and the
- * table stops once two consecutive rows (a transposition reaches back two) cost more than it.
- * Either stop happens only when the result with stopCost = maxCost would be Infinity or above
- * stopCost, so such a caller sees the same pairs beat its limit as it would without it.
+ * most stopCost (score.ts similarityAbove): the letter-count bound is checked against it, and the
+ * table stops by the same rule with stopCost as the limit. Both stops are exact lower-bound tests,
+ * so the result is the full cost whenever that is within stopCost, and Infinity or the full cost
+ * (when it is within maxCost) otherwise: such a caller sees the same pairs beat its limit as it
+ * would without it.
  */
 export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   if (a === b) return 0;
@@ -223,7 +228,7 @@ export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boo
   const longSub = COST.longVowelSubstitution;
   const vowelSub = COST.vowelSubstitution;
   const transposition = COST.transposition;
-  // Row 0 costs 0 at its start.
+  // Row 0 costs 0 at its start. The exit below tests `stopCost` only: it is at most maxCost.
   let prevRowMin = 0;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
@@ -254,8 +259,22 @@ export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boo
       c[j] = best;
       if (best < rowMin) rowMin = best;
     }
-    if (rowMin > maxCost) return Infinity;
-    if (rowMin > stopCost && prevRowMin > stopCost) return Infinity;
+    // This row is over the limit: only a transposition from the row before it can reach past it
+    // (see the function comment). Row i + 1's cell j takes one from this `p` (row i - 1) at j - 2
+    // when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none is
+    // within the limit, every later cell is over it.
+    if (rowMin > stopCost) {
+      if (i === n || prevRowMin + transposition > stopCost) return Infinity;
+      const aNext = a.charCodeAt(i);
+      let reaches = false;
+      for (let j = 2; j <= m; j++) {
+        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition <= stopCost) {
+          reaches = true;
+          break;
+        }
+      }
+      if (!reaches) return Infinity;
+    }
     prevRowMin = rowMin;
     const t = p2;
     p2 = p;

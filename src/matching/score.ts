@@ -91,8 +91,8 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
   const budget = cliffBudget(len);
   if (budget <= 0) return 0;
   if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
-  // The cliff stays `budget` (its early exit is part of the definition, distance.ts); the table
-  // may stop sooner once the pair cannot beat `floor`.
+  // The cliff stays `budget`; the table may stop sooner once the pair cannot beat `floor` (both
+  // exits are exact, distance.ts).
   let stopCost = budget;
   if (floor > 0) {
     const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;

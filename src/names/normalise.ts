@@ -77,11 +77,16 @@ const ARABIC_FORMS: Record<string, string> = {
   'ۀ': 'ة', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
 };
 
-function foldArabicForms(text: string): string {
+function foldArabicForms(text: string, keepPersianYeh: boolean): string {
   let out = '';
-  for (const ch of text) out += ARABIC_FORMS[ch] ?? ch;
+  for (const ch of text) out += keepPersianYeh && ch === PERSIAN_YEH ? ch : (ARABIC_FORMS[ch] ?? ch);
   return out;
 }
+
+/** Persian yeh, written for both the Arabic ya (ي) and alef maqsura (ى). */
+const PERSIAN_YEH = 'ی';
+/** Persian yeh or one of its presentation forms (NFKC turns those into it). */
+const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
 
 /**
  * The normal form a name is compared in: NFKC (full-width letters, ligatures such as "ﷲ" and
@@ -94,11 +99,28 @@ export function normaliseText(text: string): string {
   if (PLAIN_ASCII.test(text)) {
     return text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
   }
+  return normaliseUnicode(text, false);
+}
+
+/**
+ * For each token of normaliseText(text) (same count, same order), whether it ended in Persian yeh ی
+ * before the normalisation folded it to the Arabic ya ي; undefined when the text has no Persian yeh.
+ * Persian and Dari write ی for both the ya and alef maqsura (عیسی = Isa, موسی = Musa, مرتضی = Murtaza,
+ * Arabic عيسى موسى مرتضى), so such a token's last letter may be a long a: tokens.ts gives it that
+ * reading as an alternative form. The fold maps one letter to one letter and ی is a letter, so
+ * normalising with ی kept splits the text into exactly the same tokens.
+ */
+export function persianYehEndings(text: string): boolean[] | undefined {
+  if (!HAS_PERSIAN_YEH.test(text)) return undefined;
+  return splitTokens(normaliseUnicode(text, true)).map((t) => t.endsWith(PERSIAN_YEH));
+}
+
+function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   let s = text.normalize('NFKC');
   s = s.replace(INVISIBLES, '');
   s = s.toLowerCase();
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
-  s = foldArabicForms(s);
+  s = foldArabicForms(s, keepPersianYeh);
   s = foldCyrillicLookalikes(s);
   s = foldLatinMarks(s);
   s = s.replace(APOSTROPHES, '');

@@ -24,7 +24,7 @@ import {
 } from './arabic.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
-import { normaliseText, splitJoinedCapitals, splitTokens } from './normalise.js';
+import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { translatedOrgWord } from './org-words.js';
 import { detectScript, type Script } from './script.js';
 
@@ -72,6 +72,8 @@ interface Draft {
   article: boolean;
   role?: TokenRole;
   drop?: boolean;
+  /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
+  persianYeh?: boolean;
 }
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
@@ -184,7 +186,7 @@ function applyStructure(drafts: Draft[]): void {
         d.fold = ABDALLAH_FOLD;
         continue;
       }
-      drafts.splice(i + 1, 0, { text: joined.text, script: d.script, latin: joined.latin, fold: joined.fold, abjad: d.abjad, article: false });
+      drafts.splice(i + 1, 0, { text: joined.text, script: d.script, latin: joined.latin, fold: joined.fold, abjad: d.abjad, article: false, ...(d.persianYeh === true ? { persianYeh: true } : {}) });
       makeAbdParticle(d, 'عبد');
       continue;
     }
@@ -275,6 +277,21 @@ function latinDigraphReading(folded: string): string {
 
 const LATIN_DIGRAPH_OF: Record<string, string> = { s: 'S', z: 'J', D: 'J', t: 'T', d: 'D', k: 'X', g: 'G' };
 
+/**
+ * The fold of an Arabic-script token that ended in Persian yeh ی, read with that last letter as alef
+ * maqsura (a long a: عیسی Isa, موسی Musa, یحیی Yahya, مرتضی Murtaza) instead of the ya (i) the
+ * normaliser made of it. Only when the token's fold is still the fold of its own letters (not the Abd
+ * particle, Abdallah, or a name joined with Allah) and its stem has at least three letters (هدی
+ * Huda; not the حی of عبدالحی, Abd al-Hayy). Persian writes most final ی as i (علی Ali, حقانی
+ * Haqqani), so this is an alternative form, costing TOKEN.altFormPenalty, never the fold itself.
+ */
+function alefMaqsuraReading(d: Draft): string | undefined {
+  if (d.fold === undefined || d.text.includes(' ') || !d.text.endsWith('ي')) return undefined;
+  const { stem } = splitArabicArticle(d.text);
+  if (Array.from(stem).length < 3 || foldArabicToken(stem) !== d.fold) return undefined;
+  return foldArabicToken(`${stem.slice(0, -1)}ى`);
+}
+
 /** Titles long enough to be recognised glued to the name that follows (Hajisalam, QariDin, MullahShafiqullah). */
 const GLUED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
@@ -291,13 +308,19 @@ function gluedTitleStem(latin: string): string | undefined {
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
-  const normalised = normaliseText(splitJoinedCapitals(full));
+  const split = splitJoinedCapitals(full);
+  const normalised = normaliseText(split);
+  const raws = splitTokens(normalised);
+  const persianYeh = persianYehEndings(split);
   const drafts: Draft[] = [];
-  for (const raw of splitTokens(normalised)) {
+  for (let k = 0; k < raws.length; k++) {
+    const raw = raws[k] as string;
     const script = detectScript(raw);
+    // Same tokens, same order (persianYehEndings); the length check only guards that promise.
+    const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
-      drafts.push({ text: raw, script, latin: r.latin, ...(r.fold !== undefined ? { fold: r.fold } : {}), abjad: r.abjad, article: r.article });
+      drafts.push({ text: raw, script, latin: r.latin, ...(r.fold !== undefined ? { fold: r.fold } : {}), abjad: r.abjad, article: r.article, ...(yeh ? { persianYeh: true } : {}) });
     }
   }
   applyStructure(drafts);
@@ -326,6 +349,11 @@ export function analyseName(full: string): AnalysedName {
     } else if (d.script === 'arabic') {
       const latinReading = latinDigraphReading(folded);
       if (latinReading !== folded) token.alt = latinReading;
+      // The digraph reading, where there is one, stays the alternative (one slot): the two rarely meet.
+      else if (d.persianYeh === true) {
+        const maqsura = alefMaqsuraReading(d);
+        if (maqsura !== undefined && maqsura !== folded) token.alt = maqsura;
+      }
     }
     return token;
   });

@@ -23,7 +23,7 @@ function rng(seed: number): () => number {
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
-describe('distance: the letter-count bound never exceeds the true distance, and stopping early at a caller\'s limit changes no pair within it', async () => {
+describe('distance: the letter-count bound never exceeds the true distance, and the early exits (cliff and a caller\'s limit) change no pair within them', async () => {
   const tokens: PreparedToken[] = [];
   const seen = new Set<string>();
   for (const p of (await unParties()).slice(0, 600)) {
@@ -47,6 +47,15 @@ describe('distance: the letter-count bound never exceeds the true distance, and 
       default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter();
     }
   };
+  /** Two neighbour swaps at random places: the moves the one-row exit of 1.6.0 could lose. */
+  const swapTwice = (s: string): string => {
+    let w = s;
+    for (let k = 0; k < 2; k++) {
+      const i = Math.floor(next() * Math.max(1, w.length - 1));
+      if (i + 1 < w.length) w = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    }
+    return w;
+  };
   const randomWord = (): string => {
     let w = '';
     const n = 1 + Math.floor(next() * 10);
@@ -57,34 +66,52 @@ describe('distance: the letter-count bound never exceeds the true distance, and 
   it('on real listed tokens, their perturbations, other listed tokens and random strings, under every script combination', () => {
     let pairs = 0;
     let cut = 0;
-    let oneRowExits = 0;
+    let withinCliff = 0;
+    let swapped = 0;
     for (let x = 0; x < forms.length; x++) {
       const a = forms[x] as string;
-      const others = [perturb(a), perturb(perturb(a)), forms[Math.floor(next() * forms.length)] as string, forms[(x + 1) % forms.length] as string, randomWord()];
+      const others = [perturb(a), perturb(perturb(a)), swapTwice(a), forms[Math.floor(next() * forms.length)] as string, forms[(x + 1) % forms.length] as string, randomWord()];
       for (const b of others) {
         for (const [aAbjad, bAbjad] of SCRIPTS) {
-          const full = weightedDistance(a, b, aAbjad, bAbjad, Infinity);
+          // With no limit the table never stops early: the full dynamic programme, the reference.
+          const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
           const bound = letterCountBound(a, b, aAbjad, bAbjad);
           assert.ok(bound <= full + 1e-12, `${a}/${b} ${aAbjad}/${bAbjad}: bound ${bound} > distance ${full}`);
           const maxCost = cliffBudget(Math.max(a.length, b.length));
           if (bound > maxCost) cut++;
-          // The bound in front of the table changes no result of the table alone (whose one-row
-          // early exit is part of the definition: distance.ts).
-          const table = tableDistance(a, b, aAbjad, bAbjad, maxCost);
-          assert.equal(weightedDistance(a, b, aAbjad, bAbjad, maxCost), table, `${a}/${b}`);
-          // A caller that only wants the pair up to stopCost gets the table's answer whenever that is
-          // within stopCost, and only stops early (Infinity) when it is not.
+          // The early exits are exact: the full cost whenever it is within the cliff, else Infinity.
+          const want = full <= maxCost ? full : Infinity;
+          assert.equal(tableDistance(a, b, aAbjad, bAbjad, maxCost), want, `${a}/${b} ${aAbjad}/${bAbjad}: table`);
+          assert.equal(weightedDistance(a, b, aAbjad, bAbjad, maxCost), want, `${a}/${b} ${aAbjad}/${bAbjad}`);
+          // A caller that only wants the pair up to stopCost gets the full cost whenever that is
+          // within stopCost, and otherwise Infinity or (within the cliff) the full cost.
           const stopCost = maxCost * next();
           const stopped = weightedDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
-          if (table <= stopCost) assert.equal(stopped, table, `${a}/${b} stop ${stopCost}`);
-          else assert.ok(stopped === Infinity || stopped === table, `${a}/${b} stop ${stopCost}: ${stopped} vs ${table}`);
-          if (table > full) oneRowExits++;
+          if (full <= stopCost) assert.equal(stopped, full, `${a}/${b} stop ${stopCost}`);
+          else assert.ok(stopped === Infinity || stopped === want, `${a}/${b} stop ${stopCost}: ${stopped} vs ${want}`);
+          if (full <= maxCost) withinCliff++;
+          if (b === others[2] && full <= maxCost && full > 0) swapped++;
           pairs++;
         }
       }
     }
-    assert.ok(pairs > 20000, `${pairs} pairs (${oneRowExits} within the cliff given up by the one-row exit)`);
+    assert.ok(pairs > 20000, `${pairs} pairs`);
     assert.ok(cut > pairs / 20, `bound cut ${cut} of ${pairs}`);
+    // The property is tested where it matters: many pairs within the cliff, transpositions among them.
+    assert.ok(withinCliff > pairs / 5, `${withinCliff} of ${pairs} pairs within the cliff`);
+    assert.ok(swapped > 1000, `${swapped} twice-swapped pairs within the cliff`);
+  });
+
+  it('a transposition across a row that costs more than the cliff is still found (Xazmari / wamzari, 1.7 within 1.95)', () => {
+    // Row "ksaz" of the table costs more than 1.95 everywhere; the zm/mz swap reaches back over it.
+    const maxCost = cliffBudget(7);
+    assert.equal(maxCost, 1.95);
+    for (const [aAbjad, bAbjad] of [[false, false]] as const) {
+      assert.ok(Math.abs(weightedDistance('Xazmari', 'wamzari', aAbjad, bAbjad, maxCost) - 1.7) < 1e-9);
+      assert.ok(Math.abs(weightedDistance('wamzari', 'Xazmari', aAbjad, bAbjad, maxCost) - 1.7) < 1e-9);
+    }
+    const sim = formSimilarity('Xazmari', false, 'wamzari', false);
+    assert.ok(Math.abs(sim.similarity - (1 - (1.2 * 1.7) / 7)) < 1e-9, `similarity ${sim.similarity}`);
   });
 
   it('letters outside the folded alphabet are counted as unrelated, never as free', () => {
