@@ -76,6 +76,8 @@ export class NameIndex {
   private readonly unitBest: Float64Array;
   private readonly vocabSeen: Uint32Array;
   private readonly vocabRight: Uint32Array;
+  /** admitByInitials scratch: a unit's credit per vocabulary entry, valid where vocabSeen is its mark. */
+  private readonly vocabCredit: Float64Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
@@ -109,6 +111,7 @@ export class NameIndex {
     this.unitBest = new Float64Array(n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
+    this.vocabCredit = new Float64Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
     let tokens = 0;
     for (let id = 0; id < n; id++) {
@@ -383,6 +386,42 @@ export class NameIndex {
     }
   }
 
+  /**
+   * What walk(u, serial, minInitials) adds beyond crediting the admitted names: the names with at
+   * least `minInitials` initials (minInitials > 0) that the unit's postings reach, admitted and
+   * credited. Read from those names' own indexable tokens (exactly what put them in the postings),
+   * so the cost follows the few names with initials, not the unit's postings.
+   */
+  private admitByInitials(u: Unit, serial: number, minInitials: number): void {
+    this.nextSerial();
+    const mark = this.serial;
+    const seen = this.vocabSeen;
+    const credit = this.vocabCredit;
+    for (let k = 0; k < u.vocab.length; k++) {
+      const v = u.vocab[k] as number;
+      // A unit lists each entry once; the larger credit is kept all the same, as walk() would.
+      if (seen[v] !== mark || (u.credit[k] as number) > (credit[v] as number)) credit[v] = u.credit[k] as number;
+      seen[v] = mark;
+    }
+    const stamp = this.stamp;
+    const ids = this.withInitials;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if ((this.initials[id] as number) < minInitials || this.nameStamp[id] === stamp) continue;
+      let best = 0;
+      let hit = false;
+      for (const t of (this.names[id] as PreparedName).tokens) {
+        const v = t.id;
+        if (v < 0 || seen[v] !== mark || !isIndexable(t)) continue;
+        if (!hit || (credit[v] as number) > best) best = credit[v] as number;
+        hit = true;
+      }
+      if (!hit) continue;
+      this.admit(id);
+      this.creditName(id, serial, best, u.weight);
+    }
+  }
+
   /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
   private slotRow(v: number): number {
     if (this.slotStamp[v] === this.stamp) return this.slotOf[v] as number;
@@ -523,12 +562,16 @@ export class NameIndex {
     for (const u of units) {
       while (minInitials <= this.maxInitials && bound(remainingCredit, total - remainingCover, minInitials) < neededScore) minInitials++;
       this.nextSerial();
-      if (minInitials <= this.maxInitials) this.walk(u, this.serial, minInitials);
+      const serial = this.serial;
+      if (minInitials === 0) this.walk(u, serial, 0);
       else {
+        // The admitted names first (by their postings or their own tokens, whichever is cheaper),
+        // then, while some count of initials still admits, the few names carrying that many.
         let walkCost = 0;
         for (const v of u.vocab) walkCost += (this.postings[v] as Int32Array).length;
-        if (slot < SLOT_UNITS && walkCost > this.touched.length * 4) this.scanAdmitted(u, slot++, this.serial);
-        else this.walk(u, this.serial, minInitials);
+        if (slot < SLOT_UNITS && walkCost > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
+        else this.walk(u, serial, this.maxInitials + 1);
+        if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
@@ -563,13 +606,18 @@ export class NameIndex {
 
     const out: number[] = [];
     for (const id of this.touched) {
-      if (bound(this.acc[id] as number, total - (this.cov[id] as number), this.initials[id] as number) >= neededScore) out.push(id);
+      // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
+      // different orders (rounding); the candidates may only grow by it.
+      if (bound((this.acc[id] as number) + BOUND_SLACK, total - (this.cov[id] as number), this.initials[id] as number) >= neededScore) out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
   }
 
 }
+
+/** Added to a name's credit in the final test (see there). */
+const BOUND_SLACK = 1e-9;
 
 /** Most agreement one initial pairing can give (similarity x weight cap). */
 const INITIAL_AGREEMENT = TOKEN.initialSimilarity * TOKEN.initialMaxWeight;
