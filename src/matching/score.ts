@@ -679,7 +679,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
     single[i] = best;
     // A merged pairing (this token against two adjacent listed ones) or a split one (this token and
     // a neighbour against one listed token) might do better where the lengths allow it.
-    const canMerge = best < merged && a.role !== 'initial' && mergeByLength(q, l, i);
+    const canMerge = best < merged && a.role !== 'initial' && mayMerge(q, l, i, false);
     mergeable[i] = canMerge ? 1 : 0;
     if (canMerge) {
       best = merged;
@@ -696,7 +696,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     let best = single[i] as number;
-    if (mergeable[i] === 1 && mergeByKeys(q, l, i)) best = merged;
+    if (mergeable[i] === 1 && mayMerge(q, l, i, true)) best = merged;
     agreement += best * a.weight;
     // The same allowances as the first pass (a typed title, a common middle name's lower share).
     if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
@@ -704,8 +704,12 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
   return nameScoreFormula(agreement, lost);
 }
 
-/** Whether query token i could be merged (with two adjacent listed tokens) or split (with a query neighbour, against one listed token), by lengths alone. */
-function mergeByLength(q: PreparedName, l: PreparedName, i: number): boolean {
+/**
+ * Whether query token i could be merged (with two adjacent listed tokens) or split (with a query
+ * neighbour, against one listed token): by lengths alone, or with `keys` also where the keys meet as
+ * scoreNames requires (cutMatches, joinMatches).
+ */
+function mayMerge(q: PreparedName, l: PreparedName, i: number, keys: boolean): boolean {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -714,36 +718,14 @@ function mergeByLength(q: PreparedName, l: PreparedName, i: number): boolean {
   for (let j = 0; j + 1 < m; j++) {
     const b = lt[j] as PreparedToken;
     const c = lt[j + 1] as PreparedToken;
-    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad)) return true;
+    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!keys || cutMatches(a, b, c))) return true;
   }
   const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
   const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
   for (let j = 0; j < m; j++) {
     const b = lt[j] as PreparedToken;
-    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad)) return true;
-    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad)) return true;
-  }
-  return false;
-}
-
-/** mergeByLength, and the keys meet as scoreNames requires (cutMatches, joinMatches). */
-function mergeByKeys(q: PreparedName, l: PreparedName, i: number): boolean {
-  const qt = q.tokens;
-  const lt = l.tokens;
-  const n = qt.length;
-  const m = lt.length;
-  const a = qt[i] as PreparedToken;
-  for (let j = 0; j + 1 < m; j++) {
-    const b = lt[j] as PreparedToken;
-    const c = lt[j + 1] as PreparedToken;
-    if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && cutMatches(a, b, c)) return true;
-  }
-  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
-  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
-  for (let j = 0; j < m; j++) {
-    const b = lt[j] as PreparedToken;
-    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && joinMatches(joinedKeysAt(q, i - 1), b)) return true;
-    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && joinMatches(joinedKeysAt(q, i), b)) return true;
+    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!keys || joinMatches(joinedKeysAt(q, i - 1), b))) return true;
+    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!keys || joinMatches(joinedKeysAt(q, i), b))) return true;
   }
   return false;
 }
