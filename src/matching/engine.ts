@@ -30,7 +30,7 @@ import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.7.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.8.0';
 
 export interface ScreenOptions {
   threshold?: number;

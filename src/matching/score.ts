@@ -521,8 +521,14 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   }
   // A dropped middle name (listUnmatchedMiddle) only where the query said nothing the record lacks
   // and agreed on more than two very common names.
+  // And only one: a query that also leaves out another of the record's names (Ayse Becker against
+  // Ibrahim Isa Hajji Muhammad al-Bakr: Ibrahim and Muhammad both missing) has not dropped a middle
+  // name, it has met two tokens of a longer name.
   let queryCovered = agreement >= NAME.middleMinAgreement;
   for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
+  let listedMissing = 0;
+  for (let j = 0; j < m; j++) if (!usedL[j]) listedMissing++;
+  if (listedMissing !== 1) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
     const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);

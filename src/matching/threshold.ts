@@ -4,7 +4,7 @@
  * A score is sigmoid(logit(name score) + evidence log-odds); see docs/matching.md. The default was
  * chosen from the evaluation harness's precision/recall figures (docs/matching.md, "Calibration"):
  * the lowest threshold of the sweep that keeps false alerts on clean non-listed names at or under
- * 0.5% (engines 1.4.0 to 1.7.0: 0.47% at 0.64, 28 of 6,000; 0.63 gives 0.52%), which maximises
+ * 0.5% (engines 1.4.0 to 1.8.0: 0.47% at 0.64, 28 of 6,000; 0.63 gives 0.52%), which maximises
  * recall under that goal.
  * Callers change it per call (ScreenOptions.threshold, --threshold); it is never read from the
  * environment.
