@@ -1,9 +1,8 @@
 /**
  * `node --import tsx bench/monitor-profile.ts DIR`: summarises the worker CPU profiles that
  * bench/monitor-nats.ts writes with BENCH_WORKER_PROFILE_DIR=DIR (one .cpuprofile per worker
- * thread). A worker is busy in two bursts, the cold and the warm phase, separated by the bench's
- * one-second pause; PROFILE_PHASE=warm (default) or cold picks the burst, found as the stretches of
- * busy samples between idle gaps of at least 700 ms. Prints self time per function, and the
+ * thread), over the samples of one phase: PROFILE_PHASE=warm (default) or cold, whose span on the
+ * monotonic clock the bench writes to DIR/phases.json. Prints self time per function, and the
  * inclusive share of a few subtrees (judging, the pg driver, garbage collection), all as shares of
  * the phase's busy samples (idle left out).
  */
@@ -19,10 +18,15 @@ if (!dir) {
   process.exit(2);
 }
 const phase = process.env.PROFILE_PHASE ?? 'warm';
-const GAP_US = 700_000;
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
-const watch = (process.env.PROFILE_SUBTREES ?? 'processEvent,processAndStoreBatch,loadHistoryFor,appendAuditInTransaction,insertEvents,canonicalJson,screenParties,Client.query,submit,(garbage collector),decodeEvent,evaluate').split(',');
+const span = (JSON.parse(readFileSync(join(dir, 'phases.json'), 'utf8')) as Record<string, [number, number]>)[phase]!;
+// Subtrees: a function name, or "name@part of its file's URL" for a name that several files use.
+const watch = (process.env.PROFILE_SUBTREES ?? 'processEvent,processAndStoreBatch,loadHistoryFor,selectHistory,appendAuditInTransaction,insertEvents,canonicalJson,screenParties,query@node_modules/pg/,(garbage collector),decodeEvent,evaluate').split(',');
+const matches = (w: string, f: ProfileNode['callFrame']): boolean => {
+  const [name, url] = w.split('@');
+  return f.functionName === name && (url === undefined || f.url.includes(url));
+};
 let total = 0;
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
@@ -30,30 +34,16 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // Busy bursts: runs of non-idle samples, broken where idle time adds up past GAP_US.
-  const bursts: { from: number; to: number; busy: number }[] = [];
-  let idleRun = 0;
-  let current: { from: number; to: number; busy: number } | undefined;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const name = byId.get(profile.samples[i]!)!.callFrame.functionName;
-    const dt = profile.timeDeltas[i] ?? 0;
-    if (name === '(idle)') {
-      idleRun += dt;
-      if (idleRun >= GAP_US && current) { bursts.push(current); current = undefined; }
-      continue;
-    }
-    idleRun = 0;
-    if (!current) current = { from: i, to: i, busy: 0 };
-    current.to = i;
-    current.busy += dt;
-  }
-  if (current) bursts.push(current);
-  // The two largest bursts in time order are cold then warm (start-up is before the clock but is a burst too).
-  const big = [...bursts].sort((a, b) => b.busy - a.busy).slice(0, 2).sort((a, b) => a.from - b.from);
-  if (big.length < 2) { process.stderr.write(`${file}: fewer than two bursts, skipped\n`); continue; }
-  const pick = phase === 'cold' ? big[0]! : big[1]!;
+  // The phase's samples: those stamped within its span (phases.json, written by bench/monitor-nats.ts
+  // on the same monotonic clock as the profiles' timestamps).
+  let stamp = profile.startTime;
+  const inPhase: boolean[] = profile.samples.map((_, i) => {
+    stamp += profile.timeDeltas[i] ?? 0;
+    return stamp >= span[0] && stamp <= span[1];
+  });
   let fileBusy = 0;
-  for (let i = pick.from; i <= pick.to; i++) {
+  for (let i = 0; i < profile.samples.length; i++) {
+    if (!inPhase[i]) continue;
     const node = byId.get(profile.samples[i]!)!;
     const f = node.callFrame;
     if (f.functionName === '(idle)') continue;
@@ -64,11 +54,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     fileBusy += dt;
     const seen = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-      const fn = byId.get(id)!.callFrame.functionName;
-      for (const w of watch) if (!seen.has(w) && (fn === w || fn.endsWith(`.${w}`) || w.endsWith(`.${fn}`) && w.split('.').pop() === fn)) { seen.add(w); inclusive.set(w, (inclusive.get(w) ?? 0) + dt); }
+      const f = byId.get(id)!.callFrame;
+      for (const w of watch) if (!seen.has(w) && matches(w, f)) { seen.add(w); inclusive.set(w, (inclusive.get(w) ?? 0) + dt); }
     }
   }
-  process.stdout.write(`${file}: ${phase} burst ${(fileBusy / 1e6).toFixed(2)} s busy\n`);
+  process.stdout.write(`${file}: ${phase} phase ${(fileBusy / 1e6).toFixed(2)} s busy\n`);
 }
 process.stdout.write(`\ninclusive (share of ${(total / 1e6).toFixed(2)} busy s):\n`);
 for (const w of watch) process.stdout.write(`${((100 * (inclusive.get(w) ?? 0)) / total).toFixed(1).padStart(5)}%  ${w}\n`);

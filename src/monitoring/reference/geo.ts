@@ -7,6 +7,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { multiPolygon, point } from '@turf/helpers';
 import type { Place } from '../party.js';
+import { foldAscii } from '../text.js';
 import type { RiskArea } from './types.js';
 
 export interface AreaHit {
@@ -37,6 +38,12 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 
 /** Lower case, Latin accents and Arabic marks removed, punctuation as spaces: "Akçakale" = "akcakale". */
 export function foldPlaceText(s: string): string {
+  // ASCII (most town names): the same result as the general path, without its passes (text.ts foldAscii).
+  return foldAscii(s) ?? foldAnyPlaceText(s);
+}
+
+/** foldPlaceText's general path (exported for the test that checks foldAscii against it). */
+export function foldAnyPlaceText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
