@@ -107,11 +107,16 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
     // BENCH_NATS_BATCH: the workers' --batch (events per transaction); unset, the worker's default.
     const batch = process.env.BENCH_NATS_BATCH ? ['--batch', process.env.BENCH_NATS_BATCH] : [];
     const ready: Promise<void>[] = [];
+    // BENCH_WORKER_ROOT: the checkout whose CLI the workers run (default this one), so one bench
+    // measures a base checkout's workers and this one's the same way.
+    const workerRoot = process.env.BENCH_WORKER_ROOT ?? repoRoot;
     for (let i = 0; i < workers; i++) {
       // BENCH_WORKER_PROFILE_DIR: each worker writes a CPU profile there when it exits (start-up included).
       const profile = process.env.BENCH_WORKER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE_DIR}`] : [];
-      const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, ...batch], {
-        cwd: repoRoot,
+      // BENCH_WORKER_NODE_ARGS: options for the workers' node (space-separated), e.g. V8 GC flags to compare.
+      const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
+      const child = spawn(process.execPath, [...nodeArgs, ...profile, '--import', 'tsx', join(workerRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, ...batch], {
+        cwd: workerRoot,
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
       });
