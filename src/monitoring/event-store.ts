@@ -14,11 +14,11 @@
  * event's rule alerts. Not attached to a customer's screening case: an event's parties are mostly
  * counterparties who are not customers, and an event is worked as one unit (one payment blocked).
  */
+import { hash as oneShotHash } from 'node:crypto';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
 import { appendAuditInTransaction, type AuditEvent } from '../cases/audit-log.js';
 import { canonicalJson } from '../cases/canonical-json.js';
-import { sha256Hex } from '../lists/version.js';
 import type { Db } from '../store/database.js';
 import { monitoringEvents, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { processedEntry } from './event-audit.js';
@@ -222,7 +222,9 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         // The canonical JSON is both what is hashed and what is stored: the same value as the
         // event (jsonb keeps no key order), serialised once instead of twice.
         const eventJson = canonicalJson(e);
-        const hash = sha256Hex(eventJson);
+        // crypto.hash: the same SHA-256 hex as lists/version.ts sha256Hex, one call instead of a Hash
+        // object's three (20,000 event texts: 44-93 ms -> 31-38 ms).
+        const hash = oneShotHash('sha256', eventJson);
         hashes.set(k, hash);
         return { eventId: e.id, kind: e.kind, eventJson, eventHash: hash, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
       });
