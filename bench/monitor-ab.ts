@@ -14,6 +14,8 @@
  *                                     (bench/bench-database.ts), blocks of BENCH_BATCH events (512,
  *                                     a worker's batch); BENCH_PGLITE=1 for the embedded database.
  *   BENCH_AB_MODE=judge               judging only: runEvents with in-memory history, blocks of 1,000.
+ *   BENCH_AB_PRELOAD=N                (recorded) N other events recorded first, unmeasured, on the
+ *                                     same dates, so the measured batches read a stored history.
  *
  * Prints events per CPU-second for each side and the outcome counts of each side, which must be
  * equal (a change that moves decisions is not a speed-up).
@@ -33,6 +35,7 @@ if (!baseRoot) {
 }
 const N = Number(process.env.BENCH_AB_EVENTS ?? 8000);
 const MODE = process.env.BENCH_AB_MODE ?? 'recorded';
+const PRELOAD = Number(process.env.BENCH_AB_PRELOAD ?? 0);
 const BLOCK = MODE === 'judge' ? 1000 : Number(process.env.BENCH_BATCH ?? 512);
 const snap = await readUnXml({ path: bundledUnList });
 
@@ -63,6 +66,10 @@ async function side(name: string, root: string): Promise<Side> {
   const scratch = process.env.BENCH_PGLITE === '1' ? undefined : await createBenchDatabase();
   const database = await db.openDatabase({ dataDir: dir, ...(scratch ? { databaseUrl: scratch.url } : {}) });
   await store.processAndStoreBatch(database.db, monitor, events.slice(0, 64).map((e: { id: string }) => ({ ...e, id: `warm-${e.id}` })), { actor: 'system:bench' });
+  // BENCH_AB_PRELOAD: that many other events recorded first, unmeasured, over the same dates: the
+  // measured batches then read a stored history, as a worker's warm phase does (bench/monitor-nats.ts).
+  const preload = generateEvents(PRELOAD, 'ab-preload').map((e: unknown, i: number) => evs.parseEvent(e, `preload ${i}`));
+  for (let i = 0; i < preload.length; i += 512) await store.processAndStoreBatch(database.db, monitor, preload.slice(i, i + 512), { actor: 'system:bench' });
   return {
     ...base,
     run: async (block) => (await store.processAndStoreBatch(database.db, monitor, block, { actor: 'system:bench' })).map((p: { outcome: { outcome: string } }) => p.outcome.outcome),
@@ -87,7 +94,7 @@ try {
     }
   }
   const same = JSON.stringify(a.outcomes) === JSON.stringify(b.outcomes);
-  process.stdout.write(`${JSON.stringify({ mode: MODE, events: N, block: BLOCK, a: Math.round(N / a.cpu), b: Math.round(N / b.cpu), ratio: Math.round((a.cpu / b.cpu) * 1000) / 1000, outcomesEqual: same, outcomes: b.outcomes })}\n`);
+  process.stdout.write(`${JSON.stringify({ mode: MODE, events: N, preload: PRELOAD, block: BLOCK, a: Math.round(N / a.cpu), b: Math.round(N / b.cpu), ratio: Math.round((a.cpu / b.cpu) * 1000) / 1000, outcomesEqual: same, outcomes: b.outcomes })}\n`);
   if (!same) {
     process.stderr.write(`outcomes differ: A ${JSON.stringify(a.outcomes)}, B ${JSON.stringify(b.outcomes)}\n`);
     process.exitCode = 1;

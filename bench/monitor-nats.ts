@@ -11,14 +11,15 @@
  *   perWallSecond        events recorded per second of wall time, both workers together
  *   perWorkerCpuSecond   events per CPU-second of the two worker processes (from /proc: user + system,
  *                        every thread), i.e. per core; PostgreSQL's, nats-server's and the
- *                        publisher's CPU is not in it (machineCpuSeconds: the whole machine's)
+ *                        publisher's CPU is not in it (postgresCpuSeconds: the run database's
+ *                        backends; machineCpuSeconds: the whole machine's)
  *
  * Each run uses its own database, stream, subject and consumer, all removed afterwards. Needs
  * NATS_URL and a PostgreSQL server (INTERDICT_BENCH_PG_URL, default the local test server).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -37,6 +38,12 @@ export interface NatsPhase {
   /** CPU-seconds of the two workers, and of the whole machine (every process: /proc/stat) in the same span. */
   workerCpuSeconds: number;
   machineCpuSeconds: number;
+  /**
+   * CPU-seconds of the PostgreSQL backends serving this run's database (the workers' connections
+   * and the bench's own, from /proc), in the same span: work a change could move from the workers
+   * into the database.
+   */
+  postgresCpuSeconds: number;
   wallSeconds: number;
   /** Mean events per worker transaction (batch): small batches cost a commit and an audit append each. */
   eventsPerTransaction: number;
@@ -66,6 +73,19 @@ function machineCpuSeconds(): number {
   return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!) / CLOCK_TICKS;
 }
 
+/** Backend pid -> CPU-seconds so far, for every backend connected to this database (pg_stat_activity). */
+async function backendCpu(client: pg.Client): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (const r of (await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()')).rows) {
+    try {
+      out.set(r.pid, cpuSeconds(r.pid));
+    } catch {
+      // Gone since the query, or not readable here: left out.
+    }
+  }
+  return out;
+}
+
 /** `cold` and `warm`: two batches of raw events (distinct ids, same population), processed in that order. */
 export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, natsUrl: string, workers = 2): Promise<NatsStage> {
   const run = randomBytes(4).toString('hex');
@@ -87,11 +107,16 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
     // BENCH_NATS_BATCH: the workers' --batch (events per transaction); unset, the worker's default.
     const batch = process.env.BENCH_NATS_BATCH ? ['--batch', process.env.BENCH_NATS_BATCH] : [];
     const ready: Promise<void>[] = [];
+    // BENCH_WORKER_ROOT: the checkout whose CLI the workers run (default this one), so one bench
+    // measures a base checkout's workers and this one's the same way.
+    const workerRoot = process.env.BENCH_WORKER_ROOT ?? repoRoot;
     for (let i = 0; i < workers; i++) {
       // BENCH_WORKER_PROFILE_DIR: each worker writes a CPU profile there when it exits (start-up included).
       const profile = process.env.BENCH_WORKER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE_DIR}`] : [];
-      const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, ...batch], {
-        cwd: repoRoot,
+      // BENCH_WORKER_NODE_ARGS: options for the workers' node (space-separated), e.g. V8 GC flags to compare.
+      const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter((a) => a !== '') ?? [];
+      const child = spawn(process.execPath, [...nodeArgs, ...profile, '--import', 'tsx', join(workerRoot, 'src', 'cli', 'main.ts'), 'monitor', 'worker', '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer, ...batch], {
+        cwd: workerRoot,
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
       });
@@ -112,12 +137,15 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
     await Promise.all(ready);
     const count = async (sql: string): Promise<number> => Number((await client.query<{ n: number }>(sql)).rows[0]!.n);
     let recorded = 0;
+    const spans: Record<string, [number, number]> = {};
     let transactions = 0;
     const phase = async (raw: unknown[], label: string): Promise<NatsPhase> => {
       const events = raw.map((e, i) => parseEvent(e, `${label} event ${i}`));
       const t0 = performance.now();
+      const mono0 = process.hrtime.bigint();
       const cpu0 = children.map((c) => cpuSeconds(c.pid!));
       const machine0 = machineCpuSeconds();
+      const pg0 = await backendCpu(client);
       // In windows of 200 outstanding publishes: thousands at once time out on a loaded machine.
       for (let i = 0; i < events.length; i += 200) await Promise.all(events.slice(i, i + 200).map((e) => bus!.publish(messageId(e), encodeEvent(e))));
       recorded += events.length;
@@ -130,8 +158,14 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
       };
       while (!(await drained()) || (await count('select count(*)::int as n from monitoring_events')) < recorded) await new Promise((r) => setTimeout(r, 20));
       const wall = (performance.now() - t0) / 1000;
+      // The phase's span on the monotonic clock V8's profiles use (microseconds), for
+      // bench/monitor-profile.ts to pick the phase's samples out of the workers' profiles.
+      if (process.env.BENCH_WORKER_PROFILE_DIR) spans[label] = [Number(mono0 / 1000n), Number(process.hrtime.bigint() / 1000n)];
       const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpu0[i]!, 0);
       const machine = machineCpuSeconds() - machine0;
+      // A backend that connected during the phase counts from zero.
+      let postgres = 0;
+      for (const [pid, cpu] of await backendCpu(client)) postgres += cpu - (pg0.get(pid) ?? 0);
       // One event.process audit entry per worker transaction (src/monitoring/event-audit.ts).
       const txNow = await count(`select count(*)::int as n from audit_log where action = 'event.process'`);
       const txs = txNow - transactions;
@@ -139,7 +173,7 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
       const round = (x: number): number => Math.round(x * 100) / 100;
       return {
         events: events.length, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu),
-        workerCpuSeconds: round(cpu), machineCpuSeconds: round(machine), wallSeconds: round(wall),
+        workerCpuSeconds: round(cpu), machineCpuSeconds: round(machine), postgresCpuSeconds: round(postgres), wallSeconds: round(wall),
         eventsPerTransaction: Math.round((events.length / Math.max(1, txs)) * 10) / 10,
       };
     };
@@ -147,6 +181,7 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
     // A pause between the phases, so a worker profile shows where one ends (an idle gap).
     await new Promise((r) => setTimeout(r, 1000));
     const warm = await phase(phases.warm, 'warm');
+    if (process.env.BENCH_WORKER_PROFILE_DIR) writeFileSync(join(process.env.BENCH_WORKER_PROFILE_DIR, 'phases.json'), JSON.stringify(spans));
     const outcomes: Record<string, number> = {};
     for (const r of (await client.query<{ outcome: string; n: number }>('select outcome, count(*)::int as n from monitoring_events group by outcome')).rows) outcomes[r.outcome] = Number(r.n);
     return { workers, cold, warm, outcomes };

@@ -207,6 +207,17 @@ export async function recordedKeys(tx: Db, events: readonly { kind: string; id: 
   );
 }
 
+/**
+ * Records of these kinds only, plus every record of these event ids whatever its kind (selectHistory).
+ * The ids are the batch's own events: the in-memory history skips committing an event id it holds
+ * already (history.ts commit), so a stored record under the same id (another kind of event with
+ * that id) must still be loaded for the batch to be judged as before.
+ */
+export interface HistoryKindFilter {
+  kinds: readonly string[];
+  eventIds: readonly string[];
+}
+
 /** What a batch reads of history before judging (selectHistory). */
 export interface HistoryRead {
   records: HistoryRecord[];
@@ -229,7 +240,7 @@ export interface HistoryRead {
  * written into JSON with the digits of their text form (JSON.parse then rounds as Number() of that
  * text did); NaN and infinities cannot be stored (insertHistory goes through JSON, which has none).
  */
-export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string, fromDate: string | undefined, withFirstSeen: boolean): Promise<HistoryRead> {
+export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDate: string, fromDate: string | undefined, withFirstSeen: boolean, only?: HistoryKindFilter): Promise<HistoryRead> {
   if (partyKeys.length === 0) return { records: [], firstSeen: [] };
   const firstSeen = withFirstSeen
     ? sql`(select coalesce(json_agg(json_build_array(party_key, counterparty, date)), '[]')::text
@@ -238,13 +249,17 @@ export async function selectHistory(tx: Db, partyKeys: readonly string[], maxDat
                     where party_key in (select key from k) and date <= ${maxDate} and counterparty in (select key from k)
                     group by party_key, counterparty) f)`
     : sql`'[]'`;
+  const kindFilter = only
+    ? sql` and (kind in (select jsonb_array_elements_text(${JSON.stringify(only.kinds)}::jsonb))
+                            or event_id in (select jsonb_array_elements_text(${JSON.stringify(only.eventIds)}::jsonb)))`
+    : sql``;
   const [row] = await queryRows<{ records: string; first_seen: string }>(
     tx,
     sql`with k as (select jsonb_array_elements_text(${JSON.stringify(partyKeys)}::jsonb) as key)
         select (select coalesce(json_agg(json_strip_nulls(json_build_object('eventId', event_id, 'date', date, 'key', party_key, 'kind', kind, 'tags', tags,
                          'counterparty', counterparty, 'usdMinor', usd_minor, 'quantityM3', quantity_m3)) order by id), '[]')::text
                   from monitoring_history
-                 where party_key in (select key from k) and date <= ${maxDate} and date >= ${fromDate ?? ''}) as records,
+                 where party_key in (select key from k) and date <= ${maxDate} and date >= ${fromDate ?? ''}${kindFilter}) as records,
                ${firstSeen} as first_seen`,
   );
   return { records: JSON.parse(row!.records) as HistoryRecord[], firstSeen: JSON.parse(row!.first_seen) as [string, string, string][] };

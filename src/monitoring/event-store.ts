@@ -14,11 +14,11 @@
  * event's rule alerts. Not attached to a customer's screening case: an event's parties are mostly
  * counterparties who are not customers, and an event is worked as one unit (one payment blocked).
  */
+import { hash as oneShotHash } from 'node:crypto';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { AuditActor } from '../cases/audit-actions.js';
 import { appendAuditInTransaction, type AuditEvent } from '../cases/audit-log.js';
 import { canonicalJson } from '../cases/canonical-json.js';
-import { sha256Hex } from '../lists/version.js';
 import type { Db } from '../store/database.js';
 import { monitoringEvents, ruleAlerts, type EventOutcome } from '../store/schema/index.js';
 import { processedEntry } from './event-audit.js';
@@ -26,7 +26,7 @@ import { insertCases, insertEvents, insertHistory, insertRuleAlerts, recordedKey
 import { eventPartyKeys } from './event-keys.js';
 import type { MonitoringEvent } from './events.js';
 import { daysBefore, InMemoryHistory, type HistoryRecord } from './history.js';
-import { historyHorizonDays } from './history-horizon.js';
+import { historyHorizonDays, historyKindsRead } from './history-horizon.js';
 import { processEvent, type Decision, type MonitorContext, type RuleHit } from './process.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -123,11 +123,15 @@ const INSERT_CHUNK = 1000;
  * The history a batch of events may read: every record about their parties dated up to the latest
  * of their dates, and, given `horizonDays` (history-horizon.ts), only from that many days before the
  * earliest of them, plus the date each two of their parties first met (event-rows.ts
- * selectHistory, the same statement), which first-seen rules read however old. Processing then adds each event's records as it goes, so a later event
- * of the batch sees an earlier one, as in one in-process run.
+ * selectHistory, the same statement), which first-seen rules read however old. Given `kinds`
+ * (history-horizon.ts historyKindsRead: the kinds the packs' facts read), only records of those
+ * kinds, plus any record stored under one of the batch's own event ids (see HistoryKindFilter); a
+ * record of another kind could only ever seed a first-seen pair, and those come apart. Processing
+ * then adds each event's records as it goes, so a later event of the batch sees an earlier one, as
+ * in one in-process run.
  */
-export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[], horizonDays?: number): Promise<InMemoryHistory> {
-  const history = new InMemoryHistory();
+export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[], horizonDays?: number, kinds?: readonly string[]): Promise<InMemoryHistory> {
+  const history = new InMemoryHistory(kinds && new Set(kinds));
   const keys = [...new Set(events.flatMap(eventPartyKeys))];
   if (keys.length === 0) return history;
   let maxDate = '';
@@ -138,7 +142,10 @@ export async function loadHistoryFor(db: Db, events: readonly MonitoringEvent[],
   }
   const fromDate = horizonDays === undefined ? undefined : daysBefore(minDate, horizonDays);
   const byEvent = new Map<string, HistoryRecord[]>();
-  const read = await selectHistory(db, keys, maxDate, fromDate, fromDate !== undefined);
+  // First-seen pairs come apart whenever records are left out (by date or by kind): committing the
+  // loaded records no longer meets every pair.
+  const only = kinds && { kinds, eventIds: events.map((e) => e.id) };
+  const read = await selectHistory(db, keys, maxDate, fromDate, fromDate !== undefined || only !== undefined, only);
   for (const record of read.records) {
     let list = byEvent.get(record.eventId);
     if (!list) byEvent.set(record.eventId, (list = []));
@@ -189,7 +196,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     }
 
     // 2. Judge the fresh ones in order, each seeing the history of those before it.
-    const history = await loadHistoryFor(tx, fresh, historyHorizonDays(monitor.pack));
+    const history = await loadHistoryFor(tx, fresh, historyHorizonDays(monitor.pack), historyKindsRead(monitor.pack));
     const decisions = new Map<string, Decision>();
     const context = { ...monitor, history };
     for (const e of fresh) {
@@ -215,7 +222,9 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
         // The canonical JSON is both what is hashed and what is stored: the same value as the
         // event (jsonb keeps no key order), serialised once instead of twice.
         const eventJson = canonicalJson(e);
-        const hash = sha256Hex(eventJson);
+        // crypto.hash: the same SHA-256 hex as lists/version.ts sha256Hex, one call instead of a Hash
+        // object's three (20,000 event texts: 44-93 ms -> 31-38 ms).
+        const hash = oneShotHash('sha256', eventJson);
         hashes.set(k, hash);
         return { eventId: e.id, kind: e.kind, eventJson, eventHash: hash, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
       });

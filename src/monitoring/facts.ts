@@ -121,6 +121,13 @@ export interface PackModule {
   title: string;
   rules: RuleDefinition[];
   factsKey?: 'oil' | 'art' | 'kfr' | 'npo' | 'ftf';
+  /**
+   * Every history record kind `facts` reads (`history.query`), whatever the parameters. A worker
+   * loads only these kinds from the database (event-store.ts loadHistoryFor): most stored records
+   * are payment.out / payment.in, which only first-seen pairs read, and those come apart. Left out,
+   * every kind is loaded. A history loaded by kind refuses a query for a kind it did not load.
+   */
+  historyKinds?: readonly string[];
   /** Facts for this pack's rules, or undefined when the event is outside the pack (its rules are skipped). */
   facts?(input: FactInput): Record<string, unknown> | undefined;
 }

@@ -11,6 +11,7 @@
  * named "...Days" must add one; `undefined` (no such parameter at all) means "load everything", as
  * before.
  */
+import type { PackModule } from './facts.js';
 import type { RulePack } from './rule-pack.js';
 
 const horizons = new WeakMap<object, number | undefined>();
@@ -31,4 +32,28 @@ export function historyHorizonDays(pack: Pick<RulePack, 'config'>): number | und
   }
   horizons.set(pack.config, horizon);
   return horizon;
+}
+
+const kindsRead = new WeakMap<object, readonly string[] | undefined>();
+
+/**
+ * The history record kinds a pack's fact builders can read (PackModule.historyKinds, all modules
+ * together), sorted; undefined when a module with facts does not say, i.e. every kind. A batch
+ * loads only these (event-store.ts loadHistoryFor): in a payment stream most records are
+ * payment.out and payment.in, which no rule reads through a window.
+ */
+export function historyKindsRead(pack: Pick<RulePack, 'modules'>): readonly string[] | undefined {
+  if (kindsRead.has(pack.modules)) return kindsRead.get(pack.modules);
+  let kinds: Set<string> | undefined = new Set();
+  for (const m of pack.modules as readonly PackModule[]) {
+    if (m.facts === undefined) continue;
+    if (m.historyKinds === undefined) {
+      kinds = undefined;
+      break;
+    }
+    for (const k of m.historyKinds) kinds.add(k);
+  }
+  const out = kinds && [...kinds].sort();
+  kindsRead.set(pack.modules, out);
+  return out;
 }

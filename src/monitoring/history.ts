@@ -45,6 +45,14 @@ export class InMemoryHistory implements HistoryStore {
   private readonly byKey = new Map<string, Map<string, HistoryRecord[]>>();
   private readonly pairs = new Map<string, Map<string, string>>();
 
+  /**
+   * `loadedKinds`: set when the history was loaded from the database for only these record kinds
+   * (event-store.ts loadHistoryFor, PackModule.historyKinds). A query for another kind would see
+   * only the records committed since, so it throws instead of answering wrong: a fact builder that
+   * reads a kind its pack does not declare fails loudly (a rule error) rather than silently.
+   */
+  constructor(private readonly loadedKinds?: ReadonlySet<string>) {}
+
   seen(eventId: string): boolean {
     return this.events.has(eventId);
   }
@@ -79,6 +87,7 @@ export class InMemoryHistory implements HistoryStore {
   }
 
   query(key: string, kind: string, from: string, to: string): readonly HistoryRecord[] {
+    if (this.loadedKinds !== undefined && !this.loadedKinds.has(kind)) throw new Error(`history of kind ${kind} was not loaded (add it to its pack's historyKinds)`);
     const list = this.byKey.get(key)?.get(kind);
     if (!list) return [];
     // Records are in date order: binary-search the window's start, then take until its end.

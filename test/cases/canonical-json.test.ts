@@ -74,3 +74,18 @@ test('CanonicalText is written as it stands: an audit entry hashed with the text
   // What audit-log.ts hashes (the text) and what the chain's verifier hashes (the stored value read back).
   assert.equal(auditEntryHash({ ...entry, payload: new CanonicalText(text) }), auditEntryHash({ ...entry, payload: toStoredJson(payload) }));
 });
+
+test('a string is written as JSON.stringify writes it, for every UTF-16 code unit alone and inside text', () => {
+  const lone = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    for (const s of [ch, `ab${ch}cd`, `${ch}${ch}`]) {
+      if (c === 0 || lone(c)) assert.throws(() => canonicalJson(s), CanonicalJsonError);
+      else assert.equal(canonicalJson(s), JSON.stringify(s));
+    }
+  }
+  for (const s of ['', 'plain', 'Zeynep Yılmaz', 'مساعدة عائلية', '😀 pair', 'a"b', 'back\\slash', 'tab\there', '\u2028\u2029', '\u007f']) {
+    assert.equal(canonicalJson(s), JSON.stringify(s), JSON.stringify(s));
+    assert.equal(canonicalJson({ [s]: s }), `{${JSON.stringify(s)}:${JSON.stringify(s)}}`);
+  }
+});

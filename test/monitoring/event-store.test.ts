@@ -20,7 +20,7 @@ import { closeCase } from '../../src/cases/cases-repo.js';
 import { parseEvent, parseEventsJsonl } from '../../src/monitoring/events.js';
 import { eventPartyKeys } from '../../src/monitoring/event-keys.js';
 import { loadHistoryFor, processAndStore, processAndStoreBatch } from '../../src/monitoring/event-store.js';
-import { historyHorizonDays } from '../../src/monitoring/history-horizon.js';
+import { historyHorizonDays, historyKindsRead } from '../../src/monitoring/history-horizon.js';
 import type { MonitorContext } from '../../src/monitoring/process.js';
 import { auditLog, cases, monitoringEvents, monitoringHistory, ruleAlerts } from '../../src/store/schema/index.js';
 import { person, refusedWith } from '../cases/fixtures.js';
@@ -107,6 +107,28 @@ for (const backend of await testBackends()) {
       const near = await loadHistoryFor(t.db, [soon], horizon);
       assert.deepEqual(near.query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date), (await loadHistoryFor(t.db, [soon])).query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date));
       assert.equal(near.query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date).length, 1);
+    });
+
+    it('a batch loads only the history kinds its packs read, plus records under its own event ids', async () => {
+      // Stored before: the kidnapping flag F-K (2015-01-10) and the ransom wire P-R (2015-03-02), both about the payer.
+      const soon = parseEvent({ ...ransomWire, id: 'P-KINDS', date: '2015-06-01' });
+      const [debtorKey, creditorKey] = eventPartyKeys(soon);
+      const horizon = historyHorizonDays(m.pack)!;
+      const kinds = historyKindsRead(m.pack)!;
+      assert.ok(kinds.includes('flag.kidnapping') && !kinds.includes('payment.out'), kinds.join(', '));
+      const full = await loadHistoryFor(t.db, [soon], horizon);
+      const only = await loadHistoryFor(t.db, [soon], horizon, kinds);
+      for (const kind of kinds) assert.deepEqual(only.query(debtorKey!, kind, '2000-01-01', soon.date), full.query(debtorKey!, kind, '2000-01-01', soon.date), kind);
+      assert.equal(only.query(debtorKey!, 'flag.kidnapping', '2000-01-01', soon.date).length, 1);
+      assert.equal(full.query(debtorKey!, 'payment.out', '2000-01-01', soon.date).length, 1);
+      assert.throws(() => only.query(debtorKey!, 'payment.out', '2000-01-01', soon.date), /payment\.out was not loaded/);
+      assert.equal(only.firstSeen(debtorKey!, creditorKey!), '2015-03-02');
+      assert.equal(only.seen('P-R'), false, 'a payment record of another event is left out');
+      // An event of the batch under the id of the stored wire (another kind): the wire's records are
+      // loaded whatever their kind, so committing the new event's records is skipped as before.
+      const sameId = parseEvent({ ...kidnapping, id: 'P-R', date: '2015-06-01' });
+      assert.equal((await loadHistoryFor(t.db, [sameId], horizon)).seen('P-R'), true);
+      assert.equal((await loadHistoryFor(t.db, [sameId], horizon, kinds)).seen('P-R'), true);
     });
 
     it('a batch is one transaction in which later events see earlier ones, and an id twice is judged once', async () => {

@@ -16,6 +16,8 @@ export const antiquitiesPack: PackModule = {
   id: 'antiquities',
   title: 'Cultural property from Iraq and Syria (res. 1483, 2199, 2347; EU 1210/2003, 36/2012, 2019/880)',
   factsKey: 'art',
+  // History kinds its facts read (facts.ts PackModule.historyKinds): none.
+  historyKinds: [],
   rules: [
     {
       code: 'ART-1',

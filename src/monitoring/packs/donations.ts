@@ -20,6 +20,8 @@ export const donationsPack: PackModule = {
   id: 'donations',
   title: 'Donations and non-profit organisations (res. 2199 paras 24-25, res. 2462)',
   factsKey: 'npo',
+  // History kinds its facts read (facts.ts PackModule.historyKinds): NPO-1's receipts.
+  historyKinds: ['payment.in.charitable-personal'],
   rules: [
     {
       code: 'NPO-1',

@@ -19,6 +19,8 @@ export const fightersPack: PackModule = {
   id: 'fighters',
   title: 'Foreign terrorist fighters and their supporters (res. 2178, 2199, 2396)',
   factsKey: 'ftf',
+  // History kinds its facts read (facts.ts PackModule.historyKinds): FTF-3's liquidation flags, FTF-1's cash-outs.
+  historyKinds: [...LIQUIDATION_FLAGS.map((f) => `flag.${f}`), 'cashout.border'],
   rules: [
     {
       code: 'FTF-1',

@@ -21,6 +21,8 @@ export const oilPack: PackModule = {
   id: 'oil',
   title: 'Oil, oil products and modular refineries (res. 2199 paras 1-13)',
   factsKey: 'oil',
+  // History kinds its facts read (facts.ts PackModule.historyKinds): OIL-3's earlier loads to the buyer.
+  historyKinds: ['cargo.buy'],
   rules: [
     {
       code: 'OIL-1',

@@ -15,10 +15,15 @@ const DESIGN = 'design default';
 const REGION = { type: 'strings' as const, default: ['SY', 'IQ', 'TR', 'LB', 'JO'], description: 'countries that count as "the region"', source: `${DESIGN}: Syria, Iraq and the neighbours through which cash moved (domain brief s.4.3 "in the region")` };
 const CASH_LIKE = ['cash', 'atm', 'msb', 'hawala'];
 
+/** History kinds that count as a ransom claim for KFR-2. */
+const CLAIM_KINDS = ['flag.kr-claim', 'flag.crisis-consultant', 'payment.in.insurer'];
+
 export const ransomPack: PackModule = {
   id: 'ransom',
   title: 'Kidnap for ransom (res. 2133, 2199 para 19, 2253)',
   factsKey: 'kfr',
+  // History kinds its facts read (facts.ts PackModule.historyKinds): KFR-1's flag, KFR-2's claims.
+  historyKinds: ['flag.kidnapping', ...CLAIM_KINDS],
   rules: [
     {
       code: 'KFR-1',
@@ -126,7 +131,7 @@ function ransomFacts(input: FactInput): Record<string, unknown> | undefined {
   let claim: { date: string; kind: string } | undefined;
   const claimFrom = daysBefore(e.date, p2.windowDays as number);
   for (const p of payers) {
-    for (const kind of ['flag.kr-claim', 'flag.crisis-consultant', 'payment.in.insurer']) {
+    for (const kind of CLAIM_KINDS) {
       const r = latest(history.query(partyKey(p), kind, claimFrom, e.date));
       if (r && (!claim || r.date > claim.date)) claim = { date: r.date, kind };
     }

@@ -7,6 +7,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { multiPolygon, point } from '@turf/helpers';
 import type { Place } from '../party.js';
+import { foldAscii } from '../text.js';
 import type { RiskArea } from './types.js';
 
 export interface AreaHit {
@@ -37,6 +38,12 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 
 /** Lower case, Latin accents and Arabic marks removed, punctuation as spaces: "Akçakale" = "akcakale". */
 export function foldPlaceText(s: string): string {
+  // ASCII (most town names): the same result as the general path, without its passes (text.ts foldAscii).
+  return foldAscii(s) ?? foldAnyPlaceText(s);
+}
+
+/** foldPlaceText's general path (exported for the test that checks foldAscii against it). */
+export function foldAnyPlaceText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
@@ -60,6 +67,12 @@ export class RiskAreaIndex {
   /** Folded alias -> areas, for name matches; aliases are looked up as word n-grams of the place text. */
   private readonly aliases = new Map<string, number[]>();
   private maxAliasWords = 1;
+  /**
+   * Place text -> the aliases it names, as (phrase, area indexes) in the order the scan below meets
+   * them. Depends only on the text (the date and country filters apply afterwards); towns repeat
+   * on every payment, and folding plus building every word run of a text was most of `locate`.
+   */
+  private readonly phraseHits = new Map<string, { phrase: string; indexes: number[] }[]>();
 
   constructor(areas: RiskArea[]) {
     this.prepared = areas.map((area, index) => {
@@ -111,25 +124,37 @@ export class RiskAreaIndex {
     const texts = [place.name, place.town, place.subdivision, place.street, ...(place.lines ?? [])];
     for (const t of texts) {
       if (t === undefined) continue;
-      const words = foldPlaceText(t).split(' ');
-      // Every run of up to maxAliasWords words is a candidate alias ("tal abyad", "deir ez zor").
-      for (let i = 0; i < words.length; i++) {
-        let phrase = '';
-        for (let k = i; k < Math.min(words.length, i + this.maxAliasWords); k++) {
-          phrase = k === i ? (words[k] as string) : `${phrase} ${words[k]}`;
-          const found = this.aliases.get(phrase);
-          if (!found) continue;
-          for (const index of found) {
-            const a = (this.prepared[index] as Prepared).area;
-            if (hits.has(a.id) || !inForce(a)) continue;
-            // A name only counts in the area's own country when the place gives a country.
-            if (place.country && a.country && place.country !== a.country && a.kind !== 'crossing') continue;
-            hits.set(a.id, { ...hit(a, 'name', 0), matched: phrase });
-          }
+      for (const { phrase, indexes } of this.aliasesIn(t)) {
+        for (const index of indexes) {
+          const a = (this.prepared[index] as Prepared).area;
+          if (hits.has(a.id) || !inForce(a)) continue;
+          // A name only counts in the area's own country when the place gives a country.
+          if (place.country && a.country && place.country !== a.country && a.kind !== 'crossing') continue;
+          hits.set(a.id, { ...hit(a, 'name', 0), matched: phrase });
         }
       }
     }
     return [...hits.values()];
+  }
+
+  /** The aliases a place text names, in scan order (see phraseHits), remembered per text. */
+  private aliasesIn(text: string): { phrase: string; indexes: number[] }[] {
+    let found = this.phraseHits.get(text);
+    if (found !== undefined) return found;
+    found = [];
+    const words = foldPlaceText(text).split(' ');
+    // Every run of up to maxAliasWords words is a candidate alias ("tal abyad", "deir ez zor").
+    for (let i = 0; i < words.length; i++) {
+      let phrase = '';
+      for (let k = i; k < Math.min(words.length, i + this.maxAliasWords); k++) {
+        phrase = k === i ? (words[k] as string) : `${phrase} ${words[k]}`;
+        const indexes = this.aliases.get(phrase);
+        if (indexes) found.push({ phrase, indexes });
+      }
+    }
+    if (this.phraseHits.size >= 50_000) this.phraseHits.clear();
+    this.phraseHits.set(text, found);
+    return found;
   }
 }
 
