@@ -11,7 +11,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
 import { NameIndex, formKey } from './index.js';
-import { SimilarityMemo } from './memo.js';
+import { PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   assignWeights,
   partyFacts,
@@ -25,7 +25,7 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
-import { candidateBound, scoreNames, type SimilarityFn } from './score.js';
+import { pairBound, scoreNames, type PairChecks, type SimilarityFn } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -152,6 +152,7 @@ export class MatchEngine {
   private readonly freq: Frequencies;
   private readonly index: NameIndex;
   private readonly memoTable: SimilarityMemo;
+  private readonly pairChecks: PairCheckMemo;
   private readonly nameCache = new Map<string, PreparedName[]>();
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
@@ -194,6 +195,10 @@ export class MatchEngine {
     // The vocabulary: listed tokens interned by everything their similarity depends on.
     const intern = new Map<string, number>();
     const vocab: PreparedToken[] = [];
+    // Vocabulary ids whose tokens do not all have the same retrieval keys (the intern key leaves out
+    // the Abd role and the skeleton, which the keys also read): the per-query pair-check memo answers
+    // for an id as a whole only where they do (memo.ts PairCheckMemo).
+    const mixedKeys: number[] = [];
     for (const n of this.names) {
       assignWeights(n, this.freq);
       for (const t of n.tokens) {
@@ -203,6 +208,9 @@ export class MatchEngine {
           id = vocab.length;
           intern.set(key, id);
           vocab.push(t);
+        } else {
+          const first = vocab[id] as PreparedToken;
+          if (first.skeleton !== t.skeleton || (first.role === 'abd') !== (t.role === 'abd')) mixedKeys.push(id);
         }
         t.id = id;
       }
@@ -211,6 +219,9 @@ export class MatchEngine {
     this.nameBound = new Float64Array(parties.length);
     this.boundStamp = new Uint32Array(parties.length);
     this.memoTable = new SimilarityMemo((t) => this.index.matches(t), this.index.vocabularySize);
+    const cacheable = new Uint8Array(vocab.length).fill(1);
+    for (const id of mixedKeys) cacheable[id] = 0;
+    this.pairChecks = new PairCheckMemo(vocab.length, cacheable);
     this.buildStats = {
       parties: parties.length,
       names: this.names.length,
@@ -256,7 +267,7 @@ export class MatchEngine {
   screen(query: Query, opts?: ScreenOptions): Match[] {
     const o = options(opts, this.defaultThreshold);
     const pq = this.prepareQuery(query);
-    return this.finish(pq, this.search(pq, o, false), o);
+    return this.finish(pq, this.search(pq, this.memo(pq), o, false), o);
   }
 
   /**
@@ -266,7 +277,8 @@ export class MatchEngine {
    */
   reaches(query: Query, floor: number): boolean {
     if (!(floor > 0 && floor <= 1)) throw new RangeError(`floor must be in (0, 1], got ${floor}`);
-    return this.search(this.prepareQuery(query), { threshold: floor, floor, limit: 1 }, true).length > 0;
+    const pq = this.prepareQuery(query);
+    return this.search(pq, this.memo(pq), { threshold: floor, floor, limit: 1 }, true).length > 0;
   }
 
   /**
@@ -278,10 +290,10 @@ export class MatchEngine {
    * only ever over-estimate, so the result (after finish) is exactly what scoring every candidate
    * gives. `any`: stop at the first party that reaches the floor.
    */
-  private search(pq: PreparedQuery, o: ClampedOptions, any: boolean): Scored[] {
+  private search(pq: PreparedQuery, memo: QueryMemo, o: ClampedOptions, any: boolean): Scored[] {
     const maxEvidence = maxPositiveEvidence(pq);
     const neededName = sigmoid(logit(o.floor) - maxEvidence);
-    const memo = this.memo(pq);
+    const refusable = refusableBelow(o.floor, maxEvidence, neededName);
     const nNames = this.names.length;
     const nQuery = pq.names.length;
     // (party, query name, listed name) packed in one number, so one numeric sort orders them.
@@ -293,13 +305,17 @@ export class MatchEngine {
     const nameBound = this.nameBound;
     for (let qi = 0; qi < nQuery; qi++) {
       const qn = pq.names[qi] as PreparedName;
-      const sim = memo[qi] as SimilarityFn;
+      const sim = memo.sims[qi] as SimilarityFn;
+      const checks = memo.checks[qi] as PairChecks;
       for (const id of this.index.candidates(qn, neededName)) {
         const ln = this.names[id] as PreparedName;
-        // Second, tighter filter from the actual token similarities (memoised across names); the
-        // tightest form (merged and split pairings only where their keys meet) only when needed.
-        const b = candidateBound(qn, ln, sim, neededName);
-        if (b < neededName) continue;
+        // Second, tighter filter from the actual token similarities and weights (memoised across
+        // names; score.ts pairBound). A name under neededName may still reach the floor once the
+        // final score is rounded (a name score of 0.29996 is a 0.3), so it is refused only when
+        // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
+        // that equals the score up to the rounding of its differently ordered sums.
+        const b = pairBound(qn, ln, sim, checks, refusable);
+        if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
         if (boundStamp[ln.party] !== stamp) {
@@ -408,16 +424,22 @@ export class MatchEngine {
     return this.stamp;
   }
 
-  /** Per-query memo of token similarities over the list vocabulary: one function per query name. */
-  private memo(pq: PreparedQuery): SimilarityFn[] {
+  /**
+   * Per-query memos over the list vocabulary: token similarities and the merged/split pairings' key
+   * checks, one function and one checks object per query name.
+   */
+  private memo(pq: PreparedQuery): QueryMemo {
     const flat: PreparedToken[] = [];
-    const fns: SimilarityFn[] = [];
+    const sims: SimilarityFn[] = [];
+    const checks: PairChecks[] = [];
     for (const qn of pq.names) {
-      fns.push(this.memoTable.fn(flat.length));
+      sims.push(this.memoTable.fn(flat.length));
+      checks.push(this.pairChecks.checks(flat.length, qn));
       for (const t of qn.tokens) flat.push(t);
     }
     this.memoTable.reset(flat);
-    return fns;
+    this.pairChecks.reset(flat);
+    return { sims, checks };
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */
@@ -428,13 +450,13 @@ export class MatchEngine {
     return out;
   }
 
-  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: SimilarityFn[], knownEvidence?: EvidenceItem[]): Scored {
+  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: QueryMemo, knownEvidence?: EvidenceItem[]): Scored {
     let best: BestName | undefined;
     let bestAdjusted = -Infinity;
     for (const [qi, id] of combos) {
       const qn = pq.names[qi] as PreparedName;
       const ln = this.names[id] as PreparedName;
-      const s = scoreNames(qn, ln, false, memo[qi]).score;
+      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi]).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
@@ -489,6 +511,9 @@ export class MatchEngine {
     let name = null;
     const evidence = explainEvidence(r.evidence);
     if (r.queryName && r.listedName) {
+      // Direct similarities, not the query's memo: the memo may differ from tokenSimilarity for a
+      // particle query token (docs/benchmarks.md, session 5), and the explanation has always
+      // shown the direct values.
       const detailed = scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
       if (r.qualityLogit !== 0) {
@@ -520,6 +545,12 @@ const ascending = (a: number, b: number): number => a - b;
 /** Highest bound first, then party order (a complete order: the same input scores in the same order). */
 const byBound = (x: PartyTask, y: PartyTask): number => y.bound - x.bound || x.party - y.party;
 
+/** The per-query memos of one query, by query name (MatchEngine.memo). */
+interface QueryMemo {
+  sims: SimilarityFn[];
+  checks: PairChecks[];
+}
+
 /** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */
 interface PartyTask {
   party: number;
@@ -533,6 +564,25 @@ interface PartyTask {
  * orders, so an exact bound may come out a rounding error below the score it bounds.
  */
 const BOUND_SLACK = 1e-9;
+
+/**
+ * Added to pairBound before comparing it with the name score a candidate needs: the bound and the
+ * scorer sum the same terms in different orders (score.ts pairBound counts a split pairing's gain
+ * as two terms), so where the bound is exact it may come out a rounding error below the score.
+ */
+const NAME_BOUND_SLACK = 1e-9;
+
+/**
+ * A name score under which the candidate filter in search() refuses every name, even allowing for
+ * the rounding of the final score: pairBound may stop early below it. Below floor - 1e-4 a final
+ * score cannot round up to the floor (round keeps 4 decimals); the margins keep clear of logit's
+ * clamp at LOGIT_FLOOR. -Infinity (no early stop) where they cannot.
+ */
+function refusableBelow(floor: number, maxEvidence: number, neededName: number): number {
+  if (floor - 1e-4 <= 2 * LOGIT_FLOOR) return -Infinity;
+  const below = sigmoid(logit(floor - 1e-4) - maxEvidence) - 1e-6;
+  return below > 2 * LOGIT_FLOOR ? Math.min(below, neededName) : -Infinity;
+}
 
 /** An exact identifier match dominates: the names then only need not be absurd. */
 function identifierFloorApplies(namePart: number, evidence: EvidenceItem[]): boolean {

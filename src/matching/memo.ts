@@ -12,8 +12,8 @@
  * of a query, never its scores.
  */
 import type { TokenMatches } from './index.js';
-import type { PreparedToken } from './prepared.js';
-import { initialSimilarity, tokenSimilarity, type SimilarityFn } from './score.js';
+import type { PreparedName, PreparedToken } from './prepared.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type PairChecks, type SimilarityFn } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -97,5 +97,158 @@ export class SimilarityMemo {
   /** A SimilarityFn for one query name whose tokens start at flattened column `offset`. */
   fn(offset: number): SimilarityFn {
     return (qi, l) => this.get(offset + qi, l);
+  }
+}
+
+/** Memory for PairCheckMemo's tables, all columns together (beyond it: the checks computed directly). */
+const PAIR_CHECK_BYTES = 32 * 1024 * 1024;
+/** Bytes a PairCheckMemo column takes per vocabulary entry (stamp, flags, two cut masks). */
+const PAIR_CHECK_BYTES_PER_ENTRY = 13;
+/** PairCheckMemo flags: the join answer is known, and what it is; each cut mask is known. */
+const JOIN_KNOWN = 1;
+const JOIN_TRUE = 2;
+const LEFT_KNOWN = 4;
+const RIGHT_KNOWN = 8;
+const SPLIT_KNOWN = 16;
+const SPLIT_TRUE = 32;
+
+/**
+ * Per-query answers to the key checks of merged and split pairings (score.ts PairChecks), by query
+ * token column (flattened over the query's names, as in SimilarityMemo) and listed vocabulary id.
+ * The candidate bound and the scorer ask whether a query token cut in two meets two adjacent listed
+ * tokens (cutMatches) and whether two adjacent query tokens joined meet a listed token
+ * (joinMatches) for every candidate name, and the candidates of one query share most of their
+ * tokens (aliases, common names); each answer is a few to a few dozen string-set lookups. Here each
+ * (column, entry) pair is looked up once per query: for a cut, as two bit masks over the cuts of the
+ * query token (which cuts have their left half among the entry's keys, which their right half),
+ * whose intersection is cutMatches' answer.
+ *
+ * Exact: a listed token's keys (prepared.ts tokenKeys, isIndexable) depend on its vocabulary entry's
+ * interned fields plus its role (the Abd particle) and skeleton; the engine marks any vocabulary id
+ * whose tokens differ in those (`cacheable`), and such ids, tokens without an id, query tokens of
+ * more cuts than a mask holds, and columns past the memory budget are checked directly.
+ */
+export class PairCheckMemo {
+  private tokens: PreparedToken[] = [];
+  private readonly columns: number;
+  private readonly stamps: Uint32Array[] = [];
+  private readonly flags: Uint8Array[] = [];
+  private readonly left: Int32Array[] = [];
+  private readonly right: Int32Array[] = [];
+  private serial = 0;
+
+  /** `cacheable[id]`: 1 when every listed token of vocabulary id `id` has the same keys (see above). */
+  constructor(
+    private readonly vocabularySize: number,
+    private readonly cacheable: Uint8Array,
+    bytes = PAIR_CHECK_BYTES,
+  ) {
+    this.columns = Math.floor(bytes / (PAIR_CHECK_BYTES_PER_ENTRY * Math.max(1, vocabularySize)));
+  }
+
+  /** Starts a query whose tokens (all names, flattened) are `tokens`. */
+  reset(tokens: PreparedToken[]): void {
+    this.tokens = tokens;
+    if (++this.serial >= 0xffffffff) {
+      for (const s of this.stamps) s.fill(0);
+      this.serial = 1;
+    }
+    const columns = Math.min(tokens.length, this.columns);
+    while (this.stamps.length < columns) {
+      this.stamps.push(new Uint32Array(this.vocabularySize));
+      this.flags.push(new Uint8Array(this.vocabularySize));
+      this.left.push(new Int32Array(this.vocabularySize));
+      this.right.push(new Int32Array(this.vocabularySize));
+    }
+  }
+
+  /** The checks for one query name whose tokens start at flattened column `offset`. */
+  checks(offset: number, q: PreparedName): PairChecks {
+    const checks: PairChecks = {
+      cut: (qi, b, c) => this.cut(offset + qi, b, c),
+      join: (qi, b) => this.join(offset + qi, q, qi, b),
+      merge: (qi, l) => this.merge(offset + qi, q, qi, l, checks),
+    };
+    return checks;
+  }
+
+  /**
+   * score.ts mayMerge(q, l, qi, true) with the split half kept per (column, entry) (score.ts
+   * splitMayMeet: it reads only the entry's fields and keys) and the cut masks of the merge half.
+   */
+  private merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
+    const lt = l.tokens;
+    const m = lt.length;
+    const tabled = column < this.stamps.length;
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      if (!tabled || !this.cached(b)) {
+        if (splitMayMeet(q, qi, b, true, checks)) return true;
+        continue;
+      }
+      const flags = this.open(column, b.id);
+      const f = flags[b.id] as number;
+      if ((f & SPLIT_KNOWN) === 0) {
+        const yes = splitMayMeet(q, qi, b, true, checks);
+        flags[b.id] = (flags[b.id] as number) | SPLIT_KNOWN | (yes ? SPLIT_TRUE : 0);
+        if (yes) return true;
+      } else if ((f & SPLIT_TRUE) !== 0) return true;
+    }
+    const a = this.tokens[column] as PreparedToken;
+    if (!mayCut(a)) return false;
+    for (let j = 0; j + 1 < m; j++) {
+      const b = lt[j] as PreparedToken;
+      const c = lt[j + 1] as PreparedToken;
+      if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && this.cut(column, b, c)) return true;
+    }
+    return false;
+  }
+
+  private cut(column: number, b: PreparedToken, c: PreparedToken): boolean {
+    const a = this.tokens[column] as PreparedToken;
+    if (!mayCut(a)) return false;
+    if (column >= this.stamps.length || !maskableCuts(a) || !this.cached(b) || !this.cached(c)) return cutMatches(a, b, c);
+    const flags = this.open(column, b.id);
+    const fb = flags[b.id] as number;
+    const left = this.left[column] as Int32Array;
+    if ((fb & LEFT_KNOWN) === 0) {
+      left[b.id] = cutHalfBits(a, b, 0);
+      flags[b.id] = fb | LEFT_KNOWN;
+    }
+    const bits = left[b.id] as number;
+    if (bits === 0) return false;
+    this.open(column, c.id);
+    const fc = flags[c.id] as number;
+    const right = this.right[column] as Int32Array;
+    if ((fc & RIGHT_KNOWN) === 0) {
+      right[c.id] = cutHalfBits(a, c, 1);
+      flags[c.id] = fc | RIGHT_KNOWN;
+    }
+    return (bits & (right[c.id] as number)) !== 0;
+  }
+
+  private join(column: number, q: PreparedName, qi: number, b: PreparedToken): boolean {
+    if (column >= this.stamps.length || !this.cached(b)) return queryJoinMatches(q, qi, b);
+    const flags = this.open(column, b.id);
+    const f = flags[b.id] as number;
+    if ((f & JOIN_KNOWN) !== 0) return (f & JOIN_TRUE) !== 0;
+    const yes = queryJoinMatches(q, qi, b);
+    flags[b.id] = f | JOIN_KNOWN | (yes ? JOIN_TRUE : 0);
+    return yes;
+  }
+
+  private cached(t: PreparedToken): boolean {
+    return t.id >= 0 && this.cacheable[t.id] === 1;
+  }
+
+  /** The flags of `column`, with entry `id`'s cleared if they belong to an earlier query. */
+  private open(column: number, id: number): Uint8Array {
+    const stamps = this.stamps[column] as Uint32Array;
+    const flags = this.flags[column] as Uint8Array;
+    if (stamps[id] !== this.serial) {
+      stamps[id] = this.serial;
+      flags[id] = 0;
+    }
+    return flags;
   }
 }

@@ -210,7 +210,7 @@ export function joinedFold(a: PreparedToken, b: PreparedToken): string {
 }
 
 /** joinedFold of tokens i and i + 1 of a name, computed for the whole name once (PreparedName.joined). */
-function joinedAt(name: PreparedName, i: number): string {
+export function joinedAt(name: PreparedName, i: number): string {
   let forms = name.joined;
   if (forms === undefined) {
     const t = name.tokens;
@@ -268,6 +268,38 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
 }
 
 /**
+ * cutMatches split by side, for a per-query memo (memo.ts PairCheckMemo): bit k is set when the
+ * left (`side` 0) or right (1) half of cut k of `a` is a key of `b`. cutMatches(a, b, c) is exactly
+ * (cutHalfBits(a, b, 0) & cutHalfBits(a, c, 1)) !== 0, since a cut needs its left half in b and its
+ * right half in c; a token without keys sets no bit, as cutMatches then says no. Only for tokens of
+ * at most MAX_MASKED_CUTS cuts (`maskableCuts`), so that the bits fit a 32-bit integer.
+ */
+export function cutHalfBits(a: PreparedToken, b: PreparedToken, side: 0 | 1): number {
+  if (!isIndexable(b)) return 0;
+  const kb = keySetOf(b);
+  const pairs = (a.cutKeys ??= cuts(a.folded));
+  let bits = 0;
+  for (let k = 0; k < pairs.length; k++) if (kb.has((pairs[k] as [string, string])[side])) bits |= 1 << k;
+  return bits;
+}
+
+/** The most cuts cutHalfBits handles (bit 31 is the sign bit; cuts of tokens of 34 letters or fewer). */
+const MAX_MASKED_CUTS = 31;
+
+/** Whether query token `a` can be merged at all (cutMatches is false whatever the listed tokens otherwise). */
+export function mayCut(a: PreparedToken): boolean {
+  return a.folded.length >= MIN_CUT_LENGTH;
+}
+
+/** Whether cutHalfBits can stand for cutMatches with this query token (a cut count that fits the bits). */
+export function maskableCuts(a: PreparedToken): boolean {
+  return a.folded.length - 3 <= MAX_MASKED_CUTS;
+}
+
+/** cutMatches for callers outside this file (the per-query memo's fallback). */
+export { cutMatches };
+
+/**
  * A split pairing (adjacent query tokens joined, joinedFold, against listed token b) needs b to
  * carry a joined key.
  */
@@ -276,6 +308,26 @@ function joinMatches(keys: string[], b: PreparedToken): boolean {
   const kb = keySetOf(b);
   for (let k = 0; k < keys.length; k++) if (kb.has(keys[k] as string)) return true;
   return false;
+}
+
+/** joinMatches of query tokens i and i + 1 of `q` against `b` (the per-query memo's fallback and fill). */
+export function queryJoinMatches(q: PreparedName, i: number, b: PreparedToken): boolean {
+  return joinMatches(joinedKeysAt(q, i), b);
+}
+
+/**
+ * The key checks of merged and split pairings for one query name, answered from a per-query memo
+ * (memo.ts) instead of string-set lookups: the bound and the scorer ask the same (query token,
+ * listed vocabulary entry) questions for many candidate names of one query. Both must answer exactly
+ * as cutMatches and joinMatches do.
+ */
+export interface PairChecks {
+  /** cutMatches(q.tokens[qi], b, c). */
+  cut(qi: number, b: PreparedToken, c: PreparedToken): boolean;
+  /** joinMatches(joined keys of q.tokens[qi] and q.tokens[qi + 1], b). */
+  join(qi: number, b: PreparedToken): boolean;
+  /** mayMerge(q, l, qi, true): a merged or split pairing of q.tokens[qi] with l's tokens may meet. */
+  merge(qi: number, l: PreparedName): boolean;
 }
 
 /** joinedFormKeys of tokens i and i + 1 of a name (joinMatches' argument), kept on the name. */
@@ -390,7 +442,7 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn): NameScore {
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -443,7 +495,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         if (b.role === 'initial' || c.role === 'initial') continue;
         const joined = joinedAt(l, j);
         if (!lengthsCompatible(a.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!cutMatches(a, b, c)) continue;
+        if (!(checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) continue;
         const f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -463,7 +515,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         if (a.role === 'initial' || c.role === 'initial') continue;
         const joined = joinedAt(q, i);
         if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!joinMatches(joinedKeysAt(q, i), b)) continue;
+        if (!(checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b))) continue;
         const f = formSimilarity(joined, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -660,7 +712,7 @@ let boundMergeable = new Uint8Array(16);
  * the first and checks keys only for the tokens the lengths let merge; the sums are taken in the
  * same order, so both values are exactly what similarityBound gives.
  */
-export function candidateBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, needed: number): number {
+export function candidateBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, needed: number, checks?: PairChecks): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -702,7 +754,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     let best = single[i] as number;
-    if (mergeable[i] === 1 && mayMerge(q, l, i, true)) best = merged;
+    if (mergeable[i] === 1 && mayMerge(q, l, i, true, checks)) best = merged;
     agreement += best * a.weight;
     // The same allowances as the first pass (a typed title, a common middle name's lower share).
     if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
@@ -711,14 +763,189 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
 }
 
 /**
- * Whether query token i could be merged (with two adjacent listed tokens) or split (with a query
- * neighbour, against one listed token): by lengths alone, or with `keys` also where the keys meet as
- * scoreNames requires (cutMatches, joinMatches).
+ * The tighter bound alone: candidateBound(q, l, sim, needed) whenever that is at least `needed`
+ * (then it is this tighter form), and below `needed` whenever that is. The engine only asks whether a
+ * name's bound reaches what it needs and, if so, its value, so it may skip the looser form: with the
+ * key checks memoised per query (PairChecks), checking keys on every candidate costs less than the
+ * lengths-only pass that spared most of them the keys. Same loop, same order of sums as
+ * candidateBound's second pass, so the value is exactly the same; and it never exceeds the looser
+ * form (a keyed merge is also a merge by lengths; every term of the sums is at most the looser
+ * one's), so a name the looser form refuses is refused here too.
  */
-function mayMerge(q: PreparedName, l: PreparedName, i: number, keys: boolean): boolean {
+export function keyedBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
+  const m = lt.length;
+  const merged = 1 - TOKEN.mergePenalty;
+  let agreement = 0;
+  let lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let best = 0;
+    for (let j = 0; j < m && best < 1; j++) {
+      const s = sim(i, lt[j] as PreparedToken);
+      if (s > best) best = s;
+    }
+    if (best < merged && a.role !== 'initial' && mayMerge(q, l, i, true, checks)) best = merged;
+    agreement += best * a.weight;
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+  }
+  return nameScoreFormula(agreement, lost);
+}
+
+/**
+ * The engine's bound on scoreNames(q, l, false, sim, checks): tighter than candidateBound (which
+ * stays as the documented similarity bound), still never below the score. S(C, L) grows with the
+ * agreement C and falls with the loss L, so S(upper bound on C, lower bound on L) bounds it:
+ *
+ * - C: each pairing the scorer can choose adds credit x weight, and a query token is in at most one
+ *   pairing. A single pairing of query token i with listed token j adds at most
+ *   fuzzyCredit(sim(i, j)) x its weight (min of the two weights; an initial's is capped): the
+ *   scorer's similarity is sim(i, j) or lower (the dropped-Abd penalty), and fuzzyCredit grows with
+ *   the similarity. A merged pairing (i against two listed tokens) adds at most
+ *   fuzzyCredit(1 - mergePenalty) x the weight of i; a split one (i and i + 1 against one listed
+ *   token) at most fuzzyCredit(1 - mergePenalty) x the sum of their weights, and where a split is
+ *   possible for the pair, both tokens are allowed a merge (mayMerge looks both ways). So C is at
+ *   most the sum over query tokens of their best allowance.
+ * - L: a query token with no possible pairing at all is unmatched (its weight x the smallest share
+ *   the scorer may charge, as candidateBound); a listed token that no query token is similar to and
+ *   no merged or split pairing can include is unmatched too, at the smallest share the scorer may
+ *   charge it (listedShareFloor). Every other loss counts as 0.
+ *
+ * Merged and split pairings are allowed where the lengths allow and the keys meet, as scoreNames
+ * requires (the scorer also requires their similarity, which this does not compute).
+ *
+ * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
+ * with fewer checks): the caller only refuses such names, and never reads the value of one.
+ */
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity): number {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  if (boundCovered.length < m) boundCovered = new Uint8Array(2 * m);
+  if (boundGain.length < n) {
+    boundGain = new Float64Array(2 * n);
+    boundPaired = new Uint8Array(2 * n);
+  }
+  const covered = boundCovered;
+  const gains = boundGain;
+  const pairedQ = boundPaired;
+  covered.fill(0, 0, m);
+  const mergedCredit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
+  // Single pairings first, and from them a value every later step can only lower: any token that
+  // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
+  // is refused before the key checks).
+  let agreement = 0;
+  let lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let gain = 0;
+    let paired = 0;
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      const s = sim(i, b);
+      if (s <= 0) continue;
+      paired = 1;
+      covered[j] = 1;
+      const initial = a.role === 'initial' || b.role === 'initial';
+      const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+      const g = fuzzyCredit(s, initial ? 'initial' : 'fuzzy') * weight;
+      if (g > gain) gain = g;
+    }
+    gains[i] = gain;
+    pairedQ[i] = paired;
+    const mergedGain = mergedCredit * a.weight;
+    const mayGain = gain < mergedGain && a.role !== 'initial';
+    agreement += mayGain ? mergedGain : gain;
+    if (paired === 0 && !mayGain && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+  }
+  const optimistic = nameScoreFormula(agreement, lost);
+  if (optimistic < needed) return optimistic;
+  // Merged and split pairings where the keys meet; then the listed tokens nothing can pair with.
+  agreement = 0;
+  lost = 0;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    let gain = gains[i] as number;
+    let paired = pairedQ[i] === 1;
+    const mergedGain = mergedCredit * a.weight;
+    if (gain < mergedGain && a.role !== 'initial' && mayMerge(q, l, i, true, checks)) {
+      gain = mergedGain;
+      paired = true;
+    }
+    agreement += gain;
+    if (!paired && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+  }
+  const queryOnly = nameScoreFormula(agreement, lost);
+  if (queryOnly < needed) return queryOnly;
+  for (let j = 0; j < m; j++) {
+    if (covered[j] === 1) continue;
+    const b = lt[j] as PreparedToken;
+    if (b.role !== 'initial' && listedMayJoin(q, l, j, checks)) continue;
+    lost += b.weight * listedShareFloor(lt, j);
+  }
+  return nameScoreFormula(agreement, lost);
+}
+
+/** pairBound scratch per query token: its best single-pairing gain, and whether it has any. */
+let boundGain = new Float64Array(16);
+let boundPaired = new Uint8Array(16);
+/** pairBound scratch: which listed tokens some query token is similar to. */
+let boundCovered = new Uint8Array(16);
+
+/**
+ * The smallest share of its weight the scorer may charge listed token j when it stays unmatched:
+ * NAME.listUnmatched, less for a middle token (listUnmatchedMiddle) or the name after an Abd
+ * (listAbdNameDropped), whichever of those rules could apply by position.
+ */
+function listedShareFloor(lt: PreparedToken[], j: number): number {
+  let share: number = NAME.listUnmatched;
+  if (j > 0 && j < lt.length - 1 && NAME.listUnmatchedMiddle < share) share = NAME.listUnmatchedMiddle;
+  if (j > 0 && (lt[j - 1] as PreparedToken).role === 'abd' && NAME.listAbdNameDropped < share) share = NAME.listAbdNameDropped;
+  return share;
+}
+
+/**
+ * Whether listed token j (not an initial) could be part of a merged pairing (with listed token j - 1
+ * or j + 1, against one query token) or a split one (against two adjacent query tokens), where the
+ * lengths allow and the keys meet, as scoreNames requires.
+ */
+function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: PairChecks): boolean {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  const b = lt[j] as PreparedToken;
+  for (let i = 0; i < n; i++) {
+    const a = qt[i] as PreparedToken;
+    if (a.role === 'initial') continue;
+    if (j > 0) {
+      const p = lt[j - 1] as PreparedToken;
+      if (p.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j - 1).length, a.abjad || p.abjad || b.abjad) && (checks ? checks.cut(i, p, b) : cutMatches(a, p, b))) return true;
+    }
+    if (j + 1 < m) {
+      const c = lt[j + 1] as PreparedToken;
+      if (c.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) return true;
+    }
+    if (i + 1 < n) {
+      const c = qt[i + 1] as PreparedToken;
+      if (c.role !== 'initial' && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || c.abjad) && (checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether query token i could be merged (with two adjacent listed tokens) or split (with a query
+ * neighbour, against one listed token): by lengths alone, or with `keys` also where the keys meet as
+ * scoreNames requires (cutMatches, joinMatches, or the same answers from `checks`).
+ */
+function mayMerge(q: PreparedName, l: PreparedName, i: number, keys: boolean, checks?: PairChecks): boolean {
+  if (keys && checks) return checks.merge(i, l);
+  const qt = q.tokens;
+  const lt = l.tokens;
   const m = lt.length;
   const a = qt[i] as PreparedToken;
   for (let j = 0; j + 1 < m; j++) {
@@ -726,12 +953,31 @@ function mayMerge(q: PreparedName, l: PreparedName, i: number, keys: boolean): b
     const c = lt[j + 1] as PreparedToken;
     if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!keys || cutMatches(a, b, c))) return true;
   }
-  const left = i > 0 ? (qt[i - 1] as PreparedToken) : undefined;
-  const right = i + 1 < n ? (qt[i + 1] as PreparedToken) : undefined;
-  for (let j = 0; j < m; j++) {
-    const b = lt[j] as PreparedToken;
-    if (left && lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!keys || joinMatches(joinedKeysAt(q, i - 1), b))) return true;
-    if (right && lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!keys || joinMatches(joinedKeysAt(q, i), b))) return true;
+  for (let j = 0; j < m; j++) if (splitMayMeet(q, i, lt[j] as PreparedToken, keys)) return true;
+  return false;
+}
+
+/**
+ * mayMerge(q, l, i, true) for every listed name l: whether query token i could be split with a query
+ * neighbour against listed token b (lengths, and with `keys` the joined keys, as scoreNames
+ * requires). Depends on b only through its vocabulary entry's fields and keys, so the per-query
+ * memo keeps it per entry (memo.ts PairCheckMemo.merge).
+ */
+export function splitMayMeet(q: PreparedName, i: number, b: PreparedToken, keys: boolean, checks?: PairChecks): boolean {
+  const qt = q.tokens;
+  const a = qt[i] as PreparedToken;
+  if (i > 0) {
+    const left = qt[i - 1] as PreparedToken;
+    if (lengthsCompatible(b.folded.length, joinedAt(q, i - 1).length, a.abjad || b.abjad || left.abjad) && (!keys || (checks ? checks.join(i - 1, b) : joinMatches(joinedKeysAt(q, i - 1), b)))) return true;
+  }
+  if (i + 1 < qt.length) {
+    const right = qt[i + 1] as PreparedToken;
+    if (lengthsCompatible(b.folded.length, joinedAt(q, i).length, a.abjad || b.abjad || right.abjad) && (!keys || (checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b)))) return true;
   }
   return false;
+}
+
+/** mayMerge(q, l, i, true) without the memo (the reference the memo's answers are tested against). */
+export function mayMergeKeyed(q: PreparedName, l: PreparedName, i: number): boolean {
+  return mayMerge(q, l, i, true);
 }
