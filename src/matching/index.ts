@@ -29,7 +29,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
-import { AdjacentKeyFilter } from './adjacent-key-filter.js';
+import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
@@ -76,8 +76,6 @@ export class NameIndex {
   private readonly unitBest: Float64Array;
   private readonly vocabSeen: Uint32Array;
   private readonly vocabRight: Uint32Array;
-  /** admitByInitials scratch: a unit's credit per vocabulary entry, valid where vocabSeen is its mark. */
-  private readonly vocabCredit: Float64Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
@@ -98,6 +96,12 @@ export class NameIndex {
   private readonly withInitials: Int32Array;
   /** Which cut-key pairs adjacent listed tokens can present (splitNames skips the others unwalked). */
   private adjacentKeys!: AdjacentKeyFilter;
+  /** The adjacent pairs of retrievable entries with their names (what splitNames walks). */
+  private adjacentPairs!: AdjacentPairs;
+  /** Per vocabulary entry: its postings restricted to the names with initials (admitByInitials walks these). */
+  private initialPostings!: Int32Array[];
+  /** admitByInitials scratch: names it admits for the current unit. */
+  private readonly fresh: number[] = [];
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -111,7 +115,6 @@ export class NameIndex {
     this.unitBest = new Float64Array(n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
-    this.vocabCredit = new Float64Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
     let tokens = 0;
     for (let id = 0; id < n; id++) {
@@ -162,21 +165,23 @@ export class NameIndex {
     const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
     for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
-    index.adjacentKeys = AdjacentKeyFilter.build(
-      (visit) => {
-        const { tokenStart, tokenIds } = index;
-        for (let id = 0; id < names.length; id++) {
-          const end = (tokenStart[id + 1] as number) - 1;
-          for (let j = tokenStart[id] as number; j < end; j++) {
-            const b = tokenIds[j] as number;
-            const c = tokenIds[j + 1] as number;
-            if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c);
-          }
+    const adjacent = (visit: (b: number, c: number, id: number) => void): void => {
+      const { tokenStart, tokenIds } = index;
+      for (let id = 0; id < names.length; id++) {
+        const end = (tokenStart[id + 1] as number) - 1;
+        for (let j = tokenStart[id] as number; j < end; j++) {
+          const b = tokenIds[j] as number;
+          const c = tokenIds[j + 1] as number;
+          if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c, id);
         }
-      },
-      vocab.length,
-      (v) => keysOf[v] as string[],
-    );
+      }
+    };
+    index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
+    index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
+    index.initialPostings = index.postings.map((list) => {
+      const kept = list.filter((id) => (index.initials[id] as number) > 0);
+      return kept.length === 0 ? EMPTY : kept;
+    });
     return index;
   }
 
@@ -283,33 +288,14 @@ export class NameIndex {
       if (right.length === 0) continue;
       // The scorer only merges a query token into two ADJACENT listed tokens, the first carrying the
       // left half's key and the second the right half's (score.ts cutMatches): names are kept only
-      // where such a pair exists. The postings of the half that reaches fewer names are walked, each
-      // name checked on its own token ids, so the cost follows the rarer half (a half such as "mo"
-      // reaches most of a large list).
+      // where such a pair exists, read from the index of adjacent pairs (from the side with fewer
+      // distinct neighbours: common entries such as Mohammed stand next to the same few entries).
+      // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
       this.nextSerial();
       const serial = this.serial;
       for (let k = 0; k < left.length; k++) this.vocabSeen[left[k] as number] = serial;
       for (let k = 0; k < right.length; k++) this.vocabRight[right[k] as number] = serial;
-      const walkSide = this.postingCount(right) < this.postingCount(left) ? right : left;
-      const seen = this.vocabSeen;
-      const seenRight = this.vocabRight;
-      const start = this.tokenStart;
-      const tokenIds = this.tokenIds;
-      for (let k = 0; k < walkSide.length; k++) {
-        const list = this.postings[walkSide[k] as number] as Int32Array;
-        for (let p = 0; p < list.length; p++) {
-          const id = list[p] as number;
-          const end = (start[id + 1] as number) - 1;
-          for (let j = start[id] as number; j < end; j++) {
-            const b = tokenIds[j] as number;
-            const c = tokenIds[j + 1] as number;
-            if (b >= 0 && c >= 0 && seen[b] === serial && seenRight[c] === serial) {
-              ids.push(id);
-              break;
-            }
-          }
-        }
-      }
+      this.adjacentPairs.collect(left, right, this.vocabSeen, this.vocabRight, serial, ids);
     }
     if (ids.length === 0) out = EMPTY;
     else {
@@ -319,13 +305,6 @@ export class NameIndex {
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
-  }
-
-  /** Names reached by a list of vocabulary entries, counted with repeats (the cost of walking them). */
-  private postingCount(entries: Int32Array): number {
-    let n = 0;
-    for (let k = 0; k < entries.length; k++) n += (this.postings[entries[k] as number] as Int32Array).length;
-    return n;
   }
 
   private newUnit(weight: number, position: number): Unit {
@@ -389,36 +368,35 @@ export class NameIndex {
   /**
    * What walk(u, serial, minInitials) adds beyond crediting the admitted names: the names with at
    * least `minInitials` initials (minInitials > 0) that the unit's postings reach, admitted and
-   * credited. Read from those names' own indexable tokens (exactly what put them in the postings),
-   * so the cost follows the few names with initials, not the unit's postings.
+   * credited. Read from the unit's postings restricted to names with initials, so the cost follows
+   * the few names with initials, not the unit's postings.
    */
   private admitByInitials(u: Unit, serial: number, minInitials: number): void {
-    this.nextSerial();
-    const mark = this.serial;
-    const seen = this.vocabSeen;
-    const credit = this.vocabCredit;
-    for (let k = 0; k < u.vocab.length; k++) {
-      const v = u.vocab[k] as number;
-      // A unit lists each entry once; the larger credit is kept all the same, as walk() would.
-      if (seen[v] !== mark || (u.credit[k] as number) > (credit[v] as number)) credit[v] = u.credit[k] as number;
-      seen[v] = mark;
-    }
     const stamp = this.stamp;
-    const ids = this.withInitials;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] as number;
-      if ((this.initials[id] as number) < minInitials || this.nameStamp[id] === stamp) continue;
-      let best = 0;
-      let hit = false;
-      for (const t of (this.names[id] as PreparedName).tokens) {
-        const v = t.id;
-        if (v < 0 || seen[v] !== mark || !isIndexable(t)) continue;
-        if (!hit || (credit[v] as number) > best) best = credit[v] as number;
-        hit = true;
+    const fresh = this.fresh;
+    fresh.length = 0;
+    const unitStamp = this.unitStamp;
+    const unitBest = this.unitBest;
+    for (let k = 0; k < u.vocab.length; k++) {
+      const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
+      const c = u.credit[k] as number;
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p] as number;
+        if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
+        // Not admitted, so no unit has credited it under this serial: unitStamp marks "reached here".
+        if (unitStamp[id] !== serial) {
+          unitStamp[id] = serial;
+          unitBest[id] = c;
+          fresh.push(id);
+        } else if (c > (unitBest[id] as number)) unitBest[id] = c;
       }
-      if (!hit) continue;
+    }
+    // Admitted after the walk, with the unit's best credit added once (as creditName adds a first one).
+    for (let k = 0; k < fresh.length; k++) {
+      const id = fresh[k] as number;
       this.admit(id);
-      this.creditName(id, serial, best, u.weight);
+      this.acc[id] = (this.acc[id] as number) + (unitBest[id] as number);
+      this.cov[id] = (this.cov[id] as number) + u.weight;
     }
   }
 
