@@ -92,8 +92,14 @@ export class NameIndex {
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
   private readonly maxInitials: number;
-  /** Ids of the names with at least one initial, ascending. */
+  /** Ids of the names with at least one initial, most initials first (ascending ids within a count). */
   private readonly withInitials: Int32Array;
+  /** initialsAtLeast[k]: how many names carry at least k initials (for k >= 1, a prefix of withInitials). */
+  private readonly initialsAtLeast: Int32Array;
+  /** Vocabulary entries that are initials (role is part of the intern key, so of every occurrence). */
+  private readonly initialVocab: Int32Array;
+  /** Per vocabulary entry: the serial of the last query whose letters an initial entry pairs with. */
+  private readonly vocabPairs: Uint32Array;
   /** Which cut-key pairs adjacent listed tokens can present (splitNames skips the others unwalked). */
   private adjacentKeys!: AdjacentKeyFilter;
   /** The adjacent pairs of retrievable entries with their names (what splitNames walks). */
@@ -136,7 +142,16 @@ export class NameIndex {
     this.maxInitials = most;
     const withInitials: number[] = [];
     for (let id = 0; id < n; id++) if ((this.initials[id] as number) > 0) withInitials.push(id);
+    // Most initials first, so the names with at least k initials are a prefix (initialsAtLeast[k] long).
+    withInitials.sort((a, b) => (this.initials[b] as number) - (this.initials[a] as number) || a - b);
     this.withInitials = Int32Array.from(withInitials);
+    this.initialsAtLeast = new Int32Array(most + 2);
+    for (let k = 1; k <= most; k++) this.initialsAtLeast[k] = withInitials.filter((id) => (this.initials[id] as number) >= k).length;
+    this.initialsAtLeast[0] = n;
+    const initialVocab: number[] = [];
+    for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
+    this.initialVocab = Int32Array.from(initialVocab);
+    this.vocabPairs = new Uint32Array(vocab.length);
   }
 
   /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
@@ -318,6 +333,7 @@ export class NameIndex {
       this.unitStamp.fill(0);
       this.vocabSeen.fill(0);
       this.vocabRight.fill(0);
+      this.vocabPairs.fill(0);
       this.serial = 1;
     }
   }
@@ -565,18 +581,35 @@ export class NameIndex {
       if (fewest <= this.maxInitials) {
         const stamp = this.stamp;
         const ids = fewest === 0 ? null : this.withInitials;
-        const count = ids === null ? this.names.length : ids.length;
-        // A listed initial pairs only with a query token of its first letter (or an equal initial).
+        const count = this.initialsAtLeast[fewest] as number;
+        // A listed initial pairs only with a query token of its first letter (or an equal initial):
+        // decided once per initial entry of the vocabulary, then counted on the names' token ids.
         const letters = new Set<string>();
         for (const t of tokens) {
           letters.add(t.initial);
           letters.add(t.folded);
         }
+        this.nextSerial();
+        const mark = this.serial;
+        const pairs = this.vocabPairs;
+        for (let k = 0; k < this.initialVocab.length; k++) {
+          const v = this.initialVocab[k] as number;
+          const t = this.vocab[v] as PreparedToken;
+          if (letters.has(t.initial) || letters.has(t.folded)) pairs[v] = mark;
+        }
+        const start = this.tokenStart;
+        const tokenIds = this.tokenIds;
         for (let k = 0; k < count; k++) {
           const id = ids === null ? k : (ids[k] as number);
           if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
           let pairable = 0;
-          if (fewest > 0) for (const t of (this.names[id] as PreparedName).tokens) if (t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded))) pairable++;
+          if (fewest > 0) {
+            const end = start[id + 1] as number;
+            for (let j = start[id] as number; j < end; j++) {
+              const v = tokenIds[j] as number;
+              if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
+            }
+          }
           if (pairable >= fewest) this.admit(id);
         }
       }
@@ -592,6 +625,11 @@ export class NameIndex {
     return out;
   }
 
+}
+
+/** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */
+function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
+  return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
 
 /** Added to a name's credit in the final test (see there). */
