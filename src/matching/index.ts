@@ -616,10 +616,25 @@ export class NameIndex {
     }
 
     const out: number[] = [];
+    // Names admitted one after another from the same postings mostly carry the same credit, cover
+    // and initials: the last test's answer is reused for equal inputs (the same pure function).
+    let lastAcc = NaN;
+    let lastCov = NaN;
+    let lastInitials = -1;
+    let lastPasses = false;
     for (const id of this.touched) {
-      // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
-      // different orders (rounding); the candidates may only grow by it.
-      if (bound((this.acc[id] as number) + BOUND_SLACK, total - (this.cov[id] as number), this.initials[id] as number) >= neededScore) out.push(id);
+      const a = this.acc[id] as number;
+      const c = this.cov[id] as number;
+      const k = this.initials[id] as number;
+      if (a !== lastAcc || c !== lastCov || k !== lastInitials) {
+        // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
+        // different orders (rounding); the candidates may only grow by it.
+        lastPasses = bound(a + BOUND_SLACK, total - c, k) >= neededScore;
+        lastAcc = a;
+        lastCov = c;
+        lastInitials = k;
+      }
+      if (lastPasses) out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
