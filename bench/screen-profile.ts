@@ -3,6 +3,7 @@
  * self time per function, to steer speed work. PROFILE_PASS=cold (default) profiles the first pass
  * over the benchmark's query mix (every token cache cold, as the benchmark measures); =warm runs the
  * queries once unprofiled and profiles the second pass. BENCH_QUERIES sets the count (default 5,000).
+ * BENCH_NAMES (0 = the bundled UN list, else a synthetic list of that many names, as screen-ab.ts).
  * Not a goal check (screen.bench.ts is).
  */
 import { Session } from 'node:inspector/promises';
@@ -11,15 +12,17 @@ import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery } from '../src/matching/query.js';
 import { bundledUnList } from '../eval/lib/paths.js';
 import { benchQueries } from './queries.js';
+import { syntheticList } from './synthetic-list.js';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
-const parties = (await readUnXml({ path: bundledUnList })).parties;
+const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'profile' }] });
-const queries = benchQueries(parties, n, 'bench-un-v1').map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
+const queries = benchQueries(parties, n, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
 if (warm) for (const q of queries) engine.screen(q);
 const session = new Session();
 session.connect();

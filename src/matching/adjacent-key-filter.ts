@@ -110,3 +110,154 @@ export class AdjacentKeyFilter {
     return this.bits.byteLength;
   }
 }
+
+/**
+ * The distinct pairs (b, c) of vocabulary entries standing side by side in some listed name, each
+ * with the ascending ids of the names where b is directly followed by c, reachable from either side:
+ * the right neighbours of b, and the left neighbours of c.
+ *
+ * splitNames needs the names with such a pair for b among the entries carrying a cut's left key and
+ * c among those carrying its right key. Walking the postings of one half and checking every name's
+ * adjacent tokens costs the postings of that half (a half reaching "Mohammed" reaches a large share
+ * of a big list); walking the distinct neighbours of the entries costs far less, because common
+ * tokens stand next to the same few tokens over and over.
+ */
+export class AdjacentPairs {
+  private constructor(
+    /** Pairs of entry b are rightStart[b] .. rightStart[b + 1] - 1, ascending by their right entry. */
+    private readonly rightStart: Int32Array,
+    /** Per pair: its left and right entry. */
+    private readonly pairLeft: Int32Array,
+    private readonly pairRight: Int32Array,
+    /** Per pair: its names are names[nameStart[i] .. nameStart[i + 1] - 1], ascending. */
+    private readonly nameStart: Int32Array,
+    private readonly names: Int32Array,
+    /** Pairs whose right entry is c: leftPairs[leftStart[c] .. leftStart[c + 1] - 1]. */
+    private readonly leftStart: Int32Array,
+    private readonly leftPairs: Int32Array,
+  ) {}
+
+  /**
+   * `adjacent(visit)` calls visit(b, c, name) for every adjacent pair of listed tokens the pairs
+   * should hold, names in ascending order (the same pair may come more than once).
+   */
+  static build(adjacent: (visit: (b: number, c: number, name: number) => void) => void, vocabularySize: number): AdjacentPairs {
+    // Counting sort by left entry, then each left entry's group sorted by (right entry, name).
+    const count = new Int32Array(vocabularySize + 1);
+    let total = 0;
+    adjacent((b) => {
+      count[b + 1] = (count[b + 1] as number) + 1;
+      total++;
+    });
+    for (let v = 0; v < vocabularySize; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+    const fill = count.slice(0, vocabularySize);
+    const right = new Int32Array(total);
+    const name = new Int32Array(total);
+    adjacent((b, c, id) => {
+      if (id >= NAME_SPAN || c >= VOCAB_SPAN) throw new RangeError(`adjacent pairs hold at most ${NAME_SPAN} names and ${VOCAB_SPAN} entries`);
+      const at = fill[b] as number;
+      fill[b] = at + 1;
+      right[at] = c;
+      name[at] = id;
+    });
+    const rightStart = new Int32Array(vocabularySize + 1);
+    const pairLeft: number[] = [];
+    const pairRight: number[] = [];
+    const nameStart: number[] = [];
+    const names = new Int32Array(total);
+    let kept = 0;
+    let order = new Float64Array(0);
+    for (let b = 0; b < vocabularySize; b++) {
+      rightStart[b] = pairLeft.length;
+      const from = count[b] as number;
+      const to = count[b + 1] as number;
+      if (to === from) continue;
+      // (right entry, name) as one exact double, sorted numerically: right * NAME_SPAN + name.
+      if (order.length < to - from) order = new Float64Array(Math.max(to - from, order.length * 2));
+      const group = order.subarray(0, to - from);
+      for (let k = from; k < to; k++) group[k - from] = (right[k] as number) * NAME_SPAN + (name[k] as number);
+      group.sort();
+      let lastPair = -1;
+      let lastName = -1;
+      for (let k = 0; k < group.length; k++) {
+        const x = group[k] as number;
+        const c = Math.floor(x / NAME_SPAN);
+        const id = x - c * NAME_SPAN;
+        if (c !== lastPair) {
+          pairLeft.push(b);
+          pairRight.push(c);
+          nameStart.push(kept);
+          lastPair = c;
+          lastName = -1;
+        }
+        if (id !== lastName) names[kept++] = id;
+        lastName = id;
+      }
+    }
+    rightStart[vocabularySize] = pairLeft.length;
+    nameStart.push(kept);
+    const pairs = pairLeft.length;
+    const leftStart = new Int32Array(vocabularySize + 1);
+    for (let i = 0; i < pairs; i++) leftStart[(pairRight[i] as number) + 1] = (leftStart[(pairRight[i] as number) + 1] as number) + 1;
+    for (let v = 0; v < vocabularySize; v++) leftStart[v + 1] = (leftStart[v + 1] as number) + (leftStart[v] as number);
+    const at = leftStart.slice(0, vocabularySize);
+    const leftPairs = new Int32Array(pairs);
+    for (let i = 0; i < pairs; i++) {
+      const c = pairRight[i] as number;
+      leftPairs[at[c] as number] = i;
+      at[c] = (at[c] as number) + 1;
+    }
+    return new AdjacentPairs(rightStart, Int32Array.from(pairLeft), Int32Array.from(pairRight), Int32Array.from(nameStart), names.slice(0, kept), leftStart, leftPairs);
+  }
+
+  /** Distinct right neighbours of entry b (the cost of walking it from the left). */
+  rightDegree(b: number): number {
+    return (this.rightStart[b + 1] as number) - (this.rightStart[b] as number);
+  }
+
+  /** Distinct left neighbours of entry c. */
+  leftDegree(c: number): number {
+    return (this.leftStart[c + 1] as number) - (this.leftStart[c] as number);
+  }
+
+  /**
+   * Appends to `out` the names of every pair (b, c) with b in `left` and c marked in `rightMark` by
+   * `mark` (or, walking from the right, c in `right` and b marked in `leftMark`), whichever side has
+   * fewer distinct neighbours. Names may repeat across pairs.
+   */
+  collect(left: Int32Array, right: Int32Array, leftMark: Uint32Array, rightMark: Uint32Array, mark: number, out: number[]): void {
+    let fromLeft = 0;
+    for (let k = 0; k < left.length; k++) fromLeft += this.rightDegree(left[k] as number);
+    let fromRight = 0;
+    for (let k = 0; k < right.length; k++) fromRight += this.leftDegree(right[k] as number);
+    if (fromLeft <= fromRight) {
+      for (let k = 0; k < left.length; k++) {
+        const b = left[k] as number;
+        const end = this.rightStart[b + 1] as number;
+        for (let i = this.rightStart[b] as number; i < end; i++) if (rightMark[this.pairRight[i] as number] === mark) this.namesOf(i, out);
+      }
+    } else {
+      for (let k = 0; k < right.length; k++) {
+        const c = right[k] as number;
+        const end = this.leftStart[c + 1] as number;
+        for (let j = this.leftStart[c] as number; j < end; j++) {
+          const i = this.leftPairs[j] as number;
+          if (leftMark[this.pairLeft[i] as number] === mark) this.namesOf(i, out);
+        }
+      }
+    }
+  }
+
+  private namesOf(pair: number, out: number[]): void {
+    const end = this.nameStart[pair + 1] as number;
+    for (let p = this.nameStart[pair] as number; p < end; p++) out.push(this.names[p] as number);
+  }
+
+  get bytes(): number {
+    return this.rightStart.byteLength + this.pairLeft.byteLength + this.pairRight.byteLength + this.nameStart.byteLength + this.names.byteLength + this.leftStart.byteLength + this.leftPairs.byteLength;
+  }
+}
+
+/** Name ids are below this (2^23 = 8,388,608 names) and entries below VOCAB_SPAN: right * NAME_SPAN + name < 2^53, exact. */
+const NAME_SPAN = 2 ** 23;
+const VOCAB_SPAN = 2 ** 30;

@@ -29,7 +29,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
-import { AdjacentKeyFilter } from './adjacent-key-filter.js';
+import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
@@ -76,8 +76,6 @@ export class NameIndex {
   private readonly unitBest: Float64Array;
   private readonly vocabSeen: Uint32Array;
   private readonly vocabRight: Uint32Array;
-  /** admitByInitials scratch: a unit's credit per vocabulary entry, valid where vocabSeen is its mark. */
-  private readonly vocabCredit: Float64Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
@@ -94,10 +92,22 @@ export class NameIndex {
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
   private readonly maxInitials: number;
-  /** Ids of the names with at least one initial, ascending. */
+  /** Ids of the names with at least one initial, most initials first (ascending ids within a count). */
   private readonly withInitials: Int32Array;
+  /** initialsAtLeast[k]: how many names carry at least k initials (for k >= 1, a prefix of withInitials). */
+  private readonly initialsAtLeast: Int32Array;
+  /** Vocabulary entries that are initials (role is part of the intern key, so of every occurrence). */
+  private readonly initialVocab: Int32Array;
+  /** Per vocabulary entry: the serial of the last query whose letters an initial entry pairs with. */
+  private readonly vocabPairs: Uint32Array;
   /** Which cut-key pairs adjacent listed tokens can present (splitNames skips the others unwalked). */
   private adjacentKeys!: AdjacentKeyFilter;
+  /** The adjacent pairs of retrievable entries with their names (what splitNames walks). */
+  private adjacentPairs!: AdjacentPairs;
+  /** Per vocabulary entry: its postings restricted to the names with initials (admitByInitials walks these). */
+  private initialPostings!: Int32Array[];
+  /** admitByInitials scratch: names it admits for the current unit. */
+  private readonly fresh: number[] = [];
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -111,7 +121,6 @@ export class NameIndex {
     this.unitBest = new Float64Array(n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
-    this.vocabCredit = new Float64Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
     let tokens = 0;
     for (let id = 0; id < n; id++) {
@@ -133,7 +142,16 @@ export class NameIndex {
     this.maxInitials = most;
     const withInitials: number[] = [];
     for (let id = 0; id < n; id++) if ((this.initials[id] as number) > 0) withInitials.push(id);
+    // Most initials first, so the names with at least k initials are a prefix (initialsAtLeast[k] long).
+    withInitials.sort((a, b) => (this.initials[b] as number) - (this.initials[a] as number) || a - b);
     this.withInitials = Int32Array.from(withInitials);
+    this.initialsAtLeast = new Int32Array(most + 2);
+    for (let k = 1; k <= most; k++) this.initialsAtLeast[k] = withInitials.filter((id) => (this.initials[id] as number) >= k).length;
+    this.initialsAtLeast[0] = n;
+    const initialVocab: number[] = [];
+    for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
+    this.initialVocab = Int32Array.from(initialVocab);
+    this.vocabPairs = new Uint32Array(vocab.length);
   }
 
   /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
@@ -162,21 +180,23 @@ export class NameIndex {
     const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
     for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
-    index.adjacentKeys = AdjacentKeyFilter.build(
-      (visit) => {
-        const { tokenStart, tokenIds } = index;
-        for (let id = 0; id < names.length; id++) {
-          const end = (tokenStart[id + 1] as number) - 1;
-          for (let j = tokenStart[id] as number; j < end; j++) {
-            const b = tokenIds[j] as number;
-            const c = tokenIds[j + 1] as number;
-            if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c);
-          }
+    const adjacent = (visit: (b: number, c: number, id: number) => void): void => {
+      const { tokenStart, tokenIds } = index;
+      for (let id = 0; id < names.length; id++) {
+        const end = (tokenStart[id + 1] as number) - 1;
+        for (let j = tokenStart[id] as number; j < end; j++) {
+          const b = tokenIds[j] as number;
+          const c = tokenIds[j + 1] as number;
+          if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c, id);
         }
-      },
-      vocab.length,
-      (v) => keysOf[v] as string[],
-    );
+      }
+    };
+    index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
+    index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
+    index.initialPostings = index.postings.map((list) => {
+      const kept = list.filter((id) => (index.initials[id] as number) > 0);
+      return kept.length === 0 ? EMPTY : kept;
+    });
     return index;
   }
 
@@ -283,33 +303,14 @@ export class NameIndex {
       if (right.length === 0) continue;
       // The scorer only merges a query token into two ADJACENT listed tokens, the first carrying the
       // left half's key and the second the right half's (score.ts cutMatches): names are kept only
-      // where such a pair exists. The postings of the half that reaches fewer names are walked, each
-      // name checked on its own token ids, so the cost follows the rarer half (a half such as "mo"
-      // reaches most of a large list).
+      // where such a pair exists, read from the index of adjacent pairs (from the side with fewer
+      // distinct neighbours: common entries such as Mohammed stand next to the same few entries).
+      // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
       this.nextSerial();
       const serial = this.serial;
       for (let k = 0; k < left.length; k++) this.vocabSeen[left[k] as number] = serial;
       for (let k = 0; k < right.length; k++) this.vocabRight[right[k] as number] = serial;
-      const walkSide = this.postingCount(right) < this.postingCount(left) ? right : left;
-      const seen = this.vocabSeen;
-      const seenRight = this.vocabRight;
-      const start = this.tokenStart;
-      const tokenIds = this.tokenIds;
-      for (let k = 0; k < walkSide.length; k++) {
-        const list = this.postings[walkSide[k] as number] as Int32Array;
-        for (let p = 0; p < list.length; p++) {
-          const id = list[p] as number;
-          const end = (start[id + 1] as number) - 1;
-          for (let j = start[id] as number; j < end; j++) {
-            const b = tokenIds[j] as number;
-            const c = tokenIds[j + 1] as number;
-            if (b >= 0 && c >= 0 && seen[b] === serial && seenRight[c] === serial) {
-              ids.push(id);
-              break;
-            }
-          }
-        }
-      }
+      this.adjacentPairs.collect(left, right, this.vocabSeen, this.vocabRight, serial, ids);
     }
     if (ids.length === 0) out = EMPTY;
     else {
@@ -319,13 +320,6 @@ export class NameIndex {
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
-  }
-
-  /** Names reached by a list of vocabulary entries, counted with repeats (the cost of walking them). */
-  private postingCount(entries: Int32Array): number {
-    let n = 0;
-    for (let k = 0; k < entries.length; k++) n += (this.postings[entries[k] as number] as Int32Array).length;
-    return n;
   }
 
   private newUnit(weight: number, position: number): Unit {
@@ -339,6 +333,7 @@ export class NameIndex {
       this.unitStamp.fill(0);
       this.vocabSeen.fill(0);
       this.vocabRight.fill(0);
+      this.vocabPairs.fill(0);
       this.serial = 1;
     }
   }
@@ -389,36 +384,35 @@ export class NameIndex {
   /**
    * What walk(u, serial, minInitials) adds beyond crediting the admitted names: the names with at
    * least `minInitials` initials (minInitials > 0) that the unit's postings reach, admitted and
-   * credited. Read from those names' own indexable tokens (exactly what put them in the postings),
-   * so the cost follows the few names with initials, not the unit's postings.
+   * credited. Read from the unit's postings restricted to names with initials, so the cost follows
+   * the few names with initials, not the unit's postings.
    */
   private admitByInitials(u: Unit, serial: number, minInitials: number): void {
-    this.nextSerial();
-    const mark = this.serial;
-    const seen = this.vocabSeen;
-    const credit = this.vocabCredit;
-    for (let k = 0; k < u.vocab.length; k++) {
-      const v = u.vocab[k] as number;
-      // A unit lists each entry once; the larger credit is kept all the same, as walk() would.
-      if (seen[v] !== mark || (u.credit[k] as number) > (credit[v] as number)) credit[v] = u.credit[k] as number;
-      seen[v] = mark;
-    }
     const stamp = this.stamp;
-    const ids = this.withInitials;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] as number;
-      if ((this.initials[id] as number) < minInitials || this.nameStamp[id] === stamp) continue;
-      let best = 0;
-      let hit = false;
-      for (const t of (this.names[id] as PreparedName).tokens) {
-        const v = t.id;
-        if (v < 0 || seen[v] !== mark || !isIndexable(t)) continue;
-        if (!hit || (credit[v] as number) > best) best = credit[v] as number;
-        hit = true;
+    const fresh = this.fresh;
+    fresh.length = 0;
+    const unitStamp = this.unitStamp;
+    const unitBest = this.unitBest;
+    for (let k = 0; k < u.vocab.length; k++) {
+      const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
+      const c = u.credit[k] as number;
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p] as number;
+        if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
+        // Not admitted, so no unit has credited it under this serial: unitStamp marks "reached here".
+        if (unitStamp[id] !== serial) {
+          unitStamp[id] = serial;
+          unitBest[id] = c;
+          fresh.push(id);
+        } else if (c > (unitBest[id] as number)) unitBest[id] = c;
       }
-      if (!hit) continue;
+    }
+    // Admitted after the walk, with the unit's best credit added once (as creditName adds a first one).
+    for (let k = 0; k < fresh.length; k++) {
+      const id = fresh[k] as number;
       this.admit(id);
-      this.creditName(id, serial, best, u.weight);
+      this.acc[id] = (this.acc[id] as number) + (unitBest[id] as number);
+      this.cov[id] = (this.cov[id] as number) + u.weight;
     }
   }
 
@@ -587,33 +581,70 @@ export class NameIndex {
       if (fewest <= this.maxInitials) {
         const stamp = this.stamp;
         const ids = fewest === 0 ? null : this.withInitials;
-        const count = ids === null ? this.names.length : ids.length;
-        // A listed initial pairs only with a query token of its first letter (or an equal initial).
+        const count = this.initialsAtLeast[fewest] as number;
+        // A listed initial pairs only with a query token of its first letter (or an equal initial):
+        // decided once per initial entry of the vocabulary, then counted on the names' token ids.
         const letters = new Set<string>();
         for (const t of tokens) {
           letters.add(t.initial);
           letters.add(t.folded);
         }
+        this.nextSerial();
+        const mark = this.serial;
+        const pairs = this.vocabPairs;
+        for (let k = 0; k < this.initialVocab.length; k++) {
+          const v = this.initialVocab[k] as number;
+          const t = this.vocab[v] as PreparedToken;
+          if (letters.has(t.initial) || letters.has(t.folded)) pairs[v] = mark;
+        }
+        const start = this.tokenStart;
+        const tokenIds = this.tokenIds;
         for (let k = 0; k < count; k++) {
           const id = ids === null ? k : (ids[k] as number);
           if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
           let pairable = 0;
-          if (fewest > 0) for (const t of (this.names[id] as PreparedName).tokens) if (t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded))) pairable++;
+          if (fewest > 0) {
+            const end = start[id + 1] as number;
+            for (let j = start[id] as number; j < end; j++) {
+              const v = tokenIds[j] as number;
+              if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
+            }
+          }
           if (pairable >= fewest) this.admit(id);
         }
       }
     }
 
     const out: number[] = [];
+    // Names admitted one after another from the same postings mostly carry the same credit, cover
+    // and initials: the last test's answer is reused for equal inputs (the same pure function).
+    let lastAcc = NaN;
+    let lastCov = NaN;
+    let lastInitials = -1;
+    let lastPasses = false;
     for (const id of this.touched) {
-      // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
-      // different orders (rounding); the candidates may only grow by it.
-      if (bound((this.acc[id] as number) + BOUND_SLACK, total - (this.cov[id] as number), this.initials[id] as number) >= neededScore) out.push(id);
+      const a = this.acc[id] as number;
+      const c = this.cov[id] as number;
+      const k = this.initials[id] as number;
+      if (a !== lastAcc || c !== lastCov || k !== lastInitials) {
+        // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
+        // different orders (rounding); the candidates may only grow by it.
+        lastPasses = bound(a + BOUND_SLACK, total - c, k) >= neededScore;
+        lastAcc = a;
+        lastCov = c;
+        lastInitials = k;
+      }
+      if (lastPasses) out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
   }
 
+}
+
+/** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */
+function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
+  return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
 
 /** Added to a name's credit in the final test (see there). */

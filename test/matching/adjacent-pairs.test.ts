@@ -1,0 +1,108 @@
+/**
+ * index.ts retrieval structures of session 5: (1) AdjacentPairs (adjacent-key-filter.ts), the index
+ * of adjacent vocabulary entries that splitNames reads instead of walking postings, must give
+ * exactly the names a brute-force scan of the names' adjacent tokens gives, walked from either side;
+ * (2) the names the index admits from their initials alone (a query of initials) and through split
+ * spellings must leave screening equal to the exhaustive scorer on a list with many names carrying
+ * initials and run-together spellings.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { AdjacentPairs } from '../../src/matching/adjacent-key-filter.js';
+import { emptyParty, type SanctionedParty } from '../../src/lists/model.js';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { Rng } from '../../eval/lib/prng.js';
+
+/** Random names as vocabulary ids (a few very common entries, as on real lists). */
+function randomNames(rng: Rng, count: number, vocabulary: number): number[][] {
+  const names: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const length = rng.int(1, 5);
+    const name: number[] = [];
+    for (let j = 0; j < length; j++) name.push(rng.chance(0.3) ? rng.int(0, 4) : rng.int(0, vocabulary - 1));
+    names.push(name);
+  }
+  return names;
+}
+
+/** The names with b directly followed by c for some b in `left` and c in `right`, ascending, once each. */
+function bruteForce(names: number[][], left: Set<number>, right: Set<number>): number[] {
+  const out: number[] = [];
+  names.forEach((name, id) => {
+    for (let j = 0; j + 1 < name.length; j++) {
+      if (left.has(name[j] as number) && right.has(name[j + 1] as number)) {
+        out.push(id);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+function collected(pairs: AdjacentPairs, vocabulary: number, left: number[], right: number[]): number[] {
+  const leftMark = new Uint32Array(vocabulary);
+  const rightMark = new Uint32Array(vocabulary);
+  for (const v of left) leftMark[v] = 7;
+  for (const v of right) rightMark[v] = 7;
+  const out: number[] = [];
+  pairs.collect(Int32Array.from(left), Int32Array.from(right), leftMark, rightMark, 7, out);
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () => {
+  it('collects exactly the names a scan of adjacent tokens finds, whichever side it walks', () => {
+    const rng = new Rng('adjacent-pairs-test');
+    const vocabulary = 300;
+    const names = randomNames(rng, 3000, vocabulary);
+    const pairs = AdjacentPairs.build((visit) => names.forEach((name, id) => {
+      for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
+    }), vocabulary);
+    let nonEmpty = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      // Small and large sides, common entries included, so both walking directions are taken.
+      const left = [...new Set(Array.from({ length: rng.int(1, trial % 2 === 0 ? 3 : 40) }, () => rng.int(0, vocabulary - 1)))];
+      const right = [...new Set(Array.from({ length: rng.int(1, trial % 2 === 0 ? 40 : 3) }, () => rng.int(0, vocabulary - 1)))];
+      const expected = bruteForce(names, new Set(left), new Set(right));
+      if (expected.length > 0) nonEmpty++;
+      assert.deepEqual(collected(pairs, vocabulary, left, right), expected, `left ${left} right ${right}`);
+    }
+    assert.ok(nonEmpty > 100, `only ${nonEmpty} of 400 trials met a pair`);
+  });
+
+  it('keeps a pair that repeats in one name once, and names of a pair ascending', () => {
+    const names = [[1, 2, 1, 2], [2, 1], [1, 2]];
+    const pairs = AdjacentPairs.build((visit) => names.forEach((name, id) => {
+      for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
+    }), 3);
+    const out: number[] = [];
+    const mark = new Uint32Array(3);
+    const markRight = new Uint32Array(3);
+    mark[1] = 1;
+    markRight[2] = 1;
+    pairs.collect(Int32Array.of(1), Int32Array.of(2), mark, markRight, 1, out);
+    assert.deepEqual(out, [0, 2]);
+  });
+});
+
+describe('screening equals the exhaustive scorer with initials and run-together names', () => {
+  const spellings = [
+    'A. B. Karimov', 'A. B. C. Karimov', 'M. A. K. Trading Co.', 'K. M. S. Holding', 'Abdul Rahman Karim', 'Abdulrahman Karim',
+    'Bin Laden Usama', 'Usama Binladen', 'Mohammed Ali Hassan', 'Mohammedali Hassan', 'S. A. M. Al-Tamimi', 'Ali M. K. Rahimi',
+  ];
+  const parties: SanctionedParty[] = spellings.map((full, i) => {
+    const p = emptyParty('test', `T.${i}`, full.includes('Co.') || full.includes('Holding') ? 'organization' : 'person');
+    p.names.push({ type: 'primary', full, quality: 'good' });
+    return p;
+  });
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: 'test', hash: 'test' }] });
+  const queries = ['A. B. K.', 'M. A. K.', 'A B Karimov', 'Abdul Rahmankarim', 'Mohammed Alihassan', 'Usamabin Laden', 'K. M. S.', 'S. A. M. Tamimi', 'Ali Mk Rahimi', 'Abdulrahman'];
+  for (const name of queries) {
+    it(name, () => {
+      for (const schema of ['Person', 'Organization'] as const) {
+        const q = parseQuery({ name, schema });
+        assert.deepEqual(engine.screen(q, { limit: 20, minScore: 0.3 }), engine.screenExhaustive(q, { limit: 20, minScore: 0.3 }));
+      }
+    });
+  }
+});
