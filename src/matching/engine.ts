@@ -30,7 +30,7 @@ import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.8.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.9.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -195,9 +195,10 @@ export class MatchEngine {
     // The vocabulary: listed tokens interned by everything their similarity depends on.
     const intern = new Map<string, number>();
     const vocab: PreparedToken[] = [];
-    // Vocabulary ids whose tokens do not all have the same retrieval keys (the intern key leaves out
-    // the Abd role and the skeleton, which the keys also read): the per-query pair-check memo answers
-    // for an id as a whole only where they do (memo.ts PairCheckMemo).
+    // Vocabulary ids whose tokens do not all have the same retrieval keys: the per-query pair-check
+    // memo answers for an id as a whole only where they do (memo.ts PairCheckMemo). Since 1.9.0 the
+    // intern key holds what the keys read (the folded form and the Abd role, which fix the
+    // skeleton), so this stays empty; it is kept as a guard should the key ever leave something out.
     const mixedKeys: number[] = [];
     for (const n of this.names) {
       assignWeights(n, this.freq);

@@ -55,9 +55,16 @@ export interface TokenMatches {
 /** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
 const CACHE_LIMIT = 200_000;
 
-/** The vocabulary-intern key: everything a token's similarity to others depends on. */
+/**
+ * The vocabulary-intern key: everything a token's similarity to others depends on, which includes
+ * the two roles that change it: an initial pairs by its letter, and the Abd particle has its own
+ * skeleton and retrieval key (prepared.ts), so the particle عبد and the name عابد, both folded
+ * "abd", are two entries (up to 1.8.0 they shared one, and a query's result depended on which of
+ * them the engine had met first).
+ */
 export function formKey(t: PreparedToken): string {
-  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${t.role === 'initial' ? 1 : 0}|${t.written}`;
+  const role = t.role === 'initial' ? 1 : t.role === 'abd' ? 2 : 0;
+  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${role}|${t.written}`;
 }
 /** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
 const SLOT_UNITS = 32;
