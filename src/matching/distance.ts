@@ -290,6 +290,21 @@ export function pairingBound(aLength: number, bLength: number, aAbjad: boolean, 
 /** Added to the limit pairingBound is tested against, so rounding of its halves never refuses a pair the table accepts. */
 const PAIR_SLACK = 1e-9;
 
+/**
+ * Whether distinctDistance tries pairingBound after the letter counts. Only the index's similarity
+ * lists turn it on (index.ts matches): a new token form meets hundreds of unrelated entries there,
+ * and the bound spares most of their tables (the cold matches() pass 1.08x). Everywhere else (the
+ * scorer's merged and split pairings, joined lookups) the pairs are mostly near ones, and with the
+ * bound on for every call a cold UN screening ran 0.97x against 1.20x with it on in matches only
+ * (bench/screen-ab.ts, docs/benchmarks.md "Session 5"). Either way the results are the same: the
+ * bound only refuses pairs the table would refuse.
+ */
+let pairingOn = false;
+
+export function useSurplusPairing(on: boolean): void {
+  pairingOn = on;
+}
+
 let rowPrev2 = new Float64Array(64);
 let rowPrev = new Float64Array(64);
 let rowCur = new Float64Array(64);
@@ -348,7 +363,7 @@ export function distinctDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   // pass, without the table.
   if (letterCountBound(a, b, aAbjad, bAbjad) > stopCost) return Infinity;
   // The pairs it lets through, the surplus letters it found say more about (half of them).
-  if (pairingBound(a.length, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
+  if (pairingOn && pairingBound(a.length, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
   return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 

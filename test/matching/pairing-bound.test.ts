@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { letterCountBound, pairingBound, tableDistance, weightedDistance } from '../../src/matching/distance.js';
+import { letterCountBound, pairingBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
 import { prepareName } from '../../src/matching/prepared.js';
 import { cliffBudget } from '../../src/matching/score.js';
 import { unParties } from './helpers.js';
@@ -67,9 +67,13 @@ describe('distance: the surplus-pairing bound never exceeds the true distance', 
           const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
           const p = bound(a, b, aAbjad, bAbjad);
           assert.ok(p <= full + 1e-9, `${a}/${b} ${aAbjad}/${bAbjad}: pairing bound ${p} > distance ${full}`);
-          // And through weightedDistance, which now refuses on it: exact within the cliff.
+          // And through weightedDistance with the bound on (as the index's similarity lists run it):
+          // exact within the cliff.
           const maxCost = cliffBudget(Math.max(a.length, b.length));
-          assert.equal(weightedDistance(a, b, aAbjad, bAbjad, maxCost), full <= maxCost ? full : Infinity, `${a}/${b} ${aAbjad}/${bAbjad}`);
+          useSurplusPairing(true);
+          const withBound = weightedDistance(a, b, aAbjad, bAbjad, maxCost);
+          useSurplusPairing(false);
+          assert.equal(withBound, full <= maxCost ? full : Infinity, `${a}/${b} ${aAbjad}/${bAbjad}`);
           if (p > maxCost) refused++;
           if (p > maxCost && letterCountBound(a, b, aAbjad, bAbjad) <= maxCost) refusedFirst++;
           pairs++;
