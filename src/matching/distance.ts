@@ -202,7 +202,7 @@ export function letterCountBound(a: string, b: string, aAbjad: boolean, bAbjad: 
  * a: it is deleted, or substituted for a letter of b; if that letter belongs to E, its copy on a's
  * side is in turn deleted or substituted, and so on, until the chain ends in a deletion on a's side
  * or at a surplus letter of b. Such a chain costs at least the cheapest route in the graph of
- * substitution costs (PAIR_SUB: shortest paths, as SUB is no metric: q-G-X is cheaper than q-X)
+ * substitution costs (PAIR_SUB: shortest paths, as SUB is no metric: q-k-X is cheaper than q-X)
  * plus, if it ends in a deletion, a's cheapest deletion at its end (PAIR_DEL). Chains are disjoint
  * and no cost is negative, so the alignment costs at least the sum over chains; a chain between two
  * surplus letters is charged half to each (PAIR_HALF), one ending in a deletion wholly to its
