@@ -293,11 +293,11 @@ const PAIR_SLACK = 1e-9;
 /**
  * Whether distinctDistance tries pairingBound after the letter counts. Only the index's similarity
  * lists turn it on (index.ts matches): a new token form meets hundreds of unrelated entries there,
- * and the bound spares most of their tables (the cold matches() pass 1.08x). Everywhere else (the
- * scorer's merged and split pairings, joined lookups) the pairs are mostly near ones, and with the
- * bound on for every call a cold UN screening ran 0.97x against 1.20x with it on in matches only
- * (bench/screen-ab.ts, docs/benchmarks.md "Session 5"). Either way the results are the same: the
- * bound only refuses pairs the table would refuse.
+ * and the bound spares most of their tables (the cold matches() pass 1.08x). With it on for every
+ * call (the scorer's merged and split pairings and joined lookups too, mostly near pairs) a cold UN
+ * screening ran 0.95-1.00x against base; with it on in matches only 1.01-1.20x (bench/screen-ab.ts,
+ * docs/benchmarks.md "Session 5"). Either way the results are the same: the bound only refuses
+ * pairs the table would refuse.
  */
 let pairingOn = false;
 
