@@ -115,7 +115,21 @@ for (let flags = 0; flags < 4; flags++) {
 /** Letter counts of a minus those of b, kept all zero between calls. */
 const COUNTS = new Int32Array(SIZE);
 
-/** The letter-count lower bound on weightedDistance(a, b, aAbjad, bAbjad) (see CHARGE). */
+/**
+ * The surplus letters of the last letterCountBound (each side's letters in excess of the other's,
+ * with repeats, in the order met), kept for pairingBound; `uncounted`: a letter outside the folded
+ * alphabet was met.
+ */
+let surplusA = new Int32Array(64);
+let surplusB = new Int32Array(64);
+let surplusCountA = 0;
+let surplusCountB = 0;
+let uncounted = false;
+
+/**
+ * The letter-count lower bound on weightedDistance(a, b, aAbjad, bAbjad) (see CHARGE). It also
+ * leaves each side's surplus letters for pairingBound (surplusA, surplusB).
+ */
 export function letterCountBound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
   const counts = COUNTS;
   for (let i = 0; i < a.length; i++) {
@@ -126,6 +140,13 @@ export function letterCountBound(a: string, b: string, aAbjad: boolean, bAbjad: 
     const c = b.charCodeAt(j);
     if (c < SIZE) counts[c] = (counts[c] as number) - 1;
   }
+  if (surplusA.length < a.length) surplusA = new Int32Array(a.length * 2);
+  if (surplusB.length < b.length) surplusB = new Int32Array(b.length * 2);
+  const sa = surplusA;
+  const sb = surplusB;
+  let na = 0;
+  let nb = 0;
+  let outside = false;
   const aFlags = (aAbjad ? 1 : 0) + (bAbjad ? 2 : 0);
   const bFlags = (bAbjad ? 1 : 0) + (aAbjad ? 2 : 0);
   const aBase = aFlags * SIZE;
@@ -136,20 +157,152 @@ export function letterCountBound(a: string, b: string, aAbjad: boolean, bAbjad: 
   // outside the folded alphabet are not counted: they only lower the bound.
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
-    if (c >= SIZE) continue;
-    const k = counts[c] as number;
-    if (k > 0) bound += k * (CHARGE[aBase + c] as number);
-    else if (k < 0) bound -= k * (CHARGE[bBase + c] as number);
+    if (c >= SIZE) {
+      outside = true;
+      continue;
+    }
+    let k = counts[c] as number;
+    if (k > 0) {
+      bound += k * (CHARGE[aBase + c] as number);
+      for (; k > 0; k--) sa[na++] = c;
+    } else if (k < 0) {
+      bound -= k * (CHARGE[bBase + c] as number);
+      for (; k < 0; k++) sb[nb++] = c;
+    }
     counts[c] = 0;
   }
   for (let j = 0; j < b.length; j++) {
     const c = b.charCodeAt(j);
-    if (c >= SIZE) continue;
-    const k = counts[c] as number;
-    if (k < 0) bound -= k * (CHARGE[bBase + c] as number);
+    if (c >= SIZE) {
+      outside = true;
+      continue;
+    }
+    let k = counts[c] as number;
+    if (k < 0) {
+      bound -= k * (CHARGE[bBase + c] as number);
+      for (; k < 0; k++) sb[nb++] = c;
+    }
     counts[c] = 0;
   }
+  surplusCountA = na;
+  surplusCountB = nb;
+  uncounted = outside;
   return bound;
+}
+
+/**
+ * A tighter lower bound from the same letter counts: each surplus letter is charged against the
+ * surplus letters of the OTHER side only, not against any letter at all. On the cold bench pass it
+ * refuses 59% of the Latin pairs letterCountBound lets through (49% of those in Arabic script).
+ *
+ * In an alignment every letter is aligned to an equal letter (a match, or one half of a
+ * transposition), substituted or deleted. The letters of a not aligned to an equal letter are a's
+ * surplus letters (its letter counts in excess of b's) plus some multiset E, and those of b are b's
+ * surplus plus the same E (equal-aligned letters come in equal pairs). Follow a surplus letter x of
+ * a: it is deleted, or substituted for a letter of b; if that letter belongs to E, its copy on a's
+ * side is in turn deleted or substituted, and so on, until the chain ends in a deletion on a's side
+ * or at a surplus letter of b. Such a chain costs at least the cheapest route in the graph of
+ * substitution costs (PAIR_SUB: shortest paths, as SUB is no metric: q-k-X is cheaper than q-X)
+ * plus, if it ends in a deletion, a's cheapest deletion at its end (PAIR_DEL). Chains are disjoint
+ * and no cost is negative, so the alignment costs at least the sum over chains; a chain between two
+ * surplus letters is charged half to each (PAIR_HALF), one ending in a deletion wholly to its
+ * surplus letter. So each surplus letter x of a is charged min(PAIR_DEL(x), min over b's surplus
+ * letters y of PAIR_HALF(x, y)), and likewise for b. Chains ending in a deletion on a's side
+ * outnumber those on b's by a.length - b.length (the surplus counts differ by that when every
+ * letter is counted), so when a is longer at least that many of a's surplus letters pay PAIR_DEL
+ * whole: the bound adds that many times the smallest (PAIR_DEL - charge) of a's surplus letters.
+ * A chain through a letter outside the folded alphabet costs at least a consonant (1), no less than
+ * any PAIR_DEL, so such letters may be left out, but the length term is then dropped. The table's
+ * long-vowel substitution only ever costs more than SUB.
+ */
+const PAIR_SUB = new Float64Array(SIZE * SIZE);
+const PAIR_HALF = new Float64Array(SIZE * SIZE);
+/** PAIR_DEL[flags * SIZE + x]: cheapest route from x to a deletion on its side (flags as CHARGE). */
+const PAIR_DEL = new Float64Array(4 * SIZE);
+{
+  for (let k = 0; k < SIZE * SIZE; k++) PAIR_SUB[k] = SUB[k] as number;
+  for (let k = 0; k < SIZE; k++) {
+    for (let i = 0; i < SIZE; i++) {
+      const ik = PAIR_SUB[i * SIZE + k] as number;
+      for (let j = 0; j < SIZE; j++) {
+        const via = ik + (PAIR_SUB[k * SIZE + j] as number);
+        if (via < (PAIR_SUB[i * SIZE + j] as number)) PAIR_SUB[i * SIZE + j] = via;
+      }
+    }
+  }
+  for (let k = 0; k < SIZE * SIZE; k++) PAIR_HALF[k] = (PAIR_SUB[k] as number) / 2;
+  for (let flags = 0; flags < 4; flags++) {
+    for (let x = 0; x < SIZE; x++) {
+      let best = Infinity;
+      for (let e = 0; e < SIZE; e++) {
+        const c = (PAIR_SUB[x * SIZE + e] as number) + indel(e, (flags & 1) === 1, (flags & 2) === 2);
+        if (c < best) best = c;
+      }
+      PAIR_DEL[flags * SIZE + x] = best;
+    }
+  }
+}
+
+/**
+ * The surplus-pairing bound of the pair letterCountBound last read (a of length aLength, b of
+ * length bLength, the same flags): see PAIR_SUB.
+ */
+export function pairingBound(aLength: number, bLength: number, aAbjad: boolean, bAbjad: boolean): number {
+  const sa = surplusA;
+  const sb = surplusB;
+  const na = surplusCountA;
+  const nb = surplusCountB;
+  const aBase = ((aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)) * SIZE;
+  const bBase = ((bAbjad ? 1 : 0) + (aAbjad ? 2 : 0)) * SIZE;
+  let bound = 0;
+  // (PAIR_DEL - charge) is never above a consonant's deletion, 1: 2 stands for none yet.
+  let extraA = 2;
+  for (let s = 0; s < na; s++) {
+    const x = sa[s] as number;
+    const del = PAIR_DEL[aBase + x] as number;
+    let charge = del;
+    const row = x * SIZE;
+    for (let t = 0; t < nb; t++) {
+      const half = PAIR_HALF[row + (sb[t] as number)] as number;
+      if (half < charge) charge = half;
+    }
+    bound += charge;
+    if (del - charge < extraA) extraA = del - charge;
+  }
+  let extraB = 2;
+  for (let t = 0; t < nb; t++) {
+    const y = sb[t] as number;
+    const del = PAIR_DEL[bBase + y] as number;
+    let charge = del;
+    for (let s = 0; s < na; s++) {
+      const half = PAIR_HALF[(sa[s] as number) * SIZE + y] as number;
+      if (half < charge) charge = half;
+    }
+    bound += charge;
+    if (del - charge < extraB) extraB = del - charge;
+  }
+  const d = uncounted ? 0 : aLength - bLength;
+  if (d > 0 && na > 0) bound += d * extraA;
+  else if (d < 0 && nb > 0) bound -= d * extraB;
+  return bound;
+}
+
+/** Added to the limit pairingBound is tested against, so rounding of its halves never refuses a pair the table accepts. */
+const PAIR_SLACK = 1e-9;
+
+/**
+ * Whether distinctDistance tries pairingBound after the letter counts. Only the index's similarity
+ * lists turn it on (index.ts matches): a new token form meets hundreds of unrelated entries there,
+ * and the bound spares most of their tables (the cold matches() pass 1.08x). With it on for every
+ * call (the scorer's merged and split pairings and joined lookups too, mostly near pairs) a cold UN
+ * screening ran 0.95-1.00x against base; with it on in matches only 1.01-1.20x (bench/screen-ab.ts,
+ * docs/benchmarks.md "Session 5"). Either way the results are the same: the bound only refuses
+ * pairs the table would refuse.
+ */
+let pairingOn = false;
+
+export function useSurplusPairing(on: boolean): void {
+  pairingOn = on;
 }
 
 let rowPrev2 = new Float64Array(64);
@@ -197,15 +350,31 @@ function ensure(size: number): void {
  */
 export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   if (a === b) return 0;
+  return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+}
+
+/**
+ * weightedDistance of two forms the caller already knows differ (score.ts similarityAbove): the
+ * equality test is a comparison of the two strings, letter by letter when their lengths agree, and
+ * the index asks for a few million pairs per cold pass of the benchmark.
+ */
+export function distinctDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   // Most pairs the retrieval keys bring together are far apart: the letter counts say so in one
   // pass, without the table.
   if (letterCountBound(a, b, aAbjad, bAbjad) > stopCost) return Infinity;
-  return tableDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  // The pairs it lets through, the surplus letters it found say more about (half of them).
+  if (pairingOn && pairingBound(a.length, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
+  return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 
 /** weightedDistance without the letter-count bounds: the dynamic programme alone (tests compare the two). */
 export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   if (a === b) return 0;
+  return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
+}
+
+/** The dynamic programme of tableDistance (equal forms cost 0 here too, through the diagonal). */
+function table(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number): number {
   const n = a.length;
   const m = b.length;
   ensure(m + 1);

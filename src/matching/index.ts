@@ -30,6 +30,7 @@ import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type Prepa
 import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
+import { useSurplusPairing } from './distance.js';
 
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
@@ -236,6 +237,8 @@ export class NameIndex {
     const similarity: number[] = [];
     if (t.role !== 'initial' && isIndexable(t)) {
       this.nextSerial();
+      // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
+      useSurplusPairing(true);
       for (const k of (t.keys ??= tokenKeys(t))) {
         const list = this.lookup(k);
         for (let i = 0; i < list.length; i++) {
@@ -249,6 +252,7 @@ export class NameIndex {
           }
         }
       }
+      useSurplusPairing(false);
     }
     if (vocab.length === 0) m = NO_MATCHES;
     else {

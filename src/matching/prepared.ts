@@ -29,6 +29,11 @@ export interface PreparedToken {
    * distance is the typo reading of a pair (score.ts keyedSimilarity).
    */
   written: string;
+  /**
+   * written === folded and not written in Arabic script: the typo reading of two such tokens is the
+   * folded reading again (score.ts keyedSimilarityValue), known without comparing the strings per pair.
+   */
+  plain: boolean;
   /** Information weight (weights.ts WEIGHT), set once the list's frequencies are known. */
   weight: number;
   /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
@@ -114,27 +119,31 @@ export function tokenWeight(t: Pick<PreparedToken, 'role' | 'vocabulary' | 'skel
 /** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
 export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
   const analysed = analyseName(full);
-  const tokens: PreparedToken[] = analysed.tokens.map((t) => ({
-    text: t.text,
-    script: t.script,
-    role: t.role,
-    vocabulary: vocabularyClass(t.text, t.latin),
-    folded: t.folded,
-    alt: t.alt,
-    abjad: t.abjad,
-    // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
-    // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
-    skeleton: t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded),
-    initial: t.latin.charAt(0),
-    written: t.script === 'arabic' ? '' : t.latin,
-    weight: 0,
-    id: -1,
-    // Filled in lazily by the scorer; present from the start so every token has one object shape
-    // (fields added later give tokens several shapes, and the hot loops that read them slow down).
-    keys: undefined,
-    keySet: undefined,
-    cutKeys: undefined,
-  }));
+  const tokens: PreparedToken[] = analysed.tokens.map((t) => {
+    const written = t.script === 'arabic' ? '' : t.latin;
+    return {
+      text: t.text,
+      script: t.script,
+      role: t.role,
+      vocabulary: vocabularyClass(t.text, t.latin),
+      folded: t.folded,
+      alt: t.alt,
+      abjad: t.abjad,
+      // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
+      // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
+      skeleton: t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded),
+      initial: t.latin.charAt(0),
+      written,
+      plain: written === t.folded && !t.abjad,
+      weight: 0,
+      id: -1,
+      // Filled in lazily by the scorer; present from the start so every token has one object shape
+      // (fields added later give tokens several shapes, and the hot loops that read them slow down).
+      keys: undefined,
+      keySet: undefined,
+      cutKeys: undefined,
+    };
+  });
   return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0, joined: undefined, joinedKeys: undefined };
 }
 

@@ -15,7 +15,7 @@
  *    listed token's weight; the last factor keeps agreement on very little information (one common
  *    name, an initial) from making a match (weights.ts NAME).
  */
-import { weightedDistance } from './distance.js';
+import { distinctDistance } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
@@ -98,7 +98,7 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
     const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
     if (beat < stopCost) stopCost = beat;
   }
-  const cost = weightedDistance(a, b, aAbjad, bAbjad, budget, stopCost);
+  const cost = distinctDistance(a, b, aAbjad, bAbjad, budget, stopCost);
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
@@ -380,7 +380,7 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
-    if (!(q.written === q.folded && l.written === l.folded && !q.abjad && !l.abjad)) {
+    if (!(q.plain && l.plain)) {
       const m = similarityAbove(q.written, false, l.written, false, best);
       if (m > best) {
         best = m;

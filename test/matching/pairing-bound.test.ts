@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { letterCountBound, pairingBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
+import { prepareName } from '../../src/matching/prepared.js';
+import { cliffBudget } from '../../src/matching/score.js';
+import { unParties } from './helpers.js';
+
+/** Deterministic pseudo-random numbers (xorshift32), so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
+const WRITTEN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
+
+/** pairingBound reads the surplus letters letterCountBound leaves: always called as a pair. */
+function bound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
+  letterCountBound(a, b, aAbjad, bAbjad);
+  return pairingBound(a.length, b.length, aAbjad, bAbjad);
+}
+
+describe('distance: the surplus-pairing bound never exceeds the true distance', async () => {
+  const forms: string[] = [];
+  const written: string[] = [];
+  const seen = new Set<string>();
+  for (const p of (await unParties()).slice(0, 600)) {
+    for (const n of p.names) {
+      for (const t of prepareName(n.full, 0, 0, 'primary', 'good').tokens) {
+        if (seen.has(t.folded)) continue;
+        seen.add(t.folded);
+        forms.push(t.folded);
+        if (t.written !== '') written.push(t.written);
+      }
+    }
+  }
+  const next = rng(20261128);
+  const edit = (s: string, letters: string): string => {
+    const letter = letters[Math.floor(next() * letters.length)] as string;
+    const i = Math.floor(next() * Math.max(1, s.length));
+    switch (Math.floor(next() * 4)) {
+      case 0: return s.slice(0, i) + letter + s.slice(i + 1);
+      case 1: return s.slice(0, i) + letter + s.slice(i);
+      case 2: return s.slice(0, i) + s.slice(i + 1);
+      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter;
+    }
+  };
+
+  function check(words: string[], letters: string): { pairs: number; refused: number; refusedFirst: number } {
+    let pairs = 0;
+    let refused = 0;
+    let refusedFirst = 0;
+    for (let x = 0; x < words.length; x++) {
+      const a = words[x] as string;
+      const others = [edit(a, letters), edit(edit(a, letters), letters), edit(edit(edit(a, letters), letters), letters), words[Math.floor(next() * words.length)] as string, words[(x + 1) % words.length] as string];
+      for (const b of others) {
+        for (const [aAbjad, bAbjad] of SCRIPTS) {
+          // With no limit the table never stops early: the reference.
+          const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
+          const p = bound(a, b, aAbjad, bAbjad);
+          assert.ok(p <= full + 1e-9, `${a}/${b} ${aAbjad}/${bAbjad}: pairing bound ${p} > distance ${full}`);
+          // And through weightedDistance with the bound on (as the index's similarity lists run it):
+          // exact within the cliff.
+          const maxCost = cliffBudget(Math.max(a.length, b.length));
+          useSurplusPairing(true);
+          const withBound = weightedDistance(a, b, aAbjad, bAbjad, maxCost);
+          useSurplusPairing(false);
+          assert.equal(withBound, full <= maxCost ? full : Infinity, `${a}/${b} ${aAbjad}/${bAbjad}`);
+          if (p > maxCost) refused++;
+          if (p > maxCost && letterCountBound(a, b, aAbjad, bAbjad) <= maxCost) refusedFirst++;
+          pairs++;
+        }
+      }
+    }
+    return { pairs, refused, refusedFirst };
+  }
+
+  it('on listed folded tokens, up to three edits of them and other listed tokens, under every script combination', () => {
+    const r = check(forms, FOLDED_LETTERS);
+    assert.ok(r.pairs > 20000, `${r.pairs} pairs`);
+    // It does its job: many pairs the letter counts alone let through are refused.
+    assert.ok(r.refusedFirst > r.pairs / 20, `refused beyond the letter counts: ${r.refusedFirst} of ${r.pairs}`);
+  });
+
+  it('on written spellings (the typo reading) and their edits', () => {
+    const r = check(written, WRITTEN_LETTERS);
+    assert.ok(r.pairs > 10000, `${r.pairs} pairs`);
+  });
+
+  it('chains through a cheaper route than the direct substitution are charged by the route (q-k-X under q-X)', () => {
+    // q and X are no family (1), but q-k and k-X are (0.3 each): the bound charges the 0.6 route, not 1.
+    const full = tableDistance('aqa', 'aXa', false, false, Infinity);
+    assert.equal(full, 1);
+    assert.ok(bound('aqa', 'aXa', false, false) <= 0.6 + 1e-6);
+  });
+
+  it('letters outside the folded alphabet only lower it', () => {
+    for (const [a, b] of [['ab\u00e9', 'ab'], ['\u00e9\u00e9', 'xx'], ['kal\u0101m', 'kalam'], ['\u00e9', 'abcdef'], ['', 'abc'], ['q', '']]) {
+      for (const [aAbjad, bAbjad] of SCRIPTS) {
+        const full = tableDistance(a as string, b as string, aAbjad, bAbjad, Infinity);
+        assert.ok(bound(a as string, b as string, aAbjad, bAbjad) <= full + 1e-9, `${a}/${b}`);
+      }
+    }
+  });
+});
