@@ -11,6 +11,15 @@ import { isFoldedVowel } from '../names/keys.js';
 import { COST } from './weights.js';
 
 const SIZE = 128;
+/**
+ * Substitution costs. KNOWN DEFECT, kept on purpose until the weights are retuned (docs/matching.md,
+ * "Open work"): a Float32Array stores 0.3 as 0.30000001192..., so the test `sub === vowelSub` in
+ * tableDistance is never true and COST.longVowelSubstitution has never applied (found in session 5).
+ * Every score so far, and the calibration of the threshold, was measured with this behaviour. Making
+ * the long-vowel cost apply (a Float64Array) was measured with `npm run eval`: Arabic->Latin recall
+ * 0.9617 -> 0.9536 and Latin->Arabic 0.9617 -> 0.9508, false alerts 0.47% -> 0.45%: it needs the
+ * cross-script costs retuned with it, not a one-line switch.
+ */
 const SUB = new Float32Array(SIZE * SIZE).fill(COST.consonant);
 for (let i = 0; i < SIZE; i++) SUB[i * SIZE + i] = 0;
 

@@ -23,7 +23,8 @@ export const COST = {
   vowelIndelAbjad: 0.08,
   /**
    * A vowel written in Arabic script (a long vowel) facing a different Latin vowel: long vowels are
-   * written, so محمود (Mahmoud) must stay away from Muhammad.
+   * written, so محمود (Mahmoud) must stay away from Muhammad. NOT IN EFFECT: see the comment on SUB
+   * in distance.ts (a float32 comparison has always kept it from applying).
    */
   longVowelSubstitution: 0.6,
   /** h present on one side only: final ta marbuta (Hamzah/Hamza), silent h (Abdalla/Abdallah). */
