@@ -763,38 +763,6 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
 }
 
 /**
- * The tighter bound alone: candidateBound(q, l, sim, needed) whenever that is at least `needed`
- * (then it is this tighter form), and below `needed` whenever that is. The engine only asks whether a
- * name's bound reaches what it needs and, if so, its value, so it may skip the looser form: with the
- * key checks memoised per query (PairChecks), checking keys on every candidate costs less than the
- * lengths-only pass that spared most of them the keys. Same loop, same order of sums as
- * candidateBound's second pass, so the value is exactly the same; and it never exceeds the looser
- * form (a keyed merge is also a merge by lengths; every term of the sums is at most the looser
- * one's), so a name the looser form refuses is refused here too.
- */
-export function keyedBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks): number {
-  const qt = q.tokens;
-  const lt = l.tokens;
-  const n = qt.length;
-  const m = lt.length;
-  const merged = 1 - TOKEN.mergePenalty;
-  let agreement = 0;
-  let lost = 0;
-  for (let i = 0; i < n; i++) {
-    const a = qt[i] as PreparedToken;
-    let best = 0;
-    for (let j = 0; j < m && best < 1; j++) {
-      const s = sim(i, lt[j] as PreparedToken);
-      if (s > best) best = s;
-    }
-    if (best < merged && a.role !== 'initial' && mayMerge(q, l, i, true, checks)) best = merged;
-    agreement += best * a.weight;
-    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
-  }
-  return nameScoreFormula(agreement, lost);
-}
-
-/**
  * The engine's bound on scoreNames(q, l, false, sim, checks): tighter than candidateBound (which
  * stays as the documented similarity bound), still never below the score. S(C, L) grows with the
  * agreement C and falls with the loss L, so S(upper bound on C, lower bound on L) bounds it:

@@ -5,20 +5,7 @@ import { prepareName, type PreparedToken } from '../../src/matching/prepared.js'
 import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
 import { keyboardSlip } from '../../src/names/keyboard.js';
 import { TOKEN } from '../../src/matching/weights.js';
-import { unParties } from './helpers.js';
-
-/** Deterministic pseudo-random numbers (xorshift32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 0x100000000;
-  };
-}
+import { rng, unParties } from './helpers.js';
 
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;

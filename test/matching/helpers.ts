@@ -37,3 +37,16 @@ export async function arabicOnlyEngine(): Promise<MatchEngine> {
 export function q(raw: Record<string, unknown>): Query {
   return parseQuery(raw);
 }
+
+/** Deterministic pseudo-random numbers (xorshift32), so a failure can be replayed. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}

@@ -3,20 +3,7 @@ import { describe, it } from 'node:test';
 import { letterCountBound, pairingBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
 import { prepareName } from '../../src/matching/prepared.js';
 import { cliffBudget } from '../../src/matching/score.js';
-import { unParties } from './helpers.js';
-
-/** Deterministic pseudo-random numbers (xorshift32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 0x100000000;
-  };
-}
+import { rng, unParties } from './helpers.js';
 
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const WRITTEN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
