@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { gatherListFiles } from './list-files.js';
 import type { SanctionedParty } from './model.js';
-import { filesHash, readListFiles } from './read.js';
+import { readListPath } from './read-path.js';
 import { ListStore } from './store.js';
 
 /**
@@ -51,9 +50,8 @@ export async function loadScreeningLists(dataDir: string, listSpecs: readonly st
       const snap = await store.load(version);
       loaded = { source: version.source, hash: version.hash, ...(version.generatedAt ? { generatedAt: version.generatedAt } : {}), origin: version.origin, parties: snap.parties };
     } else if (await isFile(spec)) {
-      const files = await gatherListFiles(spec);
-      const snapshot = await readListFiles(files);
-      loaded = { source: snapshot.source, hash: filesHash(files), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), origin: spec, parties: snapshot.parties };
+      const { snapshot, hash } = await readListPath(spec);
+      loaded = { source: snapshot.source, hash, ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), origin: spec, parties: snapshot.parties };
     } else {
       const known = (await store.sources()).join(', ');
       throw new Error(`--list ${spec}: not a list name (${known}), a version hash, or a readable file`);

@@ -22,15 +22,30 @@ export interface FtmStreamOptions extends FtmOptions {
   maxBytes?: number;
   /** Chunk size read from the file (default 1 MiB). */
   chunkBytes?: number;
+  /**
+   * Called with every chunk as it is read, before it is parsed (the store hashes the bytes in the same
+   * pass). Awaited, so a slow consumer slows the reading instead of piling chunks up in memory.
+   */
+  onChunk?: (chunk: Buffer) => void | Promise<void>;
 }
 
-const DEFAULT_MAX_BYTES = 16 * 1024 ** 3;
+export const DEFAULT_MAX_STREAM_BYTES = 16 * 1024 ** 3;
 
 export async function readFtmJsonlFile(path: string, options: FtmStreamOptions = {}): Promise<ListSnapshot> {
   const file = basename(path);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_STREAM_BYTES;
   const info = await stat(path);
   if (info.size > maxBytes) throw new ListFormatError(file, `the file is ${info.size} bytes, more than the ${maxBytes} allowed`);
+  const chunks = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1024 * 1024 }) as AsyncIterable<Buffer>;
+  return readFtmJsonlStream(chunks, file, options);
+}
+
+/**
+ * The same reader over any source of bytes (a file, or a gunzip stream of a kept original). `file` is
+ * the name errors carry.
+ */
+export async function readFtmJsonlStream(chunks: AsyncIterable<Buffer>, file: string, options: FtmStreamOptions = {}): Promise<ListSnapshot> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_STREAM_BYTES;
   // ignoreBOM: each line is decoded on its own, and only the file's first line may start with a BOM.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const seen = new Map<string, number>();
@@ -52,10 +67,11 @@ export async function readFtmJsonlFile(path: string, options: FtmStreamOptions =
     if (entity) entities.push(entity);
     offset += bytes.length + 1;
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? 1024 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     total += chunk.length;
     // stat says 0 for pipes and growing files: count as we go.
     if (total > maxBytes) throw new ListFormatError(file, `the file is larger than the ${maxBytes} bytes allowed`, { line: line + 1 });
+    if (options.onChunk) await options.onChunk(chunk);
     let start = 0;
     for (let nl = chunk.indexOf(0x0a, start); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
       const piece = chunk.subarray(start, nl);

@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { basename, join } from 'node:path';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeGzipAtomic } from '../util/atomic-gzip-write.js';
 import { acquireDataDirLock } from '../store/data-dir-lock.js';
 import { ListFormatError } from './errors.js';
 import { bundledListPath, BUNDLED_UN_FILE, BUNDLED_UN_SHA256 } from './bundled.js';
 import { MODEL_VERSION, type ImportWarning, type ListSnapshot, type SanctionedParty } from './model.js';
-import { filesHash, readListFiles, type ListFile, type ReadOptions } from './read.js';
-import { gatherListFiles } from './list-files.js';
+import { DEFAULT_MAX_LIST_BYTES, filesHash, readListFiles, type ListFile, type ReadOptions } from './read.js';
+import { readListPath } from './read-path.js';
+import { FTM_FORMAT } from './ftm.js';
+import { readFtmJsonlStream } from './ftm-stream.js';
+import { readSnapshotLines, writeSnapshotLines } from './snapshot-file.js';
 import { countSnapshot, snapshotMeta, versionInForce, type ListVersion } from './version.js';
 
 /**
@@ -17,7 +23,8 @@ import { countSnapshot, snapshotMeta, versionInForce, type ListVersion } from '.
  *   <dataDir>/lists/versions.json             the manifest: every imported version's metadata
  *   <dataDir>/lists/files/<hash>.gz           the imported file's original bytes, for audit and replay
  *   <dataDir>/lists/files/<hash>.bundle.gz    the same for a version of several files (JSON: name, base64)
- *   <dataDir>/lists/snapshots/<hash>.json.gz  the parsed canonical snapshot, so loading is fast
+ *   <dataDir>/lists/snapshots/<hash>.json.gz  the parsed canonical snapshot, so loading is fast (one
+ *                                             JSON document, a party per line: snapshot-file.ts)
  *   <dataDir>/lists/.lock                     held while importing
  *
  * An import writes the original and the snapshot first and the manifest last, each atomically, so a
@@ -45,11 +52,29 @@ export interface ImportResult {
   warnings: ImportWarning[];
 }
 
+/** A file imported as a stream: kept by copying it from its path, not from bytes in memory. */
+interface StreamedFile {
+  path: string;
+  name: string;
+  bytes: number;
+}
+
 export interface ImportOptions extends ReadOptions {
   /** Where the file came from (path, URL, "bundled:..."); defaults to the file path. */
   origin?: string;
   now?: Date;
 }
+
+export interface ListStoreOptions {
+  /**
+   * Snapshots whose gzipped file is at most this many bytes are read in one piece (fastest); larger
+   * ones a line at a time, since their text may exceed what one Node string can hold. Default 16 MiB
+   * (the UN list's is about 0.5 MiB).
+   */
+  wholeSnapshotBytes?: number;
+}
+
+const DEFAULT_WHOLE_SNAPSHOT_BYTES = 16 * 1024 * 1024;
 
 export class ListStore {
   private readonly root: string;
@@ -78,7 +103,10 @@ export class ListStore {
     return result;
   }
 
-  constructor(readonly dataDir: string) {
+  constructor(
+    readonly dataDir: string,
+    private readonly options: ListStoreOptions = {},
+  ) {
     this.root = join(dataDir, 'lists');
   }
 
@@ -135,17 +163,16 @@ export class ListStore {
     const cached = this.snapshotCache.get(version.hash);
     if (cached) return cached;
     const path = join(this.root, 'snapshots', `${version.hash}.json.gz`);
-    const stored = JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as {
-      modelVersion: number;
-      parties: SanctionedParty[];
-      warnings: ImportWarning[];
-    };
+    const whole = (await stat(path)).size <= (this.options.wholeSnapshotBytes ?? DEFAULT_WHOLE_SNAPSHOT_BYTES);
+    const stored = whole
+      ? (JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as { modelVersion: number; parties: SanctionedParty[]; warnings: ImportWarning[] })
+      : await readSnapshotLines(createReadStream(path).pipe(createGunzip()), path);
     let result: StoredSnapshot;
     if (stored.modelVersion === MODEL_VERSION) {
       result = { version, parties: stored.parties, warnings: stored.warnings };
     } else {
       // The model changed since this snapshot was written: derive it again from the original bytes.
-      const snapshot = await readListFiles(await this.originals(version), { source: version.source });
+      const snapshot = await this.readOriginal(version);
       await this.writeSnapshot(version.hash, snapshot);
       result = { version, parties: snapshot.parties, warnings: snapshot.warnings };
     }
@@ -153,8 +180,28 @@ export class ListStore {
     return result;
   }
 
+  /** The snapshot read again from the kept original (streamed for an FtM file, which may be gigabytes). */
+  private async readOriginal(version: ListVersion): Promise<ListSnapshot> {
+    if (version.format === FTM_FORMAT && !version.fileNames) {
+      const bytes = createReadStream(join(this.root, 'files', `${version.hash}.gz`)).pipe(createGunzip());
+      return readFtmJsonlStream(bytes, version.fileName, { source: version.source });
+    }
+    return readListFiles(await this.originals(version), { source: version.source });
+  }
+
+  /**
+   * True when `originals` can hand this version's files over as bytes: every version but a streamed
+   * file larger than the whole-file limit (a large FtM export), which stays in the store only.
+   */
+  hasWholeOriginals(version: ListVersion): boolean {
+    return version.bytes <= DEFAULT_MAX_LIST_BYTES;
+  }
+
   /** The original files of a version, as imported. */
   async originals(version: ListVersion): Promise<ListFile[]> {
+    if (!this.hasWholeOriginals(version)) {
+      throw new Error(`${version.fileName}: ${version.bytes} bytes, too large to hand over whole; it is kept in ${join(this.root, 'files', `${version.hash}.gz`)}`);
+    }
     if (version.fileNames && version.fileNames.length > 1) {
       const bundle = JSON.parse(gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.bundle.gz`))).toString('utf8')) as { name: string; base64: string }[];
       return bundle.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
@@ -163,8 +210,7 @@ export class ListStore {
   }
 
   private async writeSnapshot(hash: string, snapshot: ListSnapshot): Promise<void> {
-    const body = JSON.stringify({ modelVersion: MODEL_VERSION, parties: snapshot.parties, warnings: snapshot.warnings });
-    await writeFileAtomic(join(this.root, 'snapshots', `${hash}.json.gz`), gzipSync(body));
+    await writeGzipAtomic(join(this.root, 'snapshots', `${hash}.json.gz`), (write) => writeSnapshotLines(write, MODEL_VERSION, snapshot));
   }
 
   /**
@@ -172,9 +218,11 @@ export class ListStore {
    * so the set is one version.
    */
   async importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error(`${path}: not a file`);
-    return this.importFiles(await gatherListFiles(path), { origin: path, ...options });
+    const read = await readListPath(path, options);
+    const withOrigin = { origin: path, ...options };
+    if (read.files) return this.commitImport(read.snapshot, read.hash, read.files, withOrigin);
+    // Streamed (a FollowTheMoney export): the original is copied from the path once the import commits.
+    return this.commitImport(read.snapshot, read.hash, { path, name: basename(path), bytes: read.bytes }, withOrigin);
   }
 
   async importBytes(bytes: Buffer, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -187,9 +235,16 @@ export class ListStore {
    * whole import has succeeded.
    */
   async importFiles(files: ListFile[], options: ImportOptions = {}): Promise<ImportResult> {
-    const hash = filesHash(files);
-    const fileName = files[0]!.name;
-    const snapshot = await readListFiles(files, options);
+    return this.commitImport(await readListFiles(files, options), filesHash(files), files, options);
+  }
+
+  /**
+   * Puts a parsed version in the store: the original (the files' bytes, or a streamed file copied again
+   * from its path), then the snapshot, then the manifest, each atomically.
+   */
+  private async commitImport(snapshot: ListSnapshot, hash: string, source: ListFile[] | StreamedFile, options: ImportOptions): Promise<ImportResult> {
+    const files = Array.isArray(source) ? source : undefined;
+    const fileName = files ? files[0]!.name : (source as StreamedFile).name;
     if (snapshot.parties.length === 0) {
       // An empty list would read as "every party removed" and release every freeze: never put it in force.
       throw new ListFormatError(fileName, 'the list holds no parties; refused so that the version in force stays');
@@ -214,13 +269,14 @@ export class ListStore {
         importedAt: (options.now ?? new Date()).toISOString(),
         origin: options.origin ?? fileName,
         fileName,
-        ...(files.length > 1 ? { fileNames: files.map((f) => f.name) } : {}),
-        bytes: files.reduce((n, f) => n + f.bytes.length, 0),
+        ...(files && files.length > 1 ? { fileNames: files.map((f) => f.name) } : {}),
+        bytes: files ? files.reduce((n, f) => n + f.bytes.length, 0) : (source as StreamedFile).bytes,
         counts: countSnapshot(snapshot.parties),
         warnings: snapshot.warnings.length,
         modelVersion: MODEL_VERSION,
       };
-      if (files.length === 1) await writeFileAtomic(join(this.root, 'files', `${hash}.gz`), gzipSync(files[0]!.bytes));
+      if (!files) await this.keepStreamedOriginal(source as StreamedFile, hash);
+      else if (files.length === 1) await writeFileAtomic(join(this.root, 'files', `${hash}.gz`), gzipSync(files[0]!.bytes));
       else {
         const bundle = JSON.stringify(files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') })));
         await writeFileAtomic(join(this.root, 'files', `${hash}.bundle.gz`), gzipSync(bundle));
@@ -237,6 +293,24 @@ export class ListStore {
         ...(previousInForce ? { previousInForce } : {}),
         warnings: snapshot.warnings,
       };
+    });
+  }
+
+  /**
+   * Copies a streamed file into the store, gzipped, hashing it again on the way: a file that changed
+   * since it was parsed (a download still being written) is refused instead of kept under a hash that
+   * is not its own.
+   */
+  private async keepStreamedOriginal(file: StreamedFile, hash: string): Promise<void> {
+    await writeGzipAtomic(join(this.root, 'files', `${hash}.gz`), async (write) => {
+      const again = createHash('sha256');
+      for await (const chunk of createReadStream(file.path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+        again.update(chunk);
+        await write(chunk);
+      }
+      if (again.digest('hex') !== hash) {
+        throw new ListFormatError(file.name, 'the file changed while it was being imported (its SHA-256 differs between two reads); nothing was imported');
+      }
     });
   }
 

@@ -16,7 +16,8 @@ import { rescreenForNewVersion, type RescreenDeps, type RescreenReport } from '.
 export async function recordListVersion(db: Db, store: ListStore, version: ListVersion, actor: AuditActor): Promise<boolean> {
   if (await findListVersion(db, version.source, version.hash)) return false;
   const snapshot = await store.load(version);
-  const originals = await store.originals(version);
+  // A version too large to hand over whole (a big FtM export) keeps its original in the store only.
+  const originals = store.hasWholeOriginals(version) ? await store.originals(version) : [];
   const { created } = await saveListVersion(db, {
     version,
     parties: snapshot.parties,

@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { diffLists, type ListDiff } from '../../lists/diff.js';
 import { ListFormatError } from '../../lists/errors.js';
 import type { SanctionedParty } from '../../lists/model.js';
-import { filesHash, readListFiles } from '../../lists/read.js';
-import { gatherListFiles } from '../../lists/list-files.js';
+import { readListPath } from '../../lists/read-path.js';
 import { ListStore } from '../../lists/store.js';
 import { updateList } from '../../lists/update.js';
 import { ageInDays, versionInForce, type ListVersion } from '../../lists/version.js';
@@ -45,9 +44,8 @@ async function loadSide(store: ListStore, spec: string): Promise<{ label: string
     isFile = false;
   }
   if (!isFile) throw usageError(`"${spec}" is not a list version (hash prefix or list name, see \`interdict lists versions\`) nor a readable file`);
-  const files = await gatherListFiles(spec);
-  const snapshot = await readListFiles(files);
-  return { label: spec, hash: filesHash(files), ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), parties: snapshot.parties };
+  const { snapshot, hash } = await readListPath(spec);
+  return { label: spec, hash, ...(snapshot.generatedAt ? { generatedAt: snapshot.generatedAt } : {}), parties: snapshot.parties };
 }
 
 function printDiff(diff: ListDiff, oldLabel: string, newLabel: string): void {
