@@ -4,8 +4,8 @@
  * `readFtmJsonl` decodes the whole file into one string first: that needs the bytes and twice their
  * size again in memory, and V8 refuses strings above about 512 MiB, so a large OpenSanctions export
  * cannot be read that way at all. This reader takes the file a chunk at a time, splits it into lines
- * on the byte 0x0A (which never occurs inside a multi-byte UTF-8 character), decodes each line
- * strictly on its own (so a bad byte is reported at its exact line) and parses it with the same line
+ * on the byte 0x0A (util/byte-lines.ts), decodes each line strictly on its own (so a bad byte is
+ * reported at its exact line) and parses it with the same line
  * parser; the entities are then assembled exactly as `readFtmJsonl` does (the file is a graph whose
  * references point forwards and backwards, so the entities themselves are kept until the end). Same
  * result, same errors, for any file both can read (test/lists/ftm-stream.test.ts).
@@ -13,6 +13,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { byteLines } from '../util/byte-lines.js';
 import { ListFormatError } from './errors.js';
 import { assembleFtm, parseFtmLine, type FtmEntity, type FtmOptions } from './ftm.js';
 import type { ListSnapshot } from './model.js';
@@ -52,9 +53,17 @@ export async function readFtmJsonlStream(chunks: AsyncIterable<Buffer>, file: st
   const entities: FtmEntity[] = [];
   let line = 0;
   let offset = 0; // byte offset of the start of the current line
-  let pending: Buffer[] = []; // the current line's bytes so far, across chunks
-  let total = 0;
-  const finishLine = (bytes: Buffer) => {
+  // The chunks counted (stat says 0 for pipes and growing files) and shown to onChunk, before splitting.
+  async function* counted(): AsyncGenerator<Buffer> {
+    let total = 0;
+    for await (const chunk of chunks) {
+      total += chunk.length;
+      if (total > maxBytes) throw new ListFormatError(file, `the file is larger than the ${maxBytes} bytes allowed`, { line: line + 1 });
+      if (options.onChunk) await options.onChunk(chunk);
+      yield chunk;
+    }
+  }
+  for await (const bytes of byteLines(counted())) {
     line += 1;
     let text: string;
     try {
@@ -66,21 +75,6 @@ export async function readFtmJsonlStream(chunks: AsyncIterable<Buffer>, file: st
     const entity = parseFtmLine(line === 1 ? text.replace(/^\uFEFF/, '') : text, line, file, seen);
     if (entity) entities.push(entity);
     offset += bytes.length + 1;
-  };
-  for await (const chunk of chunks) {
-    total += chunk.length;
-    // stat says 0 for pipes and growing files: count as we go.
-    if (total > maxBytes) throw new ListFormatError(file, `the file is larger than the ${maxBytes} bytes allowed`, { line: line + 1 });
-    if (options.onChunk) await options.onChunk(chunk);
-    let start = 0;
-    for (let nl = chunk.indexOf(0x0a, start); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      const piece = chunk.subarray(start, nl);
-      finishLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
-      pending = [];
-      start = nl + 1;
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-  if (pending.length > 0) finishLine(Buffer.concat(pending));
   return assembleFtm(entities, file, options);
 }
