@@ -27,7 +27,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { useSurplusPairing } from './distance.js';
@@ -288,10 +288,11 @@ export class NameIndex {
         this.vocabSeen[v] = this.serial;
         const l = this.vocab[v] as PreparedToken;
         if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
-        const f = formSimilarity(form, abjad, l.folded, l.abjad);
-        if (f.similarity >= TOKEN.mergeMinSimilarity) {
+        // Only similarities from mergeMinSimilarity up are kept: the distance stops at their cost.
+        const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
+        if (s >= TOKEN.mergeMinSimilarity) {
           vocab.push(v);
-          similarity.push(f.similarity);
+          similarity.push(s);
         }
       }
     }

@@ -69,6 +69,21 @@ export function formSimilarity(a: string, aAbjad: boolean, b: string, bAbjad: bo
 }
 
 /**
+ * formSimilarity(a, b).similarity whenever that is at least `least` (> 0), else some value below
+ * `least`: for callers that keep a pair only from a similarity up (index.ts joinedMatches keeps
+ * joined spellings from TOKEN.mergeMinSimilarity), so the distance may stop at the cost that
+ * similarity allows instead of the cliff. Every similarity of at least `least` is above the floor
+ * similarityAbove is given (a hair below `least`), so it comes back exact.
+ */
+export function formSimilarityAtLeast(a: string, aAbjad: boolean, b: string, bAbjad: boolean, least: number): number {
+  if (a === b) return 1;
+  return similarityAbove(a, aAbjad, b, bAbjad, least - LEAST_SLACK);
+}
+
+/** How far below `least` formSimilarityAtLeast puts similarityAbove's floor (far above rounding, far below any real step). */
+const LEAST_SLACK = 1e-9;
+
+/**
  * The weighted cost behind the last positive value similarityAbove returned (module state rather
  * than an object per call: the index asks for hundreds of pairs per new query token, most of them
  * no match, and the cost is only read for the one reading that wins).
