@@ -64,10 +64,13 @@ const RANK: Record<RuleAction, number> = { alert: 1, refuse: 2, block: 3 };
 export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decision {
   const { pack, reference } = ctx;
   const screeningHits: ScreeningHit[] = [];
-  for (const t of screeningTargets(event)) screeningHits.push(...ctx.screener.screen(t));
+  for (const t of screeningTargets(event)) {
+    const hits = ctx.screener.screen(t);
+    for (let i = 0; i < hits.length; i++) screeningHits.push(hits[i] as ScreeningHit);
+  }
   const common = commonFacts(event, reference, screeningHits);
 
-  const input: FactInput = { event, common, reference, history: ctx.history, params: (code) => pack.params(code) };
+  const input: FactInput = { event, common, reference, history: ctx.history, params: pack.paramsOf };
   const activation: Record<string, unknown> = { event, screening: common.screening, geo: common.geo };
   const packFacts: Record<string, Record<string, unknown> | undefined> = {};
   const ruleHits: RuleHit[] = [];

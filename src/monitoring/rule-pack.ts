@@ -69,6 +69,9 @@ export class RulePack {
     return list;
   }
 
+  /** `params` as a function of its own, made once: fact builders get it with every event. */
+  readonly paramsOf = (code: string): Params => this.params(code);
+
   params(code: string): Params {
     const p = this.paramsByCode.get(code);
     if (!p) throw new Error(`no rule ${code} in this pack`);
