@@ -11,12 +11,14 @@
  * empty string, and a comparison (<, <=, >, >=) of numbers when it does not hold, its operands
  * being numeric literals, fields holding JS numbers, or `size(x.f)` of an array (so `size(x.f) > 0`
  * is false for an empty array, and `size(ftf.liquidation) >= p.minSignals` below the parameter).
+ * A call of a money function (moneyGte, moneyBetween) over fields holding plain objects is false
+ * when the same implementation, called here, says false (callTest).
  * Any other leaf (or a missing field, a Map, a string where a number is compared) decides nothing,
  * and the rule is evaluated by CEL as before. So a guard
  * can only skip an evaluation whose result is false, never change one. Built from the AST of
  * @marcbachmann/cel-js (`program.ast`: op and args); an AST it does not recognise gives no guard.
  */
-import type { CelProgram } from './cel.js';
+import type { CelProgram, MoneyFunctions } from './cel.js';
 
 /** True when the condition is certainly false for this activation; false means "evaluate it". */
 export type FalsityGuard = (activation: Record<string, unknown>) => boolean;
@@ -122,15 +124,67 @@ function comparisonTest(op: string, args: unknown): FalsityGuard | undefined {
   };
 }
 
-function guardOf(node: unknown): FalsityGuard | undefined {
+/** Functions a guard may call: the same implementation CEL runs for a registered function of that name. */
+export type Calls = Partial<Record<keyof MoneyFunctions, (...args: never[]) => boolean>>;
+
+/**
+ * `f(v.a, w.b, ...)` of a function in `calls`, every argument a field: false when each field holds a
+ * plain object (a Money: CEL hands such a value to the function as it is) and the function, called
+ * with them here, returns false. Any other value (a Map, a list, a string, a missing field, which
+ * CEL might read otherwise or fail on) decides nothing; neither does a function that throws. So
+ * FTF-2's `moneyBetween(event.amount, p.minAmount, p.maxAmount)` and KFR-1/KFR-2's `moneyGte`
+ * leave most payments (outside the band, under the threshold) without the evaluator.
+ */
+function callTest(args: unknown, calls: Calls): FalsityGuard | undefined {
+  if (!Array.isArray(args) || typeof args[0] !== 'string' || !Array.isArray(args[1])) return undefined;
+  const fn = (calls as Record<string, ((...a: unknown[]) => boolean) | undefined>)[args[0]];
+  if (fn === undefined || !Object.hasOwn(calls, args[0])) return undefined;
+  const readers: ((a: Record<string, unknown>) => unknown)[] = [];
+  for (const arg of args[1] as unknown[]) {
+    const read = fieldValue(arg);
+    if (!read) return undefined;
+    readers.push(read);
+  }
+  return (a) => {
+    const values: unknown[] = [];
+    for (const read of readers) {
+      const v = read(a);
+      if (v === undefined) return false;
+      values.push(v);
+    }
+    try {
+      return fn(...values) === false;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** `variable.field` holding a plain object (prototype Object.prototype or null), read as CEL reads it; else undefined. */
+function fieldValue(node: unknown): ((a: Record<string, unknown>) => unknown) | undefined {
+  if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
+  const [target, field] = node.args as [unknown, unknown];
+  if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
+  const variable = target.args;
+  return (a) => {
+    const o = a[variable];
+    if (typeof o !== 'object' || o === null || o instanceof Map || !Object.hasOwn(o, field)) return undefined;
+    const v = (o as Record<string, unknown>)[field];
+    if (typeof v !== 'object' || v === null) return undefined;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null ? v : undefined;
+  };
+}
+
+function guardOf(node: unknown, calls: Calls): FalsityGuard | undefined {
   if (!isNode(node)) return undefined;
   const args = node.args;
   switch (node.op) {
     case '&&':
     case '||': {
       if (!Array.isArray(args) || args.length !== 2) return undefined;
-      const l = guardOf(args[0]);
-      const r = guardOf(args[1]);
+      const l = guardOf(args[0], calls);
+      const r = guardOf(args[1], calls);
       if (node.op === '&&') {
         if (l && r) return (a) => l(a) || r(a);
         return l ?? r;
@@ -152,12 +206,18 @@ function guardOf(node: unknown): FalsityGuard | undefined {
     case '>':
     case '>=':
       return comparisonTest(node.op, args);
+    case 'call':
+      return callTest(args, calls);
     default:
       return undefined;
   }
 }
 
-/** The guard of a compiled condition, or undefined when none of it is understood. */
-export function falsityGuard(program: CelProgram): FalsityGuard | undefined {
-  return guardOf((program as unknown as { ast?: unknown }).ast);
+/**
+ * The guard of a compiled condition, or undefined when none of it is understood. `calls`: the
+ * implementations of functions registered in the rules' environment (cel.ts moneyFunctions), for
+ * leaves that call one of them (callTest).
+ */
+export function falsityGuard(program: CelProgram, calls: Calls = {}): FalsityGuard | undefined {
+  return guardOf((program as unknown as { ast?: unknown }).ast, calls);
 }

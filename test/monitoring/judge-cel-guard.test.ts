@@ -21,9 +21,13 @@ const show = (a: unknown): string => JSON.stringify(a, (_k, x) => (x instanceof 
 // Numbers of both CEL types around the shipped parameters' values, the values a comparison must not
 // decide on (strings, booleans, null, Maps, objects, missing), and lists of several lengths for size().
 const NUMBERS: unknown[] = [0, 1, 2, 3, 9, 10, 0.3, 0.29, 0.31, -1, -0.5, 2.5, 365, 1e9, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0n, 3n, -2n];
-const OTHERS: unknown[] = [true, false, '', '3', null, undefined, new Map([['a', 1]]), { a: 1 }, [], ['a'], ['one-way-ticket', 'loan-drawn', 'asset-sale'], ['a', 'b', 'c', 'd']];
+const MONEY: unknown[] = [
+  { currency: 'EUR', minor: 300 }, { currency: 'EUR', minor: 30_000 }, { currency: 'USD', minor: 30_000_000n }, { currency: 'AED', minor: 50_000_00 }, { currency: 'XXX', minor: 1 },
+  { currency: 'EUR' }, new Map<string, unknown>([['currency', 'EUR'], ['minor', 30_000]]), Object.assign(Object.create(null), { currency: 'EUR', minor: 1_000_000_00 }),
+];
+const OTHERS: unknown[] = [true, false, '', '3', null, undefined, new Map([['a', 1]]), { a: 1 }, [], ['a'], ['one-way-ticket', 'loan-drawn', 'asset-sale'], ['a', 'b', 'c', 'd'], ...MONEY, ...MONEY];
 
-describe('judging: falsity guards of numeric comparisons (cel-guard.ts)', () => {
+describe('judging: falsity guards of numeric comparisons and money calls (cel-guard.ts)', () => {
   it('say false only where CEL gives false, for every shipped rule with its effective parameters', () => {
     const pack = RulePack.build(reference);
     const rng = new Rng('judge-cel-guard');
@@ -32,7 +36,10 @@ describe('judging: falsity guards of numeric comparisons (cel-guard.ts)', () => 
       if (!r.surelyFalse) continue;
       const fields = [...r.rule.def.when.matchAll(/\b(event|screening|geo|oil|art|kfr|npo|ftf)\.(\w+)/g)].map((m) => [m[1]!, m[2]!] as const);
       for (let i = 0; i < 2000; i++) {
-        const a: Record<string, unknown> = { p: r.rule.params, event: {}, screening: {}, geo: [], oil: {}, art: {}, kfr: {}, npo: {}, ftf: {} };
+        // Parameters as configured, or (one time in four) a random money value in place of one.
+        const p: Record<string, unknown> = { ...r.rule.params };
+        if (rng.chance(0.25)) for (const k of Object.keys(p)) if (rng.chance(0.5)) p[k] = rng.pick(MONEY);
+        const a: Record<string, unknown> = { p, event: {}, screening: {}, geo: [], oil: {}, art: {}, kfr: {}, npo: {}, ftf: {} };
         for (const [v, f] of fields) {
           const value = rng.chance(0.5) ? rng.pick(NUMBERS) : rng.pick(OTHERS);
           if (value !== undefined) (a[v] as Record<string, unknown>)[f] = value;
@@ -77,6 +84,22 @@ describe('judging: falsity guards of numeric comparisons (cel-guard.ts)', () => 
       }
     }
     assert.ok(decided > 2000, `${decided} decided`);
+  });
+
+  it('call the money functions as CEL does, and decide only on plain objects', () => {
+    const pack = RulePack.build(reference);
+    const ftf2 = pack.rules.find((r) => r.rule.def.code === 'FTF-2')!;
+    const base = { outgoing: true, riskAreas: ['Raqqa'], firstTime: true };
+    const at = (amount: unknown) => ({ ftf: base, event: { amount }, p: ftf2.rule.params });
+    // EUR 200-5,000 by default: EUR 10,000 is outside (false, skipped), EUR 300 inside (evaluated).
+    assert.equal(ftf2.surelyFalse!(at({ currency: 'EUR', minor: 1_000_000 })), true);
+    assert.equal(ftf2.surelyFalse!(at({ currency: 'EUR', minor: 30_000 })), false);
+    assert.equal(ftf2.when(at({ currency: 'EUR', minor: 30_000 })), true);
+    // A Map or a missing amount is left to CEL.
+    assert.equal(ftf2.surelyFalse!(at(new Map([['currency', 'EUR'], ['minor', 1_000_000]]))), false);
+    assert.equal(ftf2.surelyFalse!({ ftf: base, event: {}, p: ftf2.rule.params }), false);
+    // Without the implementations, the call decides nothing.
+    assert.equal(falsityGuard(compile(env, 'moneyGte(event.amount, p.minAmount)', 't')), undefined);
   });
 
   it('skip the count rules that ran the evaluator on nearly every payment', () => {
