@@ -60,6 +60,14 @@ export interface Screener {
   screen(target: ScreeningTarget): ScreeningHit[];
 }
 
+/** A word of a text as windows() judges it. */
+export interface WindowToken {
+  text: string;
+  stop: boolean;
+  known: boolean;
+  rare: boolean;
+}
+
 /** Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li- (for), ka- (like). */
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
@@ -186,7 +194,7 @@ export class EngineScreener implements Screener {
    * "and", "so", "with", "for", "like"), which Arabic writes attached: "لجبهة" = "for the Front".
    */
   windows(text: string): { phrase: string; start: number; end: number }[] {
-    const tokens = analyseName(text).tokens.map((t) => {
+    const tokens = analyseName(text).tokens.map((t): WindowToken => {
       let word = t.text;
       let s = skeleton(t.folded);
       let df = this.listWords.get(s);
@@ -203,25 +211,10 @@ export class EngineScreener implements Screener {
       const stop = STOP_WORDS.has(t.latin) || STOP_WORDS.has(t.text) || s.length < 2;
       return { text: word, stop, known: df !== undefined && !stop, rare: df !== undefined && !stop && df <= this.commonLimit && s.length >= 3 };
     });
-    const out: { phrase: string; start: number; end: number }[] = [];
-    for (let size = Math.min(6, tokens.length); size >= 2; size--) {
-      for (let i = 0; i + size <= tokens.length; i++) {
-        this.stats.textWindows++;
-        const w = tokens.slice(i, i + size);
-        const known = w.filter((t) => t.known).length;
-        const content = w.filter((t) => !t.stop).length;
-        // Worth the engine's time: starts and ends on list words, mostly list words, and either one
-        // of them rare in the list or every content word a list word ("جبهة النصرة", "Qaida in Iraq":
-        // common words, but together).
-        if (!(w.some((t) => t.rare) || known === content) || known * 2 < content || !w[0]!.known || !w[size - 1]!.known) continue;
-        const phrase = w.map((t) => t.text).join(' ');
-        if (out.some((o) => o.phrase === phrase)) continue;
-        out.push({ phrase, start: i, end: i + size });
-        if (out.length >= 16) break;
-      }
-    }
-    this.stats.textWindowsScreened += out.length;
-    return out;
+    const { windows, considered } = selectWindows(tokens);
+    this.stats.textWindows += considered;
+    this.stats.textWindowsScreened += windows.length;
+    return windows;
   }
 
   private run(q: Query): Match[] {
@@ -251,6 +244,41 @@ export class EngineScreener implements Screener {
     if (cache.size >= this.cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(key, value);
   }
+}
+
+/**
+ * The windows of 2-6 words worth screening among a text's words (EngineScreener.windows), longest
+ * first, and how many windows were considered; exported for the test that states the rule plainly.
+ */
+export function selectWindows(tokens: readonly WindowToken[]): { windows: { phrase: string; start: number; end: number }[]; considered: number } {
+  let considered = 0;
+  const out: { phrase: string; start: number; end: number }[] = [];
+  for (let size = Math.min(6, tokens.length); size >= 2; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      considered++;
+      // Worth the engine's time: starts and ends on list words, mostly list words, and either one
+      // of them rare in the list or every content word a list word ("جبهة النصرة", "Qaida in Iraq":
+      // common words, but together). Counted over the window in place: a slice and two filters
+      // per window were most of what a unique remittance text allocated here.
+      if (!(tokens[i] as WindowToken).known || !(tokens[i + size - 1] as WindowToken).known) continue;
+      let known = 0;
+      let content = 0;
+      let rare = false;
+      for (let k = i; k < i + size; k++) {
+        const t = tokens[k] as WindowToken;
+        if (t.known) known++;
+        if (!t.stop) content++;
+        if (t.rare) rare = true;
+      }
+      if (!(rare || known === content) || known * 2 < content) continue;
+      let phrase = (tokens[i] as WindowToken).text;
+      for (let k = i + 1; k < i + size; k++) phrase += ` ${(tokens[k] as WindowToken).text}`;
+      if (out.some((o) => o.phrase === phrase)) continue;
+      out.push({ phrase, start: i, end: i + size });
+      if (out.length >= 16) break;
+    }
+  }
+  return { windows: out, considered };
 }
 
 function nameQuery(name: string): Query {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Rng } from '../../eval/lib/prng.js';
 import type { Party } from '../../src/monitoring/party.js';
-import { EngineScreener, partyCacheKey, partyQuery, queryCacheKey, type ScreeningTarget } from '../../src/monitoring/screening.js';
+import { EngineScreener, partyCacheKey, partyQuery, queryCacheKey, selectWindows, type ScreeningTarget, type WindowToken } from '../../src/monitoring/screening.js';
 import { screeningBase } from './helpers.js';
 
 const NAMES = [undefined, '', 'Maria Fischer', 'Al-Nusrah Front for the People of the Levant', 'Jabhat al-Nusra', 'Becker Trading GmbH', 'أبو بكر البغدادي'];
@@ -62,5 +62,46 @@ describe('judging: party screening keys (screening.ts)', () => {
     assert.ok(first.length > 0);
     assert.deepEqual(second, first);
     assert.deepEqual({ queries: fresh.stats.queries, cacheHits: fresh.stats.cacheHits }, { queries: 2, cacheHits: 1 });
+  });
+});
+
+/** The window rule stated plainly: every window cut out and counted with filters. */
+function plainWindows(tokens: WindowToken[]): { windows: { phrase: string; start: number; end: number }[]; considered: number } {
+  const out: { phrase: string; start: number; end: number }[] = [];
+  let considered = 0;
+  for (let size = Math.min(6, tokens.length); size >= 2; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      considered++;
+      const w = tokens.slice(i, i + size);
+      const known = w.filter((t) => t.known).length;
+      const content = w.filter((t) => !t.stop).length;
+      const worth = (w.some((t) => t.rare) || known === content) && known * 2 >= content && w[0]!.known && w[size - 1]!.known;
+      if (!worth) continue;
+      const phrase = w.map((t) => t.text).join(' ');
+      if (out.some((o) => o.phrase === phrase)) continue;
+      out.push({ phrase, start: i, end: i + size });
+      if (out.length >= 16) break;
+    }
+  }
+  return { windows: out, considered };
+}
+
+describe('judging: free-text windows (screening.ts selectWindows)', () => {
+  it('selects the windows the plain statement of the rule selects, in the same order, counting the same', () => {
+    const rng = new Rng('judge-windows');
+    let selected = 0;
+    let capped = 0;
+    for (let i = 0; i < 5000; i++) {
+      const tokens: WindowToken[] = Array.from({ length: rng.int(0, 14) }, () => {
+        const stop = rng.chance(0.15);
+        const known = !stop && rng.chance(0.6);
+        return { text: rng.pick(['nusrah', 'front', 'al', 'qaida', 'invoice', '512345', 'for', 'the', 'jabhat']), stop, known, rare: known && rng.chance(0.3) };
+      });
+      const got = selectWindows(tokens);
+      assert.deepEqual(got, plainWindows(tokens), JSON.stringify(tokens));
+      selected += got.windows.length;
+      if (got.windows.length >= 16) capped++;
+    }
+    assert.ok(selected > 5000 && capped > 10, `${selected} windows, ${capped} texts at the cap`);
   });
 });
