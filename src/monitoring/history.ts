@@ -38,16 +38,12 @@ const EMPTY: readonly HistoryRecord[] = Object.freeze([]);
 export class InMemoryHistory implements HistoryStore {
   private readonly events = new Set<string>();
   /**
-   * party key -> its records by kind, as one flat array [kind, records, kind, records, ...] searched
-   * in order. Keyed by party then kind rather than by one "key + kind" string: every rule window of
-   * every event looks up here, and building the joined string for each lookup was a tenth of the
-   * warm processing time (bench/monitor.bench.ts profile). A flat array rather than a Map per party:
-   * a party has records of one to a few kinds, and a worker's history lives for one batch, so the
-   * inner Maps (one per party of the batch) were garbage that survived the batch's scavenges.
+   * party key -> kind -> records in date order. Nested maps rather than one map on "key + kind": every
+   * rule window of every event looks up here, and building the joined string for each lookup was a
+   * tenth of the warm processing time (bench/monitor.bench.ts profile).
    */
-  private readonly byKey = new Map<string, (string | HistoryRecord[])[]>();
-  /** party key -> the date it first met each counterparty (FirstSeen). */
-  private readonly pairs = new Map<string, FirstSeen>();
+  private readonly byKey = new Map<string, Map<string, HistoryRecord[]>>();
+  private readonly pairs = new Map<string, Map<string, string>>();
 
   /**
    * `loadedKinds`: set when the history was loaded from the database for only these record kinds
@@ -66,9 +62,9 @@ export class InMemoryHistory implements HistoryStore {
     this.events.add(eventId);
     for (const r of records) {
       let kinds = this.byKey.get(r.key);
-      if (!kinds) this.byKey.set(r.key, (kinds = []));
-      let list = listOf(kinds, r.kind);
-      if (!list) kinds.push(r.kind, (list = []));
+      if (!kinds) this.byKey.set(r.key, (kinds = new Map()));
+      let list = kinds.get(r.kind);
+      if (!list) kinds.set(r.kind, (list = []));
       // Keep date order; events mostly arrive in order, so this is an append.
       let i = list.length;
       while (i > 0 && (list[i - 1] as HistoryRecord).date > r.date) i--;
@@ -84,18 +80,15 @@ export class InMemoryHistory implements HistoryStore {
    * pairs still come from all of it. An earlier date than the one known wins, as in commit.
    */
   seedFirstSeen(key: string, counterparty: string, date: string): void {
-    const firsts = this.pairs.get(key);
-    if (firsts === undefined) this.pairs.set(key, [counterparty, date]);
-    else {
-      const grown = seedPair(firsts, counterparty, date);
-      if (grown !== firsts) this.pairs.set(key, grown);
-    }
+    let firsts = this.pairs.get(key);
+    if (!firsts) this.pairs.set(key, (firsts = new Map()));
+    const first = firsts.get(counterparty);
+    if (first === undefined || date < first) firsts.set(counterparty, date);
   }
 
   query(key: string, kind: string, from: string, to: string): readonly HistoryRecord[] {
     if (this.loadedKinds !== undefined && !this.loadedKinds.has(kind)) throw new Error(`history of kind ${kind} was not loaded (add it to its pack's historyKinds)`);
-    const kinds = this.byKey.get(key);
-    const list = kinds === undefined ? undefined : listOf(kinds, kind);
+    const list = this.byKey.get(key)?.get(kind);
     if (!list) return [];
     // Records are in date order: binary-search the window's start, then take until its end.
     let lo = 0;
@@ -113,52 +106,12 @@ export class InMemoryHistory implements HistoryStore {
   }
 
   firstSeen(key: string, counterparty: string): string | undefined {
-    const firsts = this.pairs.get(key);
-    if (firsts === undefined) return undefined;
-    if (firsts instanceof Map) return firsts.get(counterparty);
-    for (let i = 0; i < firsts.length; i += 2) if (firsts[i] === counterparty) return firsts[i + 1];
-    return undefined;
+    return this.pairs.get(key)?.get(counterparty);
   }
 
   get size(): number {
     return this.events.size;
   }
-}
-
-/** The records of one kind in a party's [kind, records, ...] array, or undefined. */
-function listOf(kinds: (string | HistoryRecord[])[], kind: string): HistoryRecord[] | undefined {
-  for (let i = 0; i < kinds.length; i += 2) if (kinds[i] === kind) return kinds[i + 1] as HistoryRecord[];
-  return undefined;
-}
-
-/**
- * The counterparties a party met and the date of each first meeting: a flat array [counterparty,
- * date, ...] searched in order while it is short (most parties of a batch meet a few), a Map once
- * it holds more than FIRST_SEEN_SCAN of them (a merchant paid by thousands).
- */
-type FirstSeen = string[] | Map<string, string>;
-const FIRST_SEEN_SCAN = 16;
-
-/** `firsts` with (counterparty, date) noted, the earlier date winning: the same object, or its Map once grown. */
-function seedPair(firsts: FirstSeen, counterparty: string, date: string): FirstSeen {
-  if (firsts instanceof Map) {
-    const first = firsts.get(counterparty);
-    if (first === undefined || date < first) firsts.set(counterparty, date);
-    return firsts;
-  }
-  for (let i = 0; i < firsts.length; i += 2) {
-    if (firsts[i] !== counterparty) continue;
-    if (date < (firsts[i + 1] as string)) firsts[i + 1] = date;
-    return firsts;
-  }
-  if (firsts.length < 2 * FIRST_SEEN_SCAN) {
-    firsts.push(counterparty, date);
-    return firsts;
-  }
-  const grown = new Map<string, string>();
-  for (let i = 0; i < firsts.length; i += 2) grown.set(firsts[i] as string, firsts[i + 1] as string);
-  grown.set(counterparty, date);
-  return grown;
 }
 
 /** The date `days` before `date` (both YYYY-MM-DD), for window starts. */
