@@ -218,23 +218,27 @@ export class EngineScreener implements Screener {
   }
 
   private run(q: Query): Match[] {
-    return this.lookup(queryCacheKey(q), () => q);
+    const key = queryCacheKey(q);
+    return this.cached(key) ?? this.screenAndRemember(key, q);
   }
 
   /** A party's matches, its query built only on a cache miss (undefined: nothing to screen). */
   private runParty(p: Party): Match[] | undefined {
     const key = partyCacheKey(p);
-    return key === undefined ? undefined : this.lookup(key, () => partyQuery(p)!);
+    if (key === undefined) return undefined;
+    return this.cached(key) ?? this.screenAndRemember(key, partyQuery(p)!);
   }
 
-  private lookup(key: string, query: () => Query): Match[] {
+  /** The remembered matches of a query key, counted as a query (and a hit when found). */
+  private cached(key: string): Match[] | undefined {
     this.stats.queries++;
-    const cached = this.cache.get(key);
-    if (cached) {
-      this.stats.cacheHits++;
-      return cached;
-    }
-    const matches = this.engine.screen(query(), { threshold: this.threshold, limit: 3 }).filter((m) => m.match);
+    const found = this.cache.get(key);
+    if (found) this.stats.cacheHits++;
+    return found;
+  }
+
+  private screenAndRemember(key: string, q: Query): Match[] {
+    const matches = this.engine.screen(q, { threshold: this.threshold, limit: 3 }).filter((m) => m.match);
     this.remember(this.cache, key, matches);
     return matches;
   }
