@@ -20,9 +20,14 @@ export const RULE_VARIABLES = ['event', 'screening', 'geo', 'oil', 'art', 'kfr',
 
 export type CelProgram = (activation: Record<string, unknown>) => unknown;
 
-export function ruleEnvironment(fx: FxTable): Environment {
-  const env = new Environment({ unlistedVariablesAreDyn: false, homogeneousAggregateLiterals: false });
-  for (const v of RULE_VARIABLES) env.registerVariable(v, 'dyn');
+/** The money functions' implementations over raw values, as CEL calls them (registered below; cel-guard.ts calls them too). */
+export interface MoneyFunctions {
+  moneyGte(a: unknown, t: unknown): boolean;
+  moneyBetween(a: unknown, lo: unknown, hi: unknown): boolean;
+  convertible(a: unknown, ccy: string): boolean;
+}
+
+export function moneyFunctions(fx: FxTable): MoneyFunctions {
   const asMoney = (m: unknown): Money | undefined => {
     const o = m instanceof Map ? Object.fromEntries(m) : (m as Record<string, unknown> | null);
     if (!o || typeof o.currency !== 'string') return undefined;
@@ -33,20 +38,31 @@ export function ruleEnvironment(fx: FxTable): Environment {
     const m = asMoney(a);
     return m ? convertMinor(m, ccy, fx) : undefined;
   };
-  env.registerFunction('moneyGte(dyn, dyn): bool', (a: unknown, t: unknown) => {
-    const th = asMoney(t);
-    const v = th ? inCcy(a, th.currency) : undefined;
-    return th !== undefined && v !== undefined && v >= th.minor;
-  });
-  env.registerFunction('moneyBetween(dyn, dyn, dyn): bool', (a: unknown, lo: unknown, hi: unknown) => {
-    const l = asMoney(lo);
-    const h = asMoney(hi);
-    if (!l || !h) return false;
-    const vl = inCcy(a, l.currency);
-    const vh = inCcy(a, h.currency);
-    return vl !== undefined && vh !== undefined && vl >= l.minor && vh <= h.minor;
-  });
-  env.registerFunction('convertible(dyn, string): bool', (a: unknown, ccy: string) => inCcy(a, ccy) !== undefined);
+  return {
+    moneyGte: (a, t) => {
+      const th = asMoney(t);
+      const v = th ? inCcy(a, th.currency) : undefined;
+      return th !== undefined && v !== undefined && v >= th.minor;
+    },
+    moneyBetween: (a, lo, hi) => {
+      const l = asMoney(lo);
+      const h = asMoney(hi);
+      if (!l || !h) return false;
+      const vl = inCcy(a, l.currency);
+      const vh = inCcy(a, h.currency);
+      return vl !== undefined && vh !== undefined && vl >= l.minor && vh <= h.minor;
+    },
+    convertible: (a, ccy) => inCcy(a, ccy) !== undefined,
+  };
+}
+
+export function ruleEnvironment(fx: FxTable): Environment {
+  const env = new Environment({ unlistedVariablesAreDyn: false, homogeneousAggregateLiterals: false });
+  for (const v of RULE_VARIABLES) env.registerVariable(v, 'dyn');
+  const money = moneyFunctions(fx);
+  env.registerFunction('moneyGte(dyn, dyn): bool', money.moneyGte);
+  env.registerFunction('moneyBetween(dyn, dyn, dyn): bool', money.moneyBetween);
+  env.registerFunction('convertible(dyn, string): bool', money.convertible);
   env.registerFunction('daysBetween(string, string): double', (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000);
   return env;
 }

@@ -92,17 +92,54 @@ export function eventTexts(e: MonitoringEvent): string[] {
 export function commonFacts(e: MonitoringEvent, ref: Reference, hits: ScreeningHit[]): CommonFacts {
   const geo: GeoFact[] = [];
   for (const { role, place } of eventPlaces(e)) {
-    for (const h of ref.areas.locate(place, e.date, GEO_SEARCH_KM)) geo.push({ ...h, role, place: placeLabel(place) });
+    const found = ref.areas.locate(place, e.date, GEO_SEARCH_KM);
+    if (found.length === 0) continue;
+    const label = placeLabel(place);
+    for (const h of found) geo.push({ ...h, role, place: label });
   }
   const amount = eventAmount(e);
   const usd = amount ? convertMinor(amount, 'USD', ref.data.fx) : undefined;
+  // One pass over the hits instead of two filters (hits are rare: both lists are mostly empty).
+  const partyHits: ScreeningHit[] = [];
+  const textHits: ScreeningHit[] = [];
+  for (const h of hits) {
+    if (h.kind === 'party') partyHits.push(h);
+    else if (h.kind === 'text') textHits.push(h);
+  }
   return {
     geo,
-    screening: { hits, partyHits: hits.filter((h) => h.kind === 'party'), textHits: hits.filter((h) => h.kind === 'text') },
-    narrative: eventTexts(e).map(foldText).filter((t) => t !== '').join(' | '),
+    screening: { hits, partyHits, textHits },
+    narrative: narrativeOf(e),
     amount,
     usdMinor: usd ?? -1,
   };
+}
+
+/**
+ * eventTexts(e) folded, the empty ones left out, joined with " | ", built as it goes: a payment's
+ * texts (most events) without the spread arrays of eventTexts and remittanceTexts.
+ */
+function narrativeOf(e: MonitoringEvent): string {
+  if (e.kind !== 'payment') return joinFolded(eventTexts(e));
+  const out: string[] = [];
+  for (const u of e.remittance.unstructured) addFolded(out, u);
+  for (const s of e.remittance.structured) {
+    for (const d of s.referredDocuments) addFolded(out, d);
+    if (s.creditorReference) addFolded(out, s.creditorReference);
+    for (const a of s.additional) addFolded(out, a);
+  }
+  if (e.purpose?.proprietary) addFolded(out, e.purpose.proprietary);
+  if (e.purpose?.code) addFolded(out, e.purpose.code);
+  return out.length === 1 ? (out[0] as string) : out.join(' | ');
+}
+
+function addFolded(out: string[], t: string): void {
+  const f = foldText(t);
+  if (f !== '') out.push(f);
+}
+
+function joinFolded(texts: string[]): string {
+  return texts.map(foldText).filter((t) => t !== '').join(' | ');
 }
 
 /** What a pack's fact builder gets. */

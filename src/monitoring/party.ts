@@ -107,13 +107,16 @@ export function readParty(r: FieldReader, raw: unknown, field: string, role: str
   return p;
 }
 
+/** An account number with no space and no lower-case letter: removing spaces and upper-casing change nothing. */
+const PLAIN_ACCOUNT = /^[A-Z0-9]*$/;
+
 /**
  * A stable key for a party across events, for history: the account when there is one (what a bank
  * knows its customers by), else identifiers, else the folded name with the country.
  */
 export function partyKey(p: Party): string {
   if (p.iban) return `iban:${p.iban}`;
-  if (p.account) return `acct:${p.account.replace(/\s+/g, '').toUpperCase()}`;
+  if (p.account) return `acct:${PLAIN_ACCOUNT.test(p.account) ? p.account : p.account.replace(/\s+/g, '').toUpperCase()}`;
   if (p.lei) return `lei:${p.lei}`;
   if (p.ids[0]) return `id:${p.ids[0].toUpperCase()}`;
   const name = (p.name ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

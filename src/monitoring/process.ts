@@ -60,14 +60,18 @@ export interface Decision {
 }
 
 const RANK: Record<RuleAction, number> = { alert: 1, refuse: 2, block: 3 };
+const byRank = (a: RuleHit, b: RuleHit): number => RANK[b.action] - RANK[a.action] || b.score - a.score;
 
 export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decision {
   const { pack, reference } = ctx;
   const screeningHits: ScreeningHit[] = [];
-  for (const t of screeningTargets(event)) screeningHits.push(...ctx.screener.screen(t));
+  for (const t of screeningTargets(event)) {
+    const hits = ctx.screener.screen(t);
+    for (let i = 0; i < hits.length; i++) screeningHits.push(hits[i] as ScreeningHit);
+  }
   const common = commonFacts(event, reference, screeningHits);
 
-  const input: FactInput = { event, common, reference, history: ctx.history, params: (code) => pack.params(code) };
+  const input: FactInput = { event, common, reference, history: ctx.history, params: pack.paramsOf };
   const activation: Record<string, unknown> = { event, screening: common.screening, geo: common.geo };
   const packFacts: Record<string, Record<string, unknown> | undefined> = {};
   const ruleHits: RuleHit[] = [];
@@ -107,7 +111,7 @@ export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decis
     }
   }
 
-  ruleHits.sort((a, b) => RANK[b.action] - RANK[a.action] || b.score - a.score);
+  if (ruleHits.length > 1) ruleHits.sort(byRank);
   const top = ruleHits[0]?.action;
   const decision: DecisionKind = top === 'block' ? 'block' : top === 'refuse' ? 'refuse' : ruleHits.length > 0 || errors.length > 0 ? 'alert' : 'allow';
   return {
@@ -115,8 +119,8 @@ export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decis
     kind: event.kind,
     date: event.date,
     decision,
-    reasons: [...ruleHits.map((h) => h.code), ...(errors.length ? ['RULE-ERROR'] : [])],
-    score: ruleHits.reduce((m, h) => Math.max(m, h.score), 0),
+    reasons: reasonsOf(ruleHits, errors.length > 0),
+    score: topScore(ruleHits),
     screeningHits,
     ruleHits,
     errors,
@@ -124,6 +128,21 @@ export function processEvent(event: MonitoringEvent, ctx: MonitorContext): Decis
     listVersions: ctx.screener.listVersions,
     history: historyRecords(event, common, packFacts),
   };
+}
+
+/** The hits' codes in order, then RULE-ERROR when a rule failed (a loop: no intermediate arrays per event). */
+function reasonsOf(ruleHits: RuleHit[], failed: boolean): string[] {
+  const reasons: string[] = [];
+  for (const h of ruleHits) reasons.push(h.code);
+  if (failed) reasons.push('RULE-ERROR');
+  return reasons;
+}
+
+/** The highest score among the hits, 0 when none. */
+function topScore(ruleHits: RuleHit[]): number {
+  let m = 0;
+  for (const h of ruleHits) m = Math.max(m, h.score);
+  return m;
 }
 
 /** A decision as one output line (history records left out: they are internal state). */

@@ -4,7 +4,7 @@
  * refuses invalid CEL with the rule's code, so a bad configuration fails at load, not mid-stream.
  */
 import type { Environment } from '@marcbachmann/cel-js';
-import { compile, ruleEnvironment, type CelProgram } from './cel.js';
+import { compile, moneyFunctions, ruleEnvironment, type CelProgram } from './cel.js';
 import { falsityGuard, type FalsityGuard } from './cel-guard.js';
 import { buildPackConfig, type EffectiveRule, type PackConfig } from './config.js';
 import type { EventKind } from './events.js';
@@ -41,6 +41,9 @@ export class RulePack {
     this.env = ruleEnvironment(reference.data.fx);
     this.paramsByCode = new Map(config.rules.map((r) => [r.def.code, r.params]));
     const factsKeyOf = new Map(modules.map((m) => [m.id, m.factsKey]));
+    // The guards call the same money functions as the environment, over the same FX table.
+    const money = moneyFunctions(reference.data.fx);
+    const calls = { moneyGte: money.moneyGte, moneyBetween: money.moneyBetween };
     this.rules = config.rules
       .filter((r) => r.enabled)
       .map((r) => {
@@ -48,7 +51,7 @@ export class RulePack {
         return {
           rule: r,
           when,
-          surelyFalse: falsityGuard(when),
+          surelyFalse: falsityGuard(when, calls),
           evidence: compile(this.env, r.def.evidence, `rule ${r.def.code} (evidence)`),
         appliesTo: new Set(r.def.appliesTo),
           factsKey: factsKeyOf.get(r.def.pack),
@@ -68,6 +71,9 @@ export class RulePack {
     if (!list) this.byKind.set(kind, (list = this.rules.filter((r) => r.appliesTo.has(kind))));
     return list;
   }
+
+  /** `params` as a function of its own, made once: fact builders get it with every event. */
+  readonly paramsOf = (code: string): Params => this.params(code);
 
   params(code: string): Params {
     const p = this.paramsByCode.get(code);

@@ -21,7 +21,25 @@ export function foldAscii(s: string): string | undefined {
 }
 
 export function foldText(s: string): string {
-  return foldAscii(s) ?? foldAnyText(s);
+  return foldAscii(s) ?? foldRemembered(s);
+}
+
+/**
+ * foldAnyText, remembered per text: non-ASCII remittance texts repeat ("مساعدة عائلية", "maaş"),
+ * and the general path is a normalisation and seven regular-expression passes. The answer depends
+ * on the text alone; the memory is emptied when it reaches its bound.
+ */
+const foldedTexts = new Map<string, string>();
+const FOLDED_TEXTS_MAX = 20_000;
+
+function foldRemembered(s: string): string {
+  let f = foldedTexts.get(s);
+  if (f === undefined) {
+    f = foldAnyText(s);
+    if (foldedTexts.size >= FOLDED_TEXTS_MAX) foldedTexts.clear();
+    foldedTexts.set(s, f);
+  }
+  return f;
 }
 
 /** foldText's general path (exported for the test that checks foldAscii against it). */

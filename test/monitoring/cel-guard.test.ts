@@ -45,7 +45,7 @@ describe('CEL falsity guards (cel-guard.ts)', () => {
     assert.ok(skipped > 1000, `${skipped} evaluations skipped`);
   });
 
-  it('understands && (either side), || (both sides), !, != "" and size() > 0, and nothing else', () => {
+  it('understands && (either side), || (both sides), !, != "" and numeric comparisons, and nothing else', () => {
     const g = (src: string) => falsityGuard(compile(env, src, 't'));
     assert.equal(g('ftf.a && ftf.b')!({ ftf: { a: true, b: false } }), true);
     assert.equal(g('ftf.a && ftf.b')!({ ftf: { a: true, b: true } }), false);
@@ -58,10 +58,13 @@ describe('CEL falsity guards (cel-guard.ts)', () => {
     assert.equal(g('size(kfr.k) > 0')!({ kfr: { k: new Map() } }), false);
     // A missing field is a CEL error, not false: no skip.
     assert.equal(g('ftf.a && ftf.b')!({ ftf: { a: true } }), false);
+    // Comparisons of numbers (judge-cel-guard.test.ts checks them against CEL).
+    assert.equal(g('ftf.a || ftf.n >= 2.0')!({ ftf: { a: false, n: 1 } }), true);
+    assert.equal(g('ftf.a || ftf.n >= 2.0')!({ ftf: { a: false, n: 2 } }), false);
+    assert.equal(g('size(ftf.k) > 1')!({ ftf: { k: ['x'] } }), true);
     // || with one side not understood decides nothing; neither do other forms.
-    assert.equal(g('ftf.a || ftf.n >= 2.0'), undefined);
+    assert.equal(g('ftf.a || ftf.n + 1.0 >= 2.0'), undefined);
     assert.equal(g('ftf.a ? true : false'), undefined);
-    assert.equal(g('size(ftf.k) > 1'), undefined);
     assert.equal(g('ftf.liquidation.exists(s, s == "x")'), undefined);
   });
 });

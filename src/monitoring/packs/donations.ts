@@ -13,6 +13,7 @@ import { keywordHits } from '../text.js';
 const DESIGN = 'design default';
 const OUT_CHANNELS = ['msb', 'hawala', 'cash', 'atm', 'prepaid-card', 'e-wallet'];
 const OUT_CATEGORIES = ['remitter', 'exchange-house', 'hawala', 'cash-courier'];
+const WALLET_OR_CARD = ['e-wallet', 'prepaid-card', 'card'];
 
 export const CHARITY_KEYWORDS = ['donation', 'charity', 'zakat', 'sadaqa', 'orphans', 'refugees', 'mosque', 'relief', 'aumône', 'تبرع', 'زكاة', 'صدقة', 'أيتام', 'لاجئين', 'مسجد', 'bağış', 'yardım'];
 
@@ -110,7 +111,7 @@ function donationFacts(input: FactInput): Record<string, unknown> | undefined {
     charityReceiptsUsdMinor: receiptsUsd,
     outVia,
     crowdfunding: debtor?.category === 'crowdfunding' || e.parties.ultimateDebtor?.category === 'crowdfunding',
-    walletOrCard: ['e-wallet', 'prepaid-card', 'card'].includes(e.channel),
+    walletOrCard: WALLET_OR_CARD.includes(e.channel),
     missingData: missing,
   };
 }

@@ -14,13 +14,15 @@ const BORDER_KINDS = ['border-province', 'border-town', 'crossing', 'border-vill
 const RISK_KINDS = ['governorate', 'governorate-part', 'border-town', 'crossing', 'border-province', 'border-village', 'oil-field'];
 const CASH_OUT = ['atm', 'cash', 'msb', 'card'];
 export const LIQUIDATION_FLAGS = ['loan-drawn', 'loan-default', 'account-closure', 'asset-sale', 'one-way-ticket', 'benefit-fraud'];
+/** Their history kinds, made once (a template string per flag per event before). */
+const LIQUIDATION_KINDS = LIQUIDATION_FLAGS.map((f) => `flag.${f}`);
 
 export const fightersPack: PackModule = {
   id: 'fighters',
   title: 'Foreign terrorist fighters and their supporters (res. 2178, 2199, 2396)',
   factsKey: 'ftf',
   // History kinds its facts read (facts.ts PackModule.historyKinds): FTF-3's liquidation flags, FTF-1's cash-outs.
-  historyKinds: [...LIQUIDATION_FLAGS.map((f) => `flag.${f}`), 'cashout.border'],
+  historyKinds: [...LIQUIDATION_KINDS, 'cashout.border'],
   rules: [
     {
       code: 'FTF-1',
@@ -98,7 +100,7 @@ function fighterFacts(input: FactInput): Record<string, unknown> | undefined {
   // FTF-3: distinct liquidation signals in the window, this event's own flag included.
   const from3 = daysBefore(e.date, p3.windowDays as number);
   const signals = new Set<string>();
-  for (const f of LIQUIDATION_FLAGS) if (history.query(key, `flag.${f}`, from3, e.date).length > 0) signals.add(f);
+  for (let i = 0; i < LIQUIDATION_FLAGS.length; i++) if (history.query(key, LIQUIDATION_KINDS[i] as string, from3, e.date).length > 0) signals.add(LIQUIDATION_FLAGS[i] as string);
   if (e.kind === 'flag' && LIQUIDATION_FLAGS.includes(e.flag)) signals.add(e.flag);
 
   if (e.kind === 'flag') {
@@ -124,19 +126,24 @@ function fighterFacts(input: FactInput): Record<string, unknown> | undefined {
   return {
     customer: subject.name ?? key,
     cashOut: CASH_OUT.includes(e.channel),
-    borderAreas: [...new Set(borderAreas)],
+    borderAreas: unique(borderAreas),
     recentBorderCashouts: recent,
     priorBorderCashouts: prior,
     outgoing: e.direction === 'outgoing',
     creditor: creditor?.name ?? '',
-    riskAreas: [...new Set(riskAreas)],
+    riskAreas: unique(riskAreas),
     firstTime,
-    liquidation: [...signals].sort(),
+    liquidation: signals.size === 0 ? [] : [...signals].sort(),
     hawala: hawalaHow !== '',
     hawalaHow,
     regionLinks: regionLinks(e, common.geo, region),
     cashDeclarationToRegion: false,
   };
+}
+
+/** [...new Set(list)], without the Set and the copy for none or one. */
+function unique(list: string[]): string[] {
+  return list.length < 2 ? list : [...new Set(list)];
 }
 
 const EMPTY = {

@@ -7,13 +7,16 @@
  */
 import type { FactInput, PackModule } from '../facts.js';
 import { daysBefore, type HistoryRecord } from '../history.js';
-import { partyKey } from '../party.js';
+import { partyKey, type Party } from '../party.js';
 import type { PaymentEvent } from '../payment.js';
 import { keywordHits } from '../text.js';
 
 const DESIGN = 'design default';
 const REGION = { type: 'strings' as const, default: ['SY', 'IQ', 'TR', 'LB', 'JO'], description: 'countries that count as "the region"', source: `${DESIGN}: Syria, Iraq and the neighbours through which cash moved (domain brief s.4.3 "in the region")` };
 const CASH_LIKE = ['cash', 'atm', 'msb', 'hawala'];
+
+const PAYER_ROLES = ['debtor', 'ultimateDebtor', 'initiatingParty'] as const;
+const RECEIVING_ROLES = ['creditor', 'ultimateCreditor', 'creditorAgent', 'intermediaryAgent1', 'intermediaryAgent2', 'intermediaryAgent3'] as const;
 
 /** History kinds that count as a ransom claim for KFR-2. */
 const CLAIM_KINDS = ['flag.kr-claim', 'flag.crisis-consultant', 'payment.in.insurer'];
@@ -101,13 +104,14 @@ export const ransomPack: PackModule = {
 /** Country and area links of a payment's receiving side to the region. Shared with the fighters pack. */
 export function regionLinks(e: PaymentEvent, geo: FactInput['common']['geo'], region: readonly string[]): string[] {
   const links: string[] = [];
-  for (const role of ['creditor', 'ultimateCreditor', 'creditorAgent', 'intermediaryAgent1', 'intermediaryAgent2', 'intermediaryAgent3'] as const) {
+  for (const role of RECEIVING_ROLES) {
     const c = e.parties[role]?.country;
     if (c && region.includes(c)) links.push(`${role} in ${c}`);
   }
   if (e.location?.country && region.includes(e.location.country)) links.push(`paid out in ${e.location.country}`);
   for (const g of geo) if (g.by !== 'near' && (g.role === 'creditor' || g.role === 'ultimateCreditor' || g.role === 'location')) links.push(`${g.role} in ${g.areaName}`);
-  return [...new Set(links)];
+  // Mostly none or one: nothing to remove, and no Set and copy to make.
+  return links.length < 2 ? links : [...new Set(links)];
 }
 
 function latest(records: readonly HistoryRecord[]): HistoryRecord | undefined {
@@ -120,19 +124,27 @@ function ransomFacts(input: FactInput): Record<string, unknown> | undefined {
   const p1 = input.params('KFR-1');
   const p2 = input.params('KFR-2');
   const p3 = input.params('KFR-3');
-  const payers = (['debtor', 'ultimateDebtor', 'initiatingParty'] as const).map((r) => e.parties[r]).filter((p) => p !== undefined);
+  // The payers in this order, each with its history key computed once (it was four times a payer).
+  const payers: Party[] = [];
+  const keys: string[] = [];
+  for (const role of PAYER_ROLES) {
+    const p = e.parties[role];
+    if (p === undefined) continue;
+    payers.push(p);
+    keys.push(partyKey(p));
+  }
 
   let flag: { date: string; party: string } | undefined;
   const flagFrom = daysBefore(e.date, p1.lookbackDays as number);
-  for (const p of payers) {
-    const r = latest(history.query(partyKey(p), 'flag.kidnapping', flagFrom, e.date));
-    if (r && (!flag || r.date > flag.date)) flag = { date: r.date, party: p.name ?? partyKey(p) };
+  for (let i = 0; i < payers.length; i++) {
+    const r = latest(history.query(keys[i] as string, 'flag.kidnapping', flagFrom, e.date));
+    if (r && (!flag || r.date > flag.date)) flag = { date: r.date, party: (payers[i] as Party).name ?? (keys[i] as string) };
   }
   let claim: { date: string; kind: string } | undefined;
   const claimFrom = daysBefore(e.date, p2.windowDays as number);
-  for (const p of payers) {
+  for (let i = 0; i < payers.length; i++) {
     for (const kind of CLAIM_KINDS) {
-      const r = latest(history.query(partyKey(p), kind, claimFrom, e.date));
+      const r = latest(history.query(keys[i] as string, kind, claimFrom, e.date));
       if (r && (!claim || r.date > claim.date)) claim = { date: r.date, kind };
     }
   }

@@ -102,39 +102,50 @@ export class RiskAreaIndex {
    * (so a rule can apply its own radius to the reported distance); polygons count only from inside.
    */
   locate(place: Place, date: string, searchKm = 0): AreaHit[] {
-    const hits = new Map<string, AreaHit>();
-    const inForce = (a: RiskArea): boolean => (a.validFrom === undefined || a.validFrom <= date) && (a.validTo === undefined || date <= a.validTo);
+    // The map of hits is made at the first hit: most places (a customer's town far from the risk
+    // areas) have none, and every event's places come here.
+    let hits: Map<string, AreaHit> | undefined;
     if (place.lat !== undefined && place.lon !== undefined) {
       const lat = place.lat;
       const lon = place.lon;
       for (const p of this.prepared) {
         const a = p.area;
-        if (!inForce(a)) continue;
+        if (!inForce(a, date)) continue;
         if (a.geometry.type === 'Point') {
           // A degree of latitude is ~111 km and of longitude less: a cheap test skips far areas.
           const reach = Math.max(a.geometry.radiusKm, searchKm) / 111 + 0.01;
           if (Math.abs(lat - a.geometry.lat) > reach) continue;
           const d = haversineKm(lat, lon, a.geometry.lat, a.geometry.lon);
-          if (d <= Math.max(a.geometry.radiusKm, searchKm)) hits.set(a.id, hit(a, d <= a.geometry.radiusKm ? 'radius' : 'near', round(d)));
+          if (d <= Math.max(a.geometry.radiusKm, searchKm)) (hits ??= new Map()).set(a.id, hit(a, d <= a.geometry.radiusKm ? 'radius' : 'near', round(d)));
         } else if (p.turf && p.bbox && lon >= p.bbox[0] && lon <= p.bbox[2] && lat >= p.bbox[1] && lat <= p.bbox[3]) {
-          if (booleanPointInPolygon(point([lon, lat]), p.turf)) hits.set(a.id, hit(a, 'inside', 0));
+          if (booleanPointInPolygon(point([lon, lat]), p.turf)) (hits ??= new Map()).set(a.id, hit(a, 'inside', 0));
         }
       }
     }
-    const texts = [place.name, place.town, place.subdivision, place.street, ...(place.lines ?? [])];
-    for (const t of texts) {
-      if (t === undefined) continue;
-      for (const { phrase, indexes } of this.aliasesIn(t)) {
-        for (const index of indexes) {
-          const a = (this.prepared[index] as Prepared).area;
-          if (hits.has(a.id) || !inForce(a)) continue;
-          // A name only counts in the area's own country when the place gives a country.
-          if (place.country && a.country && place.country !== a.country && a.kind !== 'crossing') continue;
-          hits.set(a.id, { ...hit(a, 'name', 0), matched: phrase });
-        }
+    // The place's texts in this order: name, town, subdivision, street, then its lines.
+    hits = this.nameHits(place, place.name, date, hits);
+    hits = this.nameHits(place, place.town, date, hits);
+    hits = this.nameHits(place, place.subdivision, date, hits);
+    hits = this.nameHits(place, place.street, date, hits);
+    if (place.lines) for (const line of place.lines) hits = this.nameHits(place, line, date, hits);
+    return hits === undefined ? [] : [...hits.values()];
+  }
+
+  /** Adds the areas one text of the place names (in force, in the place's country if it gives one) to `hits`. */
+  private nameHits(place: Place, text: string | undefined, date: string, hits: Map<string, AreaHit> | undefined): Map<string, AreaHit> | undefined {
+    if (text === undefined) return hits;
+    const found = this.aliasesIn(text);
+    for (let f = 0; f < found.length; f++) {
+      const { phrase, indexes } = found[f] as { phrase: string; indexes: number[] };
+      for (const index of indexes) {
+        const a = (this.prepared[index] as Prepared).area;
+        if (hits?.has(a.id) || !inForce(a, date)) continue;
+        // A name only counts in the area's own country when the place gives a country.
+        if (place.country && a.country && place.country !== a.country && a.kind !== 'crossing') continue;
+        (hits ??= new Map()).set(a.id, { ...hit(a, 'name', 0), matched: phrase });
       }
     }
-    return [...hits.values()];
+    return hits;
   }
 
   /** The aliases a place text names, in scan order (see phraseHits), remembered per text. */
@@ -156,6 +167,10 @@ export class RiskAreaIndex {
     this.phraseHits.set(text, found);
     return found;
   }
+}
+
+function inForce(a: RiskArea, date: string): boolean {
+  return (a.validFrom === undefined || a.validFrom <= date) && (a.validTo === undefined || date <= a.validTo);
 }
 
 function hit(a: RiskArea, by: AreaHit['by'], distanceKm: number): AreaHit {
