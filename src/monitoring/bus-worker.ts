@@ -49,6 +49,11 @@ export interface WorkerOptions {
   actor: AuditActor;
   /** Called after each event is committed and acked (with the full decision unless it was a duplicate). */
   onOutcome?: (processed: ProcessedEvent) => void;
+  /**
+   * Called once per batch after its events are committed and acked (after onOutcome for each), with
+   * their outcomes in delivery order: for a caller that writes them out in one go.
+   */
+  onOutcomes?: (processed: readonly ProcessedEvent[]) => void;
   /** Called for a message that cannot be an event: it is acked (never retried) and reported. */
   onPoison?: (id: string, error: Error) => void;
   /** Called when processing failed (the message will come again); the caller may stop the worker. */
@@ -81,6 +86,7 @@ export async function startWorker(bus: MessageBus, db: Db, monitor: Omit<Monitor
     }
     // Acked only now, after the commit.
     await Promise.all(carrying.map((m) => m.ack()));
-    for (const p of processed) options.onOutcome?.(p);
+    if (options.onOutcome) for (const p of processed) options.onOutcome(p);
+    options.onOutcomes?.(processed);
   }, options.maxBatch !== undefined ? { maxBatch: options.maxBatch } : {});
 }

@@ -89,3 +89,44 @@ test('a string is written as JSON.stringify writes it, for every UTF-16 code uni
     assert.equal(canonicalJson({ [s]: s }), `{${JSON.stringify(s)}:${JSON.stringify(s)}}`);
   }
 });
+
+/** The rule written the plain way (sorted keys, JSON.stringify's own forms), to check the fast and the general writer against. */
+function reference(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(obj[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+test('random values, parsed JSON and built objects alike, are written as the plain rule says (keys with digits, __proto__, escapes, -0)', () => {
+  const rng = new Rng('canonical-random');
+  const keyPool = ['a', 'b', 'Z', '_x', '0', '1', '10', '9', '1a', '-1', '__proto__', 'toJSON', '', 'é', 'ا', 'k"q', 'tab\t', '\ud83d\ude00'];
+  const stringPool = ['', 'plain', 'Zeynep Yılmaz', 'مساعدة', 'a"b', 'back\\slash', 'line\nbreak', '\u007f', '\u2028', '😀'];
+  const numberPool = [0, -0, 1, -1.5, 0.1 + 0.2, 1e21, 5e-324, 2 ** 53];
+  const make = (depth: number): unknown => {
+    const r = rng.int(0, depth > 3 ? 4 : 7);
+    if (r === 0) return null;
+    if (r === 1) return rng.chance(0.5);
+    if (r === 2) return rng.pick(numberPool);
+    if (r <= 4) return rng.pick(stringPool);
+    if (r === 5) return Array.from({ length: rng.int(0, 4) }, () => make(depth + 1));
+    const o: Record<string, unknown> = {};
+    for (let i = rng.int(0, 6); i > 0; i--) {
+      const k = rng.pick(keyPool);
+      const v = rng.chance(0.1) ? undefined : make(depth + 1);
+      // A "__proto__" key as JSON.parse makes it: an own property, not the prototype.
+      Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return o;
+  };
+  for (let i = 0; i < 3000; i++) {
+    const value = make(0);
+    const expected = reference(value);
+    assert.equal(canonicalJson(value), expected);
+    // The same value as parsed from text (a message off the bus): plain objects, keys in text order.
+    assert.equal(canonicalJson(JSON.parse(JSON.stringify(value))), expected);
+  }
+});

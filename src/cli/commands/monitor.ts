@@ -282,7 +282,13 @@ export function registerMonitorCommands(program: Command): void {
     process.stderr.write(`worker ${process.pid}: ${bus.stream}/${bus.consumer} -> ${database.location}; rule pack ${loaded.monitor.pack.id}; ${loaded.parties} listed parties\n`);
     const sub = await startWorker(bus, database.db, loaded.monitor, {
       actor: `system:monitor-worker`,
-      onOutcome: ({ outcome }) => process.stdout.write(`${JSON.stringify({ eventId: outcome.eventId, kind: outcome.kind, outcome: outcome.outcome, duplicate: outcome.duplicate, caseId: outcome.caseId })}\n`),
+      // One write per batch, not per event: the same lines, without a write call (a system call
+      // when stdout is a file or a pipe) for each event.
+      onOutcomes: (processed) => {
+        let lines = '';
+        for (const { outcome } of processed) lines += `${JSON.stringify({ eventId: outcome.eventId, kind: outcome.kind, outcome: outcome.outcome, duplicate: outcome.duplicate, caseId: outcome.caseId })}\n`;
+        if (lines !== '') process.stdout.write(lines);
+      },
       onPoison: (id, err) => process.stderr.write(`message ${id} dropped: ${err.message}\n`),
     });
     await new Promise<void>((resolve) => {
