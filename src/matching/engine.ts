@@ -11,7 +11,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
 import { NameIndex, formKey } from './index.js';
-import { PairCheckMemo, SimilarityMemo } from './memo.js';
+import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   assignWeights,
   partyFacts,
@@ -153,6 +153,8 @@ export class MatchEngine {
   private readonly index: NameIndex;
   private readonly memoTable: SimilarityMemo;
   private readonly pairChecks: PairCheckMemo;
+  /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
+  private readonly mergeHints: MergeHints | undefined;
   private readonly nameCache = new Map<string, PreparedName[]>();
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
@@ -223,6 +225,9 @@ export class MatchEngine {
     const cacheable = new Uint8Array(vocab.length).fill(1);
     for (const id of mixedKeys) cacheable[id] = 0;
     this.pairChecks = new PairCheckMemo(vocab.length, cacheable);
+    // The hints read the index's keys for each vocabulary entry, so they hold only where every token
+    // of an entry has that entry's keys (the same condition as the pair-check memo's tables).
+    this.mergeHints = mixedKeys.length === 0 ? new MergeHints(this.names.length, vocab.length) : undefined;
     this.buildStats = {
       parties: parties.length,
       names: this.names.length,
@@ -308,14 +313,16 @@ export class MatchEngine {
       const qn = pq.names[qi] as PreparedName;
       const sim = memo.sims[qi] as SimilarityFn;
       const checks = memo.checks[qi] as PairChecks;
-      for (const id of this.index.candidates(qn, neededName)) {
+      const ids = this.index.candidates(qn, neededName);
+      const hints = ids.length > 0 ? this.hintsFor(qn) : undefined;
+      for (const id of ids) {
         const ln = this.names[id] as PreparedName;
         // Second, tighter filter from the actual token similarities and weights (memoised across
         // names; score.ts pairBound). A name under neededName may still reach the floor once the
         // final score is rounded (a name score of 0.29996 is a 0.3), so it is refused only when
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
-        const b = pairBound(qn, ln, sim, checks, refusable);
+        const b = pairBound(qn, ln, sim, checks, refusable, hints, id);
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
@@ -441,6 +448,14 @@ export class MatchEngine {
     this.memoTable.reset(flat);
     this.pairChecks.reset(flat);
     return { sims, checks };
+  }
+
+  /** The merge hints for query name `qn` (score.ts MergeHints), or undefined where there are none. */
+  private hintsFor(qn: PreparedName): MergeHints | undefined {
+    const hints = this.mergeHints;
+    if (hints === undefined) return undefined;
+    const index = this.index;
+    return hints.prepare(qn, (folded) => index.mergeNames(folded), (a, b) => index.splitEntries(a, b)) ? hints : undefined;
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */

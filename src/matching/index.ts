@@ -301,6 +301,19 @@ export class NameIndex {
     return m;
   }
 
+  /**
+   * splitNames for the engine's merge hints (memo.ts MergeHints): the names a merged pairing of a
+   * query token of this folded form could meet. The same cached list retrieval walks.
+   */
+  mergeNames(folded: string): Int32Array {
+    return this.splitNames(folded);
+  }
+
+  /** joinedMatches for the engine's merge hints: the entries a and b written together may meet. */
+  splitEntries(a: PreparedToken, b: PreparedToken): TokenMatches {
+    return this.joinedMatches(a, b);
+  }
+
   /** Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order (ascending). */
   private splitNames(folded: string): Int32Array {
     let out = this.splitCache.get(folded);

@@ -13,7 +13,7 @@
  */
 import type { TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type PairChecks, type SimilarityFn } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -251,4 +251,76 @@ export class PairCheckMemo {
     }
     return flags;
   }
+}
+
+/**
+ * score.ts MergeHints for one query name at a time, from the index's per-form caches: which listed
+ * names a merged pairing of each query token could meet (index.ts splitNames of its folded form)
+ * and which vocabulary entries a split pairing of each pair of adjacent query tokens could meet
+ * (index.ts joinedMatches). Bits by query token position, so query names of at most MAX_HINT_TOKENS
+ * tokens (longer ones get no hints: `prepare` returns false). Typed arrays sized once per list,
+ * reset by stamps.
+ */
+export class MergeHints implements MergeHintsView {
+  private readonly nameStamp: Uint32Array;
+  private readonly names: Int32Array;
+  private readonly entryStamp: Uint32Array;
+  private readonly entries: Int32Array;
+  private serial = 0;
+
+  constructor(nameCount: number, vocabularySize: number) {
+    this.nameStamp = new Uint32Array(nameCount);
+    this.names = new Int32Array(nameCount);
+    this.entryStamp = new Uint32Array(vocabularySize);
+    this.entries = new Int32Array(vocabularySize);
+  }
+
+  /**
+   * Fills the hints for query name `q`: `mergeNames(folded)` gives the names carrying adjacent
+   * tokens keyed by the halves of some cut of `folded` (ascending ids), `splitEntries(a, b)` the
+   * entries a and b written together may meet. False (no hints) for a name too long for the bits.
+   */
+  prepare(q: PreparedName, mergeNames: (folded: string) => Int32Array, splitEntries: (a: PreparedToken, b: PreparedToken) => TokenMatches): boolean {
+    const qt = q.tokens;
+    if (qt.length > MAX_HINT_TOKENS) return false;
+    if (++this.serial >= 0xffffffff) {
+      this.nameStamp.fill(0);
+      this.entryStamp.fill(0);
+      this.serial = 1;
+    }
+    const serial = this.serial;
+    for (let i = 0; i < qt.length; i++) {
+      const a = qt[i] as PreparedToken;
+      // cutMatches' own conditions on the query token: no initial, long enough to cut.
+      if (a.role === 'initial' || !mayCut(a)) continue;
+      const ids = mergeNames(a.folded);
+      for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << i);
+    }
+    for (let i = 0; i + 1 < qt.length; i++) {
+      const a = qt[i] as PreparedToken;
+      const b = qt[i + 1] as PreparedToken;
+      if (a.role === 'initial' || b.role === 'initial') continue;
+      const m = splitEntries(a, b);
+      for (let k = 0; k < m.vocab.length; k++) mark(this.entryStamp, this.entries, m.vocab[k] as number, serial, 1 << i);
+    }
+    return true;
+  }
+
+  nameBits(id: number): number {
+    return this.nameStamp[id] === this.serial ? (this.names[id] as number) : 0;
+  }
+
+  entryBits(v: number): number {
+    return this.entryStamp[v] === this.serial ? (this.entries[v] as number) : 0;
+  }
+}
+
+/** Query tokens MergeHints can describe: bits 0 .. 30 (pairBound also shifts the split bits left by one). */
+const MAX_HINT_TOKENS = 30;
+
+function mark(stamps: Uint32Array, bits: Int32Array, at: number, serial: number, bit: number): void {
+  if (stamps[at] !== serial) {
+    stamps[at] = serial;
+    bits[at] = bit;
+  } else bits[at] = (bits[at] as number) | bit;
 }

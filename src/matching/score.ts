@@ -782,17 +782,23 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
  *   charge it (listedShareFloor). Every other loss counts as 0.
  *
  * Merged and split pairings are allowed where the lengths allow and the keys meet, as scoreNames
- * requires (the scorer also requires their similarity, which this does not compute).
+ * requires (the scorer also requires their similarity, which this does not compute). With `hints`
+ * (and the listed name's index id `id`), only where the index also says they may meet (MergeHints:
+ * for split pairings this includes their similarity): most names then lose the merge allowance in
+ * the first, cheap pass, before any key check.
  *
  * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
  * with fewer checks): the caller only refuses such names, and never reads the value of one.
  */
-export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity): number {
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (boundCovered.length < m) boundCovered = new Uint8Array(2 * m);
+  if (boundCovered.length < m) {
+    boundCovered = new Uint8Array(2 * m);
+    boundSplitBits = new Int32Array(2 * m);
+  }
   if (boundGain.length < n) {
     boundGain = new Float64Array(2 * n);
     boundPaired = new Uint8Array(2 * n);
@@ -800,8 +806,25 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   const covered = boundCovered;
   const gains = boundGain;
   const pairedQ = boundPaired;
+  const splitBits = boundSplitBits;
   covered.fill(0, 0, m);
   const mergedCredit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
+  // Which query tokens a merged or split pairing could involve at all (MergeHints): bit i clear
+  // means none can, so token i is neither allowed a merge's gain nor spared its loss. Without hints
+  // (or for a token without a vocabulary id) every bit is set, as before.
+  let mergeNames = -1;
+  let mergeMask = -1;
+  if (hints !== undefined && id >= 0) {
+    mergeNames = hints.nameBits(id);
+    let split = 0;
+    for (let j = 0; j < m; j++) {
+      const v = (lt[j] as PreparedToken).id;
+      const bits = v >= 0 ? hints.entryBits(v) : -1;
+      splitBits[j] = bits;
+      split |= bits;
+    }
+    mergeMask = mergeNames | split | (split << 1);
+  }
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
   // is refused before the key checks).
@@ -825,7 +848,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     gains[i] = gain;
     pairedQ[i] = paired;
     const mergedGain = mergedCredit * a.weight;
-    const mayGain = gain < mergedGain && a.role !== 'initial';
+    const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
     if (paired === 0 && !mayGain && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
@@ -839,7 +862,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     let gain = gains[i] as number;
     let paired = pairedQ[i] === 1;
     const mergedGain = mergedCredit * a.weight;
-    if (gain < mergedGain && a.role !== 'initial' && mayMerge(q, l, i, true, checks)) {
+    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && mayMerge(q, l, i, true, checks)) {
       gain = mergedGain;
       paired = true;
     }
@@ -851,17 +874,47 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   for (let j = 0; j < m; j++) {
     if (covered[j] === 1) continue;
     const b = lt[j] as PreparedToken;
-    if (b.role !== 'initial' && listedMayJoin(q, l, j, checks)) continue;
+    if (b.role !== 'initial' && listedMayJoinHinted(q, l, j, checks, mergeMask === -1 ? -1 : (splitBits[j] as number), mergeNames)) continue;
     lost += b.weight * listedShareFloor(lt, j);
   }
   return nameScoreFormula(agreement, lost);
 }
 
+/**
+ * listedMayJoin, first asking the hints: a listed token some split pairing can meet (`split` != 0,
+ * MergeHints.entryBits) may join; one no split can meet joins only through a merged pairing, which
+ * needs the name among some query token's merge names (`merges` != 0). `split` -1: no hints.
+ */
+function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks: PairChecks | undefined, split: number, merges: number): boolean {
+  if (split === -1) return listedMayJoin(q, l, j, checks);
+  if (split !== 0) return true;
+  return merges !== 0 && listedMayJoin(q, l, j, checks);
+}
+
+/**
+ * Per-query answers, from the index, to which merged and split pairings a listed name could take
+ * part in against one query name (engine.ts builds them per query name; memo.ts MergeHints). Both
+ * are necessary conditions of the scorer's pairings, so a clear bit is certain and pairBound may
+ * drop the pairing; a set bit says nothing more than "maybe".
+ *
+ * - nameBits(id), bit i: listed name `id` carries, for some cut of query token i in two, two
+ *   adjacent tokens keyed by the halves in order (index.ts splitNames: exactly the names for which
+ *   cutMatches holds on some adjacent pair, which a merged pairing of token i needs).
+ * - entryBits(v), bit i: listed vocabulary entry `v` is among the entries query tokens i and i + 1
+ *   written together may meet (index.ts joinedMatches: keys, lengths and similarity as a split
+ *   pairing needs them; neither query token an initial).
+ */
+export interface MergeHints {
+  nameBits(id: number): number;
+  entryBits(v: number): number;
+}
+
 /** pairBound scratch per query token: its best single-pairing gain, and whether it has any. */
 let boundGain = new Float64Array(16);
 let boundPaired = new Uint8Array(16);
-/** pairBound scratch: which listed tokens some query token is similar to. */
+/** pairBound scratch: which listed tokens some query token is similar to, and each one's MergeHints.entryBits. */
 let boundCovered = new Uint8Array(16);
+let boundSplitBits = new Int32Array(16);
 
 /**
  * The smallest share of its weight the scorer may charge listed token j when it stays unmatched:
