@@ -254,18 +254,20 @@ export class PairCheckMemo {
 }
 
 /**
- * score.ts MergeHints for one query name at a time, from the index's per-form caches: which listed
+ * score.ts MergeHints for the names of one query, from the index's per-form caches: which listed
  * names a merged pairing of each query token could meet (index.ts splitNames of its folded form)
  * and which vocabulary entries a split pairing of each pair of adjacent query tokens could meet
- * (index.ts joinedMatches). Bits by query token position, so query names of at most MAX_HINT_TOKENS
- * tokens (longer ones get no hints: `prepare` returns false). Typed arrays sized once per list,
- * reset by stamps.
+ * (index.ts joinedMatches). Bits by query token column, flattened over the query's names as in
+ * SimilarityMemo, so one table serves every name of the query (the scorer meets them in party
+ * order); queries of more than MAX_HINT_TOKENS tokens get none (`prepare` returns false). Typed
+ * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0.
  */
-export class MergeHints implements MergeHintsView {
+export class MergeHints {
   private readonly nameStamp: Uint32Array;
   private readonly names: Int32Array;
   private readonly entryStamp: Uint32Array;
   private readonly entries: Int32Array;
+  private readonly views: NameHints[] = [];
   private serial = 0;
 
   constructor(nameCount: number, vocabularySize: number) {
@@ -276,46 +278,83 @@ export class MergeHints implements MergeHintsView {
   }
 
   /**
-   * Fills the hints for query name `q`: `mergeNames(folded)` gives the names carrying adjacent
-   * tokens keyed by the halves of some cut of `folded` (ascending ids), `splitEntries(a, b)` the
-   * entries a and b written together may meet. False (no hints) for a name too long for the bits.
+   * Fills the hints for the query names `names`: `mergeNames(folded)` gives the names carrying
+   * adjacent tokens keyed by the halves of some cut of `folded` (ascending ids), `splitEntries(a,
+   * b)` the entries a and b written together may meet. False (no hints) for a query too long for
+   * the bits.
    */
-  prepare(q: PreparedName, mergeNames: (folded: string) => Int32Array, splitEntries: (a: PreparedToken, b: PreparedToken) => TokenMatches): boolean {
-    const qt = q.tokens;
-    if (qt.length > MAX_HINT_TOKENS) return false;
+  prepare(names: readonly PreparedName[], mergeNames: (folded: string) => Int32Array, splitEntries: (a: PreparedToken, b: PreparedToken) => TokenMatches): boolean {
+    let columns = 0;
+    for (const qn of names) columns += qn.tokens.length;
+    if (columns > MAX_HINT_TOKENS) return false;
     if (++this.serial >= 0xffffffff) {
       this.nameStamp.fill(0);
       this.entryStamp.fill(0);
       this.serial = 1;
     }
     const serial = this.serial;
-    for (let i = 0; i < qt.length; i++) {
-      const a = qt[i] as PreparedToken;
-      // cutMatches' own conditions on the query token: no initial, long enough to cut.
-      if (a.role === 'initial' || !mayCut(a)) continue;
-      const ids = mergeNames(a.folded);
-      for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << i);
-    }
-    for (let i = 0; i + 1 < qt.length; i++) {
-      const a = qt[i] as PreparedToken;
-      const b = qt[i + 1] as PreparedToken;
-      if (a.role === 'initial' || b.role === 'initial') continue;
-      const m = splitEntries(a, b);
-      for (let k = 0; k < m.vocab.length; k++) mark(this.entryStamp, this.entries, m.vocab[k] as number, serial, 1 << i);
+    let offset = 0;
+    for (let qi = 0; qi < names.length; qi++) {
+      const qt = (names[qi] as PreparedName).tokens;
+      if (qi === this.views.length) this.views.push(new NameHints(this));
+      (this.views[qi] as NameHints).place(offset, qt.length);
+      for (let i = 0; i < qt.length; i++) {
+        const a = qt[i] as PreparedToken;
+        // cutMatches' own conditions on the query token: no initial, long enough to cut.
+        if (a.role === 'initial' || !mayCut(a)) continue;
+        const ids = mergeNames(a.folded);
+        for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << (offset + i));
+      }
+      for (let i = 0; i + 1 < qt.length; i++) {
+        const a = qt[i] as PreparedToken;
+        const b = qt[i + 1] as PreparedToken;
+        if (a.role === 'initial' || b.role === 'initial') continue;
+        const m = splitEntries(a, b);
+        for (let k = 0; k < m.vocab.length; k++) mark(this.entryStamp, this.entries, m.vocab[k] as number, serial, 1 << (offset + i));
+      }
+      offset += qt.length;
     }
     return true;
   }
 
-  nameBits(id: number): number {
+  /** The hints of query name `qi` of the last prepared query (valid until the next prepare). */
+  view(qi: number): MergeHintsView {
+    return this.views[qi] as NameHints;
+  }
+
+  /** Bits of listed name `id`, all columns. */
+  nameColumns(id: number): number {
     return this.nameStamp[id] === this.serial ? (this.names[id] as number) : 0;
   }
 
-  entryBits(v: number): number {
+  /** Bits of vocabulary entry `v`, all columns. */
+  entryColumns(v: number): number {
     return this.entryStamp[v] === this.serial ? (this.entries[v] as number) : 0;
   }
 }
 
-/** Query tokens MergeHints can describe: bits 0 .. 30 (pairBound also shifts the split bits left by one). */
+/** One query name's MergeHints: its columns' bits, shifted to start at bit 0. */
+class NameHints implements MergeHintsView {
+  private shift = 0;
+  private mask = 0;
+
+  constructor(private readonly owner: MergeHints) {}
+
+  place(offset: number, tokens: number): void {
+    this.shift = offset;
+    this.mask = (1 << tokens) - 1;
+  }
+
+  nameBits(id: number): number {
+    return (this.owner.nameColumns(id) >>> this.shift) & this.mask;
+  }
+
+  entryBits(v: number): number {
+    return (this.owner.entryColumns(v) >>> this.shift) & this.mask;
+  }
+}
+
+/** Query tokens MergeHints can describe: bits 0 .. 29 (pairBound also shifts the split bits left by one). */
 const MAX_HINT_TOKENS = 30;
 
 function mark(stamps: Uint32Array, bits: Int32Array, at: number, serial: number, bit: number): void {

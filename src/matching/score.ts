@@ -442,14 +442,16 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks): NameScore {
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
   if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
-  // The costs are only needed for the explanation; the memoised path reads similarities alone.
-  const full = detail || sim === undefined;
+  // Without a memo, similarities and costs come from tokenSimilarity. With one, similarities come
+  // from it (the same values) and, for the explanation, the cost of each chosen single pairing is
+  // looked up afterwards: the choice reads similarities alone, and most pairs are never chosen.
+  const full = sim === undefined;
   const candidates: Candidate[] = [];
   const bestForQuery = new Float64Array(n);
   const qHasAbd = hasAbd(qt);
@@ -484,11 +486,15 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
       });
     }
   }
+  // Which merged and split pairings the index says may meet (MergeHints; -1: no hints). A clear bit
+  // is certain, so skipping its tests changes no pairing.
+  const hinted = hints !== undefined && id >= 0;
+  const mergeBits = hinted ? hints.nameBits(id) : -1;
   // One query token meeting two adjacent listed tokens (merged spelling on the query side).
-  if (m > 1) {
+  if (m > 1 && mergeBits !== 0) {
     for (let i = 0; i < n; i++) {
       const a = qt[i] as PreparedToken;
-      if (a.role === 'initial' || (bestForQuery[i] as number) >= 0.97) continue;
+      if (a.role === 'initial' || (bestForQuery[i] as number) >= 0.97 || ((mergeBits >> i) & 1) === 0) continue;
       for (let j = 0; j + 1 < m; j++) {
         const b = lt[j] as PreparedToken;
         const c = lt[j + 1] as PreparedToken;
@@ -509,10 +515,12 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     for (let j = 0; j < m; j++) {
       const b = lt[j] as PreparedToken;
       if (b.role === 'initial') continue;
+      const splitBits = hinted && b.id >= 0 ? (hints as MergeHints).entryBits(b.id) : -1;
+      if (splitBits === 0) continue;
       for (let i = 0; i + 1 < n; i++) {
         const a = qt[i] as PreparedToken;
         const c = qt[i + 1] as PreparedToken;
-        if (a.role === 'initial' || c.role === 'initial') continue;
+        if (a.role === 'initial' || c.role === 'initial' || ((splitBits >> i) & 1) === 0) continue;
         const joined = joinedAt(q, i);
         if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
         if (!(checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b))) continue;
@@ -588,7 +596,21 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
+  if (alignments && !full) singleCosts(qt, lt, alignments);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * Fills in tokenSimilarity's cost of every single pairing (the memoised scorer leaves them unknown).
+ * An exact pairing and an initial cost 0 without asking: tokenSimilarity gives an initial pairing
+ * cost 0, and similarity 1 - costScale x cost / length is 1 only at cost 0 (an alternative form or
+ * a keyboard slip always scores below 1).
+ */
+function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[]): void {
+  for (const a of alignments) {
+    if (a.kind === 'exact' || a.kind === 'initial') a.cost = 0;
+    else if (a.kind === 'fuzzy') a.cost = tokenSimilarity(qt[a.query[0] as number] as PreparedToken, lt[a.listed[0] as number] as PreparedToken).cost;
+  }
 }
 
 /**
