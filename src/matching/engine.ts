@@ -10,7 +10,7 @@
 import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
-import { NameIndex, formKey } from './index.js';
+import { NameIndex, formKey, type QueryForms, type TokenMatches } from './index.js';
 import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   assignWeights,
@@ -317,7 +317,7 @@ export class MatchEngine {
     const candidates: number[][] = [];
     let anyCandidate = false;
     for (let qi = 0; qi < nQuery; qi++) {
-      const ids = this.index.candidates(pq.names[qi] as PreparedName, neededName);
+      const ids = this.index.candidates(pq.names[qi] as PreparedName, neededName, memo.forms[qi]);
       candidates.push(ids);
       if (ids.length > 0) anyCandidate = true;
     }
@@ -451,24 +451,28 @@ export class MatchEngine {
    */
   private memo(pq: PreparedQuery): QueryMemo {
     const flat: PreparedToken[] = [];
+    const lists: TokenMatches[] = [];
     const sims: SimilarityFn[] = [];
     const checks: PairChecks[] = [];
+    const forms: QueryForms[] = [];
     for (const qn of pq.names) {
       sims.push(this.memoTable.fn(flat.length));
       checks.push(this.pairChecks.checks(flat.length, qn));
+      const f = this.index.forms(qn);
+      forms.push(f);
       for (const t of qn.tokens) flat.push(t);
+      for (const m of f.tokens) lists.push(m);
     }
-    this.memoTable.reset(flat);
+    this.memoTable.reset(flat, lists);
     this.pairChecks.reset(flat);
-    return { sims, checks, hints: [] };
+    return { sims, checks, hints: [], forms };
   }
 
   /** Fills memo.hints with the query's merge hints (score.ts MergeHints), where there are any. */
   private prepareHints(pq: PreparedQuery, memo: QueryMemo): void {
     const hints = this.mergeHints;
     if (hints === undefined) return;
-    const index = this.index;
-    if (!hints.prepare(pq.names, (folded) => index.mergeNames(folded), (a, b) => index.splitEntries(a, b))) return;
+    if (!hints.prepare(pq.names, memo.forms)) return;
     for (let qi = 0; qi < pq.names.length; qi++) memo.hints[qi] = hints.view(qi);
   }
 
@@ -587,6 +591,8 @@ interface QueryMemo {
   checks: PairChecks[];
   /** Merge hints by query name, once search() has prepared them (absent: none). */
   hints: (MergeHintsView | undefined)[];
+  /** The per-form lists of each query name (looked up once, for retrieval, the memo and the hints). */
+  forms: QueryForms[];
 }
 
 /** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */

@@ -11,7 +11,7 @@
  * tokenSimilarity's (a pair that shares no retrieval key is no match): memoising changes the cost
  * of a query, never its scores.
  */
-import type { TokenMatches } from './index.js';
+import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
 import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
 
@@ -47,15 +47,18 @@ export class SimilarityMemo {
     this.denseColumns = Math.max(1, Math.floor(denseBytes / (BYTES_PER_ENTRY * Math.max(1, vocabularySize))));
   }
 
-  /** Starts a query whose tokens (all names, flattened) are `tokens`. */
-  reset(tokens: PreparedToken[]): void {
+  /**
+   * Starts a query whose tokens (all names, flattened) are `tokens`; `lists`, when given, are their
+   * similar-entry lists already looked up (index.ts QueryForms), else they are asked for here.
+   */
+  reset(tokens: PreparedToken[], lists?: TokenMatches[]): void {
     this.queryTokens = tokens;
     if (++this.serial >= 0xffffffff) {
       for (const s of this.stamps) s.fill(0);
       this.serial = 1;
     }
     const serial = this.serial;
-    this.lists = tokens.map((t) => this.matches(t));
+    this.lists = lists ?? tokens.map((t) => this.matches(t));
     const dense = Math.min(tokens.length, this.denseColumns);
     for (let column = 0; column < dense; column++) {
       if (column === this.values.length) {
@@ -278,12 +281,12 @@ export class MergeHints {
   }
 
   /**
-   * Fills the hints for the query names `names`: `mergeNames(folded)` gives the names carrying
-   * adjacent tokens keyed by the halves of some cut of `folded` (ascending ids), `splitEntries(a,
-   * b)` the entries a and b written together may meet. False (no hints) for a query too long for
-   * the bits.
+   * Fills the hints for the query names `names` from their per-form lists (`forms[qi]`: split[i],
+   * the names carrying adjacent tokens keyed by the halves of some cut of token i; joined[i], the
+   * entries tokens i and i + 1 written together may meet). False (no hints) for a query too long
+   * for the bits.
    */
-  prepare(names: readonly PreparedName[], mergeNames: (folded: string) => Int32Array, splitEntries: (a: PreparedToken, b: PreparedToken) => TokenMatches): boolean {
+  prepare(names: readonly PreparedName[], forms: readonly QueryForms[]): boolean {
     let columns = 0;
     for (const qn of names) columns += qn.tokens.length;
     if (columns > MAX_HINT_TOKENS) return false;
@@ -302,14 +305,14 @@ export class MergeHints {
         const a = qt[i] as PreparedToken;
         // cutMatches' own conditions on the query token: no initial, long enough to cut.
         if (a.role === 'initial' || !mayCut(a)) continue;
-        const ids = mergeNames(a.folded);
+        const ids = (forms[qi] as QueryForms).split[i] as Int32Array;
         for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << (offset + i));
       }
       for (let i = 0; i + 1 < qt.length; i++) {
         const a = qt[i] as PreparedToken;
         const b = qt[i + 1] as PreparedToken;
         if (a.role === 'initial' || b.role === 'initial') continue;
-        const m = splitEntries(a, b);
+        const m = (forms[qi] as QueryForms).joined[i] as TokenMatches;
         for (let k = 0; k < m.vocab.length; k++) mark(this.entryStamp, this.entries, m.vocab[k] as number, serial, 1 << (offset + i));
       }
       offset += qt.length;
