@@ -9,8 +9,9 @@
  *   the names carrying it (postings);
  * - each query token looks its keys up once, and the transliteration-aware similarity (memoised,
  *   memo.ts) is computed only against the entries found: a small map entry -> similarity;
- * - names are credited from the postings of those entries with at most similarity x query-token
- *   weight per query token (a unit), and with the weight the unit covers; units go from the most
+ * - names are credited from the postings of those entries with at most fuzzyCredit(similarity) x
+ *   the smaller of the query token's weight and the entry's largest listed weight per query token
+ *   (a unit: the most the scorer can credit such a pairing), and with the weight the unit covers; units go from the most
  *   informative down, and once the units left could not lift a name none of the earlier ones hit to
  *   the needed name score, no new name is admitted (early stop, as in max-score/WAND pruning); the
  *   remaining units only add to admitted names, by whichever is cheaper: walking their postings or
@@ -27,14 +28,17 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarity, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cuts, formSimilarity, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { useSurplusPairing } from './distance.js';
 
 /**
- * A unit's vocabulary entries and credits: entry vocab[k] earns (sims[k] - shift) x scale, read
- * straight from the index's cached lists (no per-query copy).
+ * A unit's vocabulary entries and credits, read straight from the index's cached lists (no
+ * per-query copy): entry vocab[k] earns fuzzyCredit(sims[k] - shift) x the smaller of `scale` (the
+ * query weight the unit stands for) and the entry's largest listed weight, the most the scorer can
+ * credit any pairing the unit stands for (score.ts: a pairing's agreement is its fuzzy credit
+ * times the smaller weight of its two sides).
  */
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
@@ -50,8 +54,9 @@ interface Unit {
 }
 
 /** Credit of a unit's k-th entry (the same expression for every reader, so the same value). */
-function unitCredit(u: Unit, k: number): number {
-  return ((u.sims[k] as number) - u.shift) * u.scale;
+function unitCredit(u: Unit, k: number, entryWeight: Float64Array): number {
+  const w = entryWeight[u.vocab[k] as number] as number;
+  return fuzzyCredit((u.sims[k] as number) - u.shift, 'fuzzy') * (w < u.scale ? w : u.scale);
 }
 
 const EMPTY = new Int32Array(0);
@@ -123,6 +128,8 @@ export class NameIndex {
   private readonly joinedCache = new Map<string, TokenMatches>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
+  /** Per vocabulary entry: the largest weight of the listed tokens carrying it (caps a unit's credit). */
+  private readonly entryWeight: Float64Array;
   private readonly maxInitials: number;
   /** Ids of the names with at least one initial, most initials first (ascending ids within a count). */
   private readonly withInitials: Int32Array;
@@ -184,6 +191,10 @@ export class NameIndex {
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
     this.vocabPairs = new Uint32Array(vocab.length);
+    this.entryWeight = new Float64Array(vocab.length);
+    for (const name of names) {
+      for (const t of name.tokens) if (t.id >= 0 && t.weight > (this.entryWeight[t.id] as number)) this.entryWeight[t.id] = t.weight;
+    }
   }
 
   /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
@@ -378,7 +389,7 @@ export class NameIndex {
     this.nextSerial();
     const u: Unit = { weight, maxCredit: 0, vocab: m.vocab, sims: m.similarity, shift, scale, position };
     for (let k = 0; k < m.vocab.length; k++) {
-      const c = unitCredit(u, k);
+      const c = unitCredit(u, k, this.entryWeight);
       if (c > u.maxCredit) u.maxCredit = c;
     }
     return u;
@@ -426,7 +437,7 @@ export class NameIndex {
     const initials = this.initials;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.postings[u.vocab[k] as number] as Int32Array;
-      const c = unitCredit(u, k);
+      const c = unitCredit(u, k, this.entryWeight);
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] !== stamp) {
@@ -452,7 +463,7 @@ export class NameIndex {
     const unitBest = this.unitBest;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
-      const c = unitCredit(u, k);
+      const c = unitCredit(u, k, this.entryWeight);
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
@@ -493,7 +504,7 @@ export class NameIndex {
     for (let k = 0; k < u.vocab.length; k++) {
       // slotRow() may grow the table: take the row before reading this.slotCredits.
       const r = this.slotRow(u.vocab[k] as number);
-      this.slotCredits[r * SLOT_UNITS + slot] = unitCredit(u, k);
+      this.slotCredits[r * SLOT_UNITS + slot] = unitCredit(u, k, this.entryWeight);
     }
     const stamp = this.stamp;
     const slotStamp = this.slotStamp;
@@ -569,7 +580,8 @@ export class NameIndex {
       if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
       const ids = forms.split[i] as Int32Array;
       if (ids.length === 0) continue;
-      const credit = (1 - TOKEN.mergePenalty) * t.weight;
+      // A merged pairing earns at most fuzzyCredit(1 - mergePenalty) x the query token's weight.
+      const credit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
       this.nextSerial();
       const stamp = this.stamp;
       for (let k = 0; k < ids.length; k++) {
