@@ -10,8 +10,8 @@
 import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
-import { NameIndex, formKey } from './index.js';
-import { PairCheckMemo, SimilarityMemo } from './memo.js';
+import { NameIndex, formKey, type QueryForms, type TokenMatches } from './index.js';
+import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   assignWeights,
   partyFacts,
@@ -25,7 +25,7 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
-import { pairBound, scoreNames, type PairChecks, type SimilarityFn } from './score.js';
+import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -113,6 +113,8 @@ interface Scored {
   nameScore: number | null;
   queryName: PreparedName | null;
   listedName: PreparedName | null;
+  /** The listed name's index id (-1: none, or not a listed name: compare()). */
+  listedId: number;
   evidence: EvidenceItem[];
   logOdds: number;
 }
@@ -123,6 +125,8 @@ interface BestName {
   nameScore: number;
   q: PreparedName;
   l: PreparedName;
+  /** l's index id (-1 in compare()). */
+  id: number;
 }
 
 interface ClampedOptions {
@@ -153,6 +157,8 @@ export class MatchEngine {
   private readonly index: NameIndex;
   private readonly memoTable: SimilarityMemo;
   private readonly pairChecks: PairCheckMemo;
+  /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
+  private readonly mergeHints: MergeHints | undefined;
   private readonly nameCache = new Map<string, PreparedName[]>();
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
@@ -223,6 +229,9 @@ export class MatchEngine {
     const cacheable = new Uint8Array(vocab.length).fill(1);
     for (const id of mixedKeys) cacheable[id] = 0;
     this.pairChecks = new PairCheckMemo(vocab.length, cacheable);
+    // The hints read the index's keys for each vocabulary entry, so they hold only where every token
+    // of an entry has that entry's keys (the same condition as the pair-check memo's tables).
+    this.mergeHints = mixedKeys.length === 0 ? new MergeHints(this.names.length, vocab.length) : undefined;
     this.buildStats = {
       parties: parties.length,
       names: this.names.length,
@@ -268,7 +277,8 @@ export class MatchEngine {
   screen(query: Query, opts?: ScreenOptions): Match[] {
     const o = options(opts, this.defaultThreshold);
     const pq = this.prepareQuery(query);
-    return this.finish(pq, this.search(pq, this.memo(pq), o, false), o);
+    const memo = this.memo(pq);
+    return this.finish(pq, this.search(pq, memo, o, false), o, memo);
   }
 
   /**
@@ -304,18 +314,28 @@ export class MatchEngine {
     const stamp = this.nextBoundStamp();
     const boundStamp = this.boundStamp;
     const nameBound = this.nameBound;
+    const candidates: number[][] = [];
+    let anyCandidate = false;
+    for (let qi = 0; qi < nQuery; qi++) {
+      const ids = this.index.candidates(pq.names[qi] as PreparedName, neededName, memo.forms[qi]);
+      candidates.push(ids);
+      if (ids.length > 0) anyCandidate = true;
+    }
+    // Hints for the bound and the scorer, only for queries with something to bound.
+    if (anyCandidate) this.prepareHints(pq, memo);
     for (let qi = 0; qi < nQuery; qi++) {
       const qn = pq.names[qi] as PreparedName;
       const sim = memo.sims[qi] as SimilarityFn;
       const checks = memo.checks[qi] as PairChecks;
-      for (const id of this.index.candidates(qn, neededName)) {
+      const hints = memo.hints[qi];
+      for (const id of candidates[qi] as number[]) {
         const ln = this.names[id] as PreparedName;
         // Second, tighter filter from the actual token similarities and weights (memoised across
         // names; score.ts pairBound). A name under neededName may still reach the floor once the
         // final score is rounded (a name score of 0.29996 is a 0.3), so it is refused only when
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
-        const b = pairBound(qn, ln, sim, checks, refusable);
+        const b = pairBound(qn, ln, sim, checks, refusable, hints, id);
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
@@ -391,7 +411,7 @@ export class MatchEngine {
       const r = this.scoreParty(pq, p, combos, memo);
       if (r.score >= o.floor) results.push(r);
     }
-    return this.finish(pq, results, o);
+    return this.finish(pq, results, o, memo);
   }
 
   /** Compares two parties given as queries: `a` as the query, `b` as the record. */
@@ -406,7 +426,7 @@ export class MatchEngine {
     for (const qn of pa.names) {
       for (const ln of pb.names) {
         const s = scoreNames(qn, ln).score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln };
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1 };
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -431,16 +451,29 @@ export class MatchEngine {
    */
   private memo(pq: PreparedQuery): QueryMemo {
     const flat: PreparedToken[] = [];
+    const lists: TokenMatches[] = [];
     const sims: SimilarityFn[] = [];
     const checks: PairChecks[] = [];
+    const forms: QueryForms[] = [];
     for (const qn of pq.names) {
       sims.push(this.memoTable.fn(flat.length));
       checks.push(this.pairChecks.checks(flat.length, qn));
+      const f = this.index.forms(qn);
+      forms.push(f);
       for (const t of qn.tokens) flat.push(t);
+      for (const m of f.tokens) lists.push(m);
     }
-    this.memoTable.reset(flat);
+    this.memoTable.reset(flat, lists);
     this.pairChecks.reset(flat);
-    return { sims, checks };
+    return { sims, checks, hints: [], forms };
+  }
+
+  /** Fills memo.hints with the query's merge hints (score.ts MergeHints), where there are any. */
+  private prepareHints(pq: PreparedQuery, memo: QueryMemo): void {
+    const hints = this.mergeHints;
+    if (hints === undefined) return;
+    if (!hints.prepare(pq.names, memo.forms)) return;
+    for (let qi = 0; qi < pq.names.length; qi++) memo.hints[qi] = hints.view(qi);
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */
@@ -457,12 +490,12 @@ export class MatchEngine {
     for (const [qi, id] of combos) {
       const qn = pq.names[qi] as PreparedName;
       const ln = this.names[id] as PreparedName;
-      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi]).score;
+      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln };
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id };
       }
     }
     const party = this.parties[p] as SanctionedParty;
@@ -486,12 +519,14 @@ export class MatchEngine {
       nameScore: best ? best.nameScore : null,
       queryName: best ? best.q : null,
       listedName: best ? best.l : null,
+      listedId: best ? best.id : -1,
       evidence,
       logOdds,
     };
   }
 
-  private finish(pq: PreparedQuery, results: Scored[], o: ClampedOptions): Match[] {
+  /** The best o.limit results as matches, explained with the query's memo (still this query's). */
+  private finish(pq: PreparedQuery, results: Scored[], o: ClampedOptions, memo: QueryMemo): Match[] {
     const parties = this.parties;
     results.sort((x, y) => y.score - x.score || compareIds((parties[x.party] as SanctionedParty).id, (parties[y.party] as SanctionedParty).id));
     return results.slice(0, o.limit).map((r) => {
@@ -503,19 +538,23 @@ export class MatchEngine {
         caption: party.caption,
         score: r.score,
         match: r.score >= o.threshold,
-        explanation: this.explanation(r, o.threshold),
+        explanation: this.explanation(r, o.threshold, pq, memo),
       };
     });
   }
 
-  private explanation(r: Scored, threshold: number): Explanation {
+  /**
+   * With the query's memo the alignment reads the memoised similarities and key checks, which equal
+   * the direct ones: since 1.9.0 the vocabulary and the index's per-form lists tell the Abd particle
+   * from a name folded alike (up to 1.8.0 they did not, and the memo could differ for such a query
+   * token; docs/benchmarks.md, session 5). compare() has no memo and reads them directly.
+   */
+  private explanation(r: Scored, threshold: number, pq?: PreparedQuery, memo?: QueryMemo): Explanation {
     let name = null;
     const evidence = explainEvidence(r.evidence);
     if (r.queryName && r.listedName) {
-      // Direct similarities, not the query's memo: the memo may differ from tokenSimilarity for a
-      // particle query token (docs/benchmarks.md, session 5), and the explanation has always
-      // shown the direct values.
-      const detailed = scoreNames(r.queryName, r.listedName, true);
+      const qi = pq && memo ? pq.names.indexOf(r.queryName) : -1;
+      const detailed = qi >= 0 ? scoreNames(r.queryName, r.listedName, true, memo?.sims[qi], memo?.checks[qi], memo?.hints[qi], r.listedId) : scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
       if (r.qualityLogit !== 0) {
         evidence.unshift({ kind: 'aliasQuality', outcome: r.listedName.quality === 'low' ? 'low-quality alias' : 'former name', sign: '-', weight: round(r.qualityLogit, 3), listed: r.listedName.quality });
@@ -550,6 +589,10 @@ const byBound = (x: PartyTask, y: PartyTask): number => y.bound - x.bound || x.p
 interface QueryMemo {
   sims: SimilarityFn[];
   checks: PairChecks[];
+  /** Merge hints by query name, once search() has prepared them (absent: none). */
+  hints: (MergeHintsView | undefined)[];
+  /** The per-form lists of each query name (looked up once, for retrieval, the memo and the hints). */
+  forms: QueryForms[];
 }
 
 /** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */

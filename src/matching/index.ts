@@ -9,8 +9,9 @@
  *   the names carrying it (postings);
  * - each query token looks its keys up once, and the transliteration-aware similarity (memoised,
  *   memo.ts) is computed only against the entries found: a small map entry -> similarity;
- * - names are credited from the postings of those entries with at most similarity x query-token
- *   weight per query token (a unit), and with the weight the unit covers; units go from the most
+ * - names are credited from the postings of those entries with at most fuzzyCredit(similarity) x
+ *   the smaller of the query token's weight and the entry's largest listed weight per query token
+ *   (a unit: the most the scorer can credit such a pairing), and with the weight the unit covers; units go from the most
  *   informative down, and once the units left could not lift a name none of the earlier ones hit to
  *   the needed name score, no new name is admitted (early stop, as in max-score/WAND pruning); the
  *   remaining units only add to admitted names, by whichever is cheaper: walking their postings or
@@ -27,20 +28,35 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { useSurplusPairing } from './distance.js';
 
+/**
+ * A unit's vocabulary entries and credits, read straight from the index's cached lists (no
+ * per-query copy): entry vocab[k] earns fuzzyCredit(sims[k] - shift) x the smaller of `scale` (the
+ * query weight the unit stands for) and the entry's largest listed weight, the most the scorer can
+ * credit any pairing the unit stands for (score.ts: a pairing's agreement is its fuzzy credit
+ * times the smaller weight of its two sides).
+ */
 interface Unit {
   /** Query weight the unit stands for (what it covers when it hits). */
   weight: number;
   /** Largest credit it gives any name. */
   maxCredit: number;
-  vocab: number[];
-  credit: number[];
+  vocab: Int32Array;
+  sims: Float64Array;
+  shift: number;
+  scale: number;
   /** Query token position for token units (tie-break), -1 otherwise. */
   position: number;
+}
+
+/** Credit of a unit's k-th entry (the same expression for every reader, so the same value). */
+function unitCredit(u: Unit, k: number, entryWeight: Float64Array): number {
+  const w = entryWeight[u.vocab[k] as number] as number;
+  return fuzzyCredit((u.sims[k] as number) - u.shift, 'fuzzy') * (w < u.scale ? w : u.scale);
 }
 
 const EMPTY = new Int32Array(0);
@@ -51,6 +67,19 @@ const NO_MATCHES: TokenMatches = { vocab: EMPTY, similarity: new Float64Array(0)
 export interface TokenMatches {
   vocab: Int32Array;
   similarity: Float64Array;
+}
+
+/**
+ * The per-form lists one query name needs, looked up once per query (NameIndex.forms) and shared by
+ * retrieval, the similarity memo and the merge hints instead of each building the cache keys again.
+ */
+export interface QueryForms {
+  /** matches(t) of every token. */
+  tokens: TokenMatches[];
+  /** joinedMatches of tokens i and i + 1 (the split pairing's entries); none where either is an initial. */
+  joined: TokenMatches[];
+  /** splitNames of token i's folded form (a merged pairing's names); none for an initial or a token too short to cut. */
+  split: Int32Array[];
 }
 
 /** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
@@ -99,6 +128,8 @@ export class NameIndex {
   private readonly joinedCache = new Map<string, TokenMatches>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
+  /** Per vocabulary entry: the largest weight of the listed tokens carrying it (caps a unit's credit). */
+  private readonly entryWeight: Float64Array;
   private readonly maxInitials: number;
   /** Ids of the names with at least one initial, most initials first (ascending ids within a count). */
   private readonly withInitials: Int32Array;
@@ -160,6 +191,10 @@ export class NameIndex {
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
     this.vocabPairs = new Uint32Array(vocab.length);
+    this.entryWeight = new Float64Array(vocab.length);
+    for (const name of names) {
+      for (const t of name.tokens) if (t.id >= 0 && t.weight > (this.entryWeight[t.id] as number)) this.entryWeight[t.id] = t.weight;
+    }
   }
 
   /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
@@ -302,6 +337,22 @@ export class NameIndex {
     return m;
   }
 
+  /** The per-form lists of query name `q` (see QueryForms), from the caches. */
+  forms(q: PreparedName): QueryForms {
+    const tokens = q.tokens;
+    const out: QueryForms = { tokens: [], joined: [], split: [] };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as PreparedToken;
+      out.tokens.push(this.matches(t));
+      out.split.push(t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? EMPTY : this.splitNames(t.folded));
+      if (i + 1 < tokens.length) {
+        const b = tokens[i + 1] as PreparedToken;
+        out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b));
+      }
+    }
+    return out;
+  }
+
   /** Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order (ascending). */
   private splitNames(folded: string): Int32Array {
     let out = this.splitCache.get(folded);
@@ -334,9 +385,15 @@ export class NameIndex {
     return out;
   }
 
-  private newUnit(weight: number, position: number): Unit {
+  /** A unit over list `m`: entry k earns (similarity - shift) x scale. */
+  private newUnit(weight: number, position: number, m: TokenMatches, shift: number, scale: number): Unit {
     this.nextSerial();
-    return { weight, maxCredit: 0, vocab: [], credit: [], position };
+    const u: Unit = { weight, maxCredit: 0, vocab: m.vocab, sims: m.similarity, shift, scale, position };
+    for (let k = 0; k < m.vocab.length; k++) {
+      const c = unitCredit(u, k, this.entryWeight);
+      if (c > u.maxCredit) u.maxCredit = c;
+    }
+    return u;
   }
 
   /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
@@ -381,7 +438,7 @@ export class NameIndex {
     const initials = this.initials;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.postings[u.vocab[k] as number] as Int32Array;
-      const c = u.credit[k] as number;
+      const c = unitCredit(u, k, this.entryWeight);
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] !== stamp) {
@@ -407,7 +464,7 @@ export class NameIndex {
     const unitBest = this.unitBest;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
-      const c = u.credit[k] as number;
+      const c = unitCredit(u, k, this.entryWeight);
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
@@ -448,15 +505,24 @@ export class NameIndex {
     for (let k = 0; k < u.vocab.length; k++) {
       // slotRow() may grow the table: take the row before reading this.slotCredits.
       const r = this.slotRow(u.vocab[k] as number);
-      this.slotCredits[r * SLOT_UNITS + slot] = u.credit[k] as number;
+      this.slotCredits[r * SLOT_UNITS + slot] = unitCredit(u, k, this.entryWeight);
     }
     const stamp = this.stamp;
-    for (const id of this.touched) {
+    const slotStamp = this.slotStamp;
+    const slotOf = this.slotOf;
+    const credits = this.slotCredits;
+    const start = this.tokenStart;
+    const tokenIds = this.tokenIds;
+    const touched = this.touched;
+    for (let n = 0; n < touched.length; n++) {
+      const id = touched[n] as number;
       let best = 0;
-      for (const t of (this.names[id] as PreparedName).tokens) {
-        const v = t.id;
-        if (v < 0 || this.slotStamp[v] !== stamp) continue;
-        const c = this.slotCredits[(this.slotOf[v] as number) * SLOT_UNITS + slot] as number;
+      // The name's token ids from the flat copy (the same ids as its tokens carry).
+      const end = start[id + 1] as number;
+      for (let j = start[id] as number; j < end; j++) {
+        const v = tokenIds[j] as number;
+        if (v < 0 || slotStamp[v] !== stamp) continue;
+        const c = credits[(slotOf[v] as number) * SLOT_UNITS + slot] as number;
         if (c > best) best = c;
       }
       if (best > 0) this.creditName(id, serial, best, u.weight);
@@ -467,7 +533,7 @@ export class NameIndex {
    * Ids of the listed names that could reach `neededScore` against this query name, ascending.
    * `neededScore` is a name score (before other evidence).
    */
-  candidates(query: PreparedName, neededScore: number): number[] {
+  candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query)): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.nameStamp.fill(0);
@@ -504,23 +570,19 @@ export class NameIndex {
       const a = tokens[i] as PreparedToken;
       const b = tokens[i + 1] as PreparedToken;
       if (a.role === 'initial' || b.role === 'initial') continue;
-      const m = this.joinedMatches(a, b);
+      const m = forms.joined[i] as TokenMatches;
       if (m.vocab.length === 0) continue;
       const w = a.weight + b.weight;
-      const u = this.newUnit(w, -1);
-      for (let k = 0; k < m.vocab.length; k++) {
-        const c = ((m.similarity[k] as number) - TOKEN.mergePenalty) * w;
-        u.vocab.push(m.vocab[k] as number);
-        u.credit.push(c);
-        if (c > u.maxCredit) u.maxCredit = c;
-      }
+      const u = this.newUnit(w, -1, m, TOKEN.mergePenalty, w);
       this.walk(u, this.serial, 0);
     }
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as PreparedToken;
       if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
-      const ids = this.splitNames(t.folded);
+      const ids = forms.split[i] as Int32Array;
       if (ids.length === 0) continue;
-      const credit = (1 - TOKEN.mergePenalty) * t.weight;
+      // A merged pairing earns at most fuzzyCredit(1 - mergePenalty) x the query token's weight.
+      const credit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
       this.nextSerial();
       const stamp = this.stamp;
       for (let k = 0; k < ids.length; k++) {
@@ -535,14 +597,8 @@ export class NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as PreparedToken;
       if (!isQueryIndexable(t)) continue;
-      const u = this.newUnit(t.weight, i);
-      const m = this.matches(t);
-      for (let k = 0; k < m.vocab.length; k++) {
-        const c = (m.similarity[k] as number) * t.weight;
-        u.vocab.push(m.vocab[k] as number);
-        u.credit.push(c);
-        if (c > u.maxCredit) u.maxCredit = c;
-      }
+      // (s - 0) x weight is s x weight exactly: the credits are those of the unshifted product.
+      const u = this.newUnit(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight);
       if (u.maxCredit > 0) units.push(u);
     }
     units.sort((x, y) => y.weight - x.weight || x.position - y.position);

@@ -11,9 +11,9 @@
  * tokenSimilarity's (a pair that shares no retrieval key is no match): memoising changes the cost
  * of a query, never its scores.
  */
-import type { TokenMatches } from './index.js';
+import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type PairChecks, type SimilarityFn } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -47,15 +47,18 @@ export class SimilarityMemo {
     this.denseColumns = Math.max(1, Math.floor(denseBytes / (BYTES_PER_ENTRY * Math.max(1, vocabularySize))));
   }
 
-  /** Starts a query whose tokens (all names, flattened) are `tokens`. */
-  reset(tokens: PreparedToken[]): void {
+  /**
+   * Starts a query whose tokens (all names, flattened) are `tokens`; `lists`, when given, are their
+   * similar-entry lists already looked up (index.ts QueryForms), else they are asked for here.
+   */
+  reset(tokens: PreparedToken[], lists?: TokenMatches[]): void {
     this.queryTokens = tokens;
     if (++this.serial >= 0xffffffff) {
       for (const s of this.stamps) s.fill(0);
       this.serial = 1;
     }
     const serial = this.serial;
-    this.lists = tokens.map((t) => this.matches(t));
+    this.lists = lists ?? tokens.map((t) => this.matches(t));
     const dense = Math.min(tokens.length, this.denseColumns);
     for (let column = 0; column < dense; column++) {
       if (column === this.values.length) {
@@ -251,4 +254,115 @@ export class PairCheckMemo {
     }
     return flags;
   }
+}
+
+/**
+ * score.ts MergeHints for the names of one query, from the index's per-form caches: which listed
+ * names a merged pairing of each query token could meet (index.ts splitNames of its folded form)
+ * and which vocabulary entries a split pairing of each pair of adjacent query tokens could meet
+ * (index.ts joinedMatches). Bits by query token column, flattened over the query's names as in
+ * SimilarityMemo, so one table serves every name of the query (the scorer meets them in party
+ * order); queries of more than MAX_HINT_TOKENS tokens get none (`prepare` returns false). Typed
+ * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0.
+ */
+export class MergeHints {
+  private readonly nameStamp: Uint32Array;
+  private readonly names: Int32Array;
+  private readonly entryStamp: Uint32Array;
+  private readonly entries: Int32Array;
+  private readonly views: NameHints[] = [];
+  private serial = 0;
+
+  constructor(nameCount: number, vocabularySize: number) {
+    this.nameStamp = new Uint32Array(nameCount);
+    this.names = new Int32Array(nameCount);
+    this.entryStamp = new Uint32Array(vocabularySize);
+    this.entries = new Int32Array(vocabularySize);
+  }
+
+  /**
+   * Fills the hints for the query names `names` from their per-form lists (`forms[qi]`: split[i],
+   * the names carrying adjacent tokens keyed by the halves of some cut of token i; joined[i], the
+   * entries tokens i and i + 1 written together may meet). False (no hints) for a query too long
+   * for the bits.
+   */
+  prepare(names: readonly PreparedName[], forms: readonly QueryForms[]): boolean {
+    let columns = 0;
+    for (const qn of names) columns += qn.tokens.length;
+    if (columns > MAX_HINT_TOKENS) return false;
+    if (++this.serial >= 0xffffffff) {
+      this.nameStamp.fill(0);
+      this.entryStamp.fill(0);
+      this.serial = 1;
+    }
+    const serial = this.serial;
+    let offset = 0;
+    for (let qi = 0; qi < names.length; qi++) {
+      const qt = (names[qi] as PreparedName).tokens;
+      if (qi === this.views.length) this.views.push(new NameHints(this));
+      (this.views[qi] as NameHints).place(offset, qt.length);
+      for (let i = 0; i < qt.length; i++) {
+        const a = qt[i] as PreparedToken;
+        // cutMatches' own conditions on the query token: no initial, long enough to cut.
+        if (a.role === 'initial' || !mayCut(a)) continue;
+        const ids = (forms[qi] as QueryForms).split[i] as Int32Array;
+        for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << (offset + i));
+      }
+      for (let i = 0; i + 1 < qt.length; i++) {
+        const a = qt[i] as PreparedToken;
+        const b = qt[i + 1] as PreparedToken;
+        if (a.role === 'initial' || b.role === 'initial') continue;
+        const m = (forms[qi] as QueryForms).joined[i] as TokenMatches;
+        for (let k = 0; k < m.vocab.length; k++) mark(this.entryStamp, this.entries, m.vocab[k] as number, serial, 1 << (offset + i));
+      }
+      offset += qt.length;
+    }
+    return true;
+  }
+
+  /** The hints of query name `qi` of the last prepared query (valid until the next prepare). */
+  view(qi: number): MergeHintsView {
+    return this.views[qi] as NameHints;
+  }
+
+  /** Bits of listed name `id`, all columns. */
+  nameColumns(id: number): number {
+    return this.nameStamp[id] === this.serial ? (this.names[id] as number) : 0;
+  }
+
+  /** Bits of vocabulary entry `v`, all columns. */
+  entryColumns(v: number): number {
+    return this.entryStamp[v] === this.serial ? (this.entries[v] as number) : 0;
+  }
+}
+
+/** One query name's MergeHints: its columns' bits, shifted to start at bit 0. */
+class NameHints implements MergeHintsView {
+  private shift = 0;
+  private mask = 0;
+
+  constructor(private readonly owner: MergeHints) {}
+
+  place(offset: number, tokens: number): void {
+    this.shift = offset;
+    this.mask = (1 << tokens) - 1;
+  }
+
+  nameBits(id: number): number {
+    return (this.owner.nameColumns(id) >>> this.shift) & this.mask;
+  }
+
+  entryBits(v: number): number {
+    return (this.owner.entryColumns(v) >>> this.shift) & this.mask;
+  }
+}
+
+/** Query tokens MergeHints can describe: bits 0 .. 29 (pairBound also shifts the split bits left by one). */
+const MAX_HINT_TOKENS = 30;
+
+function mark(stamps: Uint32Array, bits: Int32Array, at: number, serial: number, bit: number): void {
+  if (stamps[at] !== serial) {
+    stamps[at] = serial;
+    bits[at] = bit;
+  } else bits[at] = (bits[at] as number) | bit;
 }

@@ -457,14 +457,16 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks): NameScore {
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
   if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
-  // The costs are only needed for the explanation; the memoised path reads similarities alone.
-  const full = detail || sim === undefined;
+  // Without a memo, similarities and costs come from tokenSimilarity. With one, similarities come
+  // from it (the same values) and, for the explanation, the cost of each chosen single pairing is
+  // looked up afterwards: the choice reads similarities alone, and most pairs are never chosen.
+  const full = sim === undefined;
   const candidates: Candidate[] = [];
   const bestForQuery = new Float64Array(n);
   const qHasAbd = hasAbd(qt);
@@ -499,11 +501,15 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
       });
     }
   }
+  // Which merged and split pairings the index says may meet (MergeHints; -1: no hints). A clear bit
+  // is certain, so skipping its tests changes no pairing.
+  const hinted = hints !== undefined && id >= 0;
+  const mergeBits = hinted ? hints.nameBits(id) : -1;
   // One query token meeting two adjacent listed tokens (merged spelling on the query side).
-  if (m > 1) {
+  if (m > 1 && mergeBits !== 0) {
     for (let i = 0; i < n; i++) {
       const a = qt[i] as PreparedToken;
-      if (a.role === 'initial' || (bestForQuery[i] as number) >= 0.97) continue;
+      if (a.role === 'initial' || (bestForQuery[i] as number) >= 0.97 || ((mergeBits >> i) & 1) === 0) continue;
       for (let j = 0; j + 1 < m; j++) {
         const b = lt[j] as PreparedToken;
         const c = lt[j + 1] as PreparedToken;
@@ -524,10 +530,12 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     for (let j = 0; j < m; j++) {
       const b = lt[j] as PreparedToken;
       if (b.role === 'initial') continue;
+      const splitBits = hinted && b.id >= 0 ? (hints as MergeHints).entryBits(b.id) : -1;
+      if (splitBits === 0) continue;
       for (let i = 0; i + 1 < n; i++) {
         const a = qt[i] as PreparedToken;
         const c = qt[i + 1] as PreparedToken;
-        if (a.role === 'initial' || c.role === 'initial') continue;
+        if (a.role === 'initial' || c.role === 'initial' || ((splitBits >> i) & 1) === 0) continue;
         const joined = joinedAt(q, i);
         if (!lengthsCompatible(b.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
         if (!(checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b))) continue;
@@ -603,7 +611,21 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
+  if (alignments && !full) singleCosts(qt, lt, alignments);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * Fills in tokenSimilarity's cost of every single pairing (the memoised scorer leaves them unknown).
+ * An exact pairing and an initial cost 0 without asking: tokenSimilarity gives an initial pairing
+ * cost 0, and similarity 1 - costScale x cost / length is 1 only at cost 0 (an alternative form or
+ * a keyboard slip always scores below 1).
+ */
+function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[]): void {
+  for (const a of alignments) {
+    if (a.kind === 'exact' || a.kind === 'initial') a.cost = 0;
+    else if (a.kind === 'fuzzy') a.cost = tokenSimilarity(qt[a.query[0] as number] as PreparedToken, lt[a.listed[0] as number] as PreparedToken).cost;
+  }
 }
 
 /**
@@ -797,17 +819,23 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
  *   charge it (listedShareFloor). Every other loss counts as 0.
  *
  * Merged and split pairings are allowed where the lengths allow and the keys meet, as scoreNames
- * requires (the scorer also requires their similarity, which this does not compute).
+ * requires (the scorer also requires their similarity, which this does not compute). With `hints`
+ * (and the listed name's index id `id`), only where the index also says they may meet (MergeHints:
+ * for split pairings this includes their similarity): most names then lose the merge allowance in
+ * the first, cheap pass, before any key check.
  *
  * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
  * with fewer checks): the caller only refuses such names, and never reads the value of one.
  */
-export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity): number {
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (boundCovered.length < m) boundCovered = new Uint8Array(2 * m);
+  if (boundCovered.length < m) {
+    boundCovered = new Uint8Array(2 * m);
+    boundSplitBits = new Int32Array(2 * m);
+  }
   if (boundGain.length < n) {
     boundGain = new Float64Array(2 * n);
     boundPaired = new Uint8Array(2 * n);
@@ -815,8 +843,25 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   const covered = boundCovered;
   const gains = boundGain;
   const pairedQ = boundPaired;
+  const splitBits = boundSplitBits;
   covered.fill(0, 0, m);
   const mergedCredit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
+  // Which query tokens a merged or split pairing could involve at all (MergeHints): bit i clear
+  // means none can, so token i is neither allowed a merge's gain nor spared its loss. Without hints
+  // (or for a token without a vocabulary id) every bit is set, as before.
+  let mergeNames = -1;
+  let mergeMask = -1;
+  if (hints !== undefined && id >= 0) {
+    mergeNames = hints.nameBits(id);
+    let split = 0;
+    for (let j = 0; j < m; j++) {
+      const v = (lt[j] as PreparedToken).id;
+      const bits = v >= 0 ? hints.entryBits(v) : -1;
+      splitBits[j] = bits;
+      split |= bits;
+    }
+    mergeMask = mergeNames | split | (split << 1);
+  }
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
   // is refused before the key checks).
@@ -840,7 +885,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     gains[i] = gain;
     pairedQ[i] = paired;
     const mergedGain = mergedCredit * a.weight;
-    const mayGain = gain < mergedGain && a.role !== 'initial';
+    const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
     if (paired === 0 && !mayGain && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
@@ -854,7 +899,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     let gain = gains[i] as number;
     let paired = pairedQ[i] === 1;
     const mergedGain = mergedCredit * a.weight;
-    if (gain < mergedGain && a.role !== 'initial' && mayMerge(q, l, i, true, checks)) {
+    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && mayMerge(q, l, i, true, checks)) {
       gain = mergedGain;
       paired = true;
     }
@@ -866,17 +911,47 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   for (let j = 0; j < m; j++) {
     if (covered[j] === 1) continue;
     const b = lt[j] as PreparedToken;
-    if (b.role !== 'initial' && listedMayJoin(q, l, j, checks)) continue;
+    if (b.role !== 'initial' && listedMayJoinHinted(q, l, j, checks, mergeMask === -1 ? -1 : (splitBits[j] as number), mergeNames)) continue;
     lost += b.weight * listedShareFloor(lt, j);
   }
   return nameScoreFormula(agreement, lost);
 }
 
+/**
+ * listedMayJoin, first asking the hints: a listed token some split pairing can meet (`split` != 0,
+ * MergeHints.entryBits) may join; one no split can meet joins only through a merged pairing, which
+ * needs the name among some query token's merge names (`merges` != 0). `split` -1: no hints.
+ */
+function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks: PairChecks | undefined, split: number, merges: number): boolean {
+  if (split === -1) return listedMayJoin(q, l, j, checks);
+  if (split !== 0) return true;
+  return merges !== 0 && listedMayJoin(q, l, j, checks);
+}
+
+/**
+ * Per-query answers, from the index, to which merged and split pairings a listed name could take
+ * part in against one query name (engine.ts builds them per query name; memo.ts MergeHints). Both
+ * are necessary conditions of the scorer's pairings, so a clear bit is certain and pairBound may
+ * drop the pairing; a set bit says nothing more than "maybe".
+ *
+ * - nameBits(id), bit i: listed name `id` carries, for some cut of query token i in two, two
+ *   adjacent tokens keyed by the halves in order (index.ts splitNames: exactly the names for which
+ *   cutMatches holds on some adjacent pair, which a merged pairing of token i needs).
+ * - entryBits(v), bit i: listed vocabulary entry `v` is among the entries query tokens i and i + 1
+ *   written together may meet (index.ts joinedMatches: keys, lengths and similarity as a split
+ *   pairing needs them; neither query token an initial).
+ */
+export interface MergeHints {
+  nameBits(id: number): number;
+  entryBits(v: number): number;
+}
+
 /** pairBound scratch per query token: its best single-pairing gain, and whether it has any. */
 let boundGain = new Float64Array(16);
 let boundPaired = new Uint8Array(16);
-/** pairBound scratch: which listed tokens some query token is similar to. */
+/** pairBound scratch: which listed tokens some query token is similar to, and each one's MergeHints.entryBits. */
 let boundCovered = new Uint8Array(16);
+let boundSplitBits = new Int32Array(16);
 
 /**
  * The smallest share of its weight the scorer may charge listed token j when it stays unmatched:
