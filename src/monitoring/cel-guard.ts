@@ -40,15 +40,27 @@ function isNode(v: unknown): v is AstNode {
  * event, so the cheap test comes first.
  */
 function fieldTest(node: unknown, decides: (v: unknown) => boolean): FalsityGuard | undefined {
-  if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
-  const [target, field] = node.args as [unknown, unknown];
-  if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
-  const variable = target.args;
+  const path = fieldPath(node);
+  if (!path) return undefined;
+  const { variable, field } = path;
   return (a) => {
     const o = a[variable];
     if (typeof o !== 'object' || o === null) return false;
-    return decides((o as Record<string, unknown>)[field]) && !(o instanceof Map) && Object.hasOwn(o, field);
+    return decides((o as Record<string, unknown>)[field]) && isCelField(o, field);
   };
+}
+
+/** `variable.field` as its two names, or undefined for any other expression. */
+function fieldPath(node: unknown): { variable: string; field: string } | undefined {
+  if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
+  const [target, field] = node.args as [unknown, unknown];
+  if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
+  return { variable: target.args, field };
+}
+
+/** A field as CEL reads one: an own property of a plain object (a Map's entries are not properties). */
+function isCelField(o: object, field: string): boolean {
+  return !(o instanceof Map) && Object.hasOwn(o, field);
 }
 
 const isFalse = (v: unknown): boolean => v === false;
@@ -87,15 +99,14 @@ function numberOperand(node: unknown): NumberReader | undefined {
 
 /** `variable.field` read through `as` (undefined: not a value this reader decides on). */
 function fieldNumber(node: unknown, as: (v: unknown) => number | undefined): NumberReader | undefined {
-  if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
-  const [target, field] = node.args as [unknown, unknown];
-  if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
-  const variable = target.args;
+  const path = fieldPath(node);
+  if (!path) return undefined;
+  const { variable, field } = path;
   return (a) => {
     const o = a[variable];
     if (typeof o !== 'object' || o === null) return undefined;
     const n = as((o as Record<string, unknown>)[field]);
-    return n !== undefined && !(o instanceof Map) && Object.hasOwn(o, field) ? n : undefined;
+    return n !== undefined && isCelField(o, field) ? n : undefined;
   };
 }
 
@@ -162,13 +173,12 @@ function callTest(args: unknown, calls: Calls): FalsityGuard | undefined {
 
 /** `variable.field` holding a plain object (prototype Object.prototype or null), read as CEL reads it; else undefined. */
 function fieldValue(node: unknown): ((a: Record<string, unknown>) => unknown) | undefined {
-  if (!isNode(node) || node.op !== '.' || !Array.isArray(node.args) || node.args.length !== 2) return undefined;
-  const [target, field] = node.args as [unknown, unknown];
-  if (!isNode(target) || target.op !== 'id' || typeof target.args !== 'string' || typeof field !== 'string') return undefined;
-  const variable = target.args;
+  const path = fieldPath(node);
+  if (!path) return undefined;
+  const { variable, field } = path;
   return (a) => {
     const o = a[variable];
-    if (typeof o !== 'object' || o === null || o instanceof Map || !Object.hasOwn(o, field)) return undefined;
+    if (typeof o !== 'object' || o === null || !isCelField(o, field)) return undefined;
     const v = (o as Record<string, unknown>)[field];
     if (typeof v !== 'object' || v === null) return undefined;
     const proto = Object.getPrototypeOf(v);
