@@ -5,23 +5,13 @@ import { prepareName, type PreparedToken } from '../../src/matching/prepared.js'
 import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
 import { keyboardSlip } from '../../src/names/keyboard.js';
 import { TOKEN } from '../../src/matching/weights.js';
-import { rng, unParties } from './helpers.js';
+import { distinctUnTokens, rng, unParties } from './helpers.js';
 
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
 describe('distance: the letter-count bound never exceeds the true distance, and the early exits (cliff and a caller\'s limit) change no pair within them', async () => {
-  const tokens: PreparedToken[] = [];
-  const seen = new Set<string>();
-  for (const p of (await unParties()).slice(0, 600)) {
-    for (const n of p.names) {
-      for (const t of prepareName(n.full, 0, 0, 'primary', 'good').tokens) {
-        if (seen.has(t.folded)) continue;
-        seen.add(t.folded);
-        tokens.push(t);
-      }
-    }
-  }
+  const tokens = await distinctUnTokens(600);
   const forms = tokens.map((t) => t.folded);
   const next = rng(20261128);
   const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;

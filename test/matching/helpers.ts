@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { readListBytes } from '../../src/lists/read.js';
 import type { SanctionedParty } from '../../src/lists/model.js';
 import { MatchEngine } from '../../src/matching/engine.js';
+import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery, type Query } from '../../src/matching/query.js';
 
 export const UN_XML = fileURLToPath(new URL('../../data/lists/un-consolidated-2026-01-28.xml', import.meta.url));
@@ -12,6 +13,22 @@ let parties: Promise<SanctionedParty[]> | undefined;
 export function unParties(): Promise<SanctionedParty[]> {
   parties ??= readFile(UN_XML).then((bytes) => readListBytes(bytes, 'un-consolidated-2026-01-28.xml')).then((s) => s.parties);
   return parties;
+}
+
+/** The tokens of the first `count` UN parties' names, one per folded form, in the order first met. */
+export async function distinctUnTokens(count = 600): Promise<PreparedToken[]> {
+  const tokens: PreparedToken[] = [];
+  const seen = new Set<string>();
+  for (const p of (await unParties()).slice(0, count)) {
+    for (const n of p.names) {
+      for (const t of prepareName(n.full, 0, 0, 'primary', 'good').tokens) {
+        if (seen.has(t.folded)) continue;
+        seen.add(t.folded);
+        tokens.push(t);
+      }
+    }
+  }
+  return tokens;
 }
 
 let engine: Promise<MatchEngine> | undefined;

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { letterCountBound, pairingBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
-import { prepareName } from '../../src/matching/prepared.js';
 import { cliffBudget } from '../../src/matching/score.js';
-import { rng, unParties } from './helpers.js';
+import { distinctUnTokens, rng } from './helpers.js';
 
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const WRITTEN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -16,19 +15,9 @@ function bound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
 }
 
 describe('distance: the surplus-pairing bound never exceeds the true distance', async () => {
-  const forms: string[] = [];
-  const written: string[] = [];
-  const seen = new Set<string>();
-  for (const p of (await unParties()).slice(0, 600)) {
-    for (const n of p.names) {
-      for (const t of prepareName(n.full, 0, 0, 'primary', 'good').tokens) {
-        if (seen.has(t.folded)) continue;
-        seen.add(t.folded);
-        forms.push(t.folded);
-        if (t.written !== '') written.push(t.written);
-      }
-    }
-  }
+  const tokens = await distinctUnTokens(600);
+  const forms = tokens.map((t) => t.folded);
+  const written = tokens.map((t) => t.written).filter((w) => w !== '');
   const next = rng(20261128);
   const edit = (s: string, letters: string): string => {
     const letter = letters[Math.floor(next() * letters.length)] as string;
