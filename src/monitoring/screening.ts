@@ -186,7 +186,8 @@ export class EngineScreener implements Screener {
   /** Each listed party a text names, once, with the first (longest) window that matched it. */
   private screenText(text: string): { phrase: string; match: Match }[] {
     const out: { phrase: string; match: Match }[] = [];
-    const seen = new Set<string>();
+    // Made at the first match: most texts screened match nothing.
+    let seen: Set<string> | undefined;
     const matched: { start: number; end: number }[] = [];
     for (const w of this.windows(text)) {
       // A window inside one that already matched adds nothing but cost.
@@ -194,6 +195,7 @@ export class EngineScreener implements Screener {
       const found = this.run(nameQuery(w.phrase));
       if (found.length > 0) matched.push(w);
       for (const m of found) {
+        seen ??= new Set<string>();
         if (seen.has(m.entityId)) continue;
         seen.add(m.entityId);
         out.push({ phrase: w.phrase, match: m });
