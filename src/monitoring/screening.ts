@@ -17,9 +17,10 @@
 import type { SanctionedParty } from '../lists/model.js';
 import type { Match, MatchEngine } from '../matching/engine.js';
 import type { Query, QuerySchema } from '../matching/query.js';
-import { analyseName } from '../names/tokens.js';
+import { analyseName, type NameToken } from '../names/tokens.js';
 import { STOP_WORDS } from '../names/common-names.js';
-import { skeleton } from '../names/keys.js';
+import { phoneticFold, skeleton } from '../names/keys.js';
+import { normaliseText, splitJoinedCapitals } from '../names/normalise.js';
 import type { Party } from './party.js';
 
 export interface ScreeningTarget {
@@ -67,6 +68,14 @@ export interface WindowToken {
   known: boolean;
   rare: boolean;
 }
+
+/** normaliseText's test for its ASCII path: every character printable ASCII. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** splitJoinedCapitals changes an ASCII text only where a small letter meets a capital. */
+const LOWER_UPPER = /[a-z][A-Z]/;
+/** A word of digits alone in a normalised text (words are split on single spaces). */
+const HAS_NUMBER_WORD = /(?:^| )[0-9]+(?: |$)/;
+const DIGITS_ONLY = /^[0-9]+$/;
 
 /** Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li- (for), ka- (like). */
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -129,7 +138,7 @@ export interface EngineScreenerOptions {
 export class EngineScreener implements Screener {
   readonly threshold: number;
   readonly listVersions: { source: string; hash: string }[];
-  readonly stats = { queries: 0, cacheHits: 0, textWindows: 0, textWindowsScreened: 0, textCacheHits: 0 };
+  readonly stats = { queries: 0, cacheHits: 0, textWindows: 0, textWindowsScreened: 0, textCacheHits: 0, textTemplated: 0 };
   private readonly cache = new Map<string, Match[]>();
   /**
    * Free text -> the (window, match) pairs it gave, in order. Cutting a text into windows (analysing
@@ -137,6 +146,12 @@ export class EngineScreener implements Screener {
    * "family support"); the answer depends on nothing but the text, this list and the threshold.
    */
   private readonly textCache = new Map<string, { phrase: string; match: Match }[]>();
+  /**
+   * Digit template -> its judged tokens and the places of its number tokens (windowTokens): a stream's
+   * unique texts are mostly the same words around a new number, and analysing those words was most of
+   * what a unique remittance text cost. null: a template whose texts are analysed whole.
+   */
+  private readonly digitTemplates = new Map<string, { tokens: WindowToken[]; slots: number[] } | null>();
   private readonly cacheSize: number;
   /** Skeleton of every word in the list's names -> number of parties carrying it. */
   private readonly listWords = new Map<string, number>();
@@ -171,7 +186,8 @@ export class EngineScreener implements Screener {
   /** Each listed party a text names, once, with the first (longest) window that matched it. */
   private screenText(text: string): { phrase: string; match: Match }[] {
     const out: { phrase: string; match: Match }[] = [];
-    const seen = new Set<string>();
+    // Made at the first match: most texts screened match nothing.
+    let seen: Set<string> | undefined;
     const matched: { start: number; end: number }[] = [];
     for (const w of this.windows(text)) {
       // A window inside one that already matched adds nothing but cost.
@@ -179,6 +195,7 @@ export class EngineScreener implements Screener {
       const found = this.run(nameQuery(w.phrase));
       if (found.length > 0) matched.push(w);
       for (const m of found) {
+        seen ??= new Set<string>();
         if (seen.has(m.entityId)) continue;
         seen.add(m.entityId);
         out.push({ phrase: w.phrase, match: m });
@@ -190,31 +207,99 @@ export class EngineScreener implements Screener {
   /**
    * Windows of 2-6 consecutive words worth screening (see the file comment), longest first, at most
    * 16 per text. Stop words ("for", "the") neither start nor end a window nor count as list words.
-   * An Arabic word that is not a list word is tried without a one-letter proclitic (و ف ب ل ك:
-   * "and", "so", "with", "for", "like"), which Arabic writes attached: "لجبهة" = "for the Front".
    */
   windows(text: string): { phrase: string; start: number; end: number }[] {
-    const tokens = analyseName(text).tokens.map((t): WindowToken => {
-      let word = t.text;
-      let s = skeleton(t.folded);
-      let df = this.listWords.get(s);
-      if (df === undefined && t.script === 'arabic' && PROCLITICS.has(word[0] ?? '') && word.length > 3) {
-        const stripped = analyseName(word.slice(1)).tokens[0];
-        const s2 = stripped ? skeleton(stripped.folded) : '';
-        if (s2 !== '' && this.listWords.has(s2)) {
-          word = word.slice(1);
-          s = s2;
-          df = this.listWords.get(s2);
-        }
-      }
-      // One-consonant words ("to", "a") match too much of the list to be evidence of anything.
-      const stop = STOP_WORDS.has(t.latin) || STOP_WORDS.has(t.text) || s.length < 2;
-      return { text: word, stop, known: df !== undefined && !stop, rare: df !== undefined && !stop && df <= this.commonLimit && s.length >= 3 };
-    });
-    const { windows, considered } = selectWindows(tokens);
+    const { windows, considered } = selectWindows(this.windowTokens(text));
     this.stats.textWindows += considered;
     this.stats.textWindowsScreened += windows.length;
     return windows;
+  }
+
+  /**
+   * The words of a text as windows() judges them: analyseName's tokens, each marked stop, known or
+   * rare. A plain-ASCII text with number words ("INVOICE 512345 CEMENT") goes through its digit
+   * template (digitTemplate below): the words around the numbers are analysed once per template,
+   * and only the numbers themselves are judged per text. Same tokens either way
+   * (test/monitoring/judge-text-windows.test.ts); any other text is analysed whole.
+   */
+  windowTokens(text: string): WindowToken[] {
+    const normalised = PLAIN_ASCII.test(text) ? normaliseText(LOWER_UPPER.test(text) ? splitJoinedCapitals(text) : text) : undefined;
+    if (normalised === undefined || !HAS_NUMBER_WORD.test(normalised)) return this.analysedTokens(text);
+    const words = normalised.split(' ');
+    const numbers: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!DIGITS_ONLY.test(w)) continue;
+      numbers.push(w);
+      words[i] = '0';
+    }
+    const key = words.join(' ');
+    let template = this.digitTemplates.get(key);
+    if (template === undefined) {
+      template = this.digitTemplate(key, numbers.length);
+      this.remember(this.digitTemplates, key, template);
+    }
+    if (template === null) return this.analysedTokens(text);
+    this.stats.textTemplated++;
+    const out = template.tokens.slice();
+    for (let k = 0; k < numbers.length; k++) {
+      const digits = numbers[k] as string;
+      out[template.slots[k] as number] = this.judge({ text: digits, script: 'digits', latin: digits, folded: phoneticFold(digits) });
+    }
+    return out;
+  }
+
+  /**
+   * The tokens of a digit template ("invoice 0 cement": each number word of a normalised ASCII text
+   * written 0) and where its number tokens are, or null when its "0" tokens are not exactly its
+   * number words (then its texts are analysed whole). Why a number word can be filled in afterwards:
+   * in analyseName a word of digits is a token of script "digits" whose text and Latin form are the
+   * word and whose fold is phoneticFold of it; no title, article, kunya, nasab, Abd or divine name is
+   * made of digits, no Abd spelling starts with one, and every rule that reads a neighbour asks for
+   * Latin or Arabic letters it cannot start with, so it is never dropped, joined or moved, and what
+   * happens to the words around it is the same for every number. The test checks those sets and
+   * compares both paths on random texts.
+   */
+  private digitTemplate(key: string, numbers: number): { tokens: WindowToken[]; slots: number[] } | null {
+    const analysed = analyseName(key).tokens;
+    const slots: number[] = [];
+    for (let i = 0; i < analysed.length; i++) {
+      const t = analysed[i] as NameToken;
+      if (t.script === 'digits' && t.text === '0') {
+        if (t.latin !== '0' || t.folded !== phoneticFold('0')) return null;
+        slots.push(i);
+      }
+    }
+    if (slots.length !== numbers) return null;
+    return { tokens: analysed.map((t) => this.judge(t)), slots };
+  }
+
+  /** Every token of the text analysed whole, judged: the plain path, which windowTokens equals. */
+  analysedTokens(text: string): WindowToken[] {
+    return analyseName(text).tokens.map((t) => this.judge(t));
+  }
+
+  /**
+   * One token as a window word: stop, a list word, rare in the list. An Arabic word that is not a
+   * list word is tried without a one-letter proclitic (و ف ب ل ك: "and", "so", "with", "for",
+   * "like"), which Arabic writes attached: "لجبهة" = "for the Front".
+   */
+  private judge(t: Pick<NameToken, 'text' | 'script' | 'latin' | 'folded'>): WindowToken {
+    let word = t.text;
+    let s = skeleton(t.folded);
+    let df = this.listWords.get(s);
+    if (df === undefined && t.script === 'arabic' && PROCLITICS.has(word[0] ?? '') && word.length > 3) {
+      const stripped = analyseName(word.slice(1)).tokens[0];
+      const s2 = stripped ? skeleton(stripped.folded) : '';
+      if (s2 !== '' && this.listWords.has(s2)) {
+        word = word.slice(1);
+        s = s2;
+        df = this.listWords.get(s2);
+      }
+    }
+    // One-consonant words ("to", "a") match too much of the list to be evidence of anything.
+    const stop = STOP_WORDS.has(t.latin) || STOP_WORDS.has(t.text) || s.length < 2;
+    return { text: word, stop, known: df !== undefined && !stop, rare: df !== undefined && !stop && df <= this.commonLimit && s.length >= 3 };
   }
 
   private run(q: Query): Match[] {

@@ -99,14 +99,19 @@ function fighterFacts(input: FactInput): Record<string, unknown> | undefined {
 
   // FTF-3: distinct liquidation signals in the window, this event's own flag included.
   const from3 = daysBefore(e.date, p3.windowDays as number);
-  const signals = new Set<string>();
-  for (let i = 0; i < LIQUIDATION_FLAGS.length; i++) if (history.query(key, LIQUIDATION_KINDS[i] as string, from3, e.date).length > 0) signals.add(LIQUIDATION_FLAGS[i] as string);
-  if (e.kind === 'flag' && LIQUIDATION_FLAGS.includes(e.flag)) signals.add(e.flag);
+  // A list kept distinct, sorted in place, where a Set was made, copied and sorted for every payment
+  // and flag (mostly empty): the same signals in the same order.
+  const signals: string[] = [];
+  for (let i = 0; i < LIQUIDATION_FLAGS.length; i++) {
+    const flag = LIQUIDATION_FLAGS[i] as string;
+    if (history.query(key, LIQUIDATION_KINDS[i] as string, from3, e.date).length > 0 && !signals.includes(flag)) signals.push(flag);
+  }
+  if (e.kind === 'flag' && LIQUIDATION_FLAGS.includes(e.flag) && !signals.includes(e.flag)) signals.push(e.flag);
 
   if (e.kind === 'flag') {
     return {
       ...EMPTY,
-      liquidation: [...signals].sort(),
+      liquidation: signals.sort(),
       cashDeclarationToRegion: e.flag === 'cash-declaration' && e.place?.country !== undefined && region.includes(e.place.country),
     };
   }
@@ -133,7 +138,7 @@ function fighterFacts(input: FactInput): Record<string, unknown> | undefined {
     creditor: creditor?.name ?? '',
     riskAreas: unique(riskAreas),
     firstTime,
-    liquidation: signals.size === 0 ? [] : [...signals].sort(),
+    liquidation: signals.sort(),
     hawala: hawalaHow !== '',
     hawalaHow,
     regionLinks: regionLinks(e, common.geo, region),
