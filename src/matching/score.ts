@@ -376,7 +376,7 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
   // the tokens) is already past the cliff is no match: similarityAbove would return 0 for it. That
   // spares the letter counts of about a quarter of the pairs the index reaches.
   let best = 0;
-  if (!beyondCliff(q.foldedLetters, q.folded.length, l.foldedLetters, l.folded.length, q.abjad, l.abjad)) best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
+  if (!beyondCliff(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad)) best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
   let cost = lastCost;
   if (best < 1 && q.alt !== undefined) {
     const m = similarityAbove(q.alt, q.abjad, l.folded, l.abjad, best + TOKEN.altFormPenalty);
@@ -399,7 +399,7 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
-    if (!(q.plain && l.plain) && !beyondCliff(q.writtenLetters, q.written.length, l.writtenLetters, l.written.length, false, false)) {
+    if (!(q.plain && l.plain) && !beyondCliff(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false)) {
       const m = similarityAbove(q.written, false, l.written, false, best);
       if (m > best) {
         best = m;
@@ -423,10 +423,10 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
  * most the letter-count bound similarityAbove tests first; PRESENCE_SLACK keeps rounding of its
  * sum from ever refusing a pair at the cliff's edge.
  */
-function beyondCliff(aMask: number, aLength: number, bMask: number, bLength: number, aAbjad: boolean, bAbjad: boolean): boolean {
+function beyondCliff(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean): boolean {
   // A cliff at or below 0 is left to similarityAbove (equal forms are 1 there whatever their length).
   const budget = cliffBudget(aLength > bLength ? aLength : bLength);
-  return budget > 0 && presenceBound(aMask, aLength, bMask, bLength, aAbjad, bAbjad) > budget + PRESENCE_SLACK;
+  return budget > 0 && presenceBound(aMask, aRepeats, aLength, bMask, bRepeats, bLength, aAbjad, bAbjad) > budget + PRESENCE_SLACK;
 }
 
 const PRESENCE_SLACK = 1e-9;

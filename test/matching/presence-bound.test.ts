@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { letterCountBound, letterMask, presenceBound, tableDistance } from '../../src/matching/distance.js';
+import { letterCountBound, letterMask, presenceBound, repeatMask, tableDistance } from '../../src/matching/distance.js';
 import { cliffBudget, formSimilarity } from '../../src/matching/score.js';
 import { distinctUnTokens, rng } from './helpers.js';
 
 const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
 const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
-describe('presenceBound: which letters each side has, a cheaper bound that never passes the letter counts', async () => {
+describe('presenceBound: which letters each side has (and has twice), a cheaper bound that never passes the letter counts', async () => {
   const tokens = await distinctUnTokens(600);
   const next = rng(7071128);
   const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
@@ -32,7 +32,7 @@ describe('presenceBound: which letters each side has, a cheaper bound that never
         for (const b of [perturb(a), perturb(perturb(a)), other.folded, other.written, a.split('').reverse().join('')]) {
           if (b === '') continue;
           for (const [aAbjad, bAbjad] of SCRIPTS) {
-            const p = presenceBound(letterMask(a), a.length, letterMask(b), b.length, aAbjad, bAbjad);
+            const p = presenceBound(letterMask(a), repeatMask(a), a.length, letterMask(b), repeatMask(b), b.length, aAbjad, bAbjad);
             const counts = letterCountBound(a, b, aAbjad, bAbjad);
             assert.ok(p <= counts + 1e-12, `${a}/${b} ${aAbjad}/${bAbjad}: presence ${p} > letter counts ${counts}`);
             const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
@@ -58,8 +58,14 @@ describe('presenceBound: which letters each side has, a cheaper bound that never
     assert.notEqual(letterMask('ab'), letterMask('a'));
     // The written x has no bit in the folded alphabet: it adds nothing, which only lowers the bound.
     assert.equal(letterMask('xa'), letterMask('a'));
+    assert.equal(repeatMask('abdallah'), letterMask('al'));
+    assert.equal(repeatMask('karim'), 0);
     // karim / salim: k and r against s and l, each charged; more than the length term alone (0).
-    assert.ok(presenceBound(letterMask('karim'), 5, letterMask('salim'), 5, false, false) > 0);
-    assert.equal(presenceBound(letterMask('amir'), 4, letterMask('rami'), 4, false, false), 0);
+    const bound = (a: string, b: string): number => presenceBound(letterMask(a), repeatMask(a), a.length, letterMask(b), repeatMask(b), b.length, false, false);
+    assert.ok(bound('karim', 'salim') > 0);
+    assert.equal(bound('amir', 'rami'), 0);
+    // A letter twice against once is one surplus copy: charged once (the repeats), as the counts do.
+    assert.equal(bound('mdd', 'mdb'), letterCountBound('mdd', 'mdb', false, false));
+    assert.ok(bound('mdd', 'mdb') > presenceBound(letterMask('mdd'), 0, 3, letterMask('mdb'), 0, 3, false, false));
   });
 });
