@@ -5,6 +5,7 @@
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
+import { letterMask, repeatMask } from './distance.js';
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseName, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
@@ -34,6 +35,16 @@ export interface PreparedToken {
    * folded reading again (score.ts keyedSimilarityValue), known without comparing the strings per pair.
    */
   plain: boolean;
+  /**
+   * Which letters the folded and the written spellings have, and which they have more than once
+   * (distance.ts letterMask, repeatMask): the index's similarity lists refuse many unrelated pairs
+   * from these numbers (score.ts keyedSimilarityValue, distance.ts presenceBound) before reading
+   * the strings.
+   */
+  foldedLetters: number;
+  foldedRepeats: number;
+  writtenLetters: number;
+  writtenRepeats: number;
   /** Information weight (weights.ts WEIGHT), set once the list's frequencies are known. */
   weight: number;
   /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
@@ -135,6 +146,10 @@ export function prepareName(full: string, party: number, nameIndex: number, type
       initial: t.latin.charAt(0),
       written,
       plain: written === t.folded && !t.abjad,
+      foldedLetters: letterMask(t.folded),
+      foldedRepeats: repeatMask(t.folded),
+      writtenLetters: letterMask(written),
+      writtenRepeats: repeatMask(written),
       weight: 0,
       id: -1,
       // Filled in lazily by the scorer; present from the start so every token has one object shape

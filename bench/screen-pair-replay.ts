@@ -1,0 +1,138 @@
+/**
+ * `BASE=/work/base node --import tsx bench/screen-pair-replay.ts`: the per-pair similarity work of a
+ * cold pass alone, this tree against another checkout (BASE) in one process.
+ *
+ * It walks the retrieval keys of every distinct query token form of the benchmark's queries
+ * (bench/queries.ts) as NameIndex.matches does (each vocabulary entry once per form, in the order
+ * the keys reach it), records the (form, entry) pairs, then runs score.ts keyedSimilarityValue over
+ * all of them with the surplus-pairing bound on (as matches runs it), base and this tree interleaved
+ * in chunks of forms, alternating which goes first, CPU time. Every value of the two trees is
+ * compared with Object.is; any difference is printed and the exit code is 1. Unlike
+ * screen-cold-replay.ts it leaves out the key walk and the lists' building, so a change in the
+ * distance shows with less noise around it.
+ *
+ * BASE (required), BENCH_NAMES (0 = the bundled UN list, else a synthetic list), BENCH_QUERIES
+ * (20,000), CHUNK (500 forms), ROUNDS (3). Both trees are handed this tree's prepared tokens (the
+ * PreparedToken shape is the same in both). Reaches into private members of the index.
+ */
+import { execSync } from 'node:child_process';
+import { readUnXml } from '../src/lists/un.js';
+import { MatchEngine } from '../src/matching/engine.js';
+import { formKey } from '../src/matching/index.js';
+import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
+import { parseQuery } from '../src/matching/query.js';
+import * as mine from '../src/matching/score.js';
+import * as mineDistance from '../src/matching/distance.js';
+import { bundledUnList } from '../eval/lib/paths.js';
+import { benchQueries } from './queries.js';
+import { syntheticList } from './synthetic-list.js';
+
+interface ScoreModule {
+  keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number;
+}
+interface DistanceModule {
+  useSurplusPairing(on: boolean): void;
+}
+interface Index {
+  lookup(key: string): Int32Array;
+  vocab: readonly PreparedToken[];
+}
+
+const base = process.env.BASE;
+if (!base) {
+  process.stderr.write('BASE must name the other checkout (a directory with src/matching/score.ts)\n');
+  process.exit(2);
+}
+const theirs = (await import(`${base}/src/matching/score.ts`)) as ScoreModule;
+const theirDistance = (await import(`${base}/src/matching/distance.ts`)) as DistanceModule;
+const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
+const chunk = Number(process.env.CHUNK ?? 500);
+const rounds = Number(process.env.ROUNDS ?? 3);
+const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const engine = MatchEngine.build(parties, { listVersions: [{ source: 'pairs', hash: 'pairs' }] });
+const index = (engine as unknown as { index: Index }).index;
+const prepare = (engine as unknown as { prepareQuery(q: unknown): { names: { tokens: PreparedToken[] }[] } }).prepareQuery.bind(engine);
+
+// The distinct query token forms, one per cache key of the index, and the entries each one reaches.
+const forms = new Map<string, PreparedToken>();
+for (const q of benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1')) {
+  for (const n of prepare(parseQuery({ id: q.id, schema: q.schema, name: q.name })).names) {
+    for (const t of n.tokens) {
+      if (t.role === 'initial' || !isQueryIndexable(t)) continue;
+      const key = formKey(t);
+      if (!forms.has(key)) forms.set(key, t);
+    }
+  }
+}
+const queryForms = [...forms.values()];
+const reached: Int32Array[] = queryForms.map((t) => {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const k of tokenKeys(t)) {
+    for (const v of index.lookup(k)) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      out.push(v);
+    }
+  }
+  return Int32Array.from(out);
+});
+const pairCount = reached.reduce((s, r) => s + r.length, 0);
+process.stdout.write(`load average before: ${load()}\n${queryForms.length} forms, ${pairCount} (form, entry) pairs\n`);
+
+const vocab = index.vocab;
+const values: [Float64Array, Float64Array] = [new Float64Array(pairCount), new Float64Array(pairCount)];
+const spent: [number, number] = [0, 0];
+/** Offsets of each form's pairs in `values`. */
+const start = new Int32Array(queryForms.length + 1);
+for (let f = 0; f < queryForms.length; f++) start[f + 1] = (start[f] as number) + (reached[f] as Int32Array).length;
+
+function run(side: 0 | 1, from: number, to: number): void {
+  const fn = side === 0 ? theirs.keyedSimilarityValue : mine.keyedSimilarityValue;
+  const dist = side === 0 ? theirDistance : mineDistance;
+  const out = values[side];
+  const t0 = cpuMs();
+  dist.useSurplusPairing(true);
+  for (let f = from; f < to; f++) {
+    const q = queryForms[f] as PreparedToken;
+    const r = reached[f] as Int32Array;
+    let o = start[f] as number;
+    for (let i = 0; i < r.length; i++) out[o++] = fn(q, vocab[r[i] as number] as PreparedToken);
+  }
+  dist.useSurplusPairing(false);
+  spent[side] += cpuMs() - t0;
+}
+
+let differences = 0;
+for (let round = 0; round < rounds; round++) {
+  for (let s = 0, k = 0; s < queryForms.length; s += chunk, k++) {
+    const e = Math.min(queryForms.length, s + chunk);
+    if ((k + round) % 2 === 0) {
+      run(0, s, e);
+      run(1, s, e);
+    } else {
+      run(1, s, e);
+      run(0, s, e);
+    }
+  }
+  if (round === 0) {
+    for (let f = 0; f < queryForms.length; f++) {
+      for (let p = start[f] as number; p < (start[f + 1] as number); p++) {
+        if (!Object.is(values[0][p], values[1][p])) {
+          const l = vocab[(reached[f] as Int32Array)[p - (start[f] as number)] as number] as PreparedToken;
+          if (differences++ < 10) process.stdout.write(`DIFFERENCE ${(queryForms[f] as PreparedToken).folded} / ${l.folded}: ${values[0][p]} against ${values[1][p]}\n`);
+        }
+      }
+    }
+  }
+}
+process.stdout.write(`keyedSimilarityValue over ${pairCount} pairs x ${rounds}: base ${spent[0].toFixed(0)} ms, this tree ${spent[1].toFixed(0)} ms CPU: ${(spent[0] / spent[1]).toFixed(3)}x; ${differences} differences\n`);
+process.stdout.write(`load average after: ${load()}\n`);
+process.exit(differences === 0 ? 0 : 1);

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { letterCountBound, letterMask, presenceBound, repeatMask, tableDistance } from '../../src/matching/distance.js';
+import { cliffBudget, formSimilarity } from '../../src/matching/score.js';
+import { distinctUnTokens, rng } from './helpers.js';
+
+const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
+const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
+
+describe('presenceBound: which letters each side has (and has twice), a cheaper bound that never passes the letter counts', async () => {
+  const tokens = await distinctUnTokens(600);
+  const next = rng(7071128);
+  const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
+  const perturb = (s: string): string => {
+    const i = Math.floor(next() * Math.max(1, s.length));
+    switch (Math.floor(next() * 3)) {
+      case 0: return s.slice(0, i) + letter() + s.slice(i + 1);
+      case 1: return s.slice(0, i) + letter() + s.slice(i);
+      default: return s.slice(0, i) + s.slice(i + 1);
+    }
+  };
+
+  it('is at most letterCountBound and the full table on real, perturbed and unrelated folded and written forms, and refuses only pairs formSimilarity scores 0', () => {
+    let pairs = 0;
+    let refused = 0;
+    let similar = 0;
+    for (let x = 0; x < tokens.length; x++) {
+      const t = tokens[x] as { folded: string; written: string };
+      const other = tokens[Math.floor(next() * tokens.length)] as { folded: string; written: string };
+      const forms = [t.folded, t.written].filter((s) => s !== '');
+      for (const a of forms) {
+        for (const b of [perturb(a), perturb(perturb(a)), other.folded, other.written, a.split('').reverse().join('')]) {
+          if (b === '') continue;
+          for (const [aAbjad, bAbjad] of SCRIPTS) {
+            const p = presenceBound(letterMask(a), repeatMask(a), a.length, letterMask(b), repeatMask(b), b.length, aAbjad, bAbjad);
+            const counts = letterCountBound(a, b, aAbjad, bAbjad);
+            assert.ok(p <= counts + 1e-12, `${a}/${b} ${aAbjad}/${bAbjad}: presence ${p} > letter counts ${counts}`);
+            const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
+            assert.ok(p <= full + 1e-12, `${a}/${b}: presence ${p} > distance ${full}`);
+            const budget = cliffBudget(Math.max(a.length, b.length));
+            if (budget > 0 && p > budget + 1e-9) {
+              refused++;
+              assert.equal(formSimilarity(a, aAbjad, b, bAbjad).similarity, 0, `${a}/${b}: refused but similar`);
+            } else if (formSimilarity(a, aAbjad, b, bAbjad).similarity > 0) similar++;
+            pairs++;
+          }
+        }
+      }
+    }
+    assert.ok(pairs > 20000, `${pairs} pairs`);
+    // The property is exercised on both sides: many refusals, many similar pairs it lets through.
+    assert.ok(refused > pairs / 10, `${refused} of ${pairs} refused`);
+    assert.ok(similar > pairs / 10, `${similar} of ${pairs} similar`);
+  });
+
+  it('counts a letter once however often it occurs, and leaves out letters without a bit', () => {
+    assert.equal(letterMask('aaa'), letterMask('a'));
+    assert.notEqual(letterMask('ab'), letterMask('a'));
+    // The written x has no bit in the folded alphabet: it adds nothing, which only lowers the bound.
+    assert.equal(letterMask('xa'), letterMask('a'));
+    assert.equal(repeatMask('abdallah'), letterMask('al'));
+    assert.equal(repeatMask('karim'), 0);
+    // karim / salim: k and r against s and l, each charged; more than the length term alone (0).
+    const bound = (a: string, b: string): number => presenceBound(letterMask(a), repeatMask(a), a.length, letterMask(b), repeatMask(b), b.length, false, false);
+    assert.ok(bound('karim', 'salim') > 0);
+    assert.equal(bound('amir', 'rami'), 0);
+    // A letter twice against once is one surplus copy: charged once (the repeats), as the counts do.
+    assert.equal(bound('mdd', 'mdb'), letterCountBound('mdd', 'mdb', false, false));
+    assert.ok(bound('mdd', 'mdb') > presenceBound(letterMask('mdd'), 0, 3, letterMask('mdb'), 0, 3, false, false));
+  });
+});
