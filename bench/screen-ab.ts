@@ -12,7 +12,9 @@
  * pass measures what follows the similarity lists: candidates, bounds, scorer, explanations). Swap in a second copy of the same commit
  * as BASE to see the harness's own noise (docs/benchmarks.md). Also prints the garbage collector's
  * wall time inside each side's timed chunks: two million-name engines fill most of the default heap,
- * and then collections triggered by one side's allocations land on whichever side runs.
+ * and then collections triggered by one side's allocations land on whichever side runs. GC_BETWEEN=1
+ * (with `node --expose-gc`) collects the whole heap before every timed chunk, untimed, so each
+ * chunk starts from a clean heap and the other side's garbage is not collected on its time.
  */
 import { execSync } from 'node:child_process';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
@@ -62,6 +64,15 @@ const gcObserver = new PerformanceObserver((list) => {
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 const spans: { side: 'base' | 'ours'; from: number; to: number }[] = [];
+const gcBetween = process.env.GC_BETWEEN === '1';
+const forceGc = (globalThis as { gc?: () => void }).gc;
+if (gcBetween && forceGc === undefined) {
+  process.stderr.write('GC_BETWEEN=1 needs node --expose-gc\n');
+  process.exit(2);
+}
+const collectBetween = (): void => {
+  if (gcBetween) (forceGc as () => void)();
+};
 let baseMs = 0;
 let oursMs = 0;
 for (let round = 0; round < rounds; round++) {
@@ -74,6 +85,7 @@ for (let round = 0; round < rounds; round++) {
   for (let s = 0, k = 0; s < raw.length; s += chunk, k++) {
     const e = Math.min(raw.length, s + chunk);
     const runBase = (): void => {
+      collectBetween();
       const t = cpuMs();
       const from = performance.now();
       for (let i = s; i < e; i++) eb.screen(theirs[i], { limit: 5 });
@@ -81,6 +93,7 @@ for (let round = 0; round < rounds; round++) {
       spans.push({ side: 'base', from, to: performance.now() });
     };
     const runOurs = (): void => {
+      collectBetween();
       const t = cpuMs();
       const from = performance.now();
       for (let i = s; i < e; i++) eo.screen(ours[i] as Query, { limit: 5 });
@@ -97,7 +110,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const n = raw.length * rounds;
-process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}\n`);
+process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
 process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
 await new Promise((resolve) => setTimeout(resolve, 100));
 gcObserver.disconnect();
