@@ -10,9 +10,15 @@
  * BENCH_QUERIES (default 20,000), CHUNK (500), ROUNDS (1), WARM (0; 1 = each round screens every
  * query once with both engines before timing, so every per-token-form cache is warm and the timed
  * pass measures what follows the similarity lists: candidates, bounds, scorer, explanations). Swap in a second copy of the same commit
- * as BASE to see the harness's own noise (docs/benchmarks.md).
+ * as BASE to see the harness's own noise (docs/benchmarks.md). Also prints the garbage collector's
+ * wall time inside each side's timed chunks: two million-name engines fill most of the default heap,
+ * and then collections triggered by one side's allocations land on whichever side runs. GC_BETWEEN=1
+ * (with `node --expose-gc`) collects the whole heap before every timed chunk, untimed, so each
+ * chunk starts from a clean heap and the other side's garbage is not collected on its time.
  */
 import { execSync } from 'node:child_process';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery, type Query } from '../src/matching/query.js';
@@ -51,6 +57,22 @@ const cpuMs = (): number => {
 const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
 
 process.stdout.write(`load average before: ${load()}\n`);
+// Garbage-collection pauses, matched to the timed chunk they fell in (entries arrive later).
+const gcPauses: { start: number; ms: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+const spans: { side: 'base' | 'ours'; from: number; to: number }[] = [];
+const gcBetween = process.env.GC_BETWEEN === '1';
+const forceGc = (globalThis as { gc?: () => void }).gc;
+if (gcBetween && forceGc === undefined) {
+  process.stderr.write('GC_BETWEEN=1 needs node --expose-gc\n');
+  process.exit(2);
+}
+const collectBetween = (): void => {
+  if (gcBetween) (forceGc as () => void)();
+};
 let baseMs = 0;
 let oursMs = 0;
 for (let round = 0; round < rounds; round++) {
@@ -63,14 +85,20 @@ for (let round = 0; round < rounds; round++) {
   for (let s = 0, k = 0; s < raw.length; s += chunk, k++) {
     const e = Math.min(raw.length, s + chunk);
     const runBase = (): void => {
+      collectBetween();
       const t = cpuMs();
+      const from = performance.now();
       for (let i = s; i < e; i++) eb.screen(theirs[i], { limit: 5 });
       baseMs += cpuMs() - t;
+      spans.push({ side: 'base', from, to: performance.now() });
     };
     const runOurs = (): void => {
+      collectBetween();
       const t = cpuMs();
+      const from = performance.now();
       for (let i = s; i < e; i++) eo.screen(ours[i] as Query, { limit: 5 });
       oursMs += cpuMs() - t;
+      spans.push({ side: 'ours', from, to: performance.now() });
     };
     if ((k + round) % 2 === 0) {
       runBase();
@@ -82,6 +110,14 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const n = raw.length * rounds;
-process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}\n`);
+process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
 process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
+await new Promise((resolve) => setTimeout(resolve, 100));
+gcObserver.disconnect();
+const gcMs = { base: 0, ours: 0 };
+for (const g of gcPauses) {
+  const span = spans.find((x) => g.start >= x.from && g.start < x.to);
+  if (span) gcMs[span.side] += g.ms;
+}
+process.stdout.write(`garbage collection inside the timed chunks: base ${gcMs.base.toFixed(0)} ms, this tree ${gcMs.ours.toFixed(0)} ms (of ${baseMs.toFixed(0)} and ${oursMs.toFixed(0)} CPU ms); heap limit ${(getHeapStatistics().heap_size_limit / 2 ** 20).toFixed(0)} MiB\n`);
 process.stdout.write(`load average after: ${load()}\n`);

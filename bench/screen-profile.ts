@@ -6,12 +6,12 @@
  * BENCH_NAMES (0 = the bundled UN list, else a synthetic list of that many names, as screen-ab.ts).
  * PROFILE_TIME=self (default) sums each sample to the function running; =inclusive counts a function
  * once per sample wherever it stands on the stack, so a caller's share includes its callees (per
- * function, lines merged). PROFILE_TOP: rows printed (default 40). Not a goal check (screen.bench.ts is).
+ * function, lines merged). PROFILE_TOP: rows printed (default 40). PROFILE_TREE: another checkout whose
+ * engine is profiled instead of this tree's (e.g. a worktree of an older commit, to compare profiles
+ * on the same list and queries). Not a goal check (screen.bench.ts is).
  */
 import { Session } from 'node:inspector/promises';
 import { readUnXml } from '../src/lists/un.js';
-import { MatchEngine } from '../src/matching/engine.js';
-import { parseQuery } from '../src/matching/query.js';
 import { bundledUnList } from '../eval/lib/paths.js';
 import { benchQueries } from './queries.js';
 import { syntheticList } from './synthetic-list.js';
@@ -23,6 +23,10 @@ const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
 const inclusiveTime = process.env.PROFILE_TIME === 'inclusive';
 const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const tree = process.env.PROFILE_TREE ?? new URL('..', import.meta.url).pathname;
+interface Engine { screen(q: unknown): unknown }
+const { MatchEngine } = (await import(`${tree}/src/matching/engine.ts`)) as { MatchEngine: { build(parties: unknown, meta: { listVersions: { source: string; hash: string }[] }): Engine } };
+const { parseQuery } = (await import(`${tree}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown };
 const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'profile' }] });
 const queries = benchQueries(parties, n, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));

@@ -147,6 +147,8 @@ export class NameIndex {
   private initialPostings!: Int32Array[];
   /** admitByInitials scratch: names it admits for the current unit. */
   private readonly fresh: number[] = [];
+  /** candidates() scratch, per query token: the credit of its merged reading (0: none). */
+  private readonly splitCredit: number[] = [];
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -485,6 +487,11 @@ export class NameIndex {
     }
   }
 
+  /** Credits a query token's merged reading (`credit`, covering `w`) to its names, all admitted, under unit number `serial`. */
+  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number): void {
+    for (let k = 0; k < ids.length; k++) this.creditName(ids[k] as number, serial, credit, w);
+  }
+
   /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
   private slotRow(v: number): number {
     if (this.slotStamp[v] === this.stamp) return this.slotOf[v] as number;
@@ -576,19 +583,25 @@ export class NameIndex {
       const u = this.newUnit(w, -1, m, TOKEN.mergePenalty, w);
       this.walk(u, this.serial, 0);
     }
+    // A query token cut in two (a merged pairing): its names are admitted here; their credit is given
+    // with the token's single unit below, under the same unit number, so a name both readings reach
+    // gets the better of the two credits and the token's weight covered once. The scorer pairs each
+    // query token at most once (single, merged, split or initial pairing: score.ts usedQ), so the
+    // token can add to a name's agreement through one reading only.
+    const splitCredit = this.splitCredit;
+    splitCredit.length = 0;
     for (let i = 0; i < tokens.length; i++) {
+      splitCredit.push(0);
       const t = tokens[i] as PreparedToken;
       if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
       const ids = forms.split[i] as Int32Array;
       if (ids.length === 0) continue;
       // A merged pairing earns at most fuzzyCredit(1 - mergePenalty) x the query token's weight.
-      const credit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
-      this.nextSerial();
+      splitCredit[i] = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
       const stamp = this.stamp;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
         if (this.nameStamp[id] !== stamp) this.admit(id);
-        this.creditName(id, this.serial, credit, t.weight);
       }
     }
 
@@ -600,6 +613,8 @@ export class NameIndex {
       // (s - 0) x weight is s x weight exactly: the credits are those of the unshifted product.
       const u = this.newUnit(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight);
       if (u.maxCredit > 0) units.push(u);
+      // No single unit for the token: its merged reading is credited under a number of its own.
+      else if ((splitCredit[i] as number) > 0) this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, t.weight);
     }
     units.sort((x, y) => y.weight - x.weight || x.position - y.position);
     // The admission cut-off is optimistic about every retrievable token: a listed token its keys
@@ -635,6 +650,8 @@ export class NameIndex {
         else this.walk(u, serial, this.maxInitials + 1);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
+      // The token's merged reading, under the unit's number (see above); its names are all admitted.
+      if ((splitCredit[u.position] as number) > 0) this.creditSplit(forms.split[u.position] as Int32Array, serial, splitCredit[u.position] as number, u.weight);
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
     }
