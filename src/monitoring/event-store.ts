@@ -259,7 +259,9 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     withAlerts.forEach((w, i) => {
       const caseId = caseIds[i]!;
       byKey.get(keys.get(w.e)!)!.caseId = caseId;
-      audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { monitoringEventId: w.rowId, eventId: w.e.id, title: w.title }, at: now });
+      // Audit payloads are built with their keys in sorted order: canonicalJson then writes them as
+      // they are, without a key-sorted copy (src/cases/canonical-json.ts). Same text either way.
+      audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { eventId: w.e.id, monitoringEventId: w.rowId, title: w.title }, at: now });
       for (const a of w.raised) {
         alertRows.push({ monitoringEventId: w.rowId, caseId, pack: a.pack, packVersion: w.d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity, evidence: a.evidence ?? {}, hardControl: a.hardControl });
       }
@@ -271,7 +273,7 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     for (const a of insertedAlerts) {
       const o = byRow.get(a.monitoringEventId)!;
       o.ruleAlertIds.push(a.id);
-      audit.push({ actor, action: 'rule-alert.raise', subjectType: 'rule-alert', subjectId: a.id, payload: { monitoringEventId: a.monitoringEventId, eventId: o.eventId, ruleId: a.ruleId, hardControl: a.hardControl, caseId: a.caseId }, at: now });
+      audit.push({ actor, action: 'rule-alert.raise', subjectType: 'rule-alert', subjectId: a.id, payload: { caseId: a.caseId, eventId: o.eventId, hardControl: a.hardControl, monitoringEventId: a.monitoringEventId, ruleId: a.ruleId }, at: now });
     }
     for (const o of byKey.values()) {
       if (o.outcome === 'block') audit.push({ actor, action: 'payment.block', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
@@ -281,7 +283,8 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
       const rowId = rowIds.get(keys.get(e)!);
       if (rowId === undefined) return [];
       const d = decisions.get(keys.get(e)!)!;
-      return [{ id: rowId, eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keys.get(e)!)! }];
+      // Keys in sorted order, as the other payloads (a copy of 512 of these per batch saved).
+      return [{ eventHash: hashes.get(keys.get(e)!)!, eventId: e.id, id: rowId, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack }];
     }), actor, now);
     if (processed) audit.unshift(processed);
     await appendAuditInTransaction(tx, audit);
