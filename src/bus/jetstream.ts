@@ -113,12 +113,18 @@ export class JetStreamBus implements MessageBus {
           if (ended) return;
           await new Promise<void>((resolve) => (wake = resolve));
           if (head === queue.length) continue;
-          // A message arrived: hand over a full batch, or everything the client holds by the next
-          // turn of the event loop (the rest of a burst already on its way through the socket),
-          // waited for once per batch rather than once per message. Nothing waits on the client's
-          // pending count, which counts outstanding pull requests too: waiting on it held the last
-          // partial batch of a burst until the pull expired, 30 s.
-          if (queue.length - head < maxBatch && !ended) await nextTurn();
+          // A message arrived: hand over a full batch, or what the client holds once a turn of the
+          // event loop brings no more (the rest of a burst already on its way through the socket),
+          // checked once per turn rather than once per message as the first version did. Taking
+          // only the first turn's messages made batches smaller (about 270-330 events against
+          // 300-350 in the NATS bench), and each batch has fixed costs. Nothing waits on the
+          // client's pending count, which counts outstanding pull requests too: waiting on it held
+          // the last partial batch of a burst until the pull expired, 30 s.
+          while (queue.length - head < maxBatch && !ended) {
+            const before = queue.length;
+            await nextTurn();
+            if (queue.length === before) break;
+          }
         }
         const n = Math.min(maxBatch, queue.length - head);
         const batch: JetStreamMessage[] = new Array(n);
