@@ -37,6 +37,13 @@ export interface NatsPhase {
   perWorkerCpuSecond: number;
   /** CPU-seconds of the two workers, and of the whole machine (every process: /proc/stat) in the same span. */
   workerCpuSeconds: number;
+  /**
+   * Of workerCpuSeconds, the workers' main threads (/proc/<pid>/task/<pid>/stat): what a CPU profile
+   * sees. The rest is V8's helper threads (concurrent and parallel GC, compilers) and libuv's.
+   */
+  workerMainThreadCpuSeconds: number;
+  /** Of workerCpuSeconds, system time (the kernel's work for the workers: socket reads and writes, mostly). */
+  workerSystemCpuSeconds: number;
   machineCpuSeconds: number;
   /**
    * CPU-seconds of the PostgreSQL backends serving this run's database (the workers' connections
@@ -59,11 +66,15 @@ export interface NatsStage {
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/**
+ * CPU-seconds of a process (every thread), or with `thread` of that one thread (its task id);
+ * user + system time, or with `systemOnly` the system time alone.
+ */
+function cpuSeconds(pid: number, thread?: number, systemOnly = false): number {
+  const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the command name: state is field 3, utime 14, stime 15 (1-based in proc(5)).
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  return ((systemOnly ? 0 : Number(fields[11])) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 /** CPU-seconds used by the whole machine so far (all cores, all processes; /proc/stat, idle and iowait left out). */
@@ -144,6 +155,8 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
       const t0 = performance.now();
       const mono0 = process.hrtime.bigint();
       const cpu0 = children.map((c) => cpuSeconds(c.pid!));
+      const main0 = children.map((c) => cpuSeconds(c.pid!, c.pid!));
+      const sys0 = children.map((c) => cpuSeconds(c.pid!, undefined, true));
       const machine0 = machineCpuSeconds();
       const pg0 = await backendCpu(client);
       // In windows of 200 outstanding publishes: thousands at once time out on a loaded machine.
@@ -162,6 +175,8 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
       // bench/monitor-profile.ts to pick the phase's samples out of the workers' profiles.
       if (process.env.BENCH_WORKER_PROFILE_DIR) spans[label] = [Number(mono0 / 1000n), Number(process.hrtime.bigint() / 1000n)];
       const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpu0[i]!, 0);
+      const mainCpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!, c.pid!) - main0[i]!, 0);
+      const sysCpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!, undefined, true) - sys0[i]!, 0);
       const machine = machineCpuSeconds() - machine0;
       // A backend that connected during the phase counts from zero.
       let postgres = 0;
@@ -173,7 +188,7 @@ export async function natsStage(phases: { cold: unknown[]; warm: unknown[] }, na
       const round = (x: number): number => Math.round(x * 100) / 100;
       return {
         events: events.length, perWallSecond: Math.round(events.length / wall), perWorkerCpuSecond: Math.round(events.length / cpu),
-        workerCpuSeconds: round(cpu), machineCpuSeconds: round(machine), postgresCpuSeconds: round(postgres), wallSeconds: round(wall),
+        workerCpuSeconds: round(cpu), workerMainThreadCpuSeconds: round(mainCpu), workerSystemCpuSeconds: round(sysCpu), machineCpuSeconds: round(machine), postgresCpuSeconds: round(postgres), wallSeconds: round(wall),
         eventsPerTransaction: Math.round((events.length / Math.max(1, txs)) * 10) / 10,
       };
     };

@@ -59,7 +59,11 @@ function str(value: string, stack: PathStack): string {
  * profile of bench/monitor-recorded.ts).
  */
 function sortedKeys(obj: object): string[] {
-  const keys = Object.keys(obj);
+  return sortKeys(Object.keys(obj));
+}
+
+/** `keys` sorted in place (see sortedKeys), and returned. */
+function sortKeys(keys: string[]): string[] {
   for (let j = 1; j < keys.length; j++) {
     const k = keys[j]!;
     if (keys[j - 1]! <= k) continue;
@@ -137,12 +141,16 @@ function awkwardKey(k: string): boolean {
 }
 
 /**
- * A copy of a plain JSON value (null, booleans, finite numbers, strings, arrays, objects whose
- * prototype is Object.prototype) with every object's keys inserted in sorted order, or GENERAL for
- * anything else (a Date, a CanonicalText, undefined in an array, NaN, a key that starts with a
- * digit, ...). JSON.stringify of the copy is then the canonical text, written natively: the
- * writer's string pieces were about a third of the garbage a worker makes per event (a sampling
- * heap profile of a NATS worker), and a copy's objects are a fraction of that.
+ * A plain JSON value (null, booleans, finite numbers, strings, arrays, objects whose prototype is
+ * Object.prototype) with every object's keys in sorted order, or GENERAL for anything else (a Date,
+ * a CanonicalText, undefined in an array, NaN, a key that starts with a digit, ...). JSON.stringify
+ * of the answer is then the canonical text, written natively: the writer's string pieces were
+ * about a third of the garbage a worker makes per event (a sampling heap profile of a NATS worker).
+ *
+ * Copied only where needed: an object whose keys are in order and whose values need no change,
+ * and a plain Array whose elements need none, are answered as they are (the same text), so a
+ * value built in key order (an audit payload) is not copied at all, and an event off the bus only
+ * along its objects out of order (the first version copied every object and array).
  */
 function sortedCopy(value: unknown): unknown {
   if (value === null) return null;
@@ -154,28 +162,56 @@ function sortedCopy(value: unknown): unknown {
       return Number.isFinite(value) ? value : GENERAL;
     case 'object': {
       if (Array.isArray(value)) {
-        const out: unknown[] = new Array(value.length);
+        // A subclass could carry a toJSON that JSON.stringify would call: always copied.
+        let out: unknown[] | undefined = Object.getPrototypeOf(value) === Array.prototype ? undefined : new Array(value.length);
         for (let i = 0; i < value.length; i++) {
           const v: unknown = value[i];
           if (v === undefined) return GENERAL;
           const c = sortedCopy(v);
           if (c === GENERAL) return GENERAL;
+          if (out === undefined) {
+            if (c === v) continue;
+            out = value.slice(0, i); // the elements before this one are unchanged
+          }
           out[i] = c;
         }
-        return out;
+        return out ?? value;
       }
       if (Object.getPrototypeOf(value) !== Object.prototype) return GENERAL;
       const obj = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (const k of sortedKeys(obj)) {
+      const keys = Object.keys(obj);
+      let inOrder = true;
+      for (let j = 1; j < keys.length; j++) {
+        if (keys[j - 1]! > keys[j]!) {
+          inOrder = false;
+          break;
+        }
+      }
+      let out: Record<string, unknown> | undefined;
+      if (!inOrder) {
+        sortKeys(keys);
+        out = {};
+      }
+      for (let j = 0; j < keys.length; j++) {
+        const k = keys[j]!;
         const v = obj[k];
         if (v === undefined) continue;
         if (awkwardKey(k)) return GENERAL;
         const c = sortedCopy(v);
         if (c === GENERAL) return GENERAL;
+        if (out === undefined) {
+          if (c === v) continue;
+          // In order, but this value needs a copy: so does the object, with the values before
+          // this one as they are.
+          out = {};
+          for (let m = 0; m < j; m++) {
+            const before = obj[keys[m]!];
+            if (before !== undefined) out[keys[m]!] = before;
+          }
+        }
         out[k] = c;
       }
-      return out;
+      return out ?? value;
     }
     default:
       return GENERAL;

@@ -28,11 +28,14 @@ export function encodeEvent(e: MonitoringEvent): Uint8Array {
   return encoder.encode(JSON.stringify(e));
 }
 
-/** `id` names the message in the error (a function: a bus may parse it from the wire only when read). */
-export function decodeEvent(data: Uint8Array, id: string | (() => string)): MonitoringEvent {
+/**
+ * `id` names the message in the error: a string, or the message itself, whose id a bus may parse
+ * from the wire only when read (no closure per message to defer it).
+ */
+export function decodeEvent(data: Uint8Array, id: string | { readonly id: string }): MonitoringEvent {
   const value = JSON.parse(decoder.decode(data)) as MonitoringEvent;
   if (!value || typeof value.id !== 'string' || !(EVENT_KINDS as readonly string[]).includes(value.kind)) {
-    throw new Error(`message ${typeof id === 'string' ? id : id()} is not a monitoring event`);
+    throw new Error(`message ${typeof id === 'string' ? id : id.id} is not a monitoring event`);
   }
   return value;
 }
@@ -68,7 +71,7 @@ export async function startWorker(bus: MessageBus, db: Db, monitor: Omit<Monitor
     const carrying: BusMessage[] = [];
     for (const message of messages) {
       try {
-        events.push(decodeEvent(message.data, () => message.id));
+        events.push(decodeEvent(message.data, message));
         carrying.push(message);
       } catch (err) {
         options.onPoison?.(message.id, err as Error);
@@ -84,8 +87,15 @@ export async function startWorker(bus: MessageBus, db: Db, monitor: Omit<Monitor
       options.onError?.(carrying.map((m) => m.id).join(', '), err as Error);
       throw err;
     }
-    // Acked only now, after the commit.
-    await Promise.all(carrying.map((m) => m.ack()));
+    // Acked only now, after the commit. A bus may answer every ack of a turn with one shared
+    // confirmation (JetStream: one flush), so only distinct promises are awaited.
+    const confirmations: Promise<void>[] = [];
+    let last: Promise<void> | undefined;
+    for (const m of carrying) {
+      const confirmed = m.ack();
+      if (confirmed !== last) confirmations.push((last = confirmed));
+    }
+    await Promise.all(confirmations);
     if (options.onOutcome) for (const p of processed) options.onOutcome(p);
     options.onOutcomes?.(processed);
   }, options.maxBatch !== undefined ? { maxBatch: options.maxBatch } : {});

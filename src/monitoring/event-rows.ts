@@ -34,7 +34,8 @@ export interface EventRowInput {
   occurredAt: string;
   outcome: string;
   rulePack: string;
-  decision: unknown;
+  /** The decision as stored (without its history records), as JSON text (event-store.ts storedDecisionJson). */
+  decisionJson: string;
 }
 
 const OPEN = Buffer.from('[');
@@ -88,14 +89,15 @@ function jsonArrayOf(tx: Db, items: readonly JsonItem[]): SQL {
 }
 
 /**
- * The event rows, each `[event, [eventId, kind, eventHash, occurredAt, outcome, rulePack, decision]]`:
- * the event's text placed first unchanged, the other fields as a positional array (field names
- * repeated in every row were bytes on the socket, and their parsing server-side, for nothing).
+ * The event rows, each `[event, [eventId, kind, eventHash, occurredAt, outcome, rulePack], decision]`:
+ * the event's and the decision's texts placed as they are, the other fields as a positional array
+ * (field names repeated in every row were bytes on the socket, and their parsing server-side, for
+ * nothing).
  */
 function eventRows(tx: Db, rows: readonly EventRowInput[]): SQL {
   return jsonArrayOf(
     tx,
-    rows.map((r) => [r.eventJson, JSON.stringify([r.eventId, r.kind, r.eventHash, r.occurredAt, r.outcome, r.rulePack, r.decision])]),
+    rows.map((r) => [r.eventJson, JSON.stringify([r.eventId, r.kind, r.eventHash, r.occurredAt, r.outcome, r.rulePack]), r.decisionJson]),
   );
 }
 
@@ -105,7 +107,7 @@ export async function insertEvents(tx: Db, rows: EventRowInput[], now: Date): Pr
     tx,
     sql`insert into monitoring_events (event_id, kind, event, event_hash, occurred_at, received_at, processed_at, outcome, rule_pack_versions, decision)
         select r->1->>0, r->1->>1, r->0, r->1->>2, (r->1->>3)::timestamptz, ${now.toISOString()}::timestamptz,
-               ${now.toISOString()}::timestamptz, r->1->>4, jsonb_build_array(r->1->>5), r->1->6
+               ${now.toISOString()}::timestamptz, r->1->>4, jsonb_build_array(r->1->>5), r->2
           from jsonb_array_elements(${eventRows(tx, rows)}) with ordinality as t(r, n)
          order by n
         on conflict (kind, event_id) do nothing

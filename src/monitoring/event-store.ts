@@ -116,6 +116,23 @@ export interface ProcessedEvent {
 
 const keyOf = (e: { kind: string; eventId?: string; id?: string }): string => `${e.kind}\u0000${e.eventId ?? e.id}`;
 
+/**
+ * The decision as monitoring_events stores it: every field but its history records (those go to
+ * monitoring_history), as JSON text. JSON.stringify leaves out a property whose value is
+ * undefined, so blanking `history` for the call gives the text of a copy without it, without the
+ * copy: an object rest copy (`{ history, ...rest }`) per event was a visible share of the batch's
+ * own CPU (V8 does it in its runtime, property by property).
+ */
+function storedDecisionJson(d: Decision): string {
+  const history = d.history;
+  (d as { history: HistoryRecord[] | undefined }).history = undefined;
+  try {
+    return JSON.stringify(d);
+  } finally {
+    d.history = history;
+  }
+}
+
 /** Rows per INSERT statement. */
 const INSERT_CHUNK = 1000;
 
@@ -183,61 +200,53 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // 1. Which are known already.
     // Each event's (kind, id) key is built once: rebuilding it in every lookup and sort comparison
     // was garbage made per event several times over (a fifth of a worker's CPU is the collector).
-    const keys = new Map<MonitoringEvent, string>();
-    for (const e of events) keys.set(e, keyOf(e));
+    const eventKeys = events.map(keyOf);
     const recorded = new Set((await recordedKeys(tx, events)).map((r) => keyOf({ kind: r.kind, eventId: r.event_id })));
-    const fresh: MonitoringEvent[] = [];
-    const firstInBatch = new Set<string>();
-    for (const e of events) {
-      const k = keys.get(e)!;
-      if (recorded.has(k) || firstInBatch.has(k)) continue;
-      firstInBatch.add(k);
-      fresh.push(e);
+    // What this transaction judges, one record per event in processing order: its decision, hash,
+    // row id and outcome on the record rather than in a map per field (five maps looked up by
+    // key string over and over were a visible share of the batch's own CPU).
+    const judged: Judged[] = [];
+    const byKey = new Map<string, Judged>();
+    for (let i = 0; i < events.length; i++) {
+      const key = eventKeys[i]!;
+      if (recorded.has(key) || byKey.has(key)) continue;
+      const j: Judged = { e: events[i]!, key, d: undefined!, hash: '', rowId: undefined, outcome: undefined };
+      judged.push(j);
+      byKey.set(key, j);
     }
 
     // 2. Judge the fresh ones in order, each seeing the history of those before it.
-    const history = await loadHistoryFor(tx, fresh, historyHorizonDays(monitor.pack), historyKindsRead(monitor.pack));
-    const decisions = new Map<string, Decision>();
+    const history = await loadHistoryFor(tx, judged.map((j) => j.e), historyHorizonDays(monitor.pack), historyKindsRead(monitor.pack));
     const context = { ...monitor, history };
-    for (const e of fresh) {
-      const d = processEvent(e, context);
-      history.commit(e.id, d.history);
-      decisions.set(keys.get(e)!, d);
+    for (const j of judged) {
+      j.d = processEvent(j.e, context);
+      history.commit(j.e.id, j.d.history);
     }
 
     // 3. Their rows, in (kind, id) order so two workers never lock the same two rows in opposite orders.
-    const byKey = new Map<string, StoredOutcome>();
     const audit: AuditEvent[] = [];
-    const ordered = [...fresh].sort((a, b) => {
-      const ka = keys.get(a)!;
-      const kb = keys.get(b)!;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    const rowIds = new Map<string, number>();
-    const hashes = new Map<string, string>();
+    const ordered = [...judged].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
-      const chunk = ordered.slice(i, i + INSERT_CHUNK).map((e) => {
-        const k = keys.get(e)!;
-        const { history: _h, ...decision } = decisions.get(k)!;
+      const chunk = ordered.slice(i, i + INSERT_CHUNK).map((j) => {
+        const { e, d } = j;
         // The canonical JSON is both what is hashed and what is stored: the same value as the
         // event (jsonb keeps no key order), serialised once instead of twice.
         const eventJson = canonicalJson(e);
         // crypto.hash: the same SHA-256 hex as lists/version.ts sha256Hex, one call instead of a Hash
         // object's three (20,000 event texts: 44-93 ms -> 31-38 ms).
-        const hash = oneShotHash('sha256', eventJson);
-        hashes.set(k, hash);
-        return { eventId: e.id, kind: e.kind, eventJson, eventHash: hash, occurredAt: `${e.date}T00:00:00Z`, outcome: decision.decision, rulePack: decision.rulePack, decision };
+        j.hash = oneShotHash('sha256', eventJson);
+        return { eventId: e.id, kind: e.kind, eventJson, eventHash: j.hash, occurredAt: `${e.date}T00:00:00Z`, outcome: d.decision, rulePack: d.rulePack, decisionJson: storedDecisionJson(d) };
       });
-      for (const r of await insertEvents(tx, chunk, now)) rowIds.set(keyOf({ kind: r.kind, eventId: r.event_id }), Number(r.id));
+      for (const r of await insertEvents(tx, chunk, now)) byKey.get(keyOf({ kind: r.kind, eventId: r.event_id }))!.rowId = Number(r.id);
     }
+    // The events this transaction recorded (the others another worker recorded first), in processing order.
+    const mine = judged.filter((j) => j.rowId !== undefined);
 
     // 4. History, cases and rule alerts of the events this transaction recorded, in processing order.
     const historyRows: HistoryRowInput[] = [];
-    for (const e of fresh) {
-      const rowId = rowIds.get(keys.get(e)!);
-      if (rowId === undefined) continue;
-      for (const r of decisions.get(keys.get(e)!)!.history) {
-        historyRows.push([rowId, e.id, r.date, r.key, r.kind, r.counterparty ?? null, r.usdMinor ?? null, r.quantityM3 ?? null, r.tags]);
+    for (const { e, d, rowId } of mine) {
+      for (const r of d.history) {
+        historyRows.push([rowId!, e.id, r.date, r.key, r.kind, r.counterparty ?? null, r.usdMinor ?? null, r.quantityM3 ?? null, r.tags]);
       }
     }
     for (let i = 0; i < historyRows.length; i += INSERT_CHUNK) await insertHistory(tx, historyRows.slice(i, i + INSERT_CHUNK));
@@ -245,44 +254,42 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     // Cases: one per event with alerts, all in one statement. Ids come from one sequence, handed out
     // row by row in insertion order within a statement, so the ids sorted ascending are the rows in
     // array order (the same reliance as the rule alerts' audit order below).
-    const withAlerts: { e: MonitoringEvent; rowId: number; d: Decision; raised: ReturnType<typeof alertsOf>; title: string }[] = [];
-    for (const e of fresh) {
-      const rowId = rowIds.get(keys.get(e)!);
-      if (rowId === undefined) continue;
-      const d = decisions.get(keys.get(e)!)!;
+    const withAlerts: { j: Judged; raised: ReturnType<typeof alertsOf>; title: string }[] = [];
+    const byRow = new Map<number, StoredOutcome>();
+    for (const j of mine) {
+      const { e, d } = j;
       const raised = alertsOf(d);
-      if (raised.length > 0) withAlerts.push({ e, rowId, d, raised, title: caseTitle(e, d) });
-      byKey.set(keys.get(e)!, { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId: null, monitoringEventId: rowId });
+      if (raised.length > 0) withAlerts.push({ j, raised, title: caseTitle(e, d) });
+      j.outcome = { eventId: e.id, kind: e.kind, outcome: d.decision, duplicate: false, hits: raised.map(({ hardControl: _x, ...h }) => h), ruleAlertIds: [], caseId: null, monitoringEventId: j.rowId! };
+      byRow.set(j.rowId!, j.outcome);
     }
     const caseIds = await insertCases(tx, withAlerts.map((w) => w.title), actor, now);
     const alertRows: AlertRowInput[] = [];
     withAlerts.forEach((w, i) => {
       const caseId = caseIds[i]!;
-      byKey.get(keys.get(w.e)!)!.caseId = caseId;
-      audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { monitoringEventId: w.rowId, eventId: w.e.id, title: w.title }, at: now });
+      const { e, d, rowId } = w.j;
+      w.j.outcome!.caseId = caseId;
+      // Audit payloads are built with their keys in sorted order: canonicalJson then writes them as
+      // they are, without a key-sorted copy (src/cases/canonical-json.ts). Same text either way.
+      audit.push({ actor, action: 'case.open', subjectType: 'case', subjectId: caseId, payload: { eventId: e.id, monitoringEventId: rowId!, title: w.title }, at: now });
       for (const a of w.raised) {
-        alertRows.push({ monitoringEventId: w.rowId, caseId, pack: a.pack, packVersion: w.d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity, evidence: a.evidence ?? {}, hardControl: a.hardControl });
+        alertRows.push({ monitoringEventId: rowId!, caseId, pack: a.pack, packVersion: d.rulePack, ruleId: a.ruleId, reasonCode: a.reasonCode, severity: a.severity, evidence: a.evidence ?? {}, hardControl: a.hardControl });
       }
     });
     const insertedAlerts: InsertedAlert[] = [];
     for (let i = 0; i < alertRows.length; i += INSERT_CHUNK) insertedAlerts.push(...(await insertRuleAlerts(tx, alertRows.slice(i, i + INSERT_CHUNK), now)));
     insertedAlerts.sort((a, b) => a.id - b.id);
-    const byRow = new Map([...byKey.values()].map((o) => [o.monitoringEventId, o]));
     for (const a of insertedAlerts) {
       const o = byRow.get(a.monitoringEventId)!;
       o.ruleAlertIds.push(a.id);
-      audit.push({ actor, action: 'rule-alert.raise', subjectType: 'rule-alert', subjectId: a.id, payload: { monitoringEventId: a.monitoringEventId, eventId: o.eventId, ruleId: a.ruleId, hardControl: a.hardControl, caseId: a.caseId }, at: now });
+      audit.push({ actor, action: 'rule-alert.raise', subjectType: 'rule-alert', subjectId: a.id, payload: { caseId: a.caseId, eventId: o.eventId, hardControl: a.hardControl, monitoringEventId: a.monitoringEventId, ruleId: a.ruleId }, at: now });
     }
-    for (const o of byKey.values()) {
-      if (o.outcome === 'block') audit.push({ actor, action: 'payment.block', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
-      if (o.outcome === 'refuse') audit.push({ actor, action: 'object.refuse', subjectType: 'monitoring-event', subjectId: o.monitoringEventId, payload: { eventId: o.eventId, reasons: decisions.get(keyOf(o))!.reasons }, at: now });
+    for (const { d, outcome: o } of mine) {
+      if (o!.outcome === 'block') audit.push({ actor, action: 'payment.block', subjectType: 'monitoring-event', subjectId: o!.monitoringEventId, payload: { eventId: o!.eventId, reasons: d.reasons }, at: now });
+      if (o!.outcome === 'refuse') audit.push({ actor, action: 'object.refuse', subjectType: 'monitoring-event', subjectId: o!.monitoringEventId, payload: { eventId: o!.eventId, reasons: d.reasons }, at: now });
     }
-    const processed = processedEntry(fresh.flatMap((e) => {
-      const rowId = rowIds.get(keys.get(e)!);
-      if (rowId === undefined) return [];
-      const d = decisions.get(keys.get(e)!)!;
-      return [{ id: rowId, eventId: e.id, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack, eventHash: hashes.get(keys.get(e)!)! }];
-    }), actor, now);
+    // Keys in sorted order, as the other payloads (a copy of 512 of these per batch saved).
+    const processed = processedEntry(mine.map(({ e, d, rowId, hash }) => ({ eventHash: hash, eventId: e.id, id: rowId!, kind: e.kind, outcome: d.decision, reasons: d.reasons, rulePack: d.rulePack })), actor, now);
     if (processed) audit.unshift(processed);
     await appendAuditInTransaction(tx, audit);
 
@@ -290,20 +297,35 @@ export async function processAndStoreBatch(db: Db, monitor: Omit<MonitorContext,
     const out: ProcessedEvent[] = [];
     // A set, not a scan of `out`: a scan per event made answering quadratic in the batch size.
     const answered = new Set<StoredOutcome>();
-    for (const e of events) {
-      const k = keys.get(e)!;
-      const mine = byKey.get(k);
-      if (mine && !answered.has(mine)) {
-        answered.add(mine);
-        out.push({ outcome: mine, decision: decisions.get(k)! });
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      const j = byKey.get(eventKeys[i]!);
+      const recordedNow = j?.outcome;
+      if (recordedNow && !answered.has(recordedNow)) {
+        answered.add(recordedNow);
+        out.push({ outcome: recordedNow, decision: j.d });
         continue;
       }
-      const earlier = mine ? { ...mine, duplicate: true } : await findProcessed(tx, e.kind, e.id);
+      const earlier = recordedNow ? { ...recordedNow, duplicate: true } : await findProcessed(tx, e.kind, e.id);
       if (!earlier) throw new Error(`event ${e.kind} ${e.id} was neither recorded nor found`);
       out.push({ outcome: earlier });
     }
     return out;
   });
+}
+
+/** An event a batch judges (processAndStoreBatch), and what the batch learns about it step by step. */
+interface Judged {
+  e: MonitoringEvent;
+  /** keyOf(e) */
+  key: string;
+  d: Decision;
+  /** SHA-256 of its canonical JSON, once its row is built. */
+  hash: string;
+  /** Its monitoring_events row, when this transaction inserted it. */
+  rowId: number | undefined;
+  /** Its answer, once its rule alerts are known. */
+  outcome: StoredOutcome | undefined;
 }
 
 /** Judge one event against the database's history and record it; a recorded event comes back as a duplicate. */
