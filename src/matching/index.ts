@@ -126,6 +126,8 @@ export class NameIndex {
   private readonly matchCache = new Map<string, TokenMatches>();
   private readonly splitCache = new Map<string, Int32Array>();
   private readonly joinedCache = new Map<string, TokenMatches>();
+  /** forms() per query name object (see there). */
+  private readonly formsByName = new WeakMap<PreparedName, QueryForms>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
   /** Per vocabulary entry: the largest weight of the listed tokens carrying it (caps a unit's credit). */
@@ -339,8 +341,24 @@ export class NameIndex {
     return m;
   }
 
-  /** The per-form lists of query name `q` (see QueryForms), from the caches. */
+  /**
+   * The per-form lists of query name `q` (see QueryForms), from the caches. Kept per prepared name
+   * object as well: the engine hands out the same PreparedName for a repeated query text (engine.ts
+   * analysed), and rebuilding the lists cost a warm query three string keys and three map lookups
+   * per token. The lists are the same values whenever they are computed (the per-form caches only
+   * save work), so a name keeps its lists even after those caches are cleared. A WeakMap, so a name
+   * dropped from the engine's name cache takes its entry with it.
+   */
   forms(q: PreparedName): QueryForms {
+    let out = this.formsByName.get(q);
+    if (out === undefined) {
+      out = this.buildForms(q);
+      this.formsByName.set(q, out);
+    }
+    return out;
+  }
+
+  private buildForms(q: PreparedName): QueryForms {
     const tokens = q.tokens;
     const out: QueryForms = { tokens: [], joined: [], split: [] };
     for (let i = 0; i < tokens.length; i++) {
