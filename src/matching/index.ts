@@ -28,10 +28,10 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cliffBudget, cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
-import { useSurplusPairing } from './distance.js';
+import { letterMask, presenceBound, repeatMask, useSurplusPairing } from './distance.js';
 
 /**
  * A unit's vocabulary entries and credits, read straight from the index's cached lists (no
@@ -126,6 +126,8 @@ export class NameIndex {
   private readonly matchCache = new Map<string, TokenMatches>();
   private readonly splitCache = new Map<string, Int32Array>();
   private readonly joinedCache = new Map<string, TokenMatches>();
+  /** forms() per query name object (see there). */
+  private readonly formsByName = new WeakMap<PreparedName, QueryForms>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
   private readonly initials: Uint8Array;
   /** Per vocabulary entry: the largest weight of the listed tokens carrying it (caps a unit's credit). */
@@ -316,6 +318,9 @@ export class NameIndex {
     if (m) return m;
     const vocab: number[] = [];
     const similarity: number[] = [];
+    // The joined form's letters, for the presence bound below (once per new pair of forms).
+    const formLetters = letterMask(form);
+    const formRepeats = repeatMask(form);
     this.nextSerial();
     for (const key of joinedKeys(a, b)) {
       const list = this.lookup(key);
@@ -325,6 +330,9 @@ export class NameIndex {
         this.vocabSeen[v] = this.serial;
         const l = this.vocab[v] as PreparedToken;
         if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
+        // The distance is at least the presence bound (distance.ts): past the cost a similarity of
+        // mergeMinSimilarity allows, the entry could only come out below it, so it is not read.
+        if (presenceBound(formLetters, formRepeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad) > mergeCostLimit(form.length, l.folded.length)) continue;
         // Only similarities from mergeMinSimilarity up are kept: the distance stops at their cost.
         const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
         if (s >= TOKEN.mergeMinSimilarity) {
@@ -339,8 +347,24 @@ export class NameIndex {
     return m;
   }
 
-  /** The per-form lists of query name `q` (see QueryForms), from the caches. */
+  /**
+   * The per-form lists of query name `q` (see QueryForms), from the caches. Kept per prepared name
+   * object as well: the engine hands out the same PreparedName for a repeated query text (engine.ts
+   * analysed), and rebuilding the lists cost a warm query three string keys and three map lookups
+   * per token. The lists are the same values whenever they are computed (the per-form caches only
+   * save work), so a name keeps its lists even after those caches are cleared. A WeakMap, so a name
+   * dropped from the engine's name cache takes its entry with it.
+   */
   forms(q: PreparedName): QueryForms {
+    let out = this.formsByName.get(q);
+    if (out === undefined) {
+      out = this.buildForms(q);
+      this.formsByName.set(q, out);
+    }
+    return out;
+  }
+
+  private buildForms(q: PreparedName): QueryForms {
     const tokens = q.tokens;
     const out: QueryForms = { tokens: [], joined: [], split: [] };
     for (let i = 0; i < tokens.length; i++) {
@@ -731,6 +755,22 @@ export class NameIndex {
 function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
   return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
+
+/**
+ * The largest distance at which two forms of these lengths still reach TOKEN.mergeMinSimilarity
+ * (similarity = 1 - costScale x cost / longer length, none past the cliff), plus a slack far above
+ * rounding: a pair whose presence bound exceeds it scores below the floor in formSimilarityAtLeast
+ * (equal forms, 1 there, have a bound of 0).
+ */
+export function mergeCostLimit(aLength: number, bLength: number): number {
+  const len = aLength > bLength ? aLength : bLength;
+  const beat = ((1 - TOKEN.mergeMinSimilarity) * len) / TOKEN.costScale;
+  const cliff = cliffBudget(len);
+  // No cliff (forms too short): only equal forms match, and their bound is 0; refuse nothing here.
+  if (cliff <= 0) return Infinity;
+  return (beat < cliff ? beat : cliff) + MERGE_LIMIT_SLACK;
+}
+const MERGE_LIMIT_SLACK = 1e-6;
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;
