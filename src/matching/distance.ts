@@ -446,10 +446,10 @@ export function distinctDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   if (letterCountBound(a, b, aAbjad, bAbjad) > stopCost) return Infinity;
   // The pairs it lets through, the surplus letters it found say more about (half of them).
   if (pairingOn && pairingBound(a.length, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
-  return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 
-/** weightedDistance without the letter-count bounds: the dynamic programme alone (tests compare the two). */
+/** weightedDistance without the letter-count bounds and the band: the full dynamic programme alone (tests compare the two). */
 export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   if (a === b) return 0;
   return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
@@ -534,4 +534,137 @@ function table(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: 
   }
   const d = p[m] as number;
   return d > maxCost ? Infinity : d;
+}
+
+/**
+ * MIN_INDEL[flags] (flags as CHARGE): the cheapest deletion of a letter from a or insertion of one
+ * from b, whatever the letter.
+ */
+const MIN_INDEL = new Float64Array(4);
+for (let flags = 0; flags < 4; flags++) {
+  const aAbjad = (flags & 1) === 1;
+  const bAbjad = (flags & 2) === 2;
+  let least: number = COST.consonant;
+  for (let x = 0; x < SIZE; x++) {
+    const del = indel(x, aAbjad, bAbjad);
+    const ins = indel(x, bAbjad, aAbjad);
+    if (del < least) least = del;
+    if (ins < least) least = ins;
+  }
+  MIN_INDEL[flags] = least;
+}
+
+/** Added to stopCost before it sets the band, so rounding never drops a cell of a path within it. */
+const BAND_SLACK = 1e-9;
+
+/**
+ * The dynamic programme of distinctDistance: `table`, restricted to the diagonals a path within
+ * stopCost can use. A path to cell (i, j) makes at least |j - i| deletions or insertions (matches,
+ * substitutions and transpositions move along the diagonal), and one from there to (n, m) at least
+ * |(j - i) - (m - n)|, each costing at least MIN_INDEL; no cost is negative. So a path through a
+ * cell of diagonal k = j - i whose cost is within stopCost has (|k| + |k - (m - n)|) x MIN_INDEL <=
+ * stopCost, and the cells off those diagonals are left out (read as Infinity: the cells just outside
+ * the band are set so, never left from an earlier table). Every cell the band keeps holds the cost of
+ * some real path, and every path within stopCost lies in the band, so the end cell is the full
+ * table's whenever that is within stopCost (the same sums in the same order, and the minimum of the
+ * same candidates plus ones over the limit), and is over stopCost otherwise, which this returns as
+ * Infinity (callers with a stopCost below maxCost take either as "not within stopCost", see
+ * weightedDistance). The row exit is the table's, over the kept cells.
+ */
+function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number): number {
+  const n = a.length;
+  const m = b.length;
+  const diff = m - n;
+  const reach = (stopCost + BAND_SLACK) / (MIN_INDEL[(aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)] as number);
+  // Diagonals kMin..kMax: |k| + |k - diff| <= reach, and never narrower than 0..diff (the end cell).
+  let kMax = Math.floor((reach + diff) / 2);
+  let kMin = Math.ceil((diff - reach) / 2);
+  if (!(kMax < m)) kMax = m;
+  if (!(kMin > -n)) kMin = -n;
+  if (kMax < diff) kMax = diff;
+  if (kMax < 0) kMax = 0;
+  if (kMin > diff) kMin = diff;
+  if (kMin > 0) kMin = 0;
+  ensure(m + 1);
+  let p2 = rowPrev2;
+  let p = rowPrev;
+  let c = rowCur;
+  const ib = indelB;
+  const lb = longB;
+  const bc = codeB;
+  p[0] = 0;
+  for (let j = 1; j <= m; j++) {
+    const bj = b.charCodeAt(j - 1);
+    bc[j] = bj;
+    ib[j] = indel(bj, bAbjad, aAbjad);
+    lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
+    p[j] = (p[j - 1] as number) + (ib[j] as number);
+  }
+  // Row 0 keeps columns 0..kMax; the one after is read by row 1.
+  let hiPrev = kMax;
+  if (hiPrev < m) p[hiPrev + 1] = Infinity;
+  let loPrev = 1;
+  const longSub = COST.longVowelSubstitution;
+  const vowelSub = COST.vowelSubstitution;
+  const transposition = COST.transposition;
+  let prevRowMin = 0;
+  for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
+    const delA = indel(ai, aAbjad, bAbjad);
+    const row = ai < SIZE ? ai * SIZE : -1;
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const lo = i + kMin > 1 ? i + kMin : 1;
+    const hi = i + kMax < m ? i + kMax : m;
+    c[0] = i + kMin <= 0 ? (p[0] as number) + delA : Infinity;
+    if (lo > 1) c[lo - 1] = Infinity;
+    let rowMin = c[0] as number;
+    for (let j = lo; j <= hi; j++) {
+      const bj = bc[j] as number;
+      let sub: number;
+      if (ai === bj) sub = 0;
+      else if (row < 0 || bj >= SIZE) sub = COST.consonant;
+      else {
+        sub = SUB[row + bj] as number;
+        if (sub === vowelSub && (aLong || lb[j] === 1)) sub = longSub;
+      }
+      let best = (p[j - 1] as number) + sub;
+      const del = (p[j] as number) + delA;
+      if (del < best) best = del;
+      const ins = (c[j - 1] as number) + (ib[j] as number);
+      if (ins < best) best = ins;
+      if (j > 1 && ai === bc[j - 1] && aPrev === bj) {
+        const t = (p2[j - 2] as number) + transposition;
+        if (t < best) best = t;
+      }
+      c[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    if (hi < m) c[hi + 1] = Infinity;
+    // The table's exit (see `table`), reading only the cells row i - 1 kept (columns loPrev - 1
+    // to hiPrev: the first of them is column 0 or set to Infinity).
+    if (rowMin > stopCost) {
+      if (i === n || prevRowMin + transposition > stopCost) return Infinity;
+      const aNext = a.charCodeAt(i);
+      let reaches = false;
+      const from = loPrev + 1 > 2 ? loPrev + 1 : 2;
+      const to = hiPrev + 2 < m ? hiPrev + 2 : m;
+      for (let j = from; j <= to; j++) {
+        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition <= stopCost) {
+          reaches = true;
+          break;
+        }
+      }
+      if (!reaches) return Infinity;
+    }
+    prevRowMin = rowMin;
+    loPrev = lo;
+    hiPrev = hi;
+    const t = p2;
+    p2 = p;
+    p = c;
+    c = t;
+  }
+  const d = p[m] as number;
+  return d > stopCost || d > maxCost ? Infinity : d;
 }
