@@ -449,92 +449,16 @@ export function distinctDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 
-/** weightedDistance without the letter-count bounds and the band: the full dynamic programme alone (tests compare the two). */
+/**
+ * weightedDistance without the letter-count bounds and with the band opened to the whole table: the
+ * full dynamic programme and its row exit alone, the reference the tests compare the bounds and the
+ * band against (the same programme as distinctDistance's, so no second copy of the cell can drift).
+ */
 export function tableDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost = maxCost): number {
   if (a === b) return 0;
-  return table(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost, Infinity);
 }
 
-/** The dynamic programme of tableDistance (equal forms cost 0 here too, through the diagonal). */
-function table(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number): number {
-  const n = a.length;
-  const m = b.length;
-  ensure(m + 1);
-  let p2 = rowPrev2;
-  let p = rowPrev;
-  let c = rowCur;
-  const ib = indelB;
-  const lb = longB;
-  const bc = codeB;
-  p[0] = 0;
-  for (let j = 1; j <= m; j++) {
-    const bj = b.charCodeAt(j - 1);
-    bc[j] = bj;
-    ib[j] = indel(bj, bAbjad, aAbjad);
-    // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
-    // short vowel: إبراهيم, عمر).
-    lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
-    p[j] = (p[j - 1] as number) + (ib[j] as number);
-  }
-  const longSub = COST.longVowelSubstitution;
-  const vowelSub = COST.vowelSubstitution;
-  const transposition = COST.transposition;
-  // Row 0 costs 0 at its start. The exit below tests `stopCost` only: it is at most maxCost.
-  let prevRowMin = 0;
-  for (let i = 1; i <= n; i++) {
-    const ai = a.charCodeAt(i - 1);
-    const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
-    const delA = indel(ai, aAbjad, bAbjad);
-    const row = ai < SIZE ? ai * SIZE : -1;
-    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
-    c[0] = (p[0] as number) + delA;
-    let rowMin = c[0] as number;
-    for (let j = 1; j <= m; j++) {
-      const bj = bc[j] as number;
-      let sub: number;
-      if (ai === bj) sub = 0;
-      else if (row < 0 || bj >= SIZE) sub = COST.consonant;
-      else {
-        sub = SUB[row + bj] as number;
-        if (sub === vowelSub && (aLong || lb[j] === 1)) sub = longSub;
-      }
-      let best = (p[j - 1] as number) + sub;
-      const del = (p[j] as number) + delA;
-      if (del < best) best = del;
-      const ins = (c[j - 1] as number) + (ib[j] as number);
-      if (ins < best) best = ins;
-      if (j > 1 && ai === bc[j - 1] && aPrev === bj) {
-        const t = (p2[j - 2] as number) + transposition;
-        if (t < best) best = t;
-      }
-      c[j] = best;
-      if (best < rowMin) rowMin = best;
-    }
-    // This row is over the limit: only a transposition from the row before it can reach past it
-    // (see the function comment). Row i + 1's cell j takes one from this `p` (row i - 1) at j - 2
-    // when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none is
-    // within the limit, every later cell is over it.
-    if (rowMin > stopCost) {
-      if (i === n || prevRowMin + transposition > stopCost) return Infinity;
-      const aNext = a.charCodeAt(i);
-      let reaches = false;
-      for (let j = 2; j <= m; j++) {
-        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition <= stopCost) {
-          reaches = true;
-          break;
-        }
-      }
-      if (!reaches) return Infinity;
-    }
-    prevRowMin = rowMin;
-    const t = p2;
-    p2 = p;
-    p = c;
-    c = t;
-  }
-  const d = p[m] as number;
-  return d > maxCost ? Infinity : d;
-}
 
 /**
  * MIN_INDEL[flags] (flags as CHARGE): the cheapest deletion of a letter from a or insertion of one
@@ -558,8 +482,8 @@ for (let flags = 0; flags < 4; flags++) {
 const BAND_SLACK = 1e-9;
 
 /**
- * The dynamic programme of distinctDistance: `table`, restricted to the diagonals a path within
- * stopCost can use. A path to cell (i, j) makes at least |j - i| deletions or insertions (matches,
+ * The dynamic programme of distinctDistance, restricted to the diagonals a path within `bandCost`
+ * (default stopCost; Infinity keeps the whole table, as tableDistance does) can use. A path to cell (i, j) makes at least |j - i| deletions or insertions (matches,
  * substitutions and transpositions move along the diagonal), and one from there to (n, m) at least
  * |(j - i) - (m - n)|, each costing at least MIN_INDEL; no cost is negative. So a path through a
  * cell of diagonal k = j - i whose cost is within stopCost has (|k| + |k - (m - n)|) x MIN_INDEL <=
@@ -571,11 +495,11 @@ const BAND_SLACK = 1e-9;
  * Infinity (callers with a stopCost below maxCost take either as "not within stopCost", see
  * weightedDistance). The row exit is the table's, over the kept cells.
  */
-function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number): number {
+function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost = stopCost): number {
   const n = a.length;
   const m = b.length;
   const diff = m - n;
-  const reach = (stopCost + BAND_SLACK) / (MIN_INDEL[(aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)] as number);
+  const reach = (bandCost + BAND_SLACK) / (MIN_INDEL[(aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)] as number);
   // Diagonals kMin..kMax: |k| + |k - diff| <= reach, and never narrower than 0..diff (the end cell).
   let kMax = Math.floor((reach + diff) / 2);
   let kMin = Math.ceil((diff - reach) / 2);
@@ -597,6 +521,8 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
     const bj = b.charCodeAt(j - 1);
     bc[j] = bj;
     ib[j] = indel(bj, bAbjad, aAbjad);
+    // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
+    // short vowel: إبراهيم, عمر).
     lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
     p[j] = (p[j - 1] as number) + (ib[j] as number);
   }
@@ -641,8 +567,11 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
       if (best < rowMin) rowMin = best;
     }
     if (hi < m) c[hi + 1] = Infinity;
-    // The table's exit (see `table`), reading only the cells row i - 1 kept (columns loPrev - 1
-    // to hiPrev: the first of them is column 0 or set to Infinity).
+    // This row is over the limit: only a transposition from the row before it can reach past it
+    // (weightedDistance's comment). Row i + 1's cell j takes one from this `p` (row i - 1) at j - 2
+    // when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none is
+    // within the limit, every later cell is over it. Only the cells row i - 1 kept are read
+    // (columns loPrev - 1 to hiPrev: the first of them is column 0 or set to Infinity).
     if (rowMin > stopCost) {
       if (i === n || prevRowMin + transposition > stopCost) return Infinity;
       const aNext = a.charCodeAt(i);
