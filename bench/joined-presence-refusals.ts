@@ -9,11 +9,10 @@
  */
 import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
-import { mergeCostLimit } from '../src/matching/index.js';
 import type { PreparedToken } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
-import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible } from '../src/matching/score.js';
-import { letterMask, presenceBound, repeatMask } from '../src/matching/distance.js';
+import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible, presenceRefuses } from '../src/matching/score.js';
+import { letterMask, repeatMask } from '../src/matching/distance.js';
 import { TOKEN } from '../src/matching/weights.js';
 import { bundledUnList } from '../eval/lib/paths.js';
 import { benchQueries } from './queries.js';
@@ -55,7 +54,7 @@ for (const raw of queries) {
           work.push({ form, abjad, letters, repeats, l });
           const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
           if (s >= TOKEN.mergeMinSimilarity) kept++;
-          if (presenceBound(letters, repeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad) > mergeCostLimit(form.length, l.folded.length)) {
+          if (presenceRefuses(letters, repeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) {
             refused++;
             if (s >= TOKEN.mergeMinSimilarity) {
               wrong++;
@@ -82,7 +81,7 @@ const bounded = (): number => {
   let n = 0;
   for (const w of work) {
     const l = w.l;
-    if (presenceBound(w.letters, w.repeats, w.form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, w.abjad, l.abjad) > mergeCostLimit(w.form.length, l.folded.length)) continue;
+    if (presenceRefuses(w.letters, w.repeats, w.form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, w.abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
     if (formSimilarityAtLeast(w.form, w.abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity) >= TOKEN.mergeMinSimilarity) n++;
   }
   return n;

@@ -28,10 +28,10 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cliffBudget, cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, presenceRefuses, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
-import { letterMask, presenceBound, repeatMask, useSurplusPairing } from './distance.js';
+import { letterMask, repeatMask, useSurplusPairing } from './distance.js';
 
 /**
  * A unit's vocabulary entries and credits, read straight from the index's cached lists (no
@@ -332,7 +332,7 @@ export class NameIndex {
         if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
         // The distance is at least the presence bound (distance.ts): past the cost a similarity of
         // mergeMinSimilarity allows, the entry could only come out below it, so it is not read.
-        if (presenceBound(formLetters, formRepeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad) > mergeCostLimit(form.length, l.folded.length)) continue;
+        if (presenceRefuses(formLetters, formRepeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
         // Only similarities from mergeMinSimilarity up are kept: the distance stops at their cost.
         const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
         if (s >= TOKEN.mergeMinSimilarity) {
@@ -755,22 +755,6 @@ export class NameIndex {
 function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
   return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
-
-/**
- * The largest distance at which two forms of these lengths still reach TOKEN.mergeMinSimilarity
- * (similarity = 1 - costScale x cost / longer length, none past the cliff), plus a slack far above
- * rounding: a pair whose presence bound exceeds it scores below the floor in formSimilarityAtLeast
- * (equal forms, 1 there, have a bound of 0).
- */
-export function mergeCostLimit(aLength: number, bLength: number): number {
-  const len = aLength > bLength ? aLength : bLength;
-  const beat = ((1 - TOKEN.mergeMinSimilarity) * len) / TOKEN.costScale;
-  const cliff = cliffBudget(len);
-  // No cliff (forms too short): only equal forms match, and their bound is 0; refuse nothing here.
-  if (cliff <= 0) return Infinity;
-  return (beat < cliff ? beat : cliff) + MERGE_LIMIT_SLACK;
-}
-const MERGE_LIMIT_SLACK = 1e-6;
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;

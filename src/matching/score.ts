@@ -108,17 +108,22 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
   if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
   // The cliff stays `budget`; the table may stop sooner once the pair cannot beat `floor` (both
   // exits are exact, distance.ts).
-  let stopCost = budget;
-  if (floor > 0) {
-    const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
-    if (beat < stopCost) stopCost = beat;
-  }
-  const cost = distinctDistance(a, b, aAbjad, bAbjad, budget, stopCost);
+  const cost = distinctDistance(a, b, aAbjad, bAbjad, budget, floorCost(len, budget, floor));
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
   lastCost = cost;
   return sim;
+}
+
+/**
+ * The most a pair of forms (the longer `len` letters, cliff `budget` > 0) may cost and still beat
+ * similarity `floor` (0: any similarity at all, the cliff): similarity = 1 - scale x cost / len.
+ */
+function floorCost(len: number, budget: number, floor: number): number {
+  if (floor <= 0) return budget;
+  const beat = ((1 - floor) * len) / TOKEN.costScale + FLOOR_SLACK;
+  return beat < budget ? beat : budget;
 }
 
 /** Added to similarityAbove's cost limit so floating-point rounding never drops a pair that beats the floor. */
@@ -376,7 +381,7 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
   // the tokens) is already past the cliff is no match: similarityAbove would return 0 for it. That
   // spares the letter counts of about a quarter of the pairs the index reaches.
   let best = 0;
-  if (!beyondCliff(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad)) best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
+  if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, 0)) best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
   let cost = lastCost;
   if (best < 1 && q.alt !== undefined) {
     const m = similarityAbove(q.alt, q.abjad, l.folded, l.abjad, best + TOKEN.altFormPenalty);
@@ -399,7 +404,7 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
-    if (!(q.plain && l.plain) && !beyondCliff(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false)) {
+    if (!(q.plain && l.plain) && !presenceRefuses(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false, 0)) {
       const m = similarityAbove(q.written, false, l.written, false, best);
       if (m > best) {
         best = m;
@@ -418,15 +423,19 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
 }
 
 /**
- * Whether distance.ts presenceBound puts a pair of forms (their letter masks and lengths) past the
- * cliff of their length: then similarityAbove gives 0 for it, whatever its floor. The bound is at
- * most the letter-count bound similarityAbove tests first; PRESENCE_SLACK keeps rounding of its
- * sum from ever refusing a pair at the cliff's edge.
+ * Whether distance.ts presenceBound shows that a pair of forms (their letter masks and lengths)
+ * cannot beat similarity `floor` (0: cannot score at all, being past the cliff of their length):
+ * its cost would be past floorCost, the limit similarityAbove stops the distance at. The bound is
+ * at most the letter-count bound similarityAbove tests first, so a refused pair is one it would
+ * score at 0 (floor 0) or below `floor`; PRESENCE_SLACK keeps rounding of the bound's sum from ever
+ * refusing a pair at the limit's edge. The index's similarity lists (floor 0, keyedSimilarityValue)
+ * and its joined-spelling lists (floor mergeMinSimilarity, index.ts joinedMatches) both ask it.
  */
-function beyondCliff(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean): boolean {
+export function presenceRefuses(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean, floor: number): boolean {
+  const len = aLength > bLength ? aLength : bLength;
   // A cliff at or below 0 is left to similarityAbove (equal forms are 1 there whatever their length).
-  const budget = cliffBudget(aLength > bLength ? aLength : bLength);
-  return budget > 0 && presenceBound(aMask, aRepeats, aLength, bMask, bRepeats, bLength, aAbjad, bAbjad) > budget + PRESENCE_SLACK;
+  const budget = cliffBudget(len);
+  return budget > 0 && presenceBound(aMask, aRepeats, aLength, bMask, bRepeats, bLength, aAbjad, bAbjad) > floorCost(len, budget, floor) + PRESENCE_SLACK;
 }
 
 const PRESENCE_SLACK = 1e-9;

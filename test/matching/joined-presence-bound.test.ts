@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeCostLimit, type QueryForms, type TokenMatches } from '../../src/matching/index.js';
-import { letterMask, presenceBound, repeatMask } from '../../src/matching/distance.js';
+import type { QueryForms, TokenMatches } from '../../src/matching/index.js';
+import { letterMask, repeatMask } from '../../src/matching/distance.js';
 import type { PreparedName, PreparedToken } from '../../src/matching/prepared.js';
-import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible } from '../../src/matching/score.js';
+import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible, presenceRefuses } from '../../src/matching/score.js';
 import { TOKEN } from '../../src/matching/weights.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
 
@@ -33,7 +33,7 @@ function unbounded(index: IndexInternals, a: PreparedToken, b: PreparedToken): {
       met.add(v);
       const l = index.vocab[v] as PreparedToken;
       if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
-      if (presenceBound(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad) > mergeCostLimit(form.length, l.folded.length)) refused++;
+      if (presenceRefuses(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
       const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
       if (s >= TOKEN.mergeMinSimilarity) {
         vocab.push(v);
