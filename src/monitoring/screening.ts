@@ -20,7 +20,7 @@ import type { Query, QuerySchema } from '../matching/query.js';
 import { analyseName, type NameToken } from '../names/tokens.js';
 import { STOP_WORDS } from '../names/common-names.js';
 import { phoneticFold, skeleton } from '../names/keys.js';
-import { normaliseText, splitJoinedCapitals } from '../names/normalise.js';
+import { isPlainAscii, normaliseText, splitJoinedCapitals } from '../names/normalise.js';
 import type { Party } from './party.js';
 
 export interface ScreeningTarget {
@@ -69,8 +69,6 @@ export interface WindowToken {
   rare: boolean;
 }
 
-/** normaliseText's test for its ASCII path: every character printable ASCII. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 /** splitJoinedCapitals changes an ASCII text only where a small letter meets a capital. */
 const LOWER_UPPER = /[a-z][A-Z]/;
 /** A word of digits alone in a normalised text (words are split on single spaces). */
@@ -223,7 +221,7 @@ export class EngineScreener implements Screener {
    * (test/monitoring/judge-text-windows.test.ts); any other text is analysed whole.
    */
   windowTokens(text: string): WindowToken[] {
-    const normalised = PLAIN_ASCII.test(text) ? normaliseText(LOWER_UPPER.test(text) ? splitJoinedCapitals(text) : text) : undefined;
+    const normalised = isPlainAscii(text) ? normaliseText(LOWER_UPPER.test(text) ? splitJoinedCapitals(text) : text) : undefined;
     if (normalised === undefined || !HAS_NUMBER_WORD.test(normalised)) return this.analysedTokens(text);
     const words = normalised.split(' ');
     const numbers: string[] = [];

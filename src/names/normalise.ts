@@ -32,6 +32,11 @@ const LATIN_SPECIAL: Record<string, string> = {
 /** Characters that separate tokens. Apostrophes are removed instead (see APOSTROPHES). */
 const SEPARATORS = /[\s\-\u2010-\u2015_.,;:!?/\\|()[\]{}<>"«»„“”+*&@#%=~^]+/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether normaliseText takes its ASCII path for `text` (every character printable ASCII). */
+export function isPlainAscii(text: string): boolean {
+  return PLAIN_ASCII.test(text);
+}
 /** In ASCII text everything but letters and digits separates tokens (apostrophes are removed first). */
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 /** Apostrophes and ayn/hamza look-alikes inside a word: "Samarra'i", "Du’a", "O`Brien". */
@@ -96,7 +101,7 @@ const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
  */
 export function normaliseText(text: string): string {
   // Fast path: plain ASCII (most Latin names) needs no Unicode work.
-  if (PLAIN_ASCII.test(text)) {
+  if (isPlainAscii(text)) {
     return text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
   }
   return normaliseUnicode(text, false);
