@@ -16,45 +16,25 @@
  * (with `node --expose-gc`) collects the whole heap before every timed chunk, untimed, so each
  * chunk starts from a clean heap and the other side's garbage is not collected on its time.
  */
-import { execSync } from 'node:child_process';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
-import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery, type Query } from '../src/matching/query.js';
-import { bundledUnList } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, loadEngineFrom, requireBase } from './ab-setup.js';
 
 interface Engine {
   screen(q: unknown, o: { limit: number }): unknown;
 }
-interface EngineModule {
-  MatchEngine: { build(parties: unknown, meta: { listVersions: { source: string; hash: string }[] }): Engine };
-}
-
-const base = process.env.BASE;
-if (!base) {
-  process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
-  process.exit(2);
-}
-const other = (await import(`${base}/src/matching/engine.ts`)) as EngineModule;
-const otherQuery = ((await import(`${base}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown }).parseQuery;
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const other = await loadEngineFrom<Engine>(requireBase());
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const chunk = Number(process.env.CHUNK ?? 500);
 const rounds = Number(process.env.ROUNDS ?? 1);
 const warm = process.env.WARM === '1';
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
-const raw = benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+const parties = await benchParties();
+const raw = benchRawQueries(parties, nQueries);
 const ours = raw.map((r) => parseQuery(r));
-const theirs = raw.map((r) => otherQuery(r));
+const theirs = raw.map((r) => other.parseQuery(r));
 const meta = { listVersions: [{ source: 'ab', hash: 'ab' }] };
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
 
 process.stdout.write(`load average before: ${load()}\n`);
 // Garbage-collection pauses, matched to the timed chunk they fell in (entries arrive later).

@@ -11,14 +11,10 @@
  * (20,000), CHUNK (500 forms), ROUNDS (3). Reaches into private members of the index (the script is
  * a measuring tool, not an API user).
  */
-import { execSync } from 'node:child_process';
-import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import { formKey } from '../src/matching/index.js';
 import { parseQuery } from '../src/matching/query.js';
-import { bundledUnList } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, loadEngineFrom, requireBase } from './ab-setup.js';
 
 interface Lists {
   vocab: Int32Array;
@@ -40,9 +36,6 @@ interface Engine {
   prepareQuery(q: unknown): { names: { tokens: Token[] }[] };
   index: Index;
 }
-interface EngineModule {
-  MatchEngine: { build(parties: unknown, meta: unknown): Engine };
-}
 interface PreparedModule {
   isQueryIndexable(t: Token): boolean;
   isIndexable(t: Token): boolean;
@@ -51,27 +44,16 @@ interface ScoreModule {
   MIN_CUT_LENGTH: number;
 }
 
-const base = process.env.BASE;
-if (!base) {
-  process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
-  process.exit(2);
-}
-const other = (await import(`${base}/src/matching/engine.ts`)) as EngineModule;
-const otherQuery = ((await import(`${base}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown }).parseQuery;
+const other = await loadEngineFrom<Engine>(requireBase());
+const otherQuery = other.parseQuery;
 const prepared = (await import('../src/matching/prepared.js')) as unknown as PreparedModule;
 const score = (await import('../src/matching/score.js')) as unknown as ScoreModule;
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const chunk = Number(process.env.CHUNK ?? 500);
 const rounds = Number(process.env.ROUNDS ?? 3);
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
-const raw = benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+const parties = await benchParties();
+const raw = benchRawQueries(parties, nQueries);
 const meta = { listVersions: [{ source: 'ab', hash: 'ab' }] };
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
 
 /** The work items of one engine: its own prepared tokens (the two trees' tokens are separate objects). */
 interface Work {

@@ -11,27 +11,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery } from '../src/matching/query.js';
-import { bundledUnList, evalDataDir } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { evalDataDir } from '../eval/lib/paths.js';
+import { benchNames as nNames, benchParties, benchRawQueries, loadEngineFrom, requireBase } from './ab-setup.js';
 
 interface Engine {
   screen(q: unknown, o: { limit: number; minScore?: number }): unknown;
 }
-const base = process.env.BASE;
-if (!base) {
-  process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
-  process.exit(2);
-}
-const other = (await import(`${base}/src/matching/engine.ts`)) as { MatchEngine: { build(p: unknown, m: unknown): Engine } };
-const otherQuery = ((await import(`${base}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown }).parseQuery;
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
+const other = await loadEngineFrom<Engine>(requireBase());
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const minScore = Number(process.env.MIN_SCORE ?? 0.3);
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const parties = await benchParties();
 const raws: Record<string, unknown>[] = [];
 if (nNames === 0) {
   for (const file of readdirSync(evalDataDir).filter((f) => f.endsWith('.jsonl')).sort()) {
@@ -40,7 +31,7 @@ if (nNames === 0) {
     }
   }
 }
-for (const q of benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1')) raws.push({ id: q.id, schema: q.schema, name: q.name });
+raws.push(...benchRawQueries(parties, nQueries));
 const meta = { listVersions: [{ source: 'equivalence', hash: 'equivalence' }] };
 const theirs = other.MatchEngine.build(parties, meta);
 const ours = MatchEngine.build(parties, meta);
@@ -57,7 +48,7 @@ let nonEmpty = 0;
 let differences = 0;
 for (const opts of [{ limit: 5 }, { limit: 5, minScore }]) {
   for (const r of raws) {
-    const a = run(() => theirs.screen(otherQuery(r), opts));
+    const a = run(() => theirs.screen(other.parseQuery(r), opts));
     const b = run(() => ours.screen(parseQuery(r), opts));
     screenings++;
     if (a !== '[]') nonEmpty++;

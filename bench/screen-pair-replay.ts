@@ -15,17 +15,13 @@
  * (20,000), CHUNK (500 forms), ROUNDS (3). Both trees are handed this tree's prepared tokens (the
  * PreparedToken shape is the same in both). Reaches into private members of the index.
  */
-import { execSync } from 'node:child_process';
-import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import { formKey } from '../src/matching/index.js';
 import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
 import * as mine from '../src/matching/score.js';
 import * as mineDistance from '../src/matching/distance.js';
-import { bundledUnList } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, requireBase } from './ab-setup.js';
 
 interface ScoreModule {
   keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number;
@@ -38,32 +34,22 @@ interface Index {
   vocab: readonly PreparedToken[];
 }
 
-const base = process.env.BASE;
-if (!base) {
-  process.stderr.write('BASE must name the other checkout (a directory with src/matching/score.ts)\n');
-  process.exit(2);
-}
+const base = requireBase();
 const theirs = (await import(`${base}/src/matching/score.ts`)) as ScoreModule;
 const theirDistance = (await import(`${base}/src/matching/distance.ts`)) as DistanceModule;
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const chunk = Number(process.env.CHUNK ?? 500);
 const rounds = Number(process.env.ROUNDS ?? 3);
-const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const parties = await benchParties();
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'pairs', hash: 'pairs' }] });
 const index = (engine as unknown as { index: Index }).index;
 const prepare = (engine as unknown as { prepareQuery(q: unknown): { names: { tokens: PreparedToken[] }[] } }).prepareQuery.bind(engine);
 
 // The distinct query token forms, one per cache key of the index, and the entries each one reaches.
 const forms = new Map<string, PreparedToken>();
-for (const q of benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1')) {
-  for (const n of prepare(parseQuery({ id: q.id, schema: q.schema, name: q.name })).names) {
+for (const q of benchRawQueries(parties, nQueries)) {
+  for (const n of prepare(parseQuery(q)).names) {
     for (const t of n.tokens) {
       if (t.role === 'initial' || !isQueryIndexable(t)) continue;
       const key = formKey(t);

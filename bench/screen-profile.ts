@@ -11,10 +11,7 @@
  * on the same list and queries). Not a goal check (screen.bench.ts is).
  */
 import { Session } from 'node:inspector/promises';
-import { readUnXml } from '../src/lists/un.js';
-import { bundledUnList } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
@@ -22,14 +19,12 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
 const inclusiveTime = process.env.PROFILE_TIME === 'inclusive';
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
 const tree = process.env.PROFILE_TREE ?? new URL('..', import.meta.url).pathname;
 interface Engine { screen(q: unknown): unknown }
-const { MatchEngine } = (await import(`${tree}/src/matching/engine.ts`)) as { MatchEngine: { build(parties: unknown, meta: { listVersions: { source: string; hash: string }[] }): Engine } };
-const { parseQuery } = (await import(`${tree}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown };
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
+const { MatchEngine, parseQuery } = await loadEngineFrom<Engine>(tree);
+const parties = await benchParties();
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'profile' }] });
-const queries = benchQueries(parties, n, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
+const queries = benchRawQueries(parties, n).map((q) => parseQuery(q));
 if (warm) for (const q of queries) engine.screen(q);
 const session = new Session();
 session.connect();

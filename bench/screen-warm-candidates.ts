@@ -7,15 +7,11 @@
  * BENCH_QUERIES (default 20,000), BENCH_NAMES (0 = the UN list, else a synthetic list), ROUNDS (3),
  * PROFILE=1 (a CPU profile of this tree's replays, self time per function, printed at the end).
  */
-import { execSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
-import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import type { PreparedName, PreparedQuery } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
-import { bundledUnList } from '../eval/lib/paths.js';
-import { benchQueries } from './queries.js';
-import { syntheticList } from './synthetic-list.js';
+import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, loadEngineFrom } from './ab-setup.js';
 
 interface Candidates {
   candidates(qn: PreparedName, needed: number): number[];
@@ -25,18 +21,12 @@ interface Screening {
   prepareQuery(q: unknown): PreparedQuery;
 }
 
-const nNames = Number(process.env.BENCH_NAMES ?? 0);
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const chunk = 500;
-const parties = nNames > 0 ? syntheticList(nNames) : (await readUnXml({ path: bundledUnList })).parties;
-const raw = benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+const parties = await benchParties();
+const raw = benchRawQueries(parties, nQueries);
 const meta = { listVersions: [{ source: 'replay', hash: 'replay' }] };
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const load = (): string => execSync('uptime').toString().trim().replace(/.*load average: /, '');
 
 /** Warms an engine and records its candidates() calls as (query, name position, needed score). */
 function record(engine: Screening, parse: (r: unknown) => unknown): { index: Candidates; calls: { qn: PreparedName; needed: number }[] } {
@@ -58,9 +48,8 @@ process.stdout.write(`load average before: ${load()}\n`);
 const ours = record(MatchEngine.build(parties, meta) as unknown as Screening, parseQuery);
 let theirs: { index: Candidates; calls: { qn: PreparedName; needed: number }[] } | undefined;
 if (process.env.BASE) {
-  const other = (await import(`${process.env.BASE}/src/matching/engine.ts`)) as { MatchEngine: { build(p: unknown, m: unknown): Screening } };
-  const otherQuery = ((await import(`${process.env.BASE}/src/matching/query.ts`)) as { parseQuery: (r: unknown) => unknown }).parseQuery;
-  theirs = record(other.MatchEngine.build(parties, meta), otherQuery);
+  const other = await loadEngineFrom<Screening>(process.env.BASE);
+  theirs = record(other.MatchEngine.build(parties, meta), other.parseQuery);
   if (theirs.calls.length !== ours.calls.length) throw new Error(`call counts differ: ${theirs.calls.length} vs ${ours.calls.length}`);
   for (let i = 0; i < ours.calls.length; i++) {
     const a = ours.calls[i] as { qn: PreparedName; needed: number };

@@ -1,0 +1,61 @@
+/**
+ * What the screening A/B and profile scripts (screen-ab, screen-equivalence, screen-cold-replay,
+ * screen-pair-replay, screen-warm-candidates, screen-profile) share: the list they screen against
+ * (BENCH_NAMES: 0 = the bundled UN list, else a synthetic list of that many names), the benchmark's
+ * query mix on it (bench/queries.ts, the seed chosen by the list), another checkout's engine loaded
+ * by path (BASE), CPU time and the load average. One place, so every script compares the same
+ * things the same way.
+ */
+import { execSync } from 'node:child_process';
+import type { SanctionedParty } from '../src/lists/model.js';
+import { readUnXml } from '../src/lists/un.js';
+import { bundledUnList } from '../eval/lib/paths.js';
+import { benchQueries } from './queries.js';
+import { syntheticList } from './synthetic-list.js';
+
+/** A query as the engines' parseQuery takes it (a type alias, so it is a Record<string, unknown> too). */
+export type RawQuery = { id: string; schema: string; name: string };
+
+/** BENCH_NAMES: 0 (the default) for the bundled UN list, else a synthetic list's size. */
+export const benchNames = Number(process.env.BENCH_NAMES ?? 0);
+
+/** The list the scripts screen against (see benchNames). */
+export async function benchParties(): Promise<SanctionedParty[]> {
+  return benchNames > 0 ? syntheticList(benchNames) : (await readUnXml({ path: bundledUnList })).parties;
+}
+
+/** The benchmark's first `count` queries on `parties`, with the seed screen.bench.ts uses for that list. */
+export function benchRawQueries(parties: readonly SanctionedParty[], count: number): RawQuery[] {
+  return benchQueries(parties, count, benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+}
+
+/** The BASE checkout's directory; the script stops with a usage message when it is not set. */
+export function requireBase(): string {
+  const base = process.env.BASE;
+  if (!base) {
+    process.stderr.write('BASE must name the other checkout (a directory with src/matching/engine.ts)\n');
+    process.exit(2);
+  }
+  return base;
+}
+
+/**
+ * Another checkout's MatchEngine and parseQuery, imported by path. Typed by the caller (`E`, the
+ * engine surface it uses), since the other tree's types may differ from this one's.
+ */
+export async function loadEngineFrom<E>(tree: string): Promise<{ MatchEngine: { build(parties: unknown, meta: unknown): E }; parseQuery: (raw: unknown) => unknown }> {
+  const engine = (await import(`${tree}/src/matching/engine.ts`)) as { MatchEngine: { build(parties: unknown, meta: unknown): E } };
+  const query = (await import(`${tree}/src/matching/query.ts`)) as { parseQuery: (raw: unknown) => unknown };
+  return { MatchEngine: engine.MatchEngine, parseQuery: query.parseQuery };
+}
+
+/** This process's CPU time (user + system), in milliseconds. */
+export function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** The machine's load averages (1, 5, 15 minutes) as uptime prints them. */
+export function loadAverage(): string {
+  return execSync('uptime').toString().trim().replace(/.*load average: /, '');
+}
