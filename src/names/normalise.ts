@@ -37,8 +37,6 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 export function isPlainAscii(text: string): boolean {
   return PLAIN_ASCII.test(text);
 }
-/** In ASCII text everything but letters and digits separates tokens (apostrophes are removed first). */
-const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 /** Apostrophes and ayn/hamza look-alikes inside a word: "Samarra'i", "Du’a", "O`Brien". */
 const APOSTROPHES = /['’‘`´ʹʻʼʾʿ′]/g;
 
@@ -101,10 +99,32 @@ const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
  */
 export function normaliseText(text: string): string {
   // Fast path: plain ASCII (most Latin names) needs no Unicode work.
-  if (isPlainAscii(text)) {
-    return text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
-  }
+  if (isPlainAscii(text)) return normaliseAscii(text);
   return normaliseUnicode(text, false);
+}
+
+/**
+ * normaliseText of printable ASCII in one pass, the same string as
+ * text.toLowerCase().replace(APOSTROPHES, '').replace(/[^a-z0-9]+/g, ' ').trim(): capitals
+ * lowered, letters and digits kept, ' and ` (the only APOSTROPHES in ASCII) dropped without ending
+ * a run of separators (deleting them first joins the runs on either side), and each run of other
+ * characters one space, written only between two kept characters (trim drops the ones at the ends).
+ */
+function normaliseAscii(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out !== '') out += ' ';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else if (c !== 39 && c !== 96) {
+      gap = true;
+    }
+  }
+  return out;
 }
 
 /**
@@ -160,7 +180,29 @@ export function normaliseIdentifier(text: string): string {
  * capitals are lost (VLADIMIRPUTIN, vladimirputin) still meet through merged pairings (score.ts).
  */
 export function splitJoinedCapitals(text: string): string {
+  // Every split needs a small letter straight before a capital; most names have none (ALL CAPS,
+  // Title Case, Arabic script), and checking that first spares them the look-around regex below.
+  if (!mayJoinCapitals(text)) return text;
   return text.replace(/(?<!\p{L}\p{Lu})\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/gu, (lower: string, offset: number, s: string) => (MC_PREFIX.test(s.slice(0, offset + 1)) ? lower : `${lower} `));
 }
 
 const MC_PREFIX = /(?:^|[^\p{L}])Ma?c$/u;
+
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * False only when no small letter (\p{Ll}) is followed by a capital (\p{Lu}) in `text`, which every
+ * match of splitJoinedCapitals's pattern needs (its \p{Ll} and the \p{Lu} of its look-ahead are
+ * adjacent): then the replacement cannot change the text. In ASCII \p{Ll} is a-z and \p{Lu} A-Z,
+ * so plain text is scanned by code unit; any other character hands the decision to the regex.
+ */
+function mayJoinCapitals(text: string): boolean {
+  let small = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return SMALL_THEN_CAPITAL.test(text);
+    if (c >= 65 && c <= 90 && small) return true;
+    small = c >= 97 && c <= 122;
+  }
+  return false;
+}
