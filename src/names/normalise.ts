@@ -45,29 +45,53 @@ const isLatinLetterWithMarks = (ch: string): boolean => {
   return (cp >= 0x00c0 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff);
 };
 
-/** Removes the marks of accented Latin letters, leaving other scripts' letters untouched. */
-function foldLatinMarks(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const special = LATIN_SPECIAL[ch];
-    if (special !== undefined) {
-      out += special;
-    } else if (isLatinLetterWithMarks(ch)) {
-      out += ch.normalize('NFD').replace(/\p{M}/gu, '');
-    } else {
-      out += ch;
-    }
+/** An accented Latin letter without its marks, by letter (NFD and a regular expression, once per letter). */
+const WITHOUT_MARKS = new Map<string, string>();
+
+function withoutMarks(ch: string): string {
+  let plain = WITHOUT_MARKS.get(ch);
+  if (plain === undefined) {
+    plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    WITHOUT_MARKS.set(ch, plain);
   }
-  return out;
+  return plain;
 }
 
 /**
- * Cyrillic letters that NFKC leaves alone but that people type interchangeably. Kept as Cyrillic:
- * cyrillic.ts decides how they sound.
+ * Three folds of single characters in one pass, each the same as when they ran one after another:
+ * - Arabic letter forms that vary by writer and keyboard become the one letter they mean (ARABIC_FORMS),
+ *   except the Persian yeh when `keepPersianYeh` (persianYehEndings);
+ * - Cyrillic look-alikes that NFKC leaves alone and people type interchangeably: "ё" is written "е"
+ *   in most Russian text (both romanise alike after cyrillic.ts; kept Cyrillic, cyrillic.ts decides
+ *   how they sound);
+ * - accented Latin letters lose their marks (LATIN_SPECIAL first), other scripts' letters untouched.
+ * Each fold maps one character at a time and leaves alone every character another fold writes (the
+ * Arabic fold writes Arabic letters, the Cyrillic one "е", the Latin one ASCII or plain Latin
+ * letters, none of them a key or in the range of the folds after it), so applying them in turn
+ * to each character gives what applying each to the whole text in turn gave.
  */
-function foldCyrillicLookalikes(text: string): string {
-  // "ё" is written "е" in most Russian text; both romanise alike after cyrillic.ts.
-  return text.replace(/ё/g, 'е');
+function foldLetterForms(text: string, keepPersianYeh: boolean): string {
+  let out = '';
+  for (const ch of text) {
+    if (keepPersianYeh && ch === PERSIAN_YEH) {
+      out += ch;
+      continue;
+    }
+    const arabic = ARABIC_FORMS[ch];
+    if (arabic !== undefined) {
+      out += arabic;
+      continue;
+    }
+    if (ch === 'ё') {
+      out += 'е';
+      continue;
+    }
+    const special = LATIN_SPECIAL[ch];
+    if (special !== undefined) out += special;
+    else if (isLatinLetterWithMarks(ch)) out += withoutMarks(ch);
+    else out += ch;
+  }
+  return out;
 }
 
 /** Arabic letter forms that vary by writer and keyboard but mean the same letter. */
@@ -79,12 +103,6 @@ const ARABIC_FORMS: Record<string, string> = {
   // Ta marbuta with hamza/heh goal forms used in Persian.
   'ۀ': 'ة', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
 };
-
-function foldArabicForms(text: string, keepPersianYeh: boolean): string {
-  let out = '';
-  for (const ch of text) out += keepPersianYeh && ch === PERSIAN_YEH ? ch : (ARABIC_FORMS[ch] ?? ch);
-  return out;
-}
 
 /** Persian yeh, written for both the Arabic ya (ي) and alef maqsura (ى). */
 const PERSIAN_YEH = 'ی';
@@ -145,9 +163,7 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   s = s.replace(INVISIBLES, '');
   s = s.toLowerCase();
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
-  s = foldArabicForms(s, keepPersianYeh);
-  s = foldCyrillicLookalikes(s);
-  s = foldLatinMarks(s);
+  s = foldLetterForms(s, keepPersianYeh);
   s = s.replace(APOSTROPHES, '');
   s = s.replace(SEPARATORS, ' ');
   // Anything else that is neither letter nor digit nor space (symbols, emoji) separates tokens too.

@@ -67,13 +67,21 @@ interface Draft {
   script: Script;
   latin: string;
   /** Folded form written directly from Arabic script (undefined: fold `latin`). */
-  fold?: string | undefined;
+  fold: string | undefined;
   abjad: boolean;
   article: boolean;
-  role?: TokenRole;
-  drop?: boolean;
+  role: TokenRole | undefined;
+  drop: boolean;
   /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
-  persianYeh?: boolean;
+  persianYeh: boolean;
+}
+
+/**
+ * A draft with every field present from the start, so all drafts share one object shape (optional
+ * fields added on some drafts only gave them several, and the structure rules read them all).
+ */
+function draft(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): Draft {
+  return { text, script, latin, fold, abjad, article, role: undefined, drop: false, persianYeh };
 }
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
@@ -95,7 +103,19 @@ function romanise(raw: string, script: Script): { latin: string; fold?: string; 
   }
 }
 
-const isLatinWord = (s: string): boolean => /^[a-z0-9]+$/.test(s);
+/** /^[a-z0-9]+$/.test(s), by code unit (no regular expression per token). */
+function isLatinWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The article with one consonant after it (applyStructure's late hyphen), and a word starting with a vowel. */
+const ARTICLE_AND_CONSONANT = /^[ae]l[bcdgjkmnqstvxz]$/;
+const STARTS_WITH_VOWEL = /^[aeiou]/;
 
 /** The word Allah in Arabic script, after normalisation (Urdu ہ is folded to ه). */
 const ALLAH = 'الله';
@@ -114,7 +134,7 @@ function applyStructure(drafts: Draft[]): void {
     // The article's hyphen typed one letter late (alK-awari for al-Kawari): the article with one
     // consonant and then a name that starts with a vowel is the article and that consonant's name.
     // Three letters only, and the consonant never l, r, h, w, y, f or p (Alf, Alp are names).
-    if (next && d.script === 'latin' && next.script === 'latin' && /^[ae]l[bcdgjkmnqstvxz]$/.test(d.latin) && /^[aeiou]/.test(next.latin) && next.latin.length >= 3) {
+    if (next && d.script === 'latin' && next.script === 'latin' && d.latin.length === 3 && ARTICLE_AND_CONSONANT.test(d.latin) && STARTS_WITH_VOWEL.test(next.latin) && next.latin.length >= 3) {
       const moved = d.latin[2] as string;
       d.latin = d.latin.slice(0, 2);
       d.text = d.latin;
@@ -186,7 +206,7 @@ function applyStructure(drafts: Draft[]): void {
         d.fold = ABDALLAH_FOLD;
         continue;
       }
-      drafts.splice(i + 1, 0, { text: joined.text, script: d.script, latin: joined.latin, fold: joined.fold, abjad: d.abjad, article: false, ...(d.persianYeh === true ? { persianYeh: true } : {}) });
+      drafts.splice(i + 1, 0, draft(joined.text, d.script, joined.latin, joined.fold, d.abjad, false, d.persianYeh));
       makeAbdParticle(d, 'عبد');
       continue;
     }
@@ -205,7 +225,7 @@ function applyStructure(drafts: Draft[]): void {
         continue;
       }
       const nameText = d.text.endsWith(compound) ? compound : d.text;
-      drafts.splice(i + 1, 0, { text: nameText, script: d.script, latin: compound, abjad: d.abjad, article: false });
+      drafts.splice(i + 1, 0, draft(nameText, d.script, compound, undefined, d.abjad, false, false));
       makeAbdParticle(d, nameText === d.text ? d.text : d.text.slice(0, d.text.length - compound.length));
       continue;
     }
@@ -302,8 +322,20 @@ const GLUED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t)).sort((a, b
  * TOKEN.altFormPenalty).
  */
 function gluedTitleStem(latin: string): string | undefined {
-  for (const t of GLUED_TITLES) if (latin.length >= t.length + 3 && latin.startsWith(t)) return latin.slice(t.length);
+  const titles = GLUED_TITLES_BY_FIRST.get(latin.charCodeAt(0));
+  if (titles !== undefined) for (const t of titles) if (latin.length >= t.length + 3 && latin.startsWith(t)) return latin.slice(t.length);
   return undefined;
+}
+
+/**
+ * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
+ * title with the token's first letter can start it, so the first that fits is the same title.
+ */
+const GLUED_TITLES_BY_FIRST = new Map<number, string[]>();
+for (const t of GLUED_TITLES) {
+  const list = GLUED_TITLES_BY_FIRST.get(t.charCodeAt(0)) ?? [];
+  list.push(t);
+  GLUED_TITLES_BY_FIRST.set(t.charCodeAt(0), list);
 }
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
@@ -318,9 +350,14 @@ export function analyseName(full: string): AnalysedName {
     const script = detectScript(raw);
     // Same tokens, same order (persianYehEndings); the length check only guards that promise.
     const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
+    // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
+    if (script === 'latin' || script === 'digits') {
+      drafts.push(draft(raw, script, raw, undefined, false, false, yeh));
+      continue;
+    }
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
-      drafts.push({ text: raw, script, latin: r.latin, ...(r.fold !== undefined ? { fold: r.fold } : {}), abjad: r.abjad, article: r.article, ...(yeh ? { persianYeh: true } : {}) });
+      drafts.push(draft(raw, script, r.latin, r.fold, r.abjad, r.article, yeh));
     }
   }
   applyStructure(drafts);
