@@ -71,27 +71,27 @@ function withoutMarks(ch: string): string {
  * to each character gives what applying each to the whole text in turn gave.
  */
 function foldLetterForms(text: string, keepPersianYeh: boolean): string {
+  // Runs of characters no fold touches are copied whole. Every character a fold changes is in the
+  // Basic Multilingual Plane (FOLDABLE), so scanning code units meets each of them as one unit, and
+  // the halves of a surrogate pair, never foldable, are copied with the run around them.
   let out = '';
-  for (const ch of text) {
-    if (keepPersianYeh && ch === PERSIAN_YEH) {
-      out += ch;
-      continue;
-    }
-    const arabic = ARABIC_FORMS[ch];
-    if (arabic !== undefined) {
-      out += arabic;
-      continue;
-    }
-    if (ch === 'ё') {
-      out += 'е';
-      continue;
-    }
-    const special = LATIN_SPECIAL[ch];
-    if (special !== undefined) out += special;
-    else if (isLatinLetterWithMarks(ch)) out += withoutMarks(ch);
-    else out += ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (FOLDABLE[text.charCodeAt(i)] === 0) continue;
+    out += text.slice(from, i) + foldLetter(text.charAt(i), keepPersianYeh);
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function foldLetter(ch: string, keepPersianYeh: boolean): string {
+  if (keepPersianYeh && ch === PERSIAN_YEH) return ch;
+  const arabic = ARABIC_FORMS[ch];
+  if (arabic !== undefined) return arabic;
+  if (ch === 'ё') return 'е';
+  const special = LATIN_SPECIAL[ch];
+  if (special !== undefined) return special;
+  return isLatinLetterWithMarks(ch) ? withoutMarks(ch) : ch;
 }
 
 /** Arabic letter forms that vary by writer and keyboard but mean the same letter. */
@@ -106,6 +106,12 @@ const ARABIC_FORMS: Record<string, string> = {
 
 /** Persian yeh, written for both the Arabic ya (ي) and alef maqsura (ى). */
 const PERSIAN_YEH = 'ی';
+
+/** 1 for each code unit foldLetter may change: the keys of its tables, ё, and accented Latin letters. */
+const FOLDABLE = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(ARABIC_FORMS), ...Object.keys(LATIN_SPECIAL), 'ё']) FOLDABLE[ch.charCodeAt(0)] = 1;
+for (let c = 0x00c0; c <= 0x024f; c++) FOLDABLE[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) FOLDABLE[c] = 1;
 /** Persian yeh or one of its presentation forms (NFKC turns those into it). */
 const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
 

@@ -120,6 +120,15 @@ const STARTS_WITH_VOWEL = /^[aeiou]/;
 /** The word Allah in Arabic script, after normalisation (Urdu ہ is folded to ه). */
 const ALLAH = 'الله';
 
+/**
+ * SUN_ARTICLES as a map: a token is rarely a key, and looking up a string made at run time as an
+ * object's key costs more. The object also answered for the names of Object.prototype's members
+ * ("constructor" gave a function); its rules then asked whether the next token starts with that
+ * value as text, which has a space in it, and tokens have none, so those answers were false as the
+ * map's undefined makes them.
+ */
+const SUN_ARTICLE_LETTERS = new Map(Object.entries(SUN_ARTICLES));
+
 /** Applies the Arabic name-structure rules to the draft tokens, in place. */
 function applyStructure(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
@@ -149,7 +158,7 @@ function applyStructure(drafts: Draft[]): void {
     // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
     // after a kunya, where it is the elided article (Abu l-Fadl).
     const article = ARTICLES.has(d.latin) && (d.latin !== 'l' || drafts[i - 1]?.role === 'kunya');
-    if (next && (article || (SUN_ARTICLES[d.latin] !== undefined && next.latin.startsWith(SUN_ARTICLES[d.latin] as string)))) {
+    if (next && (article || (SUN_ARTICLE_LETTERS.get(d.latin) !== undefined && next.latin.startsWith(SUN_ARTICLE_LETTERS.get(d.latin) as string)))) {
       d.drop = true;
       next.article = true;
       continue;
@@ -172,7 +181,7 @@ function applyStructure(drafts: Draft[]): void {
       if (target && (ARTICLES.has(target.latin) || garbledArticle(target.latin)) && drafts[j + 1]) {
         j++;
         target = drafts[j];
-      } else if (target && SUN_ARTICLES[target.latin] !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLES[target.latin] as string)) {
+      } else if (target && SUN_ARTICLE_LETTERS.get(target.latin) !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLE_LETTERS.get(target.latin) as string)) {
         j++;
         target = drafts[j];
       }
