@@ -54,8 +54,12 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
 
 /** Hamza seats, ta marbuta and alef maqsura written the common way, so spellings meet. */
 function arabicKey(word: string): string {
+  if (!ARABIC_KEY_LETTERS.test(word)) return word;
   return word.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 }
+
+/** Any letter arabicKey rewrites (without one the word is its own key). */
+const ARABIC_KEY_LETTERS = /[أإآٱةى]/;
 
 const CONCEPT = new Map<string, { english: string; orgWord: boolean }>();
 for (const [english, orgWord, forms] of TRANSLATIONS) {

@@ -301,6 +301,8 @@ function arabicAbdCompound(text: string): { text: string; latin: string; fold: s
  * reading as its alternative form, so both spellings meet it.
  */
 function latinDigraphReading(folded: string): string {
+  // Every replacement reads an h: without one the fold is its own reading.
+  if (!folded.includes('h')) return folded;
   return folded.replace(/([sztdkgD])h/g, (_, c: string) => LATIN_DIGRAPH_OF[c] ?? `${c}h`);
 }
 
