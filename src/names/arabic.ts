@@ -220,14 +220,18 @@ export function abdCompound(divineName: string): string {
  * "Ali", "Alam" and "Asad" are left alone.
  */
 export function attachedArticleStem(token: string): string | undefined {
-  if (token.length < 6) return undefined;
-  if ((token.startsWith('al') || token.startsWith('el')) && /^[bcdfghjkmnpqrstvwxyz]/.test(token.slice(2))) {
+  // Both readings start with a or e: other tokens are spared the regular expressions.
+  if (token.length < 6 || (token.charCodeAt(0) !== 97 && token.charCodeAt(0) !== 101)) return undefined;
+  if ((token.startsWith('al') || token.startsWith('el')) && GLUED_ARTICLE_CONSONANT.test(token.slice(2))) {
     return token.slice(2);
   }
-  const sun = /^[ae]([dnrstz])\1(.{3,})$/.exec(token);
+  const sun = GLUED_SUN_ARTICLE.exec(token);
   if (sun) return (sun[1] as string) + (sun[2] as string);
   return undefined;
 }
+
+const GLUED_ARTICLE_CONSONANT = /^[bcdfghjkmnpqrstvwxyz]/;
+const GLUED_SUN_ARTICLE = /^[ae]([dnrstz])\1(.{3,})$/;
 
 const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u']);
 

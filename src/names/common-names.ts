@@ -83,6 +83,13 @@ export type VocabularyClass = 'legal-form' | 'org-word' | 'stop-word' | undefine
 
 /** Whether a token (normalised text or romanised form) is organisation vocabulary. */
 export function vocabularyClass(text: string, latin: string): VocabularyClass {
+  // A Latin token's text is its romanisation: ask each table once.
+  if (text === latin) {
+    if (LEGAL_FORMS.has(text)) return 'legal-form';
+    if (STOP_WORDS.has(text)) return 'stop-word';
+    if (ORG_WORDS.has(text) || isTranslatedOrgWord(text)) return 'org-word';
+    return undefined;
+  }
   if (LEGAL_FORMS.has(text) || LEGAL_FORMS.has(latin)) return 'legal-form';
   if (STOP_WORDS.has(text) || STOP_WORDS.has(latin)) return 'stop-word';
   if (ORG_WORDS.has(text) || ORG_WORDS.has(latin) || isTranslatedOrgWord(text) || isTranslatedOrgWord(latin)) return 'org-word';

@@ -25,8 +25,6 @@ export function isFoldedVowel(code: number): boolean {
   return code < 128 && VOWEL[code] === 1;
 }
 
-const isVowelChar = (c: string | undefined): boolean => c !== undefined && (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y');
-
 /** Multi-letter spellings, longest first at each position. */
 const DIGRAPHS: [string, string][] = [
   ['schtsch', 'S'], ['shtch', 'S'], ['chtch', 'S'], ['shch', 'S'], ['tsch', 'C'], ['dsch', 'j'], ['sch', 'S'],
@@ -34,72 +32,86 @@ const DIGRAPHS: [string, string][] = [
   ['th', 'T'], ['zh', 'J'], ['ph', 'f'], ['ck', 'k'], ['ts', 'c'], ['tz', 'c'], ['ou', 'u'], ['oo', 'u'], ['ee', 'i'],
 ];
 
-/** Digraphs grouped by first letter, longest first, so each position tries only its own few. */
-const DIGRAPHS_BY_FIRST = new Map<string, [string, string][]>();
-for (const d of DIGRAPHS) {
-  const list = DIGRAPHS_BY_FIRST.get(d[0][0] as string) ?? [];
-  list.push(d);
-  DIGRAPHS_BY_FIRST.set(d[0][0] as string, list);
-}
+/**
+ * Digraphs by the code of their first letter, longest first, each with the code of the letter it
+ * folds to, so each position tries only its own few.
+ */
+const DIGRAPHS_BY_FIRST: ([string, number][] | undefined)[] = [];
+for (const [from, to] of DIGRAPHS) (DIGRAPHS_BY_FIRST[from.charCodeAt(0)] ??= []).push([from, to.charCodeAt(0)]);
+
+const CODE_A = 97;
+const CODE_E = 101;
+const CODE_I = 105;
+const CODE_O = 111;
+const CODE_U = 117;
+const CODE_Y = 121;
+/** a e i o u y: a vowel for the y and i rules below (y counts, unlike in isFoldedVowel). */
+const isVowelCode = (c: number): boolean => c === CODE_A || c === CODE_E || c === CODE_I || c === CODE_O || c === CODE_U || c === CODE_Y;
+
+/** phoneticFold's working buffer of folded code units (two at most per input unit: x -> ks). */
+let foldScratch = new Uint16Array(64);
 
 /**
  * Folds a lower-case romanised token (a-z, digits) into the folded alphabet described above.
- * Deterministic, allocation-light (one output string).
+ * Deterministic. Works on UTF-16 code units (anything outside a-z passes through unit by unit), into
+ * a reused buffer, and writes the one output string at the end.
  */
 export function phoneticFold(token: string): string {
-  const out: string[] = [];
   const n = token.length;
+  if (foldScratch.length < 2 * n) foldScratch = new Uint16Array(4 * n);
+  const out = foldScratch;
+  let m = 0;
   let i = 0;
   outer: while (i < n) {
-    const c = token[i] as string;
-    const candidates = DIGRAPHS_BY_FIRST.get(c);
-    if (candidates) for (const [from, to] of candidates) {
+    const c = token.charCodeAt(i);
+    const candidates = c < 128 ? DIGRAPHS_BY_FIRST[c] : undefined;
+    if (candidates !== undefined) for (const [from, to] of candidates) {
       if (token.startsWith(from, i)) {
-        out.push(to);
+        out[m++] = to;
         i += from.length;
         continue outer;
       }
     }
-    const next = token[i + 1];
+    const next = i + 1 < n ? token.charCodeAt(i + 1) : -1;
+    let folded = c;
     switch (c) {
-      case 'v':
-      case 'w':
-        out.push('w');
+      case 118: // v
+      case 119: // w
+        folded = 119;
         break;
-      case 'c':
-        out.push(next === 'e' || next === 'i' || next === 'y' ? 's' : 'k');
+      case 99: // c
+        folded = next === CODE_E || next === CODE_I || next === CODE_Y ? 115 : 107;
         break;
-      case 'x':
-        out.push('k', 's');
+      case 120: // x
+        out[m++] = 107;
+        folded = 115;
         break;
-      case 'y': {
-        const prev = out.length === 0 ? undefined : out[out.length - 1];
-        const atStart = out.length === 0;
-        const prevVowel = prev !== undefined && isVowelChar(prev);
-        out.push((atStart || prevVowel) && isVowelChar(next) && next !== 'y' ? 'y' : 'i');
+      case CODE_Y: {
+        const atStart = m === 0;
+        const prevVowel = !atStart && isVowelCode(out[m - 1] as number);
+        folded = (atStart || prevVowel) && isVowelCode(next) && next !== CODE_Y ? CODE_Y : CODE_I;
         break;
       }
-      case 'i': {
+      case CODE_I: {
         // i before another vowel after a consonant is a glide: Zakaria = Zakarya, Maria = Marya.
-        const prev = out.length === 0 ? undefined : out[out.length - 1];
-        const glide = prev !== undefined && !isVowelChar(prev) && (next === 'a' || next === 'o' || next === 'u');
-        out.push(glide ? 'y' : 'i');
+        const glide = m > 0 && !isVowelCode(out[m - 1] as number) && (next === CODE_A || next === CODE_O || next === CODE_U);
+        folded = glide ? CODE_Y : CODE_I;
         break;
       }
-      default:
-        out.push(c);
     }
+    out[m++] = folded;
     i++;
   }
   // ei / ey / ay (now e+i, a+i) -> ai: Hussein = Husain = Husayn, Sergei = Sergey.
-  for (let k = 0; k + 1 < out.length; k++) {
-    if (out[k] === 'e' && out[k + 1] === 'i') out[k] = 'a';
+  for (let k = 0; k + 1 < m; k++) {
+    if (out[k] === CODE_E && out[k + 1] === CODE_I) out[k] = CODE_A;
   }
   // Doubled letters (shadda, Geminates, "Hussein"/"Husein") count once.
   let s = '';
-  let last = '';
-  for (const ch of out) {
-    if (ch !== last) s += ch;
+  let last = -1;
+  for (let k = 0; k < m; k++) {
+    const ch = out[k] as number;
+    if (ch !== last) s += String.fromCharCode(ch);
     last = ch;
   }
   return s;
@@ -115,27 +127,36 @@ const SKELETON_CLASS: Record<string, string> = {
 };
 
 /**
+ * SKELETON_CLASS by character code below 128, as the class's code; VOWEL_CLASS for the folded
+ * vowels (dropped), NO_CLASS for everything else (kept as it is).
+ */
+const NO_CLASS = -1;
+const VOWEL_CLASS = -2;
+const CLASS_Y = 89;
+const SKELETON_CODE = new Int32Array(128).fill(NO_CLASS);
+for (const [ch, cls] of Object.entries(SKELETON_CLASS)) SKELETON_CODE[ch.charCodeAt(0)] = cls.charCodeAt(0);
+for (let c = 0; c < 128; c++) if (isFoldedVowel(c)) SKELETON_CODE[c] = VOWEL_CLASS;
+
+/**
  * Consonant skeleton of a folded token. Vowels go; y goes except at the start of the word (it is
  * as often a vowel as a consonant); a final h goes (ta marbuta: Hamza/Hamzah, Allah/Alla); adjacent
  * equal classes merge.
  */
 export function skeleton(folded: string): string {
   let s = '';
-  let last = '';
+  let last = -1;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] as string;
-    let cls = SKELETON_CLASS[ch];
-    if (cls === undefined) {
-      // Vowels drop; digits and anything unexpected stay as they are.
-      if (isFoldedVowel(ch.charCodeAt(0))) {
-        last = '';
-        continue;
-      }
-      cls = ch;
+    const ch = folded.charCodeAt(i);
+    let cls = ch < 128 ? (SKELETON_CODE[ch] as number) : NO_CLASS;
+    if (cls === VOWEL_CLASS) {
+      last = -1;
+      continue;
     }
-    if (cls === 'Y' && i > 0) continue;
+    // Digits and anything unexpected stay as they are.
+    if (cls === NO_CLASS) cls = ch;
+    if (cls === CLASS_Y && i > 0) continue;
     if (cls === last) continue;
-    s += cls;
+    s += String.fromCharCode(cls);
     last = cls;
   }
   if (s.length > 1 && s.endsWith('H')) s = s.slice(0, -1);

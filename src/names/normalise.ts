@@ -37,8 +37,6 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 export function isPlainAscii(text: string): boolean {
   return PLAIN_ASCII.test(text);
 }
-/** In ASCII text everything but letters and digits separates tokens (apostrophes are removed first). */
-const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 /** Apostrophes and ayn/hamza look-alikes inside a word: "Samarra'i", "Du’a", "O`Brien". */
 const APOSTROPHES = /['’‘`´ʹʻʼʾʿ′]/g;
 
@@ -47,29 +45,53 @@ const isLatinLetterWithMarks = (ch: string): boolean => {
   return (cp >= 0x00c0 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff);
 };
 
-/** Removes the marks of accented Latin letters, leaving other scripts' letters untouched. */
-function foldLatinMarks(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const special = LATIN_SPECIAL[ch];
-    if (special !== undefined) {
-      out += special;
-    } else if (isLatinLetterWithMarks(ch)) {
-      out += ch.normalize('NFD').replace(/\p{M}/gu, '');
-    } else {
-      out += ch;
-    }
+/** An accented Latin letter without its marks, by letter (NFD and a regular expression, once per letter). */
+const WITHOUT_MARKS = new Map<string, string>();
+
+function withoutMarks(ch: string): string {
+  let plain = WITHOUT_MARKS.get(ch);
+  if (plain === undefined) {
+    plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    WITHOUT_MARKS.set(ch, plain);
   }
-  return out;
+  return plain;
 }
 
 /**
- * Cyrillic letters that NFKC leaves alone but that people type interchangeably. Kept as Cyrillic:
- * cyrillic.ts decides how they sound.
+ * Three folds of single characters in one pass, each the same as when they ran one after another:
+ * - Arabic letter forms that vary by writer and keyboard become the one letter they mean (ARABIC_FORMS),
+ *   except the Persian yeh when `keepPersianYeh` (persianYehEndings);
+ * - Cyrillic look-alikes that NFKC leaves alone and people type interchangeably: "ё" is written "е"
+ *   in most Russian text (both romanise alike after cyrillic.ts; kept Cyrillic, cyrillic.ts decides
+ *   how they sound);
+ * - accented Latin letters lose their marks (LATIN_SPECIAL first), other scripts' letters untouched.
+ * Each fold maps one character at a time and leaves alone every character another fold writes (the
+ * Arabic fold writes Arabic letters, the Cyrillic one "е", the Latin one ASCII or plain Latin
+ * letters, none of them a key or in the range of the folds after it), so applying them in turn
+ * to each character gives what applying each to the whole text in turn gave.
  */
-function foldCyrillicLookalikes(text: string): string {
-  // "ё" is written "е" in most Russian text; both romanise alike after cyrillic.ts.
-  return text.replace(/ё/g, 'е');
+function foldLetterForms(text: string, keepPersianYeh: boolean): string {
+  // Runs of characters no fold touches are copied whole. Every character a fold changes is in the
+  // Basic Multilingual Plane (FOLDABLE), so scanning code units meets each of them as one unit, and
+  // the halves of a surrogate pair, never foldable, are copied with the run around them.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (FOLDABLE[text.charCodeAt(i)] === 0) continue;
+    out += text.slice(from, i) + foldLetter(text.charAt(i), keepPersianYeh);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function foldLetter(ch: string, keepPersianYeh: boolean): string {
+  if (keepPersianYeh && ch === PERSIAN_YEH) return ch;
+  const arabic = ARABIC_FORMS[ch];
+  if (arabic !== undefined) return arabic;
+  if (ch === 'ё') return 'е';
+  const special = LATIN_SPECIAL[ch];
+  if (special !== undefined) return special;
+  return isLatinLetterWithMarks(ch) ? withoutMarks(ch) : ch;
 }
 
 /** Arabic letter forms that vary by writer and keyboard but mean the same letter. */
@@ -82,14 +104,14 @@ const ARABIC_FORMS: Record<string, string> = {
   'ۀ': 'ة', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
 };
 
-function foldArabicForms(text: string, keepPersianYeh: boolean): string {
-  let out = '';
-  for (const ch of text) out += keepPersianYeh && ch === PERSIAN_YEH ? ch : (ARABIC_FORMS[ch] ?? ch);
-  return out;
-}
-
 /** Persian yeh, written for both the Arabic ya (ي) and alef maqsura (ى). */
 const PERSIAN_YEH = 'ی';
+
+/** 1 for each code unit foldLetter may change: the keys of its tables, ё, and accented Latin letters. */
+const FOLDABLE = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(ARABIC_FORMS), ...Object.keys(LATIN_SPECIAL), 'ё']) FOLDABLE[ch.charCodeAt(0)] = 1;
+for (let c = 0x00c0; c <= 0x024f; c++) FOLDABLE[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) FOLDABLE[c] = 1;
 /** Persian yeh or one of its presentation forms (NFKC turns those into it). */
 const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
 
@@ -101,10 +123,32 @@ const HAS_PERSIAN_YEH = /[\u06CC\uFBFC-\uFBFF]/;
  */
 export function normaliseText(text: string): string {
   // Fast path: plain ASCII (most Latin names) needs no Unicode work.
-  if (isPlainAscii(text)) {
-    return text.toLowerCase().replace(APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
-  }
+  if (isPlainAscii(text)) return normaliseAscii(text);
   return normaliseUnicode(text, false);
+}
+
+/**
+ * normaliseText of printable ASCII in one pass, the same string as
+ * text.toLowerCase().replace(APOSTROPHES, '').replace(/[^a-z0-9]+/g, ' ').trim(): capitals
+ * lowered, letters and digits kept, ' and ` (the only APOSTROPHES in ASCII) dropped without ending
+ * a run of separators (deleting them first joins the runs on either side), and each run of other
+ * characters one space, written only between two kept characters (trim drops the ones at the ends).
+ */
+function normaliseAscii(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out !== '') out += ' ';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else if (c !== 39 && c !== 96) {
+      gap = true;
+    }
+  }
+  return out;
 }
 
 /**
@@ -125,9 +169,7 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   s = s.replace(INVISIBLES, '');
   s = s.toLowerCase();
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
-  s = foldArabicForms(s, keepPersianYeh);
-  s = foldCyrillicLookalikes(s);
-  s = foldLatinMarks(s);
+  s = foldLetterForms(s, keepPersianYeh);
   s = s.replace(APOSTROPHES, '');
   s = s.replace(SEPARATORS, ' ');
   // Anything else that is neither letter nor digit nor space (symbols, emoji) separates tokens too.
@@ -160,7 +202,29 @@ export function normaliseIdentifier(text: string): string {
  * capitals are lost (VLADIMIRPUTIN, vladimirputin) still meet through merged pairings (score.ts).
  */
 export function splitJoinedCapitals(text: string): string {
+  // Every split needs a small letter straight before a capital; most names have none (ALL CAPS,
+  // Title Case, Arabic script), and checking that first spares them the look-around regex below.
+  if (!mayJoinCapitals(text)) return text;
   return text.replace(/(?<!\p{L}\p{Lu})\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/gu, (lower: string, offset: number, s: string) => (MC_PREFIX.test(s.slice(0, offset + 1)) ? lower : `${lower} `));
 }
 
 const MC_PREFIX = /(?:^|[^\p{L}])Ma?c$/u;
+
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * False only when no small letter (\p{Ll}) is followed by a capital (\p{Lu}) in `text`, which every
+ * match of splitJoinedCapitals's pattern needs (its \p{Ll} and the \p{Lu} of its look-ahead are
+ * adjacent): then the replacement cannot change the text. In ASCII \p{Ll} is a-z and \p{Lu} A-Z,
+ * so plain text is scanned by code unit; any other character hands the decision to the regex.
+ */
+function mayJoinCapitals(text: string): boolean {
+  let small = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return SMALL_THEN_CAPITAL.test(text);
+    if (c >= 65 && c <= 90 && small) return true;
+    small = c >= 97 && c <= 122;
+  }
+  return false;
+}

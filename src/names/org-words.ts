@@ -54,8 +54,12 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
 
 /** Hamza seats, ta marbuta and alef maqsura written the common way, so spellings meet. */
 function arabicKey(word: string): string {
+  if (!ARABIC_KEY_LETTERS.test(word)) return word;
   return word.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 }
+
+/** Any letter arabicKey rewrites (without one the word is its own key). */
+const ARABIC_KEY_LETTERS = /[أإآٱةى]/;
 
 const CONCEPT = new Map<string, { english: string; orgWord: boolean }>();
 for (const [english, orgWord, forms] of TRANSLATIONS) {
@@ -65,8 +69,18 @@ for (const [english, orgWord, forms] of TRANSLATIONS) {
 /** Prefixes written joined to an Arabic word: the article and the conjunction/prepositions before it. */
 const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ل'];
 
+/** /^[a-z]+$/.test(s), by code unit. */
+function isLowerAsciiWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function lookup(text: string): { english: string; orgWord: boolean } | undefined {
-  if (/^[a-z]+$/.test(text)) return CONCEPT.get(text);
+  if (isLowerAsciiWord(text)) return CONCEPT.get(text);
   const key = arabicKey(text);
   const whole = CONCEPT.get(key);
   if (whole) return whole;

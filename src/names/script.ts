@@ -22,6 +22,8 @@ function scriptOfCodePoint(cp: number): Script | undefined {
 
 /** The script most of the token's letters belong to; 'other' for any other writing system. */
 export function detectScript(token: string): Script {
+  const ascii = asciiScript(token);
+  if (ascii !== undefined) return ascii;
   let latin = 0;
   let arabic = 0;
   let cyrillic = 0;
@@ -42,4 +44,21 @@ export function detectScript(token: string): Script {
   if (cyrillic === best) return 'cyrillic';
   if (latin === best) return 'latin';
   return 'other';
+}
+
+/**
+ * detectScript of a token that is all ASCII, or undefined for any other: its letters are Latin
+ * (scriptOfCodePoint) and its other characters neither count nor are letters of another script, so
+ * the answer is 'latin' with a letter, else 'digits' with a digit, else 'other'.
+ */
+function asciiScript(token: string): Script | undefined {
+  let letters = false;
+  let digits = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+  }
+  return letters ? 'latin' : digits ? 'digits' : 'other';
 }

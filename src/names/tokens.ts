@@ -67,13 +67,21 @@ interface Draft {
   script: Script;
   latin: string;
   /** Folded form written directly from Arabic script (undefined: fold `latin`). */
-  fold?: string | undefined;
+  fold: string | undefined;
   abjad: boolean;
   article: boolean;
-  role?: TokenRole;
-  drop?: boolean;
+  role: TokenRole | undefined;
+  drop: boolean;
   /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
-  persianYeh?: boolean;
+  persianYeh: boolean;
+}
+
+/**
+ * A draft with every field present from the start, so all drafts share one object shape (optional
+ * fields added on some drafts only gave them several, and the structure rules read them all).
+ */
+function draft(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): Draft {
+  return { text, script, latin, fold, abjad, article, role: undefined, drop: false, persianYeh };
 }
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
@@ -95,10 +103,31 @@ function romanise(raw: string, script: Script): { latin: string; fold?: string; 
   }
 }
 
-const isLatinWord = (s: string): boolean => /^[a-z0-9]+$/.test(s);
+/** /^[a-z0-9]+$/.test(s), by code unit (no regular expression per token). */
+function isLatinWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The article with one consonant after it (applyStructure's late hyphen), and a word starting with a vowel. */
+const ARTICLE_AND_CONSONANT = /^[ae]l[bcdgjkmnqstvxz]$/;
+const STARTS_WITH_VOWEL = /^[aeiou]/;
 
 /** The word Allah in Arabic script, after normalisation (Urdu ہ is folded to ه). */
 const ALLAH = 'الله';
+
+/**
+ * SUN_ARTICLES as a map: a token is rarely a key, and looking up a string made at run time as an
+ * object's key costs more. The object also answered for the names of Object.prototype's members
+ * ("constructor" gave a function); its rules then asked whether the next token starts with that
+ * value as text, which has a space in it, and tokens have none, so those answers were false as the
+ * map's undefined makes them.
+ */
+const SUN_ARTICLE_LETTERS = new Map(Object.entries(SUN_ARTICLES));
 
 /** Applies the Arabic name-structure rules to the draft tokens, in place. */
 function applyStructure(drafts: Draft[]): void {
@@ -114,7 +143,7 @@ function applyStructure(drafts: Draft[]): void {
     // The article's hyphen typed one letter late (alK-awari for al-Kawari): the article with one
     // consonant and then a name that starts with a vowel is the article and that consonant's name.
     // Three letters only, and the consonant never l, r, h, w, y, f or p (Alf, Alp are names).
-    if (next && d.script === 'latin' && next.script === 'latin' && /^[ae]l[bcdgjkmnqstvxz]$/.test(d.latin) && /^[aeiou]/.test(next.latin) && next.latin.length >= 3) {
+    if (next && d.script === 'latin' && next.script === 'latin' && d.latin.length === 3 && ARTICLE_AND_CONSONANT.test(d.latin) && STARTS_WITH_VOWEL.test(next.latin) && next.latin.length >= 3) {
       const moved = d.latin[2] as string;
       d.latin = d.latin.slice(0, 2);
       d.text = d.latin;
@@ -129,7 +158,7 @@ function applyStructure(drafts: Draft[]): void {
     // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
     // after a kunya, where it is the elided article (Abu l-Fadl).
     const article = ARTICLES.has(d.latin) && (d.latin !== 'l' || drafts[i - 1]?.role === 'kunya');
-    if (next && (article || (SUN_ARTICLES[d.latin] !== undefined && next.latin.startsWith(SUN_ARTICLES[d.latin] as string)))) {
+    if (next && (article || (SUN_ARTICLE_LETTERS.get(d.latin) !== undefined && next.latin.startsWith(SUN_ARTICLE_LETTERS.get(d.latin) as string)))) {
       d.drop = true;
       next.article = true;
       continue;
@@ -152,7 +181,7 @@ function applyStructure(drafts: Draft[]): void {
       if (target && (ARTICLES.has(target.latin) || garbledArticle(target.latin)) && drafts[j + 1]) {
         j++;
         target = drafts[j];
-      } else if (target && SUN_ARTICLES[target.latin] !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLES[target.latin] as string)) {
+      } else if (target && SUN_ARTICLE_LETTERS.get(target.latin) !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLE_LETTERS.get(target.latin) as string)) {
         j++;
         target = drafts[j];
       }
@@ -186,7 +215,7 @@ function applyStructure(drafts: Draft[]): void {
         d.fold = ABDALLAH_FOLD;
         continue;
       }
-      drafts.splice(i + 1, 0, { text: joined.text, script: d.script, latin: joined.latin, fold: joined.fold, abjad: d.abjad, article: false, ...(d.persianYeh === true ? { persianYeh: true } : {}) });
+      drafts.splice(i + 1, 0, draft(joined.text, d.script, joined.latin, joined.fold, d.abjad, false, d.persianYeh));
       makeAbdParticle(d, 'عبد');
       continue;
     }
@@ -205,7 +234,7 @@ function applyStructure(drafts: Draft[]): void {
         continue;
       }
       const nameText = d.text.endsWith(compound) ? compound : d.text;
-      drafts.splice(i + 1, 0, { text: nameText, script: d.script, latin: compound, abjad: d.abjad, article: false });
+      drafts.splice(i + 1, 0, draft(nameText, d.script, compound, undefined, d.abjad, false, false));
       makeAbdParticle(d, nameText === d.text ? d.text : d.text.slice(0, d.text.length - compound.length));
       continue;
     }
@@ -272,6 +301,8 @@ function arabicAbdCompound(text: string): { text: string; latin: string; fold: s
  * reading as its alternative form, so both spellings meet it.
  */
 function latinDigraphReading(folded: string): string {
+  // Every replacement reads an h: without one the fold is its own reading.
+  if (!folded.includes('h')) return folded;
   return folded.replace(/([sztdkgD])h/g, (_, c: string) => LATIN_DIGRAPH_OF[c] ?? `${c}h`);
 }
 
@@ -302,8 +333,20 @@ const GLUED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t)).sort((a, b
  * TOKEN.altFormPenalty).
  */
 function gluedTitleStem(latin: string): string | undefined {
-  for (const t of GLUED_TITLES) if (latin.length >= t.length + 3 && latin.startsWith(t)) return latin.slice(t.length);
+  const titles = GLUED_TITLES_BY_FIRST.get(latin.charCodeAt(0));
+  if (titles !== undefined) for (const t of titles) if (latin.length >= t.length + 3 && latin.startsWith(t)) return latin.slice(t.length);
   return undefined;
+}
+
+/**
+ * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
+ * title with the token's first letter can start it, so the first that fits is the same title.
+ */
+const GLUED_TITLES_BY_FIRST = new Map<number, string[]>();
+for (const t of GLUED_TITLES) {
+  const list = GLUED_TITLES_BY_FIRST.get(t.charCodeAt(0)) ?? [];
+  list.push(t);
+  GLUED_TITLES_BY_FIRST.set(t.charCodeAt(0), list);
 }
 
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
@@ -318,9 +361,14 @@ export function analyseName(full: string): AnalysedName {
     const script = detectScript(raw);
     // Same tokens, same order (persianYehEndings); the length check only guards that promise.
     const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
+    // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
+    if (script === 'latin' || script === 'digits') {
+      drafts.push(draft(raw, script, raw, undefined, false, false, yeh));
+      continue;
+    }
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
-      drafts.push({ text: raw, script, latin: r.latin, ...(r.fold !== undefined ? { fold: r.fold } : {}), abjad: r.abjad, article: r.article, ...(yeh ? { persianYeh: true } : {}) });
+      drafts.push(draft(raw, script, r.latin, r.fold, r.abjad, r.article, yeh));
     }
   }
   applyStructure(drafts);

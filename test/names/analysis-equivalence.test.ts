@@ -1,0 +1,23 @@
+/**
+ * Name analysis gives, for ~69,000 real and random names, exactly what it gave before the speed work
+ * of session 8: every field of analyseName and prepareName, the population weights and the retrieval
+ * keys (test/names/analysis-snapshot.ts; the digest was generated from acd4f7c with the command
+ * written there). A chunk that differs is named; DUMP the records of both trees and diff them.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import * as prepared from '../../src/matching/prepared.js';
+import { analyseName } from '../../src/names/tokens.js';
+import { CHUNK, digest, snapshotNames, type AnalysisDigest } from './analysis-snapshot.js';
+
+describe('name analysis is unchanged', () => {
+  it('on the UN list, the eval sets, the bench queries, synthetic and random names', async () => {
+    const expected = JSON.parse(readFileSync(new URL('./analysis-digest.json', import.meta.url), 'utf8')) as AnalysisDigest;
+    const names = await snapshotNames();
+    const got = digest({ analyseName, prepareName: prepared.prepareName, assignWeights: prepared.assignWeights, tokenKeys: prepared.tokenKeys }, names);
+    assert.equal(got.names, expected.names, 'the corpus itself changed');
+    const differing = got.chunks.flatMap((h, i) => (h === expected.chunks[i] ? [] : [`names ${i * CHUNK}..${(i + 1) * CHUNK - 1}`]));
+    assert.deepEqual(differing, []);
+  });
+});
