@@ -89,6 +89,14 @@ function indel(code: number, selfAbjad: boolean, otherAbjad: boolean): number {
 }
 
 /**
+ * INDEL_OF[flags * SIZE + code]: indel(code, self, other) read from a table in the dynamic
+ * programme (flags bit 0 = the letter's own side written in Arabic script, bit 1 = the other side;
+ * codes from SIZE up cost a consonant, as indel says). The same numbers.
+ */
+const INDEL_OF = new Float64Array(4 * SIZE);
+for (let flags = 0; flags < 4; flags++) for (let x = 0; x < SIZE; x++) INDEL_OF[flags * SIZE + x] = indel(x, (flags & 1) === 1, (flags & 2) === 2);
+
+/**
  * Letter-count lower bound (a weighted bag distance), checked before the dynamic programme.
  *
  * Every letter of a that b lacks (counted with repeats) must be deleted or substituted in any
@@ -621,10 +629,12 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   const lb = longB;
   const bc = codeB;
   p[0] = 0;
+  const aIndel = ((aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)) * SIZE;
+  const bIndel = ((bAbjad ? 1 : 0) + (aAbjad ? 2 : 0)) * SIZE;
   for (let j = 1; j <= m; j++) {
     const bj = b.charCodeAt(j - 1);
     bc[j] = bj;
-    ib[j] = indel(bj, bAbjad, aAbjad);
+    ib[j] = bj < SIZE ? (INDEL_OF[bIndel + bj] as number) : COST.consonant;
     // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
     // short vowel: إبراهيم, عمر).
     lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
@@ -641,7 +651,7 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
-    const delA = indel(ai, aAbjad, bAbjad);
+    const delA = ai < SIZE ? (INDEL_OF[aIndel + ai] as number) : COST.consonant;
     const row = ai < SIZE ? ai * SIZE : -1;
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     const lo = i + kMin > 1 ? i + kMin : 1;
