@@ -89,6 +89,14 @@ function indel(code: number, selfAbjad: boolean, otherAbjad: boolean): number {
 }
 
 /**
+ * INDEL_OF[flags * SIZE + code]: indel(code, self, other) read from a table in the dynamic
+ * programme (flags bit 0 = the letter's own side written in Arabic script, bit 1 = the other side;
+ * codes from SIZE up cost a consonant, as indel says). The same numbers.
+ */
+const INDEL_OF = new Float64Array(4 * SIZE);
+for (let flags = 0; flags < 4; flags++) for (let x = 0; x < SIZE; x++) INDEL_OF[flags * SIZE + x] = indel(x, (flags & 1) === 1, (flags & 2) === 2);
+
+/**
  * Letter-count lower bound (a weighted bag distance), checked before the dynamic programme.
  *
  * Every letter of a that b lacks (counted with repeats) must be deleted or substituted in any
@@ -373,6 +381,110 @@ export function pairingBound(aLength: number, bLength: number, aAbjad: boolean, 
 const PAIR_SLACK = 1e-9;
 
 /**
+ * The letters of `s` that occur in it at least three times, as a 32-bit mask, or NOT_LAYERED when
+ * the three masks (letterMask, repeatMask, this) do not give its letter counts exactly: a letter
+ * occurs four times or more, or has no bit (the written x, digits). A real mask is never -1: that
+ * would take all 32 letters three times, 96 letters.
+ */
+export function tripleMask(s: string): number {
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
+    if (bit < 0 || (thrice >>> bit) & 1) return NOT_LAYERED;
+    if ((twice >>> bit) & 1) thrice |= 1 << bit;
+    else if ((once >>> bit) & 1) twice |= 1 << bit;
+    once |= 1 << bit;
+  }
+  return thrice;
+}
+
+/** tripleMask's "the masks do not hold this form's letter counts". */
+export const NOT_LAYERED = -1;
+
+/** PAIR_HALF and PAIR_DEL indexed by letter bit (LETTER_BIT) instead of code, for layeredPairingBound. */
+const BIT_HALF = new Float64Array(32 * 32);
+const BIT_DEL = new Float64Array(4 * 32);
+for (let x = 0; x < 32; x++) {
+  const cx = FOLDED_ALPHABET.charCodeAt(x);
+  for (let y = 0; y < 32; y++) BIT_HALF[x * 32 + y] = PAIR_HALF[cx * SIZE + FOLDED_ALPHABET.charCodeAt(y)] as number;
+  for (let flags = 0; flags < 4; flags++) BIT_DEL[flags * 32 + x] = PAIR_DEL[flags * SIZE + cx] as number;
+}
+
+/**
+ * pairingBound read from three letter masks per side (letterMask, repeatMask, tripleMask; neither
+ * triple mask NOT_LAYERED) instead of the strings: no letter counts to take, no string to read.
+ * With every count at most 3 the masks are the counts: a letter occurs in a k or more times exactly
+ * when it is in a's k-th mask, so a's surplus of x (ca - cb where positive) is the number of levels
+ * k with x in a's k-th mask and not in b's (the masks are nested). That gives the very surplus
+ * multisets letterCountBound collects, every letter counted (no `uncounted`), so this is
+ * pairingBound's value for the pair, summed in another order (by bit, not by position): the
+ * difference is rounding, far below PAIR_SLACK, which the caller adds as pairingBound's callers do.
+ * pairingBound is at least letterCountBound when every letter is counted (each surplus letter's
+ * charge is at least its CHARGE: PAIR_DEL is a deletion or a substitution then more, PAIR_HALF half
+ * a route of substitutions; and a's surplus, when a is longer by d, holds at least d letters, each
+ * paying at least EXTRA more), so the letter counts need not be taken first.
+ */
+export function layeredPairingBound(a1: number, a2: number, a3: number, aLength: number, b1: number, b2: number, b3: number, bLength: number, aAbjad: boolean, bAbjad: boolean): number {
+  const sa1 = a1 & ~b1;
+  const sa2 = a2 & ~b2;
+  const sa3 = a3 & ~b3;
+  const sb1 = b1 & ~a1;
+  const sb2 = b2 & ~a2;
+  const sb3 = b3 & ~a3;
+  const sa = sa1 | sa2 | sa3;
+  const sb = sb1 | sb2 | sb3;
+  const aBase = ((aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)) * 32;
+  const bBase = ((bAbjad ? 1 : 0) + (aAbjad ? 2 : 0)) * 32;
+  let bound = 0;
+  let extraA = 2;
+  for (let m = sa; m !== 0; m &= m - 1) {
+    const x = 31 - Math.clz32(m & -m);
+    const del = BIT_DEL[aBase + x] as number;
+    let charge = del;
+    const row = x * 32;
+    for (let n = sb; n !== 0; n &= n - 1) {
+      const half = BIT_HALF[row + 31 - Math.clz32(n & -n)] as number;
+      if (half < charge) charge = half;
+    }
+    bound += (((sa1 >>> x) & 1) + ((sa2 >>> x) & 1) + ((sa3 >>> x) & 1)) * charge;
+    if (del - charge < extraA) extraA = del - charge;
+  }
+  let extraB = 2;
+  for (let n = sb; n !== 0; n &= n - 1) {
+    const y = 31 - Math.clz32(n & -n);
+    const del = BIT_DEL[bBase + y] as number;
+    let charge = del;
+    for (let m = sa; m !== 0; m &= m - 1) {
+      const half = BIT_HALF[(31 - Math.clz32(m & -m)) * 32 + y] as number;
+      if (half < charge) charge = half;
+    }
+    bound += (((sb1 >>> y) & 1) + ((sb2 >>> y) & 1) + ((sb3 >>> y) & 1)) * charge;
+    if (del - charge < extraB) extraB = del - charge;
+  }
+  const d = aLength - bLength;
+  if (d > 0 && sa !== 0) bound += d * extraA;
+  else if (d < 0 && sb !== 0) bound -= d * extraB;
+  return bound;
+}
+
+/**
+ * distinctDistance for a pair whose letters are given as masks too (a1..a3, b1..b3 as
+ * layeredPairingBound): where both sides' masks hold their counts, the bound from them replaces
+ * the letter counts and pairingBound (the same refusals up to rounding within PAIR_SLACK, see
+ * layeredPairingBound), then the same table; otherwise distinctDistance itself. Either way the
+ * result is distinctDistance's with the surplus pairing on: the bounds only refuse pairs whose
+ * table is over stopCost.
+ */
+export function layeredDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a1: number, a2: number, a3: number, b1: number, b2: number, b3: number, maxCost: number, stopCost: number): number {
+  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  if (layeredPairingBound(a1, a2, a3, a.length, b1, b2, b3, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
+  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
+}
+
+/**
  * Whether distinctDistance tries pairingBound after the letter counts. Only the index's similarity
  * lists turn it on (index.ts matches): a new token form meets hundreds of unrelated entries there,
  * and the bound spares most of their tables (the cold matches() pass 1.08x). With it on for every
@@ -517,10 +629,12 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   const lb = longB;
   const bc = codeB;
   p[0] = 0;
+  const aIndel = ((aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)) * SIZE;
+  const bIndel = ((bAbjad ? 1 : 0) + (aAbjad ? 2 : 0)) * SIZE;
   for (let j = 1; j <= m; j++) {
     const bj = b.charCodeAt(j - 1);
     bc[j] = bj;
-    ib[j] = indel(bj, bAbjad, aAbjad);
+    ib[j] = bj < SIZE ? (INDEL_OF[bIndel + bj] as number) : COST.consonant;
     // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
     // short vowel: إبراهيم, عمر).
     lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
@@ -537,7 +651,7 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
-    const delA = indel(ai, aAbjad, bAbjad);
+    const delA = ai < SIZE ? (INDEL_OF[aIndel + ai] as number) : COST.consonant;
     const row = ai < SIZE ? ai * SIZE : -1;
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     const lo = i + kMin > 1 ? i + kMin : 1;

@@ -15,7 +15,7 @@
  *    listed token's weight; the last factor keeps agreement on very little information (one common
  *    name, an initial) from making a match (weights.ts NAME).
  */
-import { distinctDistance, presenceBound } from './distance.js';
+import { layeredDistance, NOT_LAYERED, presenceBound } from './distance.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
@@ -98,6 +98,15 @@ let lastCost = 0;
  * tighter cliff for the same dynamic programme. With floor 0 this is exactly formSimilarity.
  */
 function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean, floor: number): number {
+  return layeredAbove(a, aAbjad, 0, 0, NOT_LAYERED, b, bAbjad, 0, 0, NOT_LAYERED, floor);
+}
+
+/**
+ * similarityAbove for forms whose letter masks are known (a1 letters, a2 repeated, a3 thrice: the
+ * prepared token's, see prepared.ts): the same value, the distance's bounds read from the masks
+ * where they hold the letter counts (distance.ts layeredDistance), from the strings otherwise.
+ */
+function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number): number {
   if (a === b) {
     lastCost = 0;
     return 1;
@@ -108,7 +117,7 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
   if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
   // The cliff stays `budget`; the table may stop sooner once the pair cannot beat `floor` (both
   // exits are exact, distance.ts).
-  const cost = distinctDistance(a, b, aAbjad, bAbjad, budget, floorCost(len, budget, floor));
+  const cost = layeredDistance(a, b, aAbjad, bAbjad, a1, a2, a3, b1, b2, b3, budget, floorCost(len, budget, floor));
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
@@ -378,23 +387,31 @@ let keyedCost = 0;
  */
 export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number {
   // A reading whose presence bound (which letters each side has at all, from two numbers kept on
-  // the tokens) is already past the cliff is no match: similarityAbove would return 0 for it. That
-  // spares the letter counts of about a quarter of the pairs the index reaches.
+  // the tokens) is already past what it must beat is no match or no better: layeredAbove would
+  // return at most its floor for it. That spares the rest of about half the readings.
   let best = 0;
-  if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, 0)) best = similarityAbove(q.folded, q.abjad, l.folded, l.abjad, 0);
+  if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, 0)) {
+    best = layeredAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, 0);
+  }
   let cost = lastCost;
   if (best < 1 && q.alt !== undefined) {
-    const m = similarityAbove(q.alt, q.abjad, l.folded, l.abjad, best + TOKEN.altFormPenalty);
-    if (m - TOKEN.altFormPenalty > best) {
-      best = m - TOKEN.altFormPenalty;
-      cost = lastCost;
+    const floor = best + TOKEN.altFormPenalty;
+    if (!presenceRefuses(q.altLetters, q.altRepeats, q.alt.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, floor)) {
+      const m = layeredAbove(q.alt, q.abjad, q.altLetters, q.altRepeats, q.altTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, floor);
+      if (m - TOKEN.altFormPenalty > best) {
+        best = m - TOKEN.altFormPenalty;
+        cost = lastCost;
+      }
     }
   }
   if (best < 1 && l.alt !== undefined) {
-    const m = similarityAbove(q.folded, q.abjad, l.alt, l.abjad, best + TOKEN.altFormPenalty);
-    if (m - TOKEN.altFormPenalty > best) {
-      best = m - TOKEN.altFormPenalty;
-      cost = lastCost;
+    const floor = best + TOKEN.altFormPenalty;
+    if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.altLetters, l.altRepeats, l.alt.length, q.abjad, l.abjad, floor)) {
+      const m = layeredAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.alt, l.abjad, l.altLetters, l.altRepeats, l.altTriples, floor);
+      if (m - TOKEN.altFormPenalty > best) {
+        best = m - TOKEN.altFormPenalty;
+        cost = lastCost;
+      }
     }
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
@@ -404,8 +421,8 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
-    if (!(q.plain && l.plain) && !presenceRefuses(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false, 0)) {
-      const m = similarityAbove(q.written, false, l.written, false, best);
+    if (!(q.plain && l.plain) && !presenceRefuses(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false, best)) {
+      const m = layeredAbove(q.written, false, q.writtenLetters, q.writtenRepeats, q.writtenTriples, l.written, false, l.writtenLetters, l.writtenRepeats, l.writtenTriples, best);
       if (m > best) {
         best = m;
         cost = lastCost;
