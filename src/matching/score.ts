@@ -484,7 +484,7 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): NameScore {
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, cost?: CostFn): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -638,7 +638,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
-  if (alignments && !full) singleCosts(qt, lt, alignments);
+  if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
 
@@ -648,12 +648,19 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
  * cost 0, and similarity 1 - costScale x cost / length is 1 only at cost 0 (an alternative form or
  * a keyboard slip always scores below 1).
  */
-function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[]): void {
+function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[], cost?: CostFn): void {
   for (const a of alignments) {
     if (a.kind === 'exact' || a.kind === 'initial') a.cost = 0;
-    else if (a.kind === 'fuzzy') a.cost = tokenSimilarity(qt[a.query[0] as number] as PreparedToken, lt[a.listed[0] as number] as PreparedToken).cost;
+    else if (a.kind === 'fuzzy') {
+      const qi = a.query[0] as number;
+      const l = lt[a.listed[0] as number] as PreparedToken;
+      a.cost = cost ? cost(qi, l) : tokenSimilarity(qt[qi] as PreparedToken, l).cost;
+    }
   }
 }
+
+/** tokenSimilarity(q.tokens[qi], l).cost, possibly remembered (memo.ts SimilarityMemo.cost). */
+export type CostFn = (qi: number, l: PreparedToken) => number;
 
 /**
  * A typed title (names/arabic.ts isTypedTitle: Hji, Qafi, Muplah) at the head of the query name
