@@ -878,13 +878,16 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   const gains = boundGain;
   const pairedQ = boundPaired;
   const splitBits = boundSplitBits;
-  covered.fill(0, 0, m);
-  const mergedCredit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
+  for (let j = 0; j < m; j++) covered[j] = 0;
+  const mergedCredit = MERGED_CREDIT;
   // Which query tokens a merged or split pairing could involve at all (MergeHints): bit i clear
   // means none can, so token i is neither allowed a merge's gain nor spared its loss. Without hints
   // (or for a token without a vocabulary id) every bit is set, as before.
   let mergeNames = -1;
   let mergeMask = -1;
+  // Query tokens a split pairing is known to be possible for (bit i: mayMerge(q, l, i, true) holds;
+  // see below), from the hints; 0 without them.
+  let splitSure = 0;
   if (hints !== undefined && id >= 0) {
     mergeNames = hints.nameBits(id);
     let split = 0;
@@ -895,6 +898,14 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
       split |= bits;
     }
     mergeMask = mergeNames | split | (split << 1);
+    // entryBits(v) bit k is set only for entries in the index's joinedMatches of query tokens k and
+    // k + 1 (memo.ts MergeHints), which keeps an entry only where its length is compatible with
+    // their joined form (the same lengthsCompatible test, script flags alike) and it carries one of
+    // their joined keys (joinMatches). Those are splitMayMeet's two conditions for query token k
+    // (with its right neighbour) and k + 1 (with its left one), so mayMerge(q, l, i, true), which
+    // holds as soon as splitMayMeet does for some listed token, holds for every bit of
+    // split | split << 1 without asking.
+    splitSure = split | (split << 1);
   }
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
@@ -933,7 +944,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     let gain = gains[i] as number;
     let paired = pairedQ[i] === 1;
     const mergedGain = mergedCredit * a.weight;
-    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && mayMerge(q, l, i, true, checks)) {
+    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && (((splitSure >> i) & 1) !== 0 || mayMerge(q, l, i, true, checks))) {
       gain = mergedGain;
       paired = true;
     }
@@ -979,6 +990,9 @@ export interface MergeHints {
   nameBits(id: number): number;
   entryBits(v: number): number;
 }
+
+/** What pairBound allows a query token that may merge or split: the credit of the best such pairing. */
+const MERGED_CREDIT = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
 
 /** pairBound scratch per query token: its best single-pairing gain, and whether it has any. */
 let boundGain = new Float64Array(16);
