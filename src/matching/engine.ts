@@ -578,7 +578,7 @@ export class MatchEngine {
       evidence,
       threshold,
       algorithmVersion: ALGORITHM_VERSION,
-      listVersions: this.listVersions.map((v) => ({ ...v })),
+      listVersions: this.listVersions.map((v) => ({ source: v.source, hash: v.hash })),
     };
   }
 }

@@ -495,7 +495,18 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   // looked up afterwards: the choice reads similarities alone, and most pairs are never chosen.
   const full = sim === undefined;
   const candidates: Candidate[] = [];
-  const bestForQuery = new Float64Array(n);
+  // Scratch per query and listed token, kept across calls (zeroed here for this call's n and m):
+  // the scorer runs for every surviving candidate, and six typed arrays a call were a good part of it.
+  if (scoreQ.length < n) scoreQ = new Float64Array(2 * n);
+  if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
+  if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
+  if (scoreLPaired.length < m) {
+    scoreLPaired = new Float64Array(2 * m);
+    scoreLUsed = new Uint8Array(2 * m);
+    scoreLQuery = new Int32Array(2 * m);
+  }
+  const bestForQuery = scoreQ;
+  for (let i = 0; i < n; i++) bestForQuery[i] = 0;
   const qHasAbd = hasAbd(qt);
   const lHasAbd = hasAbd(lt);
   for (let i = 0; i < n; i++) {
@@ -575,14 +586,23 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     }
   }
   candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
-  const usedQ = new Uint8Array(n);
+  const usedQ = scoreQUsed;
   /** Similarity of the pairing each query token went into (0: unmatched). */
-  const pairedQ = new Float64Array(n);
+  const pairedQ = scoreQPaired;
+  for (let i = 0; i < n; i++) {
+    usedQ[i] = 0;
+    pairedQ[i] = 0;
+  }
   /** The (first) query token each listed token was paired with (-1: unmatched). */
-  const queryOfL = new Int32Array(m).fill(-1);
+  const queryOfL = scoreLQuery;
   /** Similarity of the pairing each listed token went into (0: unmatched). */
-  const pairedL = new Float64Array(m);
-  const usedL = new Uint8Array(m);
+  const pairedL = scoreLPaired;
+  const usedL = scoreLUsed;
+  for (let j = 0; j < m; j++) {
+    queryOfL[j] = -1;
+    pairedL[j] = 0;
+    usedL[j] = 0;
+  }
   let agreement = 0;
   let loss = 0;
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
@@ -633,7 +653,7 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   if (listedMissing !== 1) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, m, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -641,6 +661,14 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
+
+/** scoreNames scratch (see there): per query token, and per listed token. */
+let scoreQ = new Float64Array(16);
+let scoreQPaired = new Float64Array(16);
+let scoreQUsed = new Uint8Array(16);
+let scoreLPaired = new Float64Array(16);
+let scoreLUsed = new Uint8Array(16);
+let scoreLQuery = new Int32Array(16);
 
 /**
  * Fills in tokenSimilarity's cost of every single pairing (the memoised scorer leaves them unknown).
@@ -704,9 +732,9 @@ function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: Prepared
   return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
 }
 
-/** Listed token j sits between two listed tokens that both paired closely: a dropped middle name. */
-function middleDropped(pairedL: Float64Array, j: number): boolean {
-  return j > 0 && j < pairedL.length - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+/** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */
+function middleDropped(pairedL: Float64Array, m: number, j: number): boolean {
+  return j > 0 && j < m - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
