@@ -455,7 +455,9 @@ export class MatchEngine {
     const sims: SimilarityFn[] = [];
     const checks: PairChecks[] = [];
     const forms: QueryForms[] = [];
+    const offsets: number[] = [];
     for (const qn of pq.names) {
+      offsets.push(flat.length);
       sims.push(this.memoTable.fn(flat.length));
       checks.push(this.pairChecks.checks(flat.length, qn));
       const f = this.index.forms(qn);
@@ -465,7 +467,7 @@ export class MatchEngine {
     }
     this.memoTable.reset(flat, lists);
     this.pairChecks.reset(flat);
-    return { sims, checks, hints: [], forms };
+    return { sims, checks, hints: [], forms, offsets };
   }
 
   /** Fills memo.hints with the query's merge hints (score.ts MergeHints), where there are any. */
@@ -554,7 +556,7 @@ export class MatchEngine {
     const evidence = explainEvidence(r.evidence);
     if (r.queryName && r.listedName) {
       const qi = pq && memo ? pq.names.indexOf(r.queryName) : -1;
-      const detailed = qi >= 0 ? scoreNames(r.queryName, r.listedName, true, memo?.sims[qi], memo?.checks[qi], memo?.hints[qi], r.listedId) : scoreNames(r.queryName, r.listedName, true);
+      const detailed = qi >= 0 && memo ? scoreNames(r.queryName, r.listedName, true, memo.sims[qi], memo.checks[qi], memo.hints[qi], r.listedId, this.memoTable.costFn(memo.offsets[qi] as number)) : scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
       if (r.qualityLogit !== 0) {
         evidence.unshift({ kind: 'aliasQuality', outcome: r.listedName.quality === 'low' ? 'low-quality alias' : 'former name', sign: '-', weight: round(r.qualityLogit, 3), listed: r.listedName.quality });
@@ -576,7 +578,7 @@ export class MatchEngine {
       evidence,
       threshold,
       algorithmVersion: ALGORITHM_VERSION,
-      listVersions: this.listVersions.map((v) => ({ ...v })),
+      listVersions: this.listVersions.map((v) => ({ source: v.source, hash: v.hash })),
     };
   }
 }
@@ -593,6 +595,8 @@ interface QueryMemo {
   hints: (MergeHintsView | undefined)[];
   /** The per-form lists of each query name (looked up once, for retrieval, the memo and the hints). */
   forms: QueryForms[];
+  /** The flattened column of each query name's first token (memo.ts SimilarityMemo). */
+  offsets: number[];
 }
 
 /** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */

@@ -22,7 +22,11 @@ export interface EvidenceItem {
 }
 
 function item(kind: EvidenceKind, outcome: string, weight: number, query?: string, listed?: string): EvidenceItem {
-  return { kind, outcome, weight, sign: weight >= 0 ? '+' : '-', ...(query !== undefined ? { query } : {}), ...(listed !== undefined ? { listed } : {}) };
+  const out: EvidenceItem = { kind, outcome, weight, sign: weight >= 0 ? '+' : '-' };
+  // Set only when given (absent, not undefined), in this order: the items are serialised as they are.
+  if (query !== undefined) out.query = query;
+  if (listed !== undefined) out.listed = listed;
+  return out;
 }
 
 interface DatePoint {
@@ -162,18 +166,21 @@ function kindEvidence(pq: PreparedQuery, kind: SanctionedParty['kind']): Evidenc
   return item('kind', `a ${qk} against a listed ${kind}`, EVIDENCE.kindMismatch, pq.query.schema, kind);
 }
 
+function pushItem(out: EvidenceItem[], e: EvidenceItem | undefined): void {
+  if (e) out.push(e);
+}
+
 /** All evidence beyond names for one query against one listed party, in a fixed order. */
 export function evaluateEvidence(pq: PreparedQuery, listed: PreparedFacts, kind: SanctionedParty['kind']): EvidenceItem[] {
+  // Each kind is asked only where the query gives that field (each function says nothing otherwise).
   const out: EvidenceItem[] = [];
-  const push = (e: EvidenceItem | undefined): void => {
-    if (e) out.push(e);
-  };
-  push(documentEvidence(pq.facts, listed));
-  push(imoEvidence(pq.facts, listed));
-  push(birthEvidence(pq.facts, listed));
-  for (const e of countryEvidence(pq, listed)) out.push(e);
-  push(genderEvidence(pq.facts, listed));
-  push(kindEvidence(pq, kind));
+  const q = pq.facts;
+  if (q.documents.length > 0) pushItem(out, documentEvidence(q, listed));
+  if (q.imoNumbers.length > 0) pushItem(out, imoEvidence(q, listed));
+  if (q.birthDates.length > 0) pushItem(out, birthEvidence(q, listed));
+  if (q.nationalities.length > 0 || pq.queryCountries.length > 0) for (const e of countryEvidence(pq, listed)) out.push(e);
+  if (q.genders.length > 0) pushItem(out, genderEvidence(q, listed));
+  pushItem(out, kindEvidence(pq, kind));
   return out;
 }
 

@@ -87,17 +87,24 @@ function tok(t: PreparedToken): ExplainedToken {
   return { text: t.text, role: t.role, script: t.script };
 }
 
+function toks(from: PreparedToken[], at: number[]): ExplainedToken[] {
+  const out: ExplainedToken[] = [];
+  for (const i of at) out.push(tok(from[i] as PreparedToken));
+  return out;
+}
+
 export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prior: number): ExplainedName {
   const denominator = s.agreement + s.loss + prior;
-  const tokens: ExplainedAlignment[] = (s.alignments ?? []).map((a) => ({
-    kind: a.kind,
-    query: a.query.map((i) => tok(q.tokens[i] as PreparedToken)),
-    listed: a.listed.map((j) => tok(l.tokens[j] as PreparedToken)),
-    ...(a.cost !== undefined && Number.isFinite(a.cost) ? { cost: round(a.cost, 3) } : {}),
-    similarity: round(a.similarity, 3),
-    weight: round(a.weight, 3),
-    contribution: round(denominator > 0 ? (a.agreement > 0 ? a.agreement : -a.loss) / denominator : 0),
-  }));
+  const tokens: ExplainedAlignment[] = [];
+  for (const a of s.alignments ?? []) {
+    const query = toks(q.tokens, a.query);
+    const listed = toks(l.tokens, a.listed);
+    const similarity = round(a.similarity, 3);
+    const weight = round(a.weight, 3);
+    const contribution = round(denominator > 0 ? (a.agreement > 0 ? a.agreement : -a.loss) / denominator : 0);
+    // Two literals rather than a spread: the cost (when known) stands between the tokens and the similarity.
+    tokens.push(a.cost !== undefined && Number.isFinite(a.cost) ? { kind: a.kind, query, listed, cost: round(a.cost, 3), similarity, weight, contribution } : { kind: a.kind, query, listed, similarity, weight, contribution });
+  }
   return {
     queryName: q.full,
     listedName: l.full,
@@ -113,28 +120,37 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
 }
 
 export function explainEvidence(items: EvidenceItem[]): ExplainedEvidence[] {
-  return items.map((e) => ({
-    kind: e.kind,
-    outcome: e.outcome,
-    sign: e.sign,
-    weight: round(e.weight, 3),
-    ...(e.query !== undefined ? { query: e.query } : {}),
-    ...(e.listed !== undefined ? { listed: e.listed } : {}),
-  }));
+  const out: ExplainedEvidence[] = [];
+  for (const e of items) {
+    const x: ExplainedEvidence = { kind: e.kind, outcome: e.outcome, sign: e.sign, weight: round(e.weight, 3) };
+    // Present only when given, in this order (as the items are serialised).
+    if (e.query !== undefined) x.query = e.query;
+    if (e.listed !== undefined) x.listed = e.listed;
+    out.push(x);
+  }
+  return out;
 }
 
 export function summarise(name: ExplainedName | null, evidence: ExplainedEvidence[], score: number, threshold: number): string {
   const parts: string[] = [];
   if (name) {
-    const matched = name.tokens.filter((t) => t.kind !== 'unmatched-query' && t.kind !== 'unmatched-listed').length;
-    const unmatchedQ = name.tokens.filter((t) => t.kind === 'unmatched-query').length;
+    let matched = 0;
+    let unmatchedQ = 0;
+    for (const t of name.tokens) {
+      if (t.kind === 'unmatched-query') unmatchedQ++;
+      else if (t.kind !== 'unmatched-listed') matched++;
+    }
     const quality = name.nameType === 'alias' ? ` (${name.aliasQuality} alias)` : name.nameType === 'original-script' ? ' (original script)' : ' (primary name)';
     parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched` : ''}, name score ${name.score}`);
   } else {
     parts.push('no name compared');
   }
-  const forE = evidence.filter((e) => e.sign === '+' && e.weight > 0).map((e) => `${e.kind} ${e.outcome}`);
-  const againstE = evidence.filter((e) => e.sign === '-').map((e) => `${e.kind} ${e.outcome}`);
+  const forE: string[] = [];
+  const againstE: string[] = [];
+  for (const e of evidence) {
+    if (e.sign === '+' && e.weight > 0) forE.push(`${e.kind} ${e.outcome}`);
+    else if (e.sign === '-') againstE.push(`${e.kind} ${e.outcome}`);
+  }
   if (forE.length) parts.push(`for: ${forE.join('; ')}`);
   if (againstE.length) parts.push(`against: ${againstE.join('; ')}`);
   parts.push(`score ${round(score)} ${score >= threshold ? '>=' : '<'} threshold ${threshold}`);

@@ -97,10 +97,61 @@ export class SimilarityMemo {
     return 0;
   }
 
+  /**
+   * tokenSimilarity(query token `column`, l).cost, for the explanation of a returned match: kept per
+   * similar-entry list (the index caches one list per query token form, so a form met again, in
+   * this query or a later one, finds its costs) and entry. Exact: a list belongs to one form key
+   * (index.ts formKey: folded and written spellings, alternative, script, initial, role), which fixes
+   * every field of the query token the similarity and its cost read; an entry in the list shares a
+   * key with the form and stands for listed tokens alike in every field the similarity reads (the
+   * vocabulary's premise, as for the similarities above). Pairs outside the list (an initial, a
+   * token without an id, an entry not similar) are computed directly.
+   */
+  cost(column: number, l: PreparedToken): number {
+    const q = this.queryTokens[column] as PreparedToken;
+    const m = this.lists[column];
+    if (m === undefined || l.id < 0 || q.role === 'initial' || l.role === 'initial') return tokenSimilarity(q, l).cost;
+    const k = positionOf(m.vocab, l.id);
+    if (k < 0) return tokenSimilarity(q, l).cost;
+    let costs = costsByList.get(m);
+    if (costs === undefined) {
+      costs = new Float64Array(m.vocab.length).fill(NaN);
+      costsByList.set(m, costs);
+    }
+    let c = costs[k] as number;
+    if (Number.isNaN(c)) {
+      c = tokenSimilarity(q, l).cost;
+      costs[k] = c;
+    }
+    return c;
+  }
+
+  /** A cost function (see cost) for one query name whose tokens start at flattened column `offset`. */
+  costFn(offset: number): (qi: number, l: PreparedToken) => number {
+    return (qi, l) => this.cost(offset + qi, l);
+  }
+
   /** A SimilarityFn for one query name whose tokens start at flattened column `offset`. */
   fn(offset: number): SimilarityFn {
     return (qi, l) => this.get(offset + qi, l);
   }
+}
+
+/** SimilarityMemo.cost's answers, per similar-entry list (index.ts caches the lists; dropped with them). */
+const costsByList = new WeakMap<TokenMatches, Float64Array>();
+
+/** Position of `id` in the ascending `ids`, -1 if absent. */
+function positionOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid] as number;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Memory for PairCheckMemo's tables, all columns together (beyond it: the checks computed directly). */
@@ -167,19 +218,15 @@ export class PairCheckMemo {
 
   /** The checks for one query name whose tokens start at flattened column `offset`. */
   checks(offset: number, q: PreparedName): PairChecks {
-    const checks: PairChecks = {
-      cut: (qi, b, c) => this.cut(offset + qi, b, c),
-      join: (qi, b) => this.join(offset + qi, q, qi, b),
-      merge: (qi, l) => this.merge(offset + qi, q, qi, l, checks),
-    };
-    return checks;
+    return new NameChecks(this, offset, q);
   }
 
   /**
    * score.ts mayMerge(q, l, qi, true) with the split half kept per (column, entry) (score.ts
    * splitMayMeet: it reads only the entry's fields and keys) and the cut masks of the merge half.
    */
-  private merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
+  /** @internal NameChecks */
+  merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
     const lt = l.tokens;
     const m = lt.length;
     const tabled = column < this.stamps.length;
@@ -207,7 +254,8 @@ export class PairCheckMemo {
     return false;
   }
 
-  private cut(column: number, b: PreparedToken, c: PreparedToken): boolean {
+  /** @internal NameChecks */
+  cut(column: number, b: PreparedToken, c: PreparedToken): boolean {
     const a = this.tokens[column] as PreparedToken;
     if (!mayCut(a)) return false;
     if (column >= this.stamps.length || !maskableCuts(a) || !this.cached(b) || !this.cached(c)) return cutMatches(a, b, c);
@@ -230,7 +278,8 @@ export class PairCheckMemo {
     return (bits & (right[c.id] as number)) !== 0;
   }
 
-  private join(column: number, q: PreparedName, qi: number, b: PreparedToken): boolean {
+  /** @internal NameChecks */
+  join(column: number, q: PreparedName, qi: number, b: PreparedToken): boolean {
     if (column >= this.stamps.length || !this.cached(b)) return queryJoinMatches(q, qi, b);
     const flags = this.open(column, b.id);
     const f = flags[b.id] as number;
@@ -253,6 +302,30 @@ export class PairCheckMemo {
       flags[id] = 0;
     }
     return flags;
+  }
+}
+
+/**
+ * PairCheckMemo's PairChecks for one query name (its tokens from flattened column `offset`): an
+ * object with methods rather than three closures, which a query built anew for every name.
+ */
+class NameChecks implements PairChecks {
+  constructor(
+    private readonly memo: PairCheckMemo,
+    private readonly offset: number,
+    private readonly q: PreparedName,
+  ) {}
+
+  cut(qi: number, b: PreparedToken, c: PreparedToken): boolean {
+    return this.memo.cut(this.offset + qi, b, c);
+  }
+
+  join(qi: number, b: PreparedToken): boolean {
+    return this.memo.join(this.offset + qi, this.q, qi, b);
+  }
+
+  merge(qi: number, l: PreparedName): boolean {
+    return this.memo.merge(this.offset + qi, this.q, qi, l, this);
   }
 }
 

@@ -501,7 +501,7 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): NameScore {
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, cost?: CostFn): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -512,7 +512,18 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   // looked up afterwards: the choice reads similarities alone, and most pairs are never chosen.
   const full = sim === undefined;
   const candidates: Candidate[] = [];
-  const bestForQuery = new Float64Array(n);
+  // Scratch per query and listed token, kept across calls (zeroed here for this call's n and m):
+  // the scorer runs for every surviving candidate, and six typed arrays a call were a good part of it.
+  if (scoreQ.length < n) scoreQ = new Float64Array(2 * n);
+  if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
+  if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
+  if (scoreLPaired.length < m) {
+    scoreLPaired = new Float64Array(2 * m);
+    scoreLUsed = new Uint8Array(2 * m);
+    scoreLQuery = new Int32Array(2 * m);
+  }
+  const bestForQuery = scoreQ;
+  for (let i = 0; i < n; i++) bestForQuery[i] = 0;
   const qHasAbd = hasAbd(qt);
   const lHasAbd = hasAbd(lt);
   for (let i = 0; i < n; i++) {
@@ -592,14 +603,23 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     }
   }
   candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
-  const usedQ = new Uint8Array(n);
+  const usedQ = scoreQUsed;
   /** Similarity of the pairing each query token went into (0: unmatched). */
-  const pairedQ = new Float64Array(n);
+  const pairedQ = scoreQPaired;
+  for (let i = 0; i < n; i++) {
+    usedQ[i] = 0;
+    pairedQ[i] = 0;
+  }
   /** The (first) query token each listed token was paired with (-1: unmatched). */
-  const queryOfL = new Int32Array(m).fill(-1);
+  const queryOfL = scoreLQuery;
   /** Similarity of the pairing each listed token went into (0: unmatched). */
-  const pairedL = new Float64Array(m);
-  const usedL = new Uint8Array(m);
+  const pairedL = scoreLPaired;
+  const usedL = scoreLUsed;
+  for (let j = 0; j < m; j++) {
+    queryOfL[j] = -1;
+    pairedL[j] = 0;
+    usedL[j] = 0;
+  }
   let agreement = 0;
   let loss = 0;
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
@@ -650,14 +670,22 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
   if (listedMissing !== 1) queryCovered = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, m, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
-  if (alignments && !full) singleCosts(qt, lt, alignments);
+  if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
+
+/** scoreNames scratch (see there): per query token, and per listed token. */
+let scoreQ = new Float64Array(16);
+let scoreQPaired = new Float64Array(16);
+let scoreQUsed = new Uint8Array(16);
+let scoreLPaired = new Float64Array(16);
+let scoreLUsed = new Uint8Array(16);
+let scoreLQuery = new Int32Array(16);
 
 /**
  * Fills in tokenSimilarity's cost of every single pairing (the memoised scorer leaves them unknown).
@@ -665,12 +693,19 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
  * cost 0, and similarity 1 - costScale x cost / length is 1 only at cost 0 (an alternative form or
  * a keyboard slip always scores below 1).
  */
-function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[]): void {
+function singleCosts(qt: PreparedToken[], lt: PreparedToken[], alignments: TokenAlignment[], cost?: CostFn): void {
   for (const a of alignments) {
     if (a.kind === 'exact' || a.kind === 'initial') a.cost = 0;
-    else if (a.kind === 'fuzzy') a.cost = tokenSimilarity(qt[a.query[0] as number] as PreparedToken, lt[a.listed[0] as number] as PreparedToken).cost;
+    else if (a.kind === 'fuzzy') {
+      const qi = a.query[0] as number;
+      const l = lt[a.listed[0] as number] as PreparedToken;
+      a.cost = cost ? cost(qi, l) : tokenSimilarity(qt[qi] as PreparedToken, l).cost;
+    }
   }
 }
+
+/** tokenSimilarity(q.tokens[qi], l).cost, possibly remembered (memo.ts SimilarityMemo.cost). */
+export type CostFn = (qi: number, l: PreparedToken) => number;
 
 /**
  * A typed title (names/arabic.ts isTypedTitle: Hji, Qafi, Muplah) at the head of the query name
@@ -714,9 +749,9 @@ function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: Prepared
   return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
 }
 
-/** Listed token j sits between two listed tokens that both paired closely: a dropped middle name. */
-function middleDropped(pairedL: Float64Array, j: number): boolean {
-  return j > 0 && j < pairedL.length - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+/** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */
+function middleDropped(pairedL: Float64Array, m: number, j: number): boolean {
+  return j > 0 && j < m - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {
@@ -888,13 +923,16 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   const gains = boundGain;
   const pairedQ = boundPaired;
   const splitBits = boundSplitBits;
-  covered.fill(0, 0, m);
-  const mergedCredit = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
+  for (let j = 0; j < m; j++) covered[j] = 0;
+  const mergedCredit = MERGED_CREDIT;
   // Which query tokens a merged or split pairing could involve at all (MergeHints): bit i clear
   // means none can, so token i is neither allowed a merge's gain nor spared its loss. Without hints
   // (or for a token without a vocabulary id) every bit is set, as before.
   let mergeNames = -1;
   let mergeMask = -1;
+  // Query tokens a split pairing is known to be possible for (bit i: mayMerge(q, l, i, true) holds;
+  // see below), from the hints; 0 without them.
+  let splitSure = 0;
   if (hints !== undefined && id >= 0) {
     mergeNames = hints.nameBits(id);
     let split = 0;
@@ -905,6 +943,14 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
       split |= bits;
     }
     mergeMask = mergeNames | split | (split << 1);
+    // entryBits(v) bit k is set only for entries in the index's joinedMatches of query tokens k and
+    // k + 1 (memo.ts MergeHints), which keeps an entry only where its length is compatible with
+    // their joined form (the same lengthsCompatible test, script flags alike) and it carries one of
+    // their joined keys (joinMatches). Those are splitMayMeet's two conditions for query token k
+    // (with its right neighbour) and k + 1 (with its left one), so mayMerge(q, l, i, true), which
+    // holds as soon as splitMayMeet does for some listed token, holds for every bit of
+    // split | split << 1 without asking.
+    splitSure = split | (split << 1);
   }
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
@@ -943,7 +989,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     let gain = gains[i] as number;
     let paired = pairedQ[i] === 1;
     const mergedGain = mergedCredit * a.weight;
-    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && mayMerge(q, l, i, true, checks)) {
+    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && (((splitSure >> i) & 1) !== 0 || mayMerge(q, l, i, true, checks))) {
       gain = mergedGain;
       paired = true;
     }
@@ -989,6 +1035,9 @@ export interface MergeHints {
   nameBits(id: number): number;
   entryBits(v: number): number;
 }
+
+/** What pairBound allows a query token that may merge or split: the credit of the best such pairing. */
+const MERGED_CREDIT = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged');
 
 /** pairBound scratch per query token: its best single-pairing gain, and whether it has any. */
 let boundGain = new Float64Array(16);
