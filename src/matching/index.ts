@@ -82,10 +82,12 @@ export class NameIndex {
   private readonly vocab: readonly PreparedToken[];
   // Per-query scratch, reused across queries, reset by stamps.
   private readonly nameStamp: Uint32Array;
-  private readonly unitStamp: Uint32Array;
-  private readonly acc: Float64Array;
-  private readonly cov: Float64Array;
-  private readonly unitBest: Float64Array;
+  /**
+   * Per name, side by side (one cache line holds a name's four, where four arrays cost four misses
+   * per posting on a large list): at 4 x id its credit, at + 1 its covered weight, at + 2 its best
+   * credit from the current unit and at + 3 that unit's number (a stamp, exact in a double).
+   */
+  private readonly state: Float64Array;
   private readonly vocabSeen: Uint32Array;
   private readonly vocabRight: Uint32Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
@@ -133,10 +135,7 @@ export class NameIndex {
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
-    this.unitStamp = new Uint32Array(n);
-    this.acc = new Float64Array(n);
-    this.cov = new Float64Array(n);
-    this.unitBest = new Float64Array(n);
+    this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
@@ -398,7 +397,7 @@ export class NameIndex {
   /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
   private nextSerial(): void {
     if (++this.serial >= 0xffffffff) {
-      this.unitStamp.fill(0);
+      for (let i = 3; i < this.state.length; i += 4) this.state[i] = 0;
       this.vocabSeen.fill(0);
       this.vocabRight.fill(0);
       this.vocabPairs.fill(0);
@@ -408,21 +407,23 @@ export class NameIndex {
 
   private admit(id: number): void {
     this.nameStamp[id] = this.stamp;
-    this.acc[id] = 0;
-    this.cov[id] = 0;
+    this.state[4 * id] = 0;
+    this.state[4 * id + 1] = 0;
     this.touched.push(id);
   }
 
   /** Credits `c` from unit number `serial` (covering `w`) to name `id`, keeping the unit's best. */
   private creditName(id: number, serial: number, c: number, w: number): void {
-    if (this.unitStamp[id] !== serial) {
-      this.unitStamp[id] = serial;
-      this.unitBest[id] = c;
-      this.acc[id] = (this.acc[id] as number) + c;
-      this.cov[id] = (this.cov[id] as number) + w;
-    } else if (c > (this.unitBest[id] as number)) {
-      this.acc[id] = (this.acc[id] as number) + c - (this.unitBest[id] as number);
-      this.unitBest[id] = c;
+    const state = this.state;
+    const at = 4 * id;
+    if (state[at + 3] !== serial) {
+      state[at + 3] = serial;
+      state[at + 2] = c;
+      state[at] = (state[at] as number) + c;
+      state[at + 1] = (state[at + 1] as number) + w;
+    } else if (c > (state[at + 2] as number)) {
+      state[at] = (state[at] as number) + c - (state[at + 2] as number);
+      state[at + 2] = c;
     }
   }
 
@@ -438,33 +439,31 @@ export class NameIndex {
     const admitNone = minInitials > this.maxInitials;
     const initials = this.initials;
     const nameStamp = this.nameStamp;
-    const unitStamp = this.unitStamp;
-    const unitBest = this.unitBest;
-    const acc = this.acc;
-    const cov = this.cov;
+    const state = this.state;
     const touched = this.touched;
     const postings = this.postings;
     const w = u.weight;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = postings[u.vocab[k] as number] as Int32Array;
-      const c = u.credits[k] as number;
+      const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (nameStamp[id] !== stamp) {
           if (admitNone || (!admitAll && (initials[id] as number) < minInitials)) continue;
           nameStamp[id] = stamp;
-          acc[id] = 0;
-          cov[id] = 0;
+          state[4 * id] = 0;
+          state[4 * id + 1] = 0;
           touched.push(id);
         }
-        if (unitStamp[id] !== serial) {
-          unitStamp[id] = serial;
-          unitBest[id] = c;
-          acc[id] = (acc[id] as number) + c;
-          cov[id] = (cov[id] as number) + w;
-        } else if (c > (unitBest[id] as number)) {
-          acc[id] = (acc[id] as number) + c - (unitBest[id] as number);
-          unitBest[id] = c;
+        const at = 4 * id;
+        if (state[at + 3] !== serial) {
+          state[at + 3] = serial;
+          state[at + 2] = c;
+          state[at] = (state[at] as number) + c;
+          state[at + 1] = (state[at + 1] as number) + w;
+        } else if (c > (state[at + 2] as number)) {
+          state[at] = (state[at] as number) + c - (state[at + 2] as number);
+          state[at + 2] = c;
         }
       }
     }
@@ -480,28 +479,27 @@ export class NameIndex {
     const stamp = this.stamp;
     const fresh = this.fresh;
     fresh.length = 0;
-    const unitStamp = this.unitStamp;
-    const unitBest = this.unitBest;
+    const state = this.state;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
-      const c = u.credits[k] as number;
+      const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
-        // Not admitted, so no unit has credited it under this serial: unitStamp marks "reached here".
-        if (unitStamp[id] !== serial) {
-          unitStamp[id] = serial;
-          unitBest[id] = c;
+        // Not admitted, so no unit has credited it under this serial: the unit's number marks "reached here".
+        if (state[4 * id + 3] !== serial) {
+          state[4 * id + 3] = serial;
+          state[4 * id + 2] = c;
           fresh.push(id);
-        } else if (c > (unitBest[id] as number)) unitBest[id] = c;
+        } else if (c > (state[4 * id + 2] as number)) state[4 * id + 2] = c;
       }
     }
     // Admitted after the walk, with the unit's best credit added once (as creditName adds a first one).
     for (let k = 0; k < fresh.length; k++) {
       const id = fresh[k] as number;
       this.admit(id);
-      this.acc[id] = (this.acc[id] as number) + (unitBest[id] as number);
-      this.cov[id] = (this.cov[id] as number) + u.weight;
+      state[4 * id] = (state[4 * id] as number) + (state[4 * id + 2] as number);
+      state[4 * id + 1] = (state[4 * id + 1] as number) + u.weight;
     }
   }
 
@@ -530,7 +528,7 @@ export class NameIndex {
     for (let k = 0; k < u.vocab.length; k++) {
       // slotRow() may grow the table: take the row before reading this.slotCredits.
       const r = this.slotRow(u.vocab[k] as number);
-      this.slotCredits[r * SLOT_UNITS + slot] = u.credits[k] as number;
+      this.slotCredits[r * SLOT_UNITS + slot] = u.credits[u.first + k] as number;
     }
     const stamp = this.stamp;
     const slotStamp = this.slotStamp;
@@ -673,8 +671,8 @@ export class NameIndex {
     let lastInitials = -1;
     let lastPasses = false;
     for (const id of this.touched) {
-      const a = this.acc[id] as number;
-      const c = this.cov[id] as number;
+      const a = this.state[4 * id] as number;
+      const c = this.state[4 * id + 1] as number;
       const k = this.initials[id] as number;
       if (a !== lastAcc || c !== lastCov || k !== lastInitials) {
         // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in

@@ -25,7 +25,9 @@ export interface Unit {
   /** Largest credit it gives any name. */
   maxCredit: number;
   vocab: Int32Array;
-  credits: Float64Array;
+  /** Entry k's credit is credits[first + k] (one array for the plan's units). */
+  credits: number[];
+  first: number;
   /** Query token position for token units (tie-break), -1 otherwise. */
   position: number;
   /** Sum of the unit's postings lengths (the cost of walking it). */
@@ -46,7 +48,7 @@ export interface RetrievalPlan {
   /** Positions of the query tokens with a merged reading (whose names are admitted), ascending. */
   splits: number[];
   /** Per query token: the credit of its merged reading (0: none). */
-  splitCredit: Float64Array;
+  splitCredit: number[];
   /** Positions whose merged reading has no single unit to be credited with, ascending. */
   lonelySplits: number[];
   /** Single-token units, heaviest first (ties by position): the order they are walked. */
@@ -56,7 +58,7 @@ export interface RetrievalPlan {
   /** Query tokens' initials and folded forms (what a listed initial pairs with). */
   letters: Set<string>;
   /** The initial entries of the vocabulary that pair with those letters. */
-  pairingInitials: Int32Array;
+  pairingInitials: number[];
 }
 
 /** Most agreement one initial pairing can give (similarity x weight cap). */
@@ -71,21 +73,25 @@ export function planBound(p: RetrievalPlan, credit: number, uncovered: number, i
   return nameScoreFormula(Math.min(p.total, credit + p.free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - p.free - p.maybeFree - initials * p.heaviest) * NAME.queryUnmatched);
 }
 
-/** The unit over list `m`: entry k earns fuzzyCredit(similarity - shift) x min(entry weight, scale). */
-function unitOf(weight: number, position: number, m: TokenMatches, shift: number, scale: number, entryWeight: Float64Array, postings: readonly Int32Array[]): Unit {
+/**
+ * The unit over list `m`: entry k earns fuzzyCredit(similarity - shift) x min(entry weight, scale),
+ * appended to `credits` (a plain array of the plan's units: on the JavaScript heap, where a typed
+ * array per unit would allocate a buffer of its own per unit of every new query).
+ */
+function unitOf(weight: number, position: number, m: TokenMatches, shift: number, scale: number, entryWeight: Float64Array, postings: readonly Int32Array[], credits: number[]): Unit {
   const n = m.vocab.length;
-  const credits = new Float64Array(n);
+  const first = credits.length;
   let maxCredit = 0;
   let walk = 0;
   for (let k = 0; k < n; k++) {
     const v = m.vocab[k] as number;
     const w = entryWeight[v] as number;
     const c = fuzzyCredit((m.similarity[k] as number) - shift, 'fuzzy') * (w < scale ? w : scale);
-    credits[k] = c;
+    credits.push(c);
     if (c > maxCredit) maxCredit = c;
     walk += (postings[v] as Int32Array).length;
   }
-  return { weight, maxCredit, vocab: m.vocab, credits, position, postings: walk };
+  return { weight, maxCredit, vocab: m.vocab, credits, first, position, postings: walk };
 }
 
 /** The plan of query name `query` with lists `forms` against an index's vocabulary (see RetrievalPlan). */
@@ -113,6 +119,7 @@ export function buildPlan(
     const t = tokens[i] as PreparedToken;
     if (isQueryIndexable(t)) maybeFree += t.weight * (1 - queryUnmatchedShare(tokens, i) / NAME.queryUnmatched);
   }
+  const credits: number[] = [];
   const joined: Unit[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as PreparedToken;
@@ -121,10 +128,10 @@ export function buildPlan(
     const m = forms.joined[i] as TokenMatches;
     if (m.vocab.length === 0) continue;
     const w = a.weight + b.weight;
-    joined.push(unitOf(w, -1, m, TOKEN.mergePenalty, w, entryWeight, postings));
+    joined.push(unitOf(w, -1, m, TOKEN.mergePenalty, w, entryWeight, postings, credits));
   }
   const splits: number[] = [];
-  const splitCredit = new Float64Array(tokens.length);
+  const splitCredit: number[] = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as PreparedToken;
     if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
@@ -141,7 +148,7 @@ export function buildPlan(
     if (!isQueryIndexable(t)) continue;
     retrievable += t.weight;
     // (s - 0) x weight is s x weight exactly: the credits are those of the unshifted product.
-    const u = unitOf(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight, entryWeight, postings);
+    const u = unitOf(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight, entryWeight, postings, credits);
     if (u.maxCredit > 0) units.push(u);
     else if ((splitCredit[i] as number) > 0) lonelySplits.push(i);
   }
@@ -170,6 +177,6 @@ export function buildPlan(
     units,
     retrievable,
     letters,
-    pairingInitials: Int32Array.from(pairing),
+    pairingInitials: pairing,
   };
 }
