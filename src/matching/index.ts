@@ -28,36 +28,11 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, fuzzyCredit, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, nameScoreFormula, presenceRefuses, queryUnmatchedShare, typedTitleCandidate } from './score.js';
-import { NAME, TOKEN } from './weights.js';
+import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { TOKEN } from './weights.js';
+import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterMask, repeatMask, useSurplusPairing } from './distance.js';
-
-/**
- * A unit's vocabulary entries and credits, read straight from the index's cached lists (no
- * per-query copy): entry vocab[k] earns fuzzyCredit(sims[k] - shift) x the smaller of `scale` (the
- * query weight the unit stands for) and the entry's largest listed weight, the most the scorer can
- * credit any pairing the unit stands for (score.ts: a pairing's agreement is its fuzzy credit
- * times the smaller weight of its two sides).
- */
-interface Unit {
-  /** Query weight the unit stands for (what it covers when it hits). */
-  weight: number;
-  /** Largest credit it gives any name. */
-  maxCredit: number;
-  vocab: Int32Array;
-  sims: Float64Array;
-  shift: number;
-  scale: number;
-  /** Query token position for token units (tie-break), -1 otherwise. */
-  position: number;
-}
-
-/** Credit of a unit's k-th entry (the same expression for every reader, so the same value). */
-function unitCredit(u: Unit, k: number, entryWeight: Float64Array): number {
-  const w = entryWeight[u.vocab[k] as number] as number;
-  return fuzzyCredit((u.sims[k] as number) - u.shift, 'fuzzy') * (w < u.scale ? w : u.scale);
-}
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -107,10 +82,12 @@ export class NameIndex {
   private readonly vocab: readonly PreparedToken[];
   // Per-query scratch, reused across queries, reset by stamps.
   private readonly nameStamp: Uint32Array;
-  private readonly unitStamp: Uint32Array;
-  private readonly acc: Float64Array;
-  private readonly cov: Float64Array;
-  private readonly unitBest: Float64Array;
+  /**
+   * Per name, side by side (one cache line holds a name's four, where four arrays cost four misses
+   * per posting on a large list): at 4 x id its credit, at + 1 its covered weight, at + 2 its best
+   * credit from the current unit and at + 3 that unit's number (a stamp, exact in a double).
+   */
+  private readonly state: Float64Array;
   private readonly vocabSeen: Uint32Array;
   private readonly vocabRight: Uint32Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
@@ -149,8 +126,8 @@ export class NameIndex {
   private initialPostings!: Int32Array[];
   /** admitByInitials scratch: names it admits for the current unit. */
   private readonly fresh: number[] = [];
-  /** candidates() scratch, per query token: the credit of its merged reading (0: none). */
-  private readonly splitCredit: number[] = [];
+  /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
+  private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -158,10 +135,7 @@ export class NameIndex {
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
-    this.unitStamp = new Uint32Array(n);
-    this.acc = new Float64Array(n);
-    this.cov = new Float64Array(n);
-    this.unitBest = new Float64Array(n);
+    this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
@@ -411,21 +385,19 @@ export class NameIndex {
     return out;
   }
 
-  /** A unit over list `m`: entry k earns (similarity - shift) x scale. */
-  private newUnit(weight: number, position: number, m: TokenMatches, shift: number, scale: number): Unit {
-    this.nextSerial();
-    const u: Unit = { weight, maxCredit: 0, vocab: m.vocab, sims: m.similarity, shift, scale, position };
-    for (let k = 0; k < m.vocab.length; k++) {
-      const c = unitCredit(u, k, this.entryWeight);
-      if (c > u.maxCredit) u.maxCredit = c;
-    }
-    return u;
+  /** The retrieval plan of query name `query` with lists `forms` (built once per lists object). */
+  private plan(query: PreparedName, forms: QueryForms): RetrievalPlan {
+    const known = this.plans.get(forms);
+    if (known !== undefined && known.query === query) return known;
+    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.initialVocab, this.vocab);
+    this.plans.set(forms, p);
+    return p;
   }
 
   /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
   private nextSerial(): void {
     if (++this.serial >= 0xffffffff) {
-      this.unitStamp.fill(0);
+      for (let i = 3; i < this.state.length; i += 4) this.state[i] = 0;
       this.vocabSeen.fill(0);
       this.vocabRight.fill(0);
       this.vocabPairs.fill(0);
@@ -435,43 +407,64 @@ export class NameIndex {
 
   private admit(id: number): void {
     this.nameStamp[id] = this.stamp;
-    this.acc[id] = 0;
-    this.cov[id] = 0;
+    this.state[4 * id] = 0;
+    this.state[4 * id + 1] = 0;
     this.touched.push(id);
   }
 
   /** Credits `c` from unit number `serial` (covering `w`) to name `id`, keeping the unit's best. */
   private creditName(id: number, serial: number, c: number, w: number): void {
-    if (this.unitStamp[id] !== serial) {
-      this.unitStamp[id] = serial;
-      this.unitBest[id] = c;
-      this.acc[id] = (this.acc[id] as number) + c;
-      this.cov[id] = (this.cov[id] as number) + w;
-    } else if (c > (this.unitBest[id] as number)) {
-      this.acc[id] = (this.acc[id] as number) + c - (this.unitBest[id] as number);
-      this.unitBest[id] = c;
+    const state = this.state;
+    const at = 4 * id;
+    if (state[at + 3] !== serial) {
+      state[at + 3] = serial;
+      state[at + 2] = c;
+      state[at] = (state[at] as number) + c;
+      state[at + 1] = (state[at + 1] as number) + w;
+    } else if (c > (state[at + 2] as number)) {
+      state[at] = (state[at] as number) + c - (state[at + 2] as number);
+      state[at + 2] = c;
     }
   }
 
   /**
    * Credits unit `u` along its postings. A name not yet admitted is admitted only when it carries at
-   * least `minInitials` initials (0: every name; more than maxInitials: none).
+   * least `minInitials` initials (0: every name; more than maxInitials: none). creditName and admit
+   * are written out here (the same operations in the same order): this loop reads most of a query's
+   * postings.
    */
   private walk(u: Unit, serial: number, minInitials: number): void {
     const stamp = this.stamp;
     const admitAll = minInitials === 0;
     const admitNone = minInitials > this.maxInitials;
     const initials = this.initials;
+    const nameStamp = this.nameStamp;
+    const state = this.state;
+    const touched = this.touched;
+    const postings = this.postings;
+    const w = u.weight;
     for (let k = 0; k < u.vocab.length; k++) {
-      const list = this.postings[u.vocab[k] as number] as Int32Array;
-      const c = unitCredit(u, k, this.entryWeight);
+      const list = postings[u.vocab[k] as number] as Int32Array;
+      const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
-        if (this.nameStamp[id] !== stamp) {
+        if (nameStamp[id] !== stamp) {
           if (admitNone || (!admitAll && (initials[id] as number) < minInitials)) continue;
-          this.admit(id);
+          nameStamp[id] = stamp;
+          state[4 * id] = 0;
+          state[4 * id + 1] = 0;
+          touched.push(id);
         }
-        this.creditName(id, serial, c, u.weight);
+        const at = 4 * id;
+        if (state[at + 3] !== serial) {
+          state[at + 3] = serial;
+          state[at + 2] = c;
+          state[at] = (state[at] as number) + c;
+          state[at + 1] = (state[at + 1] as number) + w;
+        } else if (c > (state[at + 2] as number)) {
+          state[at] = (state[at] as number) + c - (state[at + 2] as number);
+          state[at + 2] = c;
+        }
       }
     }
   }
@@ -486,28 +479,27 @@ export class NameIndex {
     const stamp = this.stamp;
     const fresh = this.fresh;
     fresh.length = 0;
-    const unitStamp = this.unitStamp;
-    const unitBest = this.unitBest;
+    const state = this.state;
     for (let k = 0; k < u.vocab.length; k++) {
       const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
-      const c = unitCredit(u, k, this.entryWeight);
+      const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
-        // Not admitted, so no unit has credited it under this serial: unitStamp marks "reached here".
-        if (unitStamp[id] !== serial) {
-          unitStamp[id] = serial;
-          unitBest[id] = c;
+        // Not admitted, so no unit has credited it under this serial: the unit's number marks "reached here".
+        if (state[4 * id + 3] !== serial) {
+          state[4 * id + 3] = serial;
+          state[4 * id + 2] = c;
           fresh.push(id);
-        } else if (c > (unitBest[id] as number)) unitBest[id] = c;
+        } else if (c > (state[4 * id + 2] as number)) state[4 * id + 2] = c;
       }
     }
     // Admitted after the walk, with the unit's best credit added once (as creditName adds a first one).
     for (let k = 0; k < fresh.length; k++) {
       const id = fresh[k] as number;
       this.admit(id);
-      this.acc[id] = (this.acc[id] as number) + (unitBest[id] as number);
-      this.cov[id] = (this.cov[id] as number) + u.weight;
+      state[4 * id] = (state[4 * id] as number) + (state[4 * id + 2] as number);
+      state[4 * id + 1] = (state[4 * id + 1] as number) + u.weight;
     }
   }
 
@@ -536,7 +528,7 @@ export class NameIndex {
     for (let k = 0; k < u.vocab.length; k++) {
       // slotRow() may grow the table: take the row before reading this.slotCredits.
       const r = this.slotRow(u.vocab[k] as number);
-      this.slotCredits[r * SLOT_UNITS + slot] = unitCredit(u, k, this.entryWeight);
+      this.slotCredits[r * SLOT_UNITS + slot] = u.credits[u.first + k] as number;
     }
     const stamp = this.stamp;
     const slotStamp = this.slotStamp;
@@ -573,38 +565,12 @@ export class NameIndex {
     }
     this.slots = 0;
     this.touched.length = 0;
-    const total = query.totalWeight;
-    const tokens = query.tokens;
-    // Tokens that cannot retrieve (particles, legal forms, initials) are credited to every candidate.
-    let free = 0;
-    let heaviest = 0;
-    for (const t of tokens) {
-      if (!isQueryIndexable(t)) free += t.weight;
-      if (t.weight > heaviest) heaviest = t.weight;
-    }
-    // A typed title at the head of the query (Hji, Qafi) may cost nothing against a listed name that
-    // had the title removed (score.ts facesItsTitle): the bound does not count it as lost.
-    const first = tokens[0];
-    let maybeFree = first !== undefined && isQueryIndexable(first) && typedTitleCandidate(first) ? first.weight : 0;
-    // A common middle name left unmatched costs only part of its weight (score.ts queryUnmatchedShare).
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i] as PreparedToken;
-      if (isQueryIndexable(t)) maybeFree += t.weight * (1 - queryUnmatchedShare(tokens, i) / NAME.queryUnmatched);
-    }
-    // A listed initial may pair with any query token: at most INITIAL_AGREEMENT of agreement each,
-    // and the query token it takes is then not lost in full.
-    const bound = (credit: number, uncovered: number, initials: number): number =>
-      nameScoreFormula(Math.min(total, credit + free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - free - maybeFree - initials * heaviest) * NAME.queryUnmatched);
+    const plan = this.plan(query, forms);
+    const total = plan.total;
 
     // Merged and split spellings first; they always admit.
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i] as PreparedToken;
-      const b = tokens[i + 1] as PreparedToken;
-      if (a.role === 'initial' || b.role === 'initial') continue;
-      const m = forms.joined[i] as TokenMatches;
-      if (m.vocab.length === 0) continue;
-      const w = a.weight + b.weight;
-      const u = this.newUnit(w, -1, m, TOKEN.mergePenalty, w);
+    for (const u of plan.joined) {
+      this.nextSerial();
       this.walk(u, this.serial, 0);
     }
     // A query token cut in two (a merged pairing): its names are admitted here; their credit is given
@@ -612,47 +578,28 @@ export class NameIndex {
     // gets the better of the two credits and the token's weight covered once. The scorer pairs each
     // query token at most once (single, merged, split or initial pairing: score.ts usedQ), so the
     // token can add to a name's agreement through one reading only.
-    const splitCredit = this.splitCredit;
-    splitCredit.length = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      splitCredit.push(0);
-      const t = tokens[i] as PreparedToken;
-      if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
+    const splitCredit = plan.splitCredit;
+    for (const i of plan.splits) {
       const ids = forms.split[i] as Int32Array;
-      if (ids.length === 0) continue;
-      // A merged pairing earns at most fuzzyCredit(1 - mergePenalty) x the query token's weight.
-      splitCredit[i] = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
       const stamp = this.stamp;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
         if (this.nameStamp[id] !== stamp) this.admit(id);
       }
     }
-
-    // Single query tokens: similarities against the vocabulary entries their keys reach.
-    const units: Unit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as PreparedToken;
-      if (!isQueryIndexable(t)) continue;
-      // (s - 0) x weight is s x weight exactly: the credits are those of the unshifted product.
-      const u = this.newUnit(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight);
-      if (u.maxCredit > 0) units.push(u);
-      // No single unit for the token: its merged reading is credited under a number of its own.
-      else if ((splitCredit[i] as number) > 0) this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, t.weight);
+    // A token with no single unit: its merged reading is credited under a number of its own.
+    for (const i of plan.lonelySplits) {
+      this.nextSerial();
+      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight);
     }
-    units.sort((x, y) => y.weight - x.weight || x.position - y.position);
+
     // The admission cut-off is optimistic about every retrievable token: a listed token its keys
     // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
     // are assumed to agree fully.
-    let remainingCredit = 0;
-    let remainingCover = 0;
-    for (const t of tokens) {
-      if (!isQueryIndexable(t)) continue;
-      remainingCredit += t.weight;
-      remainingCover += t.weight;
-    }
+    let remainingCredit = plan.retrievable;
+    let remainingCover = plan.retrievable;
     // Early stop, per count of initials: a name none of the units so far hit can get at most the
-    // units left plus what its own initials give (bound() grows with the initials and shrinks unit
+    // units left plus what its own initials give (planBound grows with the initials and shrinks unit
     // by unit), so from here on only names with at least `minInitials` initials are admitted, and
     // none once that exceeds every name's. One stop for all names at the list's largest count of
     // initials kept nearly every name admissible on the synthetic list, where 12 names of 200,000
@@ -660,17 +607,15 @@ export class NameIndex {
     // only rises), and the final test below would have refused it anyway.
     let minInitials = 0;
     let slot = 0;
-    for (const u of units) {
-      while (minInitials <= this.maxInitials && bound(remainingCredit, total - remainingCover, minInitials) < neededScore) minInitials++;
+    for (const u of plan.units) {
+      while (minInitials <= this.maxInitials && planBound(plan, remainingCredit, total - remainingCover, minInitials) < neededScore) minInitials++;
       this.nextSerial();
       const serial = this.serial;
       if (minInitials === 0) this.walk(u, serial, 0);
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
         // then, while some count of initials still admits, the few names carrying that many.
-        let walkCost = 0;
-        for (const v of u.vocab) walkCost += (this.postings[v] as Int32Array).length;
-        if (slot < SLOT_UNITS && walkCost > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
+        if (slot < SLOT_UNITS && u.postings > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
         else this.walk(u, serial, this.maxInitials + 1);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
@@ -684,28 +629,22 @@ export class NameIndex {
     // name): while names of the most initials were still admissible, such names are candidates too
     // (the bound only shrinks, so the last value decides). The scan is over the names with enough
     // initials (all names only when the free tokens alone could suffice).
-    if (bound(remainingCredit, total - remainingCover, this.maxInitials) >= neededScore) {
+    if (planBound(plan, remainingCredit, total - remainingCover, this.maxInitials) >= neededScore) {
       let fewest = 0;
-      while (fewest <= this.maxInitials && bound(0, total, fewest) < neededScore) fewest++;
+      while (fewest <= this.maxInitials && planBound(plan, 0, total, fewest) < neededScore) fewest++;
       if (fewest <= this.maxInitials) {
         const stamp = this.stamp;
         const ids = fewest === 0 ? null : this.withInitials;
         const count = this.initialsAtLeast[fewest] as number;
         // A listed initial pairs only with a query token of its first letter (or an equal initial):
-        // decided once per initial entry of the vocabulary, then counted on the names' token ids.
-        const letters = new Set<string>();
-        for (const t of tokens) {
-          letters.add(t.initial);
-          letters.add(t.folded);
-        }
+        // decided once per initial entry of the vocabulary (the plan's list), then counted on the
+        // names' token ids.
+        const letters = plan.letters;
         this.nextSerial();
         const mark = this.serial;
         const pairs = this.vocabPairs;
-        for (let k = 0; k < this.initialVocab.length; k++) {
-          const v = this.initialVocab[k] as number;
-          const t = this.vocab[v] as PreparedToken;
-          if (letters.has(t.initial) || letters.has(t.folded)) pairs[v] = mark;
-        }
+        const pairing = plan.pairingInitials;
+        for (let k = 0; k < pairing.length; k++) pairs[pairing[k] as number] = mark;
         const start = this.tokenStart;
         const tokenIds = this.tokenIds;
         for (let k = 0; k < count; k++) {
@@ -732,13 +671,13 @@ export class NameIndex {
     let lastInitials = -1;
     let lastPasses = false;
     for (const id of this.touched) {
-      const a = this.acc[id] as number;
-      const c = this.cov[id] as number;
+      const a = this.state[4 * id] as number;
+      const c = this.state[4 * id + 1] as number;
       const k = this.initials[id] as number;
       if (a !== lastAcc || c !== lastCov || k !== lastInitials) {
         // The slack: a unit's credit reaches a name by its postings or by its own tokens, summed in
         // different orders (rounding); the candidates may only grow by it.
-        lastPasses = bound(a + BOUND_SLACK, total - c, k) >= neededScore;
+        lastPasses = planBound(plan, a + BOUND_SLACK, total - c, k) >= neededScore;
         lastAcc = a;
         lastCov = c;
         lastInitials = k;
@@ -748,7 +687,6 @@ export class NameIndex {
     out.sort((a, b) => a - b);
     return out;
   }
-
 }
 
 /** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */
@@ -758,6 +696,3 @@ function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;
-
-/** Most agreement one initial pairing can give (similarity x weight cap). */
-const INITIAL_AGREEMENT = TOKEN.initialSimilarity * TOKEN.initialMaxWeight;

@@ -1,0 +1,182 @@
+/**
+ * What NameIndex.candidates() needs of a query name before it reads any postings: its units with
+ * every entry's credit, in the order they are walked, the weights the bound treats as free, and the
+ * listed initials its letters pair with. All of it depends only on the query name and its per-form
+ * lists (index.ts QueryForms), so it is built once per QueryForms object and kept with it: a
+ * repeated query text (the engine hands out the same prepared name and lists) skips the work, and a
+ * new one builds it once, computing each entry's credit once instead of once per reader.
+ */
+import type { PreparedName, PreparedToken } from './prepared.js';
+import { isQueryIndexable } from './prepared.js';
+import { fuzzyCredit, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { NAME, TOKEN } from './weights.js';
+import type { QueryForms, TokenMatches } from './index.js';
+
+/**
+ * A unit's vocabulary entries (the index's cached list, not a copy) and their credits: entry
+ * vocab[k] earns credits[k] = fuzzyCredit(similarity - shift) x the smaller of the query weight the
+ * unit stands for and the entry's largest listed weight, the most the scorer can credit any pairing
+ * the unit stands for (score.ts: a pairing's agreement is its fuzzy credit times the smaller weight
+ * of its two sides).
+ */
+export interface Unit {
+  /** Query weight the unit stands for (what it covers when it hits). */
+  weight: number;
+  /** Largest credit it gives any name. */
+  maxCredit: number;
+  vocab: Int32Array;
+  /** Entry k's credit is credits[first + k] (one array for the plan's units). */
+  credits: number[];
+  first: number;
+  /** Query token position for token units (tie-break), -1 otherwise. */
+  position: number;
+  /** Sum of the unit's postings lengths (the cost of walking it). */
+  postings: number;
+}
+
+export interface RetrievalPlan {
+  /** The query name and lists it was built for (a plan is reused only for both). */
+  query: PreparedName;
+  total: number;
+  /** Weight of the tokens that cannot retrieve, credited to every candidate. */
+  free: number;
+  /** Weight an unmatched token may not cost in full (typed title at the head, common middle names). */
+  maybeFree: number;
+  heaviest: number;
+  /** Units of adjacent query tokens written together, by position. */
+  joined: Unit[];
+  /** Positions of the query tokens with a merged reading (whose names are admitted), ascending. */
+  splits: number[];
+  /** Per query token: the credit of its merged reading (0: none). */
+  splitCredit: number[];
+  /** Positions whose merged reading has no single unit to be credited with, ascending. */
+  lonelySplits: number[];
+  /** Single-token units, heaviest first (ties by position): the order they are walked. */
+  units: Unit[];
+  /** Sum of the retrievable tokens' weights (the early stop's starting credit and cover). */
+  retrievable: number;
+  /** Query tokens' initials and folded forms (what a listed initial pairs with). */
+  letters: Set<string>;
+  /** The initial entries of the vocabulary that pair with those letters. */
+  pairingInitials: number[];
+}
+
+/** Most agreement one initial pairing can give (similarity x weight cap). */
+export const INITIAL_AGREEMENT = TOKEN.initialSimilarity * TOKEN.initialMaxWeight;
+
+/**
+ * The bound on the name score of a name with `credit`, `uncovered` query weight and `initials`
+ * listed initials: the free tokens agree, each listed initial pairs at its best and takes the
+ * heaviest query token off the loss.
+ */
+export function planBound(p: RetrievalPlan, credit: number, uncovered: number, initials: number): number {
+  return nameScoreFormula(Math.min(p.total, credit + p.free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - p.free - p.maybeFree - initials * p.heaviest) * NAME.queryUnmatched);
+}
+
+/**
+ * The unit over list `m`: entry k earns fuzzyCredit(similarity - shift) x min(entry weight, scale),
+ * appended to `credits` (a plain array of the plan's units: on the JavaScript heap, where a typed
+ * array per unit would allocate a buffer of its own per unit of every new query).
+ */
+function unitOf(weight: number, position: number, m: TokenMatches, shift: number, scale: number, entryWeight: Float64Array, postings: readonly Int32Array[], credits: number[]): Unit {
+  const n = m.vocab.length;
+  const first = credits.length;
+  let maxCredit = 0;
+  let walk = 0;
+  for (let k = 0; k < n; k++) {
+    const v = m.vocab[k] as number;
+    const w = entryWeight[v] as number;
+    const c = fuzzyCredit((m.similarity[k] as number) - shift, 'fuzzy') * (w < scale ? w : scale);
+    credits.push(c);
+    if (c > maxCredit) maxCredit = c;
+    walk += (postings[v] as Int32Array).length;
+  }
+  return { weight, maxCredit, vocab: m.vocab, credits, first, position, postings: walk };
+}
+
+/** The plan of query name `query` with lists `forms` against an index's vocabulary (see RetrievalPlan). */
+export function buildPlan(
+  query: PreparedName,
+  forms: QueryForms,
+  entryWeight: Float64Array,
+  postings: readonly Int32Array[],
+  initialVocab: Int32Array,
+  vocab: readonly PreparedToken[],
+): RetrievalPlan {
+  const tokens = query.tokens;
+  let free = 0;
+  let heaviest = 0;
+  for (const t of tokens) {
+    if (!isQueryIndexable(t)) free += t.weight;
+    if (t.weight > heaviest) heaviest = t.weight;
+  }
+  // A typed title at the head of the query (Hji, Qafi) may cost nothing against a listed name that
+  // had the title removed (score.ts facesItsTitle): the bound does not count it as lost.
+  const first = tokens[0];
+  let maybeFree = first !== undefined && isQueryIndexable(first) && typedTitleCandidate(first) ? first.weight : 0;
+  // A common middle name left unmatched costs only part of its weight (score.ts queryUnmatchedShare).
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as PreparedToken;
+    if (isQueryIndexable(t)) maybeFree += t.weight * (1 - queryUnmatchedShare(tokens, i) / NAME.queryUnmatched);
+  }
+  const credits: number[] = [];
+  const joined: Unit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as PreparedToken;
+    const b = tokens[i + 1] as PreparedToken;
+    if (a.role === 'initial' || b.role === 'initial') continue;
+    const m = forms.joined[i] as TokenMatches;
+    if (m.vocab.length === 0) continue;
+    const w = a.weight + b.weight;
+    joined.push(unitOf(w, -1, m, TOKEN.mergePenalty, w, entryWeight, postings, credits));
+  }
+  const splits: number[] = [];
+  const splitCredit: number[] = new Array<number>(tokens.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as PreparedToken;
+    if (!isQueryIndexable(t) || t.folded.length < MIN_CUT_LENGTH) continue;
+    if ((forms.split[i] as Int32Array).length === 0) continue;
+    splits.push(i);
+    // A merged pairing earns at most fuzzyCredit(1 - mergePenalty) x the query token's weight.
+    splitCredit[i] = fuzzyCredit(1 - TOKEN.mergePenalty, 'merged') * t.weight;
+  }
+  const units: Unit[] = [];
+  const lonelySplits: number[] = [];
+  let retrievable = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as PreparedToken;
+    if (!isQueryIndexable(t)) continue;
+    retrievable += t.weight;
+    // (s - 0) x weight is s x weight exactly: the credits are those of the unshifted product.
+    const u = unitOf(t.weight, i, forms.tokens[i] as TokenMatches, 0, t.weight, entryWeight, postings, credits);
+    if (u.maxCredit > 0) units.push(u);
+    else if ((splitCredit[i] as number) > 0) lonelySplits.push(i);
+  }
+  units.sort((x, y) => y.weight - x.weight || x.position - y.position);
+  const letters = new Set<string>();
+  for (const t of tokens) {
+    letters.add(t.initial);
+    letters.add(t.folded);
+  }
+  const pairing: number[] = [];
+  for (let k = 0; k < initialVocab.length; k++) {
+    const v = initialVocab[k] as number;
+    const t = vocab[v] as PreparedToken;
+    if (letters.has(t.initial) || letters.has(t.folded)) pairing.push(v);
+  }
+  return {
+    query,
+    total: query.totalWeight,
+    free,
+    maybeFree,
+    heaviest,
+    joined,
+    splits,
+    splitCredit,
+    lonelySplits,
+    units,
+    retrievable,
+    letters,
+    pairingInitials: pairing,
+  };
+}
