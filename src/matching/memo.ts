@@ -218,15 +218,19 @@ export class PairCheckMemo {
 
   /** The checks for one query name whose tokens start at flattened column `offset`. */
   checks(offset: number, q: PreparedName): PairChecks {
-    return new NameChecks(this, offset, q);
+    const checks: PairChecks = {
+      cut: (qi, b, c) => this.cut(offset + qi, b, c),
+      join: (qi, b) => this.join(offset + qi, q, qi, b),
+      merge: (qi, l) => this.merge(offset + qi, q, qi, l, checks),
+    };
+    return checks;
   }
 
   /**
    * score.ts mayMerge(q, l, qi, true) with the split half kept per (column, entry) (score.ts
    * splitMayMeet: it reads only the entry's fields and keys) and the cut masks of the merge half.
    */
-  /** @internal NameChecks */
-  merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
+  private merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
     const lt = l.tokens;
     const m = lt.length;
     const tabled = column < this.stamps.length;
@@ -254,8 +258,7 @@ export class PairCheckMemo {
     return false;
   }
 
-  /** @internal NameChecks */
-  cut(column: number, b: PreparedToken, c: PreparedToken): boolean {
+  private cut(column: number, b: PreparedToken, c: PreparedToken): boolean {
     const a = this.tokens[column] as PreparedToken;
     if (!mayCut(a)) return false;
     if (column >= this.stamps.length || !maskableCuts(a) || !this.cached(b) || !this.cached(c)) return cutMatches(a, b, c);
@@ -278,8 +281,7 @@ export class PairCheckMemo {
     return (bits & (right[c.id] as number)) !== 0;
   }
 
-  /** @internal NameChecks */
-  join(column: number, q: PreparedName, qi: number, b: PreparedToken): boolean {
+  private join(column: number, q: PreparedName, qi: number, b: PreparedToken): boolean {
     if (column >= this.stamps.length || !this.cached(b)) return queryJoinMatches(q, qi, b);
     const flags = this.open(column, b.id);
     const f = flags[b.id] as number;
@@ -302,30 +304,6 @@ export class PairCheckMemo {
       flags[id] = 0;
     }
     return flags;
-  }
-}
-
-/**
- * PairCheckMemo's PairChecks for one query name (its tokens from flattened column `offset`): an
- * object with methods rather than three closures, which a query built anew for every name.
- */
-class NameChecks implements PairChecks {
-  constructor(
-    private readonly memo: PairCheckMemo,
-    private readonly offset: number,
-    private readonly q: PreparedName,
-  ) {}
-
-  cut(qi: number, b: PreparedToken, c: PreparedToken): boolean {
-    return this.memo.cut(this.offset + qi, b, c);
-  }
-
-  join(qi: number, b: PreparedToken): boolean {
-    return this.memo.join(this.offset + qi, this.q, qi, b);
-  }
-
-  merge(qi: number, l: PreparedName): boolean {
-    return this.memo.merge(this.offset + qi, this.q, qi, l, this);
   }
 }
 
