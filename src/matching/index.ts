@@ -429,9 +429,7 @@ export class NameIndex {
 
   /**
    * Credits unit `u` along its postings. A name not yet admitted is admitted only when it carries at
-   * least `minInitials` initials (0: every name; more than maxInitials: none). creditName and admit
-   * are written out here (the same operations in the same order): this loop reads most of a query's
-   * postings.
+   * least `minInitials` initials (0: every name; more than maxInitials: none).
    */
   private walk(u: Unit, serial: number, minInitials: number): void {
     const stamp = this.stamp;
@@ -439,8 +437,6 @@ export class NameIndex {
     const admitNone = minInitials > this.maxInitials;
     const initials = this.initials;
     const nameStamp = this.nameStamp;
-    const state = this.state;
-    const touched = this.touched;
     const postings = this.postings;
     const w = u.weight;
     for (let k = 0; k < u.vocab.length; k++) {
@@ -450,24 +446,13 @@ export class NameIndex {
         const id = list[p] as number;
         if (nameStamp[id] !== stamp) {
           if (admitNone || (!admitAll && (initials[id] as number) < minInitials)) continue;
-          nameStamp[id] = stamp;
-          state[4 * id] = 0;
-          state[4 * id + 1] = 0;
-          touched.push(id);
+          this.admit(id);
         }
-        const at = 4 * id;
-        if (state[at + 3] !== serial) {
-          state[at + 3] = serial;
-          state[at + 2] = c;
-          state[at] = (state[at] as number) + c;
-          state[at + 1] = (state[at + 1] as number) + w;
-        } else if (c > (state[at + 2] as number)) {
-          state[at] = (state[at] as number) + c - (state[at + 2] as number);
-          state[at + 2] = c;
-        }
+        this.creditName(id, serial, c, w);
       }
     }
   }
+
 
   /**
    * What walk(u, serial, minInitials) adds beyond crediting the admitted names: the names with at
