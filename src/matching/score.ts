@@ -126,6 +126,18 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
 }
 
 /**
+ * layeredAbove for two prepared token forms, refused first by their presence bound (which letters
+ * each side has at all): a reading whose bound is already past what it must beat is no match or no
+ * better, so layeredAbove would return at most `floor` for it, and 0 stands in for that (every
+ * caller keeps a reading only when it beats the floor). That spares the rest of about half the
+ * readings of the index's similarity lists.
+ */
+function maskedAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number): number {
+  if (presenceRefuses(a1, a2, a.length, b1, b2, b.length, aAbjad, bAbjad, floor)) return 0;
+  return layeredAbove(a, aAbjad, a1, a2, a3, b, bAbjad, b1, b2, b3, floor);
+}
+
+/**
  * The most a pair of forms (the longer `len` letters, cliff `budget` > 0) may cost and still beat
  * similarity `floor` (0: any similarity at all, the cliff): similarity = 1 - scale x cost / len.
  */
@@ -386,32 +398,20 @@ let keyedCost = 0;
  * same maximum.
  */
 export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number {
-  // A reading whose presence bound (which letters each side has at all, from two numbers kept on
-  // the tokens) is already past what it must beat is no match or no better: layeredAbove would
-  // return at most its floor for it. That spares the rest of about half the readings.
-  let best = 0;
-  if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, 0)) {
-    best = layeredAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, 0);
-  }
+  let best = maskedAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, 0);
   let cost = lastCost;
   if (best < 1 && q.alt !== undefined) {
-    const floor = best + TOKEN.altFormPenalty;
-    if (!presenceRefuses(q.altLetters, q.altRepeats, q.alt.length, l.foldedLetters, l.foldedRepeats, l.folded.length, q.abjad, l.abjad, floor)) {
-      const m = layeredAbove(q.alt, q.abjad, q.altLetters, q.altRepeats, q.altTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, floor);
-      if (m - TOKEN.altFormPenalty > best) {
-        best = m - TOKEN.altFormPenalty;
-        cost = lastCost;
-      }
+    const m = maskedAbove(q.alt, q.abjad, q.altLetters, q.altRepeats, q.altTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
     }
   }
   if (best < 1 && l.alt !== undefined) {
-    const floor = best + TOKEN.altFormPenalty;
-    if (!presenceRefuses(q.foldedLetters, q.foldedRepeats, q.folded.length, l.altLetters, l.altRepeats, l.alt.length, q.abjad, l.abjad, floor)) {
-      const m = layeredAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.alt, l.abjad, l.altLetters, l.altRepeats, l.altTriples, floor);
-      if (m - TOKEN.altFormPenalty > best) {
-        best = m - TOKEN.altFormPenalty;
-        cost = lastCost;
-      }
+    const m = maskedAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.alt, l.abjad, l.altLetters, l.altRepeats, l.altTriples, best + TOKEN.altFormPenalty);
+    if (m - TOKEN.altFormPenalty > best) {
+      best = m - TOKEN.altFormPenalty;
+      cost = lastCost;
     }
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
@@ -421,8 +421,8 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
-    if (!(q.plain && l.plain) && !presenceRefuses(q.writtenLetters, q.writtenRepeats, q.written.length, l.writtenLetters, l.writtenRepeats, l.written.length, false, false, best)) {
-      const m = layeredAbove(q.written, false, q.writtenLetters, q.writtenRepeats, q.writtenTriples, l.written, false, l.writtenLetters, l.writtenRepeats, l.writtenTriples, best);
+    if (!(q.plain && l.plain)) {
+      const m = maskedAbove(q.written, false, q.writtenLetters, q.writtenRepeats, q.writtenTriples, l.written, false, l.writtenLetters, l.writtenRepeats, l.writtenTriples, best);
       if (m > best) {
         best = m;
         cost = lastCost;
