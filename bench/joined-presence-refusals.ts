@@ -11,15 +11,16 @@ import { readUnXml } from '../src/lists/un.js';
 import { MatchEngine } from '../src/matching/engine.js';
 import type { PreparedToken } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
-import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible, presenceRefuses } from '../src/matching/score.js';
+import { formSimilarityAtLeast, joinedFold, presenceRefuses } from '../src/matching/score.js';
 import { letterMask, repeatMask } from '../src/matching/distance.js';
 import { TOKEN } from '../src/matching/weights.js';
 import { bundledUnList } from '../eval/lib/paths.js';
+import { joinablePairs, joinedEntries, type JoinedIndexInternals } from './joined-walk.js';
 import { benchQueries } from './queries.js';
 
 const parties = (await readUnXml({ path: bundledUnList })).parties;
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'bench' }] });
-const index = (engine as unknown as { index: { lookup(key: string): Int32Array; vocab: readonly PreparedToken[] } }).index;
+const index = (engine as unknown as { index: JoinedIndexInternals }).index;
 const queries = benchQueries(parties, Number(process.env.BENCH_QUERIES ?? 20000), 'bench-un-v1');
 const seen = new Set<string>();
 const work: { form: string; abjad: boolean; letters: number; repeats: number; l: PreparedToken }[] = [];
@@ -31,35 +32,26 @@ let wrong = 0;
 for (const raw of queries) {
   const pq = engine.prepareQuery(parseQuery({ id: raw.id, schema: raw.schema, name: raw.name }));
   for (const qn of pq.names) {
-    for (let i = 0; i + 1 < qn.tokens.length; i++) {
-      const a = qn.tokens[i] as PreparedToken;
-      const b = qn.tokens[i + 1] as PreparedToken;
-      if (a.role === 'initial' || b.role === 'initial') continue;
-      const form = joinedFold(a, b);
-      const abjad = a.abjad || b.abjad;
-      const cacheKey = `${form}|${abjad ? 1 : 0}`;
+    for (const [a, b] of joinablePairs(qn.tokens)) {
+      // The index's cache key: each distinct joined form is walked once.
+      const cacheKey = `${joinedFold(a, b)}|${a.abjad || b.abjad ? 1 : 0}`;
       if (seen.has(cacheKey)) continue;
       seen.add(cacheKey);
       pairs++;
+      const { form, abjad, entries } = joinedEntries(index, a, b);
       const letters = letterMask(form);
       const repeats = repeatMask(form);
-      const met = new Set<number>();
-      for (const key of joinedKeys(a, b)) {
-        for (const v of index.lookup(key)) {
-          if (met.has(v)) continue;
-          met.add(v);
-          const l = index.vocab[v] as PreparedToken;
-          if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
-          read++;
-          work.push({ form, abjad, letters, repeats, l });
-          const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
-          if (s >= TOKEN.mergeMinSimilarity) kept++;
-          if (presenceRefuses(letters, repeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) {
-            refused++;
-            if (s >= TOKEN.mergeMinSimilarity) {
-              wrong++;
-              process.stdout.write(`refused but reaches the floor: ${form} / ${l.folded} ${s}\n`);
-            }
+      for (const v of entries) {
+        const l = index.vocab[v] as PreparedToken;
+        read++;
+        work.push({ form, abjad, letters, repeats, l });
+        const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
+        if (s >= TOKEN.mergeMinSimilarity) kept++;
+        if (presenceRefuses(letters, repeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) {
+          refused++;
+          if (s >= TOKEN.mergeMinSimilarity) {
+            wrong++;
+            process.stdout.write(`refused but reaches the floor: ${form} / ${l.folded} ${s}\n`);
           }
         }
       }

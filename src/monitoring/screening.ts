@@ -17,10 +17,10 @@
 import type { SanctionedParty } from '../lists/model.js';
 import type { Match, MatchEngine } from '../matching/engine.js';
 import type { Query, QuerySchema } from '../matching/query.js';
-import { analyseName, type NameToken } from '../names/tokens.js';
+import { analyseName, nameText, type NameToken } from '../names/tokens.js';
 import { STOP_WORDS } from '../names/common-names.js';
 import { phoneticFold, skeleton } from '../names/keys.js';
-import { isPlainAscii, normaliseText, splitJoinedCapitals } from '../names/normalise.js';
+import { isPlainAscii } from '../names/normalise.js';
 import type { Party } from './party.js';
 
 export interface ScreeningTarget {
@@ -69,8 +69,6 @@ export interface WindowToken {
   rare: boolean;
 }
 
-/** splitJoinedCapitals changes an ASCII text only where a small letter meets a capital. */
-const LOWER_UPPER = /[a-z][A-Z]/;
 /** A word of digits alone in a normalised text (words are split on single spaces). */
 const HAS_NUMBER_WORD = /(?:^| )[0-9]+(?: |$)/;
 const DIGITS_ONLY = /^[0-9]+$/;
@@ -221,7 +219,8 @@ export class EngineScreener implements Screener {
    * (test/monitoring/judge-text-windows.test.ts); any other text is analysed whole.
    */
   windowTokens(text: string): WindowToken[] {
-    const normalised = isPlainAscii(text) ? normaliseText(LOWER_UPPER.test(text) ? splitJoinedCapitals(text) : text) : undefined;
+    // Cut as analyseName cuts it (its own first step), so the template's words are the text's.
+    const normalised = isPlainAscii(text) ? nameText(text).normalised : undefined;
     if (normalised === undefined || !HAS_NUMBER_WORD.test(normalised)) return this.analysedTokens(text);
     const words = normalised.split(' ');
     const numbers: string[] = [];

@@ -349,10 +349,21 @@ for (const t of GLUED_TITLES) {
   GLUED_TITLES_BY_FIRST.set(t.charCodeAt(0), list);
 }
 
+/**
+ * analyseName's first step, the text its tokens are cut from: a small letter met by a capital split
+ * apart (normalise.ts splitJoinedCapitals: "AlQaida" is two words), then normaliseText. `split`, the
+ * text between the two, is where persianYehEndings reads the endings normaliseText folds away.
+ * Exported for a caller that must cut a text exactly as analyseName does (monitoring/screening.ts,
+ * its digit templates).
+ */
+export function nameText(full: string): { split: string; normalised: string } {
+  const split = splitJoinedCapitals(full);
+  return { split, normalised: normaliseText(split) };
+}
+
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
-  const split = splitJoinedCapitals(full);
-  const normalised = normaliseText(split);
+  const { split, normalised } = nameText(full);
   const raws = splitTokens(normalised);
   const persianYeh = persianYehEndings(split);
   const drafts: Draft[] = [];

@@ -101,18 +101,29 @@ function reference(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A random value at `depth` that is not an object: null, a boolean, a number or string of the pools,
+ * or an array of `make`'s values; undefined (never such a value) where the draw asks for an object,
+ * which each test builds its own way. Past depth 3 only leaves are drawn.
+ */
+function randomLeafOrArray(rng: Rng, depth: number, numbers: number[], strings: string[], make: (depth: number) => unknown): unknown {
+  const r = rng.int(0, depth > 3 ? 4 : 7);
+  if (r === 0) return null;
+  if (r === 1) return rng.chance(0.5);
+  if (r === 2) return rng.pick(numbers);
+  if (r <= 4) return rng.pick(strings);
+  if (r === 5) return Array.from({ length: rng.int(0, 4) }, () => make(depth + 1));
+  return undefined;
+}
+
 test('random values, parsed JSON and built objects alike, are written as the plain rule says (keys with digits, __proto__, escapes, -0)', () => {
   const rng = new Rng('canonical-random');
   const keyPool = ['a', 'b', 'Z', '_x', '0', '1', '10', '9', '1a', '-1', '__proto__', 'toJSON', '', 'é', 'ا', 'k"q', 'tab\t', '\ud83d\ude00'];
   const stringPool = ['', 'plain', 'Zeynep Yılmaz', 'مساعدة', 'a"b', 'back\\slash', 'line\nbreak', '\u007f', '\u2028', '😀'];
   const numberPool = [0, -0, 1, -1.5, 0.1 + 0.2, 1e21, 5e-324, 2 ** 53];
   const make = (depth: number): unknown => {
-    const r = rng.int(0, depth > 3 ? 4 : 7);
-    if (r === 0) return null;
-    if (r === 1) return rng.chance(0.5);
-    if (r === 2) return rng.pick(numberPool);
-    if (r <= 4) return rng.pick(stringPool);
-    if (r === 5) return Array.from({ length: rng.int(0, 4) }, () => make(depth + 1));
+    const leaf = randomLeafOrArray(rng, depth, numberPool, stringPool, make);
+    if (leaf !== undefined) return leaf;
     const o: Record<string, unknown> = {};
     for (let i = rng.int(0, 6); i > 0; i--) {
       const k = rng.pick(keyPool);
@@ -140,12 +151,8 @@ test('values built with their keys already in order (written without a copy) are
   // Objects get distinct keys inserted in sorted order, except that now and then one is built in
   // reverse: the check must find it however deep it sits and fall back to the copy.
   const make = (depth: number): unknown => {
-    const r = rng.int(0, depth > 3 ? 4 : 7);
-    if (r === 0) return null;
-    if (r === 1) return rng.chance(0.5);
-    if (r === 2) return rng.pick(numberPool);
-    if (r <= 4) return rng.pick(stringPool);
-    if (r === 5) return Array.from({ length: rng.int(0, 4) }, () => make(depth + 1));
+    const leaf = randomLeafOrArray(rng, depth, numberPool, stringPool, make);
+    if (leaf !== undefined) return leaf;
     const keys = [...new Set(Array.from({ length: rng.int(0, 5) }, () => rng.pick(keyPool)))].sort();
     if (keys.length > 1 && rng.chance(0.05)) {
       keys.reverse();

@@ -37,14 +37,17 @@ export async function call(url: string, method: string, body?: unknown, headers:
     headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
+  return { status: res.status, json: await bodyOf(res), headers: res.headers };
+}
+
+/** A response's body as JSON, or as the text it is when it is not JSON (an error page, a CSV). */
+async function bodyOf(res: Response): Promise<unknown> {
   const text = await res.text();
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    json = text;
+    return text;
   }
-  return { status: res.status, json, headers: res.headers };
 }
 
 /** `call` with an API key. */
@@ -55,12 +58,5 @@ export function caller(url: string, key: string) {
 /** Send a file as the body (a list or a parties file). */
 export async function sendFile(url: string, key: string | undefined, body: string | Buffer, contentType: string): Promise<{ status: number; json: any }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...(key ? { 'x-api-key': key } : {}) }, body });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: res.status, json };
+  return { status: res.status, json: await bodyOf(res) };
 }

@@ -3,9 +3,11 @@ import { describe, it } from 'node:test';
 import { prepareName } from '../../src/matching/prepared.js';
 import { formSimilarity, formSimilarityAtLeast, joinedFold } from '../../src/matching/score.js';
 import { TOKEN } from '../../src/matching/weights.js';
+import { oneToThreeEdits, randomEditLetterFirst } from './distance-fixtures.js';
 import { rng, unParties } from './helpers.js';
 
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrG';
+/** The folded alphabet without its last letter (v): the letters these pairs were first drawn from. */
+const LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrG';
 
 describe('formSimilarityAtLeast: what joinedMatches keeps, as formSimilarity gives it', async () => {
   // Joined spellings of adjacent listed tokens (what joinedMatches compares) against listed forms
@@ -23,22 +25,15 @@ describe('formSimilarityAtLeast: what joinedMatches keeps, as formSimilarity giv
     }
   }
   const next = rng(20261128);
-  const edit = (s: string): string => {
-    const letter = FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 3)) {
-      case 0: return s.slice(0, i) + letter + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter + s.slice(i);
-      default: return s.slice(0, i) + s.slice(i + 1);
-    }
-  };
+  // Substitutions, insertions and deletions only.
+  const edit = (s: string): string => randomEditLetterFirst(s, next, LETTERS, 3);
 
   it('equals formSimilarity from the floor up and stays below the floor elsewhere, over real pairs', () => {
     let kept = 0;
     let below = 0;
     for (let x = 0; x < joined.length; x++) {
       const a = joined[x] as string;
-      const others = [a, edit(a), edit(edit(a)), edit(edit(edit(a))), forms[Math.floor(next() * forms.length)] as string, joined[(x + 1) % joined.length] as string];
+      const others = [a, ...oneToThreeEdits(a, edit), forms[Math.floor(next() * forms.length)] as string, joined[(x + 1) % joined.length] as string];
       for (const b of others) {
         for (const [aAbjad, bAbjad] of [[false, false], [true, false], [false, true], [next() < 0.5, true]] as const) {
           for (const least of [TOKEN.mergeMinSimilarity, 0.5]) {

@@ -3,10 +3,8 @@ import { describe, it } from 'node:test';
 import { tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
 import { cliffBudget } from '../../src/matching/score.js';
 import { COST } from '../../src/matching/weights.js';
+import { cliffReference, FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
 import { distinctUnTokens, rng } from './helpers.js';
-
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
-const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
 /**
  * The banded table (distance.ts bandedTable, behind weightedDistance) against the full dynamic
@@ -18,16 +16,8 @@ describe('distance: the band of diagonals changes no distance within the limit',
   const tokens = await distinctUnTokens(500);
   const forms = tokens.map((t) => t.folded);
   const next = rng(20261128 + 6);
-  const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
-  const edit = (s: string): string => {
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 4)) {
-      case 0: return s.slice(0, i) + letter() + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter() + s.slice(i);
-      case 2: return s.slice(0, i) + s.slice(i + 1);
-      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter();
-    }
-  };
+  const letter = (): string => randomLetter(next, FOLDED_LETTERS);
+  const edit = (s: string): string => randomEdit(s, next, letter);
   /** Letters dropped or added at one end: lengths apart, the band shifted off the main diagonal. */
   const shift = (s: string): string => (next() < 0.5 ? s.slice(Math.floor(next() * 3)) : s + letter() + letter());
   const latinIndel = Math.min(COST.vowelIndel, COST.hIndel, COST.semivowelIndel, COST.consonant);
@@ -49,9 +39,7 @@ describe('distance: the band of diagonals changes no distance within the limit',
           for (const [p, q] of cases) {
             if (p === q) continue;
             for (const [aAbjad, bAbjad] of SCRIPTS) {
-              const full = tableDistance(p, q, aAbjad, bAbjad, Infinity);
-              const maxCost = cliffBudget(Math.max(p.length, q.length));
-              const want = full <= maxCost ? full : Infinity;
+              const { full, maxCost, want } = cliffReference(p, q, aAbjad, bAbjad);
               assert.equal(weightedDistance(p, q, aAbjad, bAbjad, maxCost), want, `${p}/${q} ${aAbjad}/${bAbjad}`);
               // Limits just above and just below the cost (callers add 1e-9 to theirs: the letter-count
               // bound's own sum may round a hair above the cost, as it did before the band).

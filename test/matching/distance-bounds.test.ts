@@ -5,25 +5,15 @@ import { prepareName, type PreparedToken } from '../../src/matching/prepared.js'
 import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
 import { keyboardSlip } from '../../src/names/keyboard.js';
 import { TOKEN } from '../../src/matching/weights.js';
+import { cliffReference, FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
 import { distinctUnTokens, rng, unParties } from './helpers.js';
-
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
-const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
 describe('distance: the letter-count bound never exceeds the true distance, and the early exits (cliff and a caller\'s limit) change no pair within them', async () => {
   const tokens = await distinctUnTokens(600);
   const forms = tokens.map((t) => t.folded);
   const next = rng(20261128);
-  const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
-  const perturb = (s: string): string => {
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 4)) {
-      case 0: return s.slice(0, i) + letter() + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter() + s.slice(i);
-      case 2: return s.slice(0, i) + s.slice(i + 1);
-      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter();
-    }
-  };
+  const letter = (): string => randomLetter(next, FOLDED_LETTERS);
+  const perturb = (s: string): string => randomEdit(s, next, letter);
   /** Two neighbour swaps at random places: the moves the one-row exit of 1.6.0 could lose. */
   const swapTwice = (s: string): string => {
     let w = s;
@@ -50,14 +40,12 @@ describe('distance: the letter-count bound never exceeds the true distance, and 
       const others = [perturb(a), perturb(perturb(a)), swapTwice(a), forms[Math.floor(next() * forms.length)] as string, forms[(x + 1) % forms.length] as string, randomWord()];
       for (const b of others) {
         for (const [aAbjad, bAbjad] of SCRIPTS) {
-          // With no limit the table never stops early: the full dynamic programme, the reference.
-          const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
+          // The full dynamic programme (no limit, so it never stops early) is the reference.
+          const { full, maxCost, want } = cliffReference(a, b, aAbjad, bAbjad);
           const bound = letterCountBound(a, b, aAbjad, bAbjad);
           assert.ok(bound <= full + 1e-12, `${a}/${b} ${aAbjad}/${bAbjad}: bound ${bound} > distance ${full}`);
-          const maxCost = cliffBudget(Math.max(a.length, b.length));
           if (bound > maxCost) cut++;
           // The early exits are exact: the full cost whenever it is within the cliff, else Infinity.
-          const want = full <= maxCost ? full : Infinity;
           assert.equal(tableDistance(a, b, aAbjad, bAbjad, maxCost), want, `${a}/${b} ${aAbjad}/${bAbjad}: table`);
           assert.equal(weightedDistance(a, b, aAbjad, bAbjad, maxCost), want, `${a}/${b} ${aAbjad}/${bAbjad}`);
           // A caller that only wants the pair up to stopCost gets the full cost whenever that is

@@ -9,36 +9,28 @@ import { describe, it } from 'node:test';
 import type { QueryForms, TokenMatches } from '../../src/matching/index.js';
 import { letterMask, repeatMask } from '../../src/matching/distance.js';
 import type { PreparedName, PreparedToken } from '../../src/matching/prepared.js';
-import { formSimilarityAtLeast, joinedFold, joinedKeys, lengthsCompatible, presenceRefuses } from '../../src/matching/score.js';
+import { formSimilarityAtLeast, presenceRefuses } from '../../src/matching/score.js';
 import { TOKEN } from '../../src/matching/weights.js';
+import { joinablePairs, joinedEntries, type JoinedIndexInternals } from '../../bench/joined-walk.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
 
-interface IndexInternals {
+interface IndexInternals extends JoinedIndexInternals {
   buildForms(qn: PreparedName): QueryForms;
-  lookup(key: string): Int32Array;
-  vocab: readonly PreparedToken[];
 }
 
 /** joinedMatches' list for tokens a, b without the presence bound, and how many entries the bound refuses. */
 function unbounded(index: IndexInternals, a: PreparedToken, b: PreparedToken): { list: TokenMatches; refused: number } {
-  const form = joinedFold(a, b);
-  const abjad = a.abjad || b.abjad;
+  const { form, abjad, entries } = joinedEntries(index, a, b);
   const vocab: number[] = [];
   const similarity: number[] = [];
-  const met = new Set<number>();
   let refused = 0;
-  for (const key of joinedKeys(a, b)) {
-    for (const v of index.lookup(key)) {
-      if (met.has(v)) continue;
-      met.add(v);
-      const l = index.vocab[v] as PreparedToken;
-      if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
-      if (presenceRefuses(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
-      const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
-      if (s >= TOKEN.mergeMinSimilarity) {
-        vocab.push(v);
-        similarity.push(s);
-      }
+  for (const v of entries) {
+    const l = index.vocab[v] as PreparedToken;
+    if (presenceRefuses(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
+    const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
+    if (s >= TOKEN.mergeMinSimilarity) {
+      vocab.push(v);
+      similarity.push(s);
     }
   }
   return { list: { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) }, refused };
@@ -72,10 +64,7 @@ describe('presence bound in the joined lists (index.ts joinedMatches)', async ()
     for (const text of texts) {
       for (const qn of engine.prepareQuery(q({ name: text })).names) {
         const forms = index.buildForms(qn);
-        for (let i = 0; i + 1 < qn.tokens.length; i++) {
-          const a = qn.tokens[i] as PreparedToken;
-          const b = qn.tokens[i + 1] as PreparedToken;
-          if (a.role === 'initial' || b.role === 'initial') continue;
+        for (const [a, b, i] of joinablePairs(qn.tokens)) {
           const want = unbounded(index, a, b);
           const got = forms.joined[i] as TokenMatches;
           assert.deepEqual([...got.vocab], [...want.list.vocab], `${a.written || a.folded} ${b.written || b.folded}: entries`);

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { layeredDistance, layeredPairingBound, letterCountBound, letterMask, NOT_LAYERED, pairingBound, repeatMask, tableDistance, tripleMask } from '../../src/matching/distance.js';
+import { layeredDistance, layeredPairingBound, letterMask, NOT_LAYERED, repeatMask, tableDistance, tripleMask } from '../../src/matching/distance.js';
 import { cliffBudget } from '../../src/matching/score.js';
+import { FOLDED_LETTERS, oneToThreeEdits, randomEditLetterFirst, SCRIPTS, surplusPairingBound as stringBound, WRITTEN_LETTERS } from './distance-fixtures.js';
 import { distinctUnTokens, rng } from './helpers.js';
-
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
-const WRITTEN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
-
-/** The string-read surplus-pairing bound (letterCountBound leaves the surplus letters for it). */
-function stringBound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
-  letterCountBound(a, b, aAbjad, bAbjad);
-  return pairingBound(a.length, b.length, aAbjad, bAbjad);
-}
 
 function masks(s: string): [number, number, number] {
   return [letterMask(s), repeatMask(s), tripleMask(s)];
@@ -23,16 +14,6 @@ describe('distance: the surplus-pairing bound read from three letter masks', asy
   const forms = tokens.map((t) => t.folded);
   const written = tokens.map((t) => t.written).filter((w) => w !== '');
   const next = rng(20261128);
-  const edit = (s: string, letters: string): string => {
-    const letter = letters[Math.floor(next() * letters.length)] as string;
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 4)) {
-      case 0: return s.slice(0, i) + letter + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter + s.slice(i);
-      case 2: return s.slice(0, i) + s.slice(i + 1);
-      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter;
-    }
-  };
   const random = (letters: string): string => {
     let s = '';
     const n = 1 + Math.floor(next() * 12);
@@ -48,7 +29,7 @@ describe('distance: the surplus-pairing bound read from three letter masks', asy
     let refused = 0;
     for (let x = 0; x < words.length; x++) {
       const a = words[x] as string;
-      const others = [edit(a, letters), edit(edit(a, letters), letters), edit(edit(edit(a, letters), letters), letters), words[Math.floor(next() * words.length)] as string, random(letters)];
+      const others = [...oneToThreeEdits(a, (w) => randomEditLetterFirst(w, next, letters)), words[Math.floor(next() * words.length)] as string, random(letters)];
       for (const b of [...others, random(letters)]) {
         const [a1, a2, a3] = masks(a);
         const [b1, b2, b3] = masks(b);

@@ -1,34 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { letterCountBound, pairingBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
-import { cliffBudget } from '../../src/matching/score.js';
+import { letterCountBound, tableDistance, useSurplusPairing, weightedDistance } from '../../src/matching/distance.js';
+import { cliffReference, FOLDED_LETTERS, oneToThreeEdits, randomEditLetterFirst, SCRIPTS, surplusPairingBound as bound, WRITTEN_LETTERS } from './distance-fixtures.js';
 import { distinctUnTokens, rng } from './helpers.js';
-
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
-const WRITTEN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
-
-/** pairingBound reads the surplus letters letterCountBound leaves: always called as a pair. */
-function bound(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
-  letterCountBound(a, b, aAbjad, bAbjad);
-  return pairingBound(a.length, b.length, aAbjad, bAbjad);
-}
 
 describe('distance: the surplus-pairing bound never exceeds the true distance', async () => {
   const tokens = await distinctUnTokens(600);
   const forms = tokens.map((t) => t.folded);
   const written = tokens.map((t) => t.written).filter((w) => w !== '');
   const next = rng(20261128);
-  const edit = (s: string, letters: string): string => {
-    const letter = letters[Math.floor(next() * letters.length)] as string;
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 4)) {
-      case 0: return s.slice(0, i) + letter + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter + s.slice(i);
-      case 2: return s.slice(0, i) + s.slice(i + 1);
-      default: return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s + letter;
-    }
-  };
 
   function check(words: string[], letters: string): { pairs: number; refused: number; refusedFirst: number } {
     let pairs = 0;
@@ -36,20 +16,18 @@ describe('distance: the surplus-pairing bound never exceeds the true distance', 
     let refusedFirst = 0;
     for (let x = 0; x < words.length; x++) {
       const a = words[x] as string;
-      const others = [edit(a, letters), edit(edit(a, letters), letters), edit(edit(edit(a, letters), letters), letters), words[Math.floor(next() * words.length)] as string, words[(x + 1) % words.length] as string];
+      const others = [...oneToThreeEdits(a, (w) => randomEditLetterFirst(w, next, letters)), words[Math.floor(next() * words.length)] as string, words[(x + 1) % words.length] as string];
       for (const b of others) {
         for (const [aAbjad, bAbjad] of SCRIPTS) {
-          // With no limit the table never stops early: the reference.
-          const full = tableDistance(a, b, aAbjad, bAbjad, Infinity);
+          const { full, maxCost, want } = cliffReference(a, b, aAbjad, bAbjad);
           const p = bound(a, b, aAbjad, bAbjad);
           assert.ok(p <= full + 1e-9, `${a}/${b} ${aAbjad}/${bAbjad}: pairing bound ${p} > distance ${full}`);
           // And through weightedDistance with the bound on (as the index's similarity lists run it):
           // exact within the cliff.
-          const maxCost = cliffBudget(Math.max(a.length, b.length));
           useSurplusPairing(true);
           const withBound = weightedDistance(a, b, aAbjad, bAbjad, maxCost);
           useSurplusPairing(false);
-          assert.equal(withBound, full <= maxCost ? full : Infinity, `${a}/${b} ${aAbjad}/${bAbjad}`);
+          assert.equal(withBound, want, `${a}/${b} ${aAbjad}/${bAbjad}`);
           if (p > maxCost) refused++;
           if (p > maxCost && letterCountBound(a, b, aAbjad, bAbjad) <= maxCost) refusedFirst++;
           pairs++;

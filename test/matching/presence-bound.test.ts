@@ -2,23 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { letterCountBound, letterMask, presenceBound, repeatMask, tableDistance } from '../../src/matching/distance.js';
 import { cliffBudget, formSimilarity } from '../../src/matching/score.js';
+import { FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
 import { distinctUnTokens, rng } from './helpers.js';
-
-const FOLDED_LETTERS = 'aeiouhwybpdtkqgsSCXDTJjzcfmnlrGv';
-const SCRIPTS = [[false, false], [true, false], [false, true], [true, true]] as const;
 
 describe('presenceBound: which letters each side has (and has twice), a cheaper bound that never passes the letter counts', async () => {
   const tokens = await distinctUnTokens(600);
   const next = rng(7071128);
-  const letter = (): string => FOLDED_LETTERS[Math.floor(next() * FOLDED_LETTERS.length)] as string;
-  const perturb = (s: string): string => {
-    const i = Math.floor(next() * Math.max(1, s.length));
-    switch (Math.floor(next() * 3)) {
-      case 0: return s.slice(0, i) + letter() + s.slice(i + 1);
-      case 1: return s.slice(0, i) + letter() + s.slice(i);
-      default: return s.slice(0, i) + s.slice(i + 1);
-    }
-  };
+  // Substitutions, insertions and deletions only.
+  const perturb = (s: string): string => randomEdit(s, next, () => randomLetter(next, FOLDED_LETTERS), 3);
 
   it('is at most letterCountBound and the full table on real, perturbed and unrelated folded and written forms, and refuses only pairs formSimilarity scores 0', () => {
     let pairs = 0;

@@ -8,56 +8,25 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PreparedName, PreparedQuery, PreparedToken } from '../../src/matching/prepared.js';
-import { mayMergeKeyed, type MergeHints, type PairChecks, type SimilarityFn } from '../../src/matching/score.js';
+import type { PreparedName, PreparedToken } from '../../src/matching/prepared.js';
+import { mayMergeKeyed } from '../../src/matching/score.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
-
-interface QueryMemo {
-  sims: SimilarityFn[];
-  checks: PairChecks[];
-  hints: (MergeHints | undefined)[];
-}
-interface EngineInternals {
-  names: PreparedName[];
-  index: { candidates(qn: PreparedName, needed: number): number[] };
-  memo(pq: PreparedQuery): QueryMemo;
-  prepareHints(pq: PreparedQuery, memo: QueryMemo): void;
-}
-
-function variants(full: string, next: () => number): string[] {
-  const words = full.split(/\s+/).filter((w) => w !== '');
-  const out = [full];
-  for (let i = 0; i + 1 < words.length; i++) out.push([...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' '));
-  words.forEach((w, i) => {
-    if (w.length < 5) return;
-    const cut = 2 + Math.floor(next() * (w.length - 3));
-    out.push([...words.slice(0, i), w.slice(0, cut), w.slice(cut), ...words.slice(i + 1)].join(' '));
-  });
-  const chars = [...full];
-  const at = Math.floor(next() * chars.length);
-  if (chars[at] !== ' ') out.push([...chars.slice(0, at), 'e', ...chars.slice(at + 1)].join(''));
-  return out;
-}
+import { everyNthPartySpelt, hinted, mergeSpellings, type EngineInternals } from './merge-hint-fixtures.js';
 
 describe('split hints as a sure merge allowance (score.ts pairBound)', async () => {
   const engine = await unEngine();
   const internals = engine as unknown as EngineInternals;
   const parties = await unParties();
   const next = rng(0x5e55_1008);
-  const queries: string[] = [];
-  parties.forEach((p, k) => {
-    if (k % 2 !== 0) return;
-    const n = p.names[k % p.names.length];
-    if (n) queries.push(...variants(n.full, next));
-  });
+  // Each name as listed, then joined, cut and misspelt.
+  const queries = everyNthPartySpelt(parties, 2, (full) => [full, ...mergeSpellings(full, next, 'e')]);
 
   it('sets a split bit only where mayMerge holds for both tokens of the pair', () => {
     let sure = 0;
     let asked = 0;
     for (const text of queries) {
       const pq = engine.prepareQuery(q({ name: text }));
-      const memo = internals.memo(pq);
-      internals.prepareHints(pq, memo);
+      const memo = hinted(internals, pq);
       pq.names.forEach((qn, qi) => {
         const hints = memo.hints[qi];
         if (hints === undefined) return;

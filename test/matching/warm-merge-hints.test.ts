@@ -8,45 +8,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PreparedName, PreparedQuery, PreparedToken } from '../../src/matching/prepared.js';
+import type { PreparedName, PreparedToken } from '../../src/matching/prepared.js';
 import { cutMatches, formSimilarity, joinedAt, lengthsCompatible, pairBound, queryJoinMatches, scoreNames, type MergeHints, type PairChecks, type SimilarityFn } from '../../src/matching/score.js';
 import { TOKEN } from '../../src/matching/weights.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
+import { everyNthPartySpelt, hinted, mergeSpellings, type EngineInternals } from './merge-hint-fixtures.js';
 
-interface QueryMemo {
-  sims: SimilarityFn[];
-  checks: PairChecks[];
-  hints: (MergeHints | undefined)[];
-}
-interface EngineInternals {
-  names: PreparedName[];
-  index: { candidates(qn: PreparedName, needed: number): number[] };
-  memo(pq: PreparedQuery): QueryMemo;
-  prepareHints(pq: PreparedQuery, memo: QueryMemo): void;
-}
-
-/** The query's memo with its merge hints, as search() prepares them. */
-function hinted(internals: EngineInternals, pq: PreparedQuery): QueryMemo {
-  const memo = internals.memo(pq);
-  internals.prepareHints(pq, memo);
-  return memo;
-}
-
-/** Spellings that exercise merged and split pairings: words run together, a word cut in two, slips. */
+/** Spellings that exercise merged and split pairings: words run together, a word cut in two, slips, and all run together after an Abd. */
 function spellings(full: string, next: () => number): string[] {
   const words = full.split(/\s+/).filter((w) => w !== '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) out.push([...words.slice(0, i), `${words[i]}${words[i + 1]}`, ...words.slice(i + 2)].join(' '));
-  words.forEach((w, i) => {
-    if (w.length < 5) return;
-    const cut = 2 + Math.floor(next() * (w.length - 3));
-    out.push([...words.slice(0, i), w.slice(0, cut), w.slice(cut), ...words.slice(i + 1)].join(' '));
-  });
-  const chars = [...full];
-  const at = Math.floor(next() * chars.length);
-  if (chars[at] !== ' ') out.push([...chars.slice(0, at), 'a', ...chars.slice(at + 1)].join(''));
-  out.push(`Abd ${words.join('')}`);
-  return out;
+  return [...mergeSpellings(full, next, 'a'), `Abd ${words.join('')}`];
 }
 
 describe('merge hints (memo.ts MergeHints) in pairBound', async () => {
@@ -54,12 +25,7 @@ describe('merge hints (memo.ts MergeHints) in pairBound', async () => {
   const internals = engine as unknown as EngineInternals;
   const parties = await unParties();
   const next = rng(0x5e55_1006);
-  const queries: string[] = [];
-  parties.forEach((p, k) => {
-    if (k % 3 !== 0) return;
-    const n = p.names[k % p.names.length];
-    if (n) queries.push(...spellings(n.full, next));
-  });
+  const queries = everyNthPartySpelt(parties, 3, (full) => spellings(full, next));
 
   it('keeps pairBound at or above the name score, never above pairBound without hints, and leaves the scorer as it was', () => {
     let pairs = 0;
