@@ -40,7 +40,7 @@ test('hashed assets are served with their type and cached for good', async () =>
 test('API clients keep JSON 404s; only browser navigations fall back to the page', async () => {
   const api = await fetch(`${server.url}/no-such-route`, { headers: { accept: 'application/json' } });
   assert.equal(api.status, 404);
-  assert.match((await api.json()).message, /no route GET \/no-such-route/);
+  assert.match(((await api.json()) as { message: string }).message, /no route GET \/no-such-route/);
   const nav = await fetch(`${server.url}/no-such-route`, { headers: { accept: 'text/html,application/xhtml+xml' } });
   assert.equal(nav.status, 200);
   assert.match(await nav.text(), /<div id="app">/);

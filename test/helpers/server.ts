@@ -57,6 +57,6 @@ export function caller(url: string, key: string) {
 
 /** Send a file as the body (a list or a parties file). */
 export async function sendFile(url: string, key: string | undefined, body: string | Buffer, contentType: string): Promise<{ status: number; json: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...(key ? { 'x-api-key': key } : {}) }, body });
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...(key ? { 'x-api-key': key } : {}) }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   return { status: res.status, json: await bodyOf(res) };
 }

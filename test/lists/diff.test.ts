@@ -10,7 +10,8 @@ let un2025: SanctionedParty[];
 let un2026: SanctionedParty[];
 
 before(async () => {
-  [un2017, un2025, un2026] = await Promise.all([UN_2017, UN_2025, UN_2026].map(async (path) => (await readUnXml({ path })).parties));
+  const read = async (path: string) => (await readUnXml({ path })).parties;
+  [un2017, un2025, un2026] = await Promise.all([read(UN_2017), read(UN_2025), read(UN_2026)]);
 });
 
 test('2025-11-20 -> 2026-01-28: one removal (IQi.074) and two comment-only amendments', () => {

@@ -15,7 +15,7 @@ async function listedLoss(a: string, b: string): Promise<{ share: number; score:
   const e = await engine;
   const r = e.compare(q({ schema: 'Person', name: a }), q({ schema: 'Person', name: b }));
   const name = r.explanation.name;
-  assert.ok(name !== undefined);
+  assert.ok(name !== null, `${a} vs ${b}: a name explanation`);
   const unmatched = name.tokens.filter((x) => x.kind === 'unmatched-listed');
   assert.equal(unmatched.length, 1, `${a} vs ${b}: one unmatched listed token`);
   assert.ok(name.tokens.every((x) => x.kind === 'unmatched-listed' || x.kind === 'exact'), `${a} vs ${b}: the rest exact`);

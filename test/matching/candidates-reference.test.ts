@@ -20,7 +20,7 @@ import { benchQueries } from '../../bench/queries.js';
 import { unEngine, unParties } from './helpers.js';
 
 interface Inner {
-  index: NameIndex & { entryWeight: Float64Array; initials: Uint8Array; maxInitials: number };
+  index: Pick<NameIndex, 'forms' | 'candidates'> & { entryWeight: Float64Array; initials: Uint8Array; maxInitials: number };
   names: PreparedName[];
 }
 

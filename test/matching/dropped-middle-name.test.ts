@@ -13,8 +13,9 @@ const engine = unEngine();
 async function compare(a: string, b: string) {
   const e = await engine;
   const r = e.compare(q({ schema: 'Person', name: a }), q({ schema: 'Person', name: b }));
-  assert.ok(r.explanation.name !== undefined);
-  return r.explanation.name;
+  const name = r.explanation.name;
+  assert.ok(name !== null, `${a} vs ${b}: a name explanation`);
+  return name;
 }
 
 /** The name's loss as a share of the one unmatched listed token's weight (the rest exact). */

@@ -19,7 +19,7 @@ async function unmatchedShare(a: string, b: string): Promise<{ share: number; sc
   const e = await engine;
   const r = e.compare(q({ schema: 'Person', name: a }), q({ schema: 'Person', name: b }));
   const name = r.explanation.name;
-  assert.ok(name !== undefined);
+  assert.ok(name !== null, `${a} vs ${b}: a name explanation`);
   const unmatched = name.tokens.filter((x) => x.kind === 'unmatched-query');
   assert.equal(unmatched.length, 1, `${a} vs ${b}: one unmatched query token`);
   assert.ok(name.tokens.every((x) => x.kind === 'unmatched-query' || x.kind === 'exact'), `${a} vs ${b}: the rest exact`);

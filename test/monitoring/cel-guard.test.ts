@@ -28,7 +28,7 @@ describe('CEL falsity guards (cel-guard.ts)', () => {
       const guard = falsityGuard(r.when);
       if (!guard) continue;
       guarded++;
-      const fields = [...r.when.ast.input.matchAll(/\b(event|screening|geo|oil|art|kfr|npo|ftf)\.(\w+)/g)].map((m) => [m[1]!, m[2]!] as const);
+      const fields = [...(r.when as unknown as { ast: { input: string } }).ast.input.matchAll(/\b(event|screening|geo|oil|art|kfr|npo|ftf)\.(\w+)/g)].map((m) => [m[1]!, m[2]!] as const);
       for (let i = 0; i < 1000; i++) {
         const a: Record<string, unknown> = { p: r.params, event: {}, screening: {}, geo: [], oil: {}, art: {}, kfr: {}, npo: {}, ftf: {} };
         for (const [v, f] of fields) {

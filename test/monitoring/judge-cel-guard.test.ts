@@ -96,7 +96,7 @@ describe('judging: falsity guards of numeric comparisons and money calls (cel-gu
     assert.equal(ftf2.surelyFalse!(at({ currency: 'EUR', minor: 30_000 })), false);
     assert.equal(ftf2.when(at({ currency: 'EUR', minor: 30_000 })), true);
     // A Map or a missing amount is left to CEL.
-    assert.equal(ftf2.surelyFalse!(at(new Map([['currency', 'EUR'], ['minor', 1_000_000]]))), false);
+    assert.equal(ftf2.surelyFalse!(at(new Map<string, unknown>([['currency', 'EUR'], ['minor', 1_000_000]]))), false);
     assert.equal(ftf2.surelyFalse!({ ftf: base, event: {}, p: ftf2.rule.params }), false);
     // Without the implementations, the call decides nothing.
     assert.equal(falsityGuard(compile(env, 'moneyGte(event.amount, p.minAmount)', 't')), undefined);

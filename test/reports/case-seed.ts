@@ -100,6 +100,7 @@ export async function seedCases(db: Db, suffix = ''): Promise<SeededCases> {
   });
   const alertAt = minutesAfter(LIST_ARRIVED, 5);
   const raised = await raiseAlert(db, hit(party, 'QDi.426', { explanation: { summary: 'name and date of birth agree', name: { listedName: 'ABDULLAH AL-JUBOURI' } } }), { now: alertAt });
+  if (raised.outcome !== 'raised') throw new Error(`case-seed: the seed alert was not raised (${raised.outcome})`);
   const alert = raised.alert;
   const opened = await openCase(db, { partyId: party.id, title: 'Abdullah Al-Jubouri: UN match QDi.426', alertIds: [alert.id] }, maker, minutesAfter(alertAt, 2));
   await transitionAlert(db, { alertId: alert.id, to: 'in_review' }, userActor(maker), minutesAfter(alertAt, 3));

@@ -43,7 +43,7 @@ for (const backend of await testBackends()) {
     test('one person on three lists raises one alert with three designations; the unlinked namesake its own', async () => {
       const loaded = await service.get();
       assert.deepEqual(loaded.versions.map((v) => v.source).sort(), ['ofac-sdn', 'ours', 'uk-hmt', 'un'], 'every list in force is screened');
-      const report = await importParties(t.db, { engine: loaded.engine, ...loaded }, {
+      const report = await importParties(t.db, loaded, {
         parties: [{ orgId: 'C-1', schema: 'Person', properties: { name: ['Khalid Abd al-Rahman Hamd al-Fawaz'], birthDate: ['1962-08-24'] } }],
         source: 'test',
         actor: 'user:test',
@@ -67,7 +67,7 @@ for (const backend of await testBackends()) {
 
     test('screening the changed party again finds the same alert, not a second one', async () => {
       const loaded = await service.get();
-      const report = await importParties(t.db, { engine: loaded.engine, ...loaded }, {
+      const report = await importParties(t.db, loaded, {
         parties: [{ orgId: 'C-1', schema: 'Person', properties: { name: ['Khalid Abd al-Rahman Hamd al-Fawaz', 'Khalid al-Fawwaz'], birthDate: ['1962-08-24'] } }],
         source: 'test',
         actor: 'user:test',
