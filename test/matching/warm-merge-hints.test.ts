@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreparedName, PreparedQuery, PreparedToken } from '../../src/matching/prepared.js';
-import { cutMatches, formSimilarity, joinedAt, lengthsCompatible, pairBound, queryJoinMatches, scoreNames, type MergeHints, type PairChecks, type SimilarityFn } from '../../src/matching/score.js';
+import { cutMatches, formSimilarity, joinedAt, lengthsCompatible, pairBound, queryJoinMatches, scoreNames, type MergeHints, type PairChecks, type SimilarityFn, type SimilarRows } from '../../src/matching/score.js';
 import { TOKEN } from '../../src/matching/weights.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
 
@@ -17,6 +17,7 @@ interface QueryMemo {
   sims: SimilarityFn[];
   checks: PairChecks[];
   hints: (MergeHints | undefined)[];
+  rows: (SimilarRows | undefined)[];
 }
 interface EngineInternals {
   names: PreparedName[];
@@ -77,6 +78,9 @@ describe('merge hints (memo.ts MergeHints) in pairBound', async () => {
           const score = scoreNames(qn, ln, false, sim, checks).score;
           const bound = pairBound(qn, ln, sim, checks, -Infinity, hints, id);
           const plain = pairBound(qn, ln, sim, checks);
+          // The similarity rows (memo.ts) only skip pairs the memo answers 0 for: the same bound.
+          assert.ok(memo.rows[qi] !== undefined, `${qn.full}: no rows`);
+          assert.equal(pairBound(qn, ln, sim, checks, -Infinity, hints, id, memo.rows[qi]), bound, `${qn.full} | ${ln.full}: rows changed the bound`);
           assert.ok(bound + 1e-9 >= score, `${qn.full} | ${ln.full}: bound ${bound} below score ${score}`);
           assert.ok(bound <= plain, `${qn.full} | ${ln.full}: hints loosened the bound (${bound} > ${plain})`);
           if (bound < plain) tighter++;
