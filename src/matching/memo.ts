@@ -192,20 +192,32 @@ export class SimilarityMemo {
 /** Flattened query tokens SimilarityMemo's rows can describe (bits 0 .. 30 of an Int32). */
 const MAX_ROW_COLUMNS = 31;
 
-/** One query name's rows: its columns' bits, shifted to start at bit 0. */
-class SimilarRowView implements SimilarRows {
+/**
+ * One query name's window on bits by flattened column (SimilarityMemo's rows, MergeHints): its
+ * `tokens` columns from `offset`, shifted to start at bit 0.
+ */
+class ColumnWindow {
   private shift = 0;
   private mask = 0;
-
-  constructor(private readonly owner: SimilarityMemo) {}
 
   place(offset: number, tokens: number): void {
     this.shift = offset;
     this.mask = (1 << tokens) - 1;
   }
 
+  protected window(bits: number): number {
+    return (bits >>> this.shift) & this.mask;
+  }
+}
+
+/** One query name's rows. */
+class SimilarRowView extends ColumnWindow implements SimilarRows {
+  constructor(private readonly owner: SimilarityMemo) {
+    super();
+  }
+
   columnsOf(v: number): number {
-    return (this.owner.rowColumns(v) >>> this.shift) & this.mask;
+    return this.window(this.owner.rowColumns(v));
   }
 }
 
@@ -477,24 +489,18 @@ export class MergeHints {
   }
 }
 
-/** One query name's MergeHints: its columns' bits, shifted to start at bit 0. */
-class NameHints implements MergeHintsView {
-  private shift = 0;
-  private mask = 0;
-
-  constructor(private readonly owner: MergeHints) {}
-
-  place(offset: number, tokens: number): void {
-    this.shift = offset;
-    this.mask = (1 << tokens) - 1;
+/** One query name's MergeHints. */
+class NameHints extends ColumnWindow implements MergeHintsView {
+  constructor(private readonly owner: MergeHints) {
+    super();
   }
 
   nameBits(id: number): number {
-    return (this.owner.nameColumns(id) >>> this.shift) & this.mask;
+    return this.window(this.owner.nameColumns(id));
   }
 
   entryBits(v: number): number {
-    return (this.owner.entryColumns(v) >>> this.shift) & this.mask;
+    return this.window(this.owner.entryColumns(v));
   }
 }
 
