@@ -32,7 +32,9 @@ export function printTop(profile: Profile, inclusive: boolean, top: number): voi
   const file = (f: ProfileNode['callFrame']): string => f.url.replace(/^.*\/(src|node_modules)\//, '$1/');
   const times = new Map<string, number>();
   let total = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
+  // The first sample is skipped: its delta runs from the profiler's start, and it lands in the
+  // inspector's own `dispatch` (it read as ~11% of a warm UN pass, none of it the engine's).
+  for (let i = 1; i < profile.samples.length; i++) {
     const dt = profile.timeDeltas[i] ?? 0;
     total += dt;
     if (!inclusive) {

@@ -25,7 +25,7 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
-import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
+import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -159,7 +159,9 @@ export class MatchEngine {
   private readonly pairChecks: PairCheckMemo;
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
-  private readonly nameCache = new Map<string, PreparedName[]>();
+  /** Analysed query names by position in the query, then text (analysed). */
+  private readonly nameCache: Map<string, PreparedName[]>[] = [];
+  private nameCacheSize = 0;
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
   /** search() scratch per party: its name bound, valid where boundStamp equals the query's stamp. */
@@ -258,8 +260,11 @@ export class MatchEngine {
    * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
    */
   private analysed(text: string, position: number): PreparedName[] {
-    const key = `${position}\u0000${text}`;
-    let out = this.nameCache.get(key);
+    // One map per position, keyed by the text itself: a key joining both would be a new string per
+    // query, concatenated and hashed each time; the query's own string keeps its hash once taken.
+    while (this.nameCache.length <= position) this.nameCache.push(new Map());
+    const cache = this.nameCache[position] as Map<string, PreparedName[]>;
+    let out = cache.get(text);
     if (out) return out;
     out = [];
     for (const variant of nameVariants(text)) {
@@ -268,8 +273,12 @@ export class MatchEngine {
       assignWeights(prepared, this.freq);
       out.push(prepared);
     }
-    if (this.nameCache.size >= NAME_CACHE_LIMIT) this.nameCache.clear();
-    this.nameCache.set(key, out);
+    if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
+      for (const c of this.nameCache) c.clear();
+      this.nameCacheSize = 0;
+    }
+    cache.set(text, out);
+    this.nameCacheSize++;
     return out;
   }
 
@@ -328,6 +337,7 @@ export class MatchEngine {
       const sim = memo.sims[qi] as SimilarityFn;
       const checks = memo.checks[qi] as PairChecks;
       const hints = memo.hints[qi];
+      const rows = memo.rows[qi];
       for (const id of candidates[qi] as number[]) {
         const ln = this.names[id] as PreparedName;
         // Second, tighter filter from the actual token similarities and weights (memoised across
@@ -335,7 +345,7 @@ export class MatchEngine {
         // final score is rounded (a name score of 0.29996 is a 0.3), so it is refused only when
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
-        const b = pairBound(qn, ln, sim, checks, refusable, hints, id);
+        const b = pairBound(qn, ln, sim, checks, refusable, hints, id, rows);
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
@@ -467,7 +477,9 @@ export class MatchEngine {
     }
     this.memoTable.reset(flat, lists);
     this.pairChecks.reset(flat);
-    return { sims, checks, hints: [], forms, offsets };
+    const rows: (SimilarRows | undefined)[] = [];
+    for (let qi = 0; qi < pq.names.length; qi++) rows.push(this.memoTable.rows(qi, offsets[qi] as number, (pq.names[qi] as PreparedName).tokens.length));
+    return { sims, checks, hints: [], forms, offsets, rows };
   }
 
   /** Fills memo.hints with the query's merge hints (score.ts MergeHints), where there are any. */
@@ -597,6 +609,8 @@ interface QueryMemo {
   forms: QueryForms[];
   /** The flattened column of each query name's first token (memo.ts SimilarityMemo). */
   offsets: number[];
+  /** Which query tokens each listed vocabulary entry may be similar to, by query name (absent: unknown). */
+  rows: (SimilarRows | undefined)[];
 }
 
 /** A party waiting to be scored: its candidate (query name, listed name) pairs and its name bound. */

@@ -5,15 +5,15 @@
  * script flag and initial: equal similarity to anything). For each query token the index keeps,
  * per distinct token form, the vocabulary entries it shares a retrieval key with and is similar to,
  * sorted by id (index.ts matches). At the start of a query those lists are spread into dense
- * per-column tables the size of the vocabulary (value + stamp, reused across queries, reset by
- * stamps), so a lookup is one array read: the scorer and its bounds ask for the same (column,
+ * per-column tables the size of the vocabulary (reused across queries: each reset clears what the
+ * last query wrote), so a lookup is one array read: the scorer and its bounds ask for the same (column,
  * entry) pairs many times over the candidates of one query. The values are exactly
  * tokenSimilarity's (a pair that shares no retrieval key is no match): memoising changes the cost
  * of a query, never its scores.
  */
 import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -21,18 +21,31 @@ import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible
  * are looked up by binary search in their sorted lists, as before, with the same values.
  */
 const DENSE_BYTES = 64 * 1024 * 1024;
-/** Bytes a dense column takes per vocabulary entry (Float64 value + Uint32 stamp). */
-const BYTES_PER_ENTRY = 12;
+/** Bytes a dense column takes per vocabulary entry (a Float64 value). */
+const BYTES_PER_ENTRY = 8;
 
 export class SimilarityMemo {
   private queryTokens: PreparedToken[] = [];
   /** The similar-entry list of each column (sorted by id), for columns past the dense ones. */
   private lists: TokenMatches[] = [];
+  /** The dense columns the last query filled (reset clears the entries it wrote before filling). */
+  private filled = 0;
   private readonly denseColumns: number;
-  /** Per query-token column: similarity by vocabulary id, valid where stamps[column][id] === serial. */
+  /**
+   * Per query-token column: similarity by vocabulary id, 0 where the entry is not in the column's
+   * list. Only the entries a query wrote are non-zero, and the next reset sets them back to 0 (no
+   * stamps: one array read per lookup, one cache line written per entry).
+   */
   private readonly values: Float64Array[] = [];
-  private readonly stamps: Uint32Array[] = [];
-  private serial = 0;
+  /**
+   * Per vocabulary id: the columns (bit per flattened query token) whose similar-entry list holds
+   * it, 0 for the others, cleared like the values; filled only for queries of at most
+   * MAX_ROW_COLUMNS tokens (`rowsValid`). A listed token's row says which query tokens it can be
+   * similar to at all.
+   */
+  private readonly rowBits: Int32Array;
+  private rowsValid = false;
+  private readonly rowViews: SimilarRowView[] = [];
 
   /**
    * `matches(t)`: the vocabulary entries similar to a query token (the index's cached lists);
@@ -45,6 +58,7 @@ export class SimilarityMemo {
     denseBytes = DENSE_BYTES,
   ) {
     this.denseColumns = Math.max(1, Math.floor(denseBytes / (BYTES_PER_ENTRY * Math.max(1, vocabularySize))));
+    this.rowBits = new Int32Array(vocabularySize);
   }
 
   /**
@@ -52,28 +66,66 @@ export class SimilarityMemo {
    * similar-entry lists already looked up (index.ts QueryForms), else they are asked for here.
    */
   reset(tokens: PreparedToken[], lists?: TokenMatches[]): void {
+    this.clear();
     this.queryTokens = tokens;
-    if (++this.serial >= 0xffffffff) {
-      for (const s of this.stamps) s.fill(0);
-      this.serial = 1;
-    }
-    const serial = this.serial;
     this.lists = lists ?? tokens.map((t) => this.matches(t));
     const dense = Math.min(tokens.length, this.denseColumns);
     for (let column = 0; column < dense; column++) {
-      if (column === this.values.length) {
-        this.values.push(new Float64Array(this.vocabularySize));
-        this.stamps.push(new Uint32Array(this.vocabularySize));
-      }
+      if (column === this.values.length) this.values.push(new Float64Array(this.vocabularySize));
       const m = this.lists[column] as TokenMatches;
       const values = this.values[column] as Float64Array;
-      const stamps = this.stamps[column] as Uint32Array;
-      for (let k = 0; k < m.vocab.length; k++) {
-        const v = m.vocab[k] as number;
-        values[v] = m.similarity[k] as number;
-        stamps[v] = serial;
+      for (let k = 0; k < m.vocab.length; k++) values[m.vocab[k] as number] = m.similarity[k] as number;
+    }
+    this.filled = dense;
+    this.rowsValid = tokens.length <= MAX_ROW_COLUMNS;
+    if (this.rowsValid) this.fillRows();
+  }
+
+  /** Sets every entry the last query wrote (dense values, rows) back to 0. */
+  private clear(): void {
+    for (let column = 0; column < this.filled; column++) {
+      const ids = (this.lists[column] as TokenMatches).vocab;
+      const values = this.values[column] as Float64Array;
+      for (let k = 0; k < ids.length; k++) values[ids[k] as number] = 0;
+    }
+    if (this.rowsValid) {
+      const rowBits = this.rowBits;
+      for (const m of this.lists) {
+        const ids = m.vocab;
+        for (let k = 0; k < ids.length; k++) rowBits[ids[k] as number] = 0;
       }
     }
+  }
+
+  /** Marks, for every entry of every column's list, the column's bit in the entry's row. */
+  private fillRows(): void {
+    const rowBits = this.rowBits;
+    for (let column = 0; column < this.lists.length; column++) {
+      const ids = (this.lists[column] as TokenMatches).vocab;
+      const bit = 1 << column;
+      for (let k = 0; k < ids.length; k++) {
+        const v = ids[k] as number;
+        rowBits[v] = (rowBits[v] as number) | bit;
+      }
+    }
+  }
+
+  /** Row bits of vocabulary entry `v`, all columns (0: no column's list holds it). */
+  rowColumns(v: number): number {
+    return this.rowBits[v] as number;
+  }
+
+  /**
+   * The rows of query name `qi` of the last reset, whose tokens are the `tokens` columns from
+   * `offset` (score.ts SimilarRows); undefined when the query has too many tokens for the bits.
+   * Valid until the next reset.
+   */
+  rows(qi: number, offset: number, tokens: number): SimilarRows | undefined {
+    if (!this.rowsValid) return undefined;
+    while (this.rowViews.length <= qi) this.rowViews.push(new SimilarRowView(this));
+    const view = this.rowViews[qi] as SimilarRowView;
+    view.place(offset, tokens);
+    return view;
   }
 
   /** Similarity of query token `column` (flattened index) with listed token `l`. */
@@ -82,7 +134,7 @@ export class SimilarityMemo {
     if (q.role === 'initial' || l.role === 'initial') return initialSimilarity(q, l);
     if (l.id < 0) return tokenSimilarity(q, l).similarity;
     const id = l.id;
-    if (column < this.denseColumns) return (this.stamps[column] as Uint32Array)[id] === this.serial ? ((this.values[column] as Float64Array)[id] as number) : 0;
+    if (column < this.denseColumns) return (this.values[column] as Float64Array)[id] as number;
     const m = this.lists[column] as TokenMatches;
     const ids = m.vocab;
     let lo = 0;
@@ -137,6 +189,38 @@ export class SimilarityMemo {
   }
 }
 
+/** Flattened query tokens SimilarityMemo's rows can describe (bits 0 .. 30 of an Int32). */
+const MAX_ROW_COLUMNS = 31;
+
+/**
+ * One query name's window on bits by flattened column (SimilarityMemo's rows, MergeHints): its
+ * `tokens` columns from `offset`, shifted to start at bit 0.
+ */
+class ColumnWindow {
+  private shift = 0;
+  private mask = 0;
+
+  place(offset: number, tokens: number): void {
+    this.shift = offset;
+    this.mask = (1 << tokens) - 1;
+  }
+
+  protected window(bits: number): number {
+    return (bits >>> this.shift) & this.mask;
+  }
+}
+
+/** One query name's rows. */
+class SimilarRowView extends ColumnWindow implements SimilarRows {
+  constructor(private readonly owner: SimilarityMemo) {
+    super();
+  }
+
+  columnsOf(v: number): number {
+    return this.window(this.owner.rowColumns(v));
+  }
+}
+
 /** SimilarityMemo.cost's answers, per similar-entry list (index.ts caches the lists; dropped with them). */
 const costsByList = new WeakMap<TokenMatches, Float64Array>();
 
@@ -153,6 +237,9 @@ function positionOf(ids: Int32Array, id: number): number {
   }
   return -1;
 }
+
+/** PairCheckMemo.checks' merge until the real one, which reads the checks object, is made. */
+const NO_MERGE: PairChecks['merge'] = () => false;
 
 /** Memory for PairCheckMemo's tables, all columns together (beyond it: the checks computed directly). */
 const PAIR_CHECK_BYTES = 32 * 1024 * 1024;
@@ -216,14 +303,29 @@ export class PairCheckMemo {
     }
   }
 
-  /** The checks for one query name whose tokens start at flattened column `offset`. */
+  /**
+   * The checks for one query name whose tokens start at flattened column `offset`. The three
+   * closures come from methods that return them: a function written as an object literal's property
+   * gets its name set at run time by tsx (`keepNames`: an Object.defineProperty per closure, per
+   * query name), a returned one has none to set. (A NameChecks object with methods in place of the
+   * closures made cold passes 25% slower in session 8, cause unknown: the closures stay.)
+   */
   checks(offset: number, q: PreparedName): PairChecks {
-    const checks: PairChecks = {
-      cut: (qi, b, c) => this.cut(offset + qi, b, c),
-      join: (qi, b) => this.join(offset + qi, q, qi, b),
-      merge: (qi, l) => this.merge(offset + qi, q, qi, l, checks),
-    };
+    const checks: PairChecks = { cut: this.cutFn(offset), join: this.joinFn(offset, q), merge: NO_MERGE };
+    checks.merge = this.mergeFn(offset, q, checks);
     return checks;
+  }
+
+  private cutFn(offset: number): PairChecks['cut'] {
+    return (qi, b, c) => this.cut(offset + qi, b, c);
+  }
+
+  private joinFn(offset: number, q: PreparedName): PairChecks['join'] {
+    return (qi, b) => this.join(offset + qi, q, qi, b);
+  }
+
+  private mergeFn(offset: number, q: PreparedName, checks: PairChecks): PairChecks['merge'] {
+    return (qi, l) => this.merge(offset + qi, q, qi, l, checks);
   }
 
   /**
@@ -387,24 +489,18 @@ export class MergeHints {
   }
 }
 
-/** One query name's MergeHints: its columns' bits, shifted to start at bit 0. */
-class NameHints implements MergeHintsView {
-  private shift = 0;
-  private mask = 0;
-
-  constructor(private readonly owner: MergeHints) {}
-
-  place(offset: number, tokens: number): void {
-    this.shift = offset;
-    this.mask = (1 << tokens) - 1;
+/** One query name's MergeHints. */
+class NameHints extends ColumnWindow implements MergeHintsView {
+  constructor(private readonly owner: MergeHints) {
+    super();
   }
 
   nameBits(id: number): number {
-    return (this.owner.nameColumns(id) >>> this.shift) & this.mask;
+    return this.window(this.owner.nameColumns(id));
   }
 
   entryBits(v: number): number {
-    return (this.owner.entryColumns(v) >>> this.shift) & this.mask;
+    return this.window(this.owner.entryColumns(v));
   }
 }
 

@@ -906,7 +906,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
  * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
  * with fewer checks): the caller only refuses such names, and never reads the value of one.
  */
-export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1): number {
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1, rows?: SimilarRows): number {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -955,25 +955,14 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
   // is refused before the key checks).
+  if (rows === undefined) singleGains(qt, lt, sim);
+  else singleGainsByRow(qt, lt, sim, rows);
   let agreement = 0;
   let lost = 0;
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
-    let gain = 0;
-    let paired = 0;
-    for (let j = 0; j < m; j++) {
-      const b = lt[j] as PreparedToken;
-      const s = sim(i, b);
-      if (s <= 0) continue;
-      paired = 1;
-      covered[j] = 1;
-      const initial = a.role === 'initial' || b.role === 'initial';
-      const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
-      const g = fuzzyCredit(s, initial ? 'initial' : 'fuzzy') * weight;
-      if (g > gain) gain = g;
-    }
-    gains[i] = gain;
-    pairedQ[i] = paired;
+    const gain = gains[i] as number;
+    const paired = pairedQ[i] as number;
     const mergedGain = mergedCredit * a.weight;
     const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
@@ -1005,6 +994,72 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     lost += b.weight * listedShareFloor(lt, j);
   }
   return nameScoreFormula(agreement, lost);
+}
+
+/**
+ * pairBound's single pairings: for each query token its best gain (boundGain) and whether any listed
+ * token is similar (boundPaired), and which listed tokens some query token is similar to
+ * (boundCovered, cleared by the caller). Every (query token, listed token) pair is asked.
+ */
+function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn): void {
+  const n = qt.length;
+  const m = lt.length;
+  for (let i = 0; i < n; i++) {
+    boundGain[i] = 0;
+    boundPaired[i] = 0;
+    for (let j = 0; j < m; j++) singlePairing(qt, i, lt, j, sim(i, lt[j] as PreparedToken));
+  }
+}
+
+/**
+ * singleGains asking only the pairs that can be similar: a listed token with a vocabulary id (and
+ * neither it nor the query token an initial) is similar to query token i only if the entry is in
+ * token i's similar-entry list, which its row says (memo.ts SimilarityMemo: the memo answers 0
+ * outside the lists); pairs with an initial, or a listed token without an id, are all asked. A
+ * skipped pair has similarity 0, which singlePairing ignores, and the gains are maxima, whose value
+ * does not depend on the order the pairs come in: the same gains, paired and covered flags.
+ */
+function singleGainsByRow(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn, rows: SimilarRows): void {
+  const n = qt.length;
+  const m = lt.length;
+  let initials = 0;
+  for (let i = 0; i < n; i++) {
+    boundGain[i] = 0;
+    boundPaired[i] = 0;
+    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
+  }
+  const all = (1 << n) - 1;
+  for (let j = 0; j < m; j++) {
+    const b = lt[j] as PreparedToken;
+    let bits = b.role === 'initial' || b.id < 0 ? all : rows.columnsOf(b.id) | initials;
+    while (bits !== 0) {
+      const i = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      singlePairing(qt, i, lt, j, sim(i, b));
+    }
+  }
+}
+
+/** Query token i against listed token j at similarity `s`: its gain and the two flags (singleGains). */
+function singlePairing(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number, s: number): void {
+  if (s <= 0) return;
+  const a = qt[i] as PreparedToken;
+  const b = lt[j] as PreparedToken;
+  boundPaired[i] = 1;
+  boundCovered[j] = 1;
+  const initial = a.role === 'initial' || b.role === 'initial';
+  const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+  const g = fuzzyCredit(s, initial ? 'initial' : 'fuzzy') * weight;
+  if (g > (boundGain[i] as number)) boundGain[i] = g;
+}
+
+/**
+ * Per-query rows of the similarity memo (memo.ts SimilarityMemo.rows): columnsOf(v), bit i, says
+ * query token i (not an initial) may be similar to listed vocabulary entry v; a clear bit means the
+ * similarity is 0, so pairBound need not ask.
+ */
+export interface SimilarRows {
+  columnsOf(v: number): number;
 }
 
 /**

@@ -231,7 +231,7 @@ describe('similarity memo: dense tables and the binary-search columns past them 
     };
     const token = (text: string): PreparedToken => ({ text, role: 'given' } as unknown as PreparedToken);
     // Room for two dense columns; the query tokens below have five.
-    const memo = new SimilarityMemo((t) => lists.get(t.text) as TokenMatches, vocabularySize, 2 * 12 * vocabularySize);
+    const memo = new SimilarityMemo((t) => lists.get(t.text) as TokenMatches, vocabularySize, 2 * 8 * vocabularySize);
     const listed = (id: number): PreparedToken => ({ role: 'given', id } as unknown as PreparedToken);
     let checked = 0;
     for (const r of [0, 1, 0, 2]) {
@@ -242,11 +242,15 @@ describe('similarity memo: dense tables and the binary-search columns past them 
         tokens.push(t);
       }
       memo.reset(tokens);
+      // The rows of a name made of columns 1 .. 3: bit k - 1 set exactly where column k's list holds the entry.
+      const rows = memo.rows(0, 1, 3);
+      assert.ok(rows !== undefined);
       for (let k = 0; k < 5; k++) {
         const m = matchesOf(r, k);
         for (let id = 0; id < vocabularySize; id++) {
           const at = m.vocab.indexOf(id);
           assert.equal(memo.get(k, listed(id)), at >= 0 ? m.similarity[at] : 0, `query ${r} column ${k} entry ${id}`);
+          if (k >= 1 && k <= 3) assert.equal((rows.columnsOf(id) >> (k - 1)) & 1, at >= 0 ? 1 : 0, `query ${r} column ${k} entry ${id}: row`);
           checked++;
         }
       }

@@ -6,13 +6,14 @@
  */
 import type { SanctionedParty } from '../../src/lists/model.js';
 import type { PreparedName, PreparedQuery } from '../../src/matching/prepared.js';
-import type { MergeHints, PairChecks, SimilarityFn } from '../../src/matching/score.js';
+import type { MergeHints, PairChecks, SimilarityFn, SimilarRows } from '../../src/matching/score.js';
 
-/** The engine's memo of one prepared query: per query name, its similarity, key checks and merge hints. */
+/** The engine's memo of one prepared query: per query name, its similarity, key checks, merge hints and similarity rows. */
 export interface QueryMemo {
   sims: SimilarityFn[];
   checks: PairChecks[];
   hints: (MergeHints | undefined)[];
+  rows: (SimilarRows | undefined)[];
 }
 
 /** The MatchEngine members the tests read (private in engine.ts, hence the cast in each test). */

@@ -43,6 +43,9 @@ describe('merge hints (memo.ts MergeHints) in pairBound', async () => {
           const score = scoreNames(qn, ln, false, sim, checks).score;
           const bound = pairBound(qn, ln, sim, checks, -Infinity, hints, id);
           const plain = pairBound(qn, ln, sim, checks);
+          // The similarity rows (memo.ts) only skip pairs the memo answers 0 for: the same bound.
+          assert.ok(memo.rows[qi] !== undefined, `${qn.full}: no rows`);
+          assert.equal(pairBound(qn, ln, sim, checks, -Infinity, hints, id, memo.rows[qi]), bound, `${qn.full} | ${ln.full}: rows changed the bound`);
           assert.ok(bound + 1e-9 >= score, `${qn.full} | ${ln.full}: bound ${bound} below score ${score}`);
           assert.ok(bound <= plain, `${qn.full} | ${ln.full}: hints loosened the bound (${bound} > ${plain})`);
           if (bound < plain) tighter++;
