@@ -54,7 +54,7 @@ for (const raw of queries) {
           work.push({ form, abjad, letters, repeats, l });
           const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
           if (s >= TOKEN.mergeMinSimilarity) kept++;
-          if (presenceRefuses(letters, repeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) {
+          if (presenceRefuses(letters, repeats, form.length, letterMask(l.folded), repeatMask(l.folded), l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) {
             refused++;
             if (s >= TOKEN.mergeMinSimilarity) {
               wrong++;
@@ -81,7 +81,7 @@ const bounded = (): number => {
   let n = 0;
   for (const w of work) {
     const l = w.l;
-    if (presenceRefuses(w.letters, w.repeats, w.form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, w.abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
+    if (presenceRefuses(w.letters, w.repeats, w.form.length, letterMask(l.folded), repeatMask(l.folded), l.folded.length, w.abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
     if (formSimilarityAtLeast(w.form, w.abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity) >= TOKEN.mergeMinSimilarity) n++;
   }
   return n;

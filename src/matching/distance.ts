@@ -234,29 +234,45 @@ for (let flags = 0; flags < 4; flags++) {
   }
 }
 
-/** The letters of `s` that have a bit (LETTER_BIT), as a 32-bit mask. */
-export function letterMask(s: string): number {
-  let mask = 0;
+/**
+ * letterMask, repeatMask and tripleMask of `s` in one pass over its letters, written to out[at],
+ * out[at + 1] and out[at + 2] (form-shape.ts keeps them per token form).
+ */
+export function letterLayers(s: string, out: Int32Array, at: number): void {
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
+  let layered = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit >= 0) mask |= 1 << bit;
+    if (bit < 0) {
+      layered = false;
+      continue;
+    }
+    if ((thrice >>> bit) & 1) layered = false;
+    else if ((twice >>> bit) & 1) thrice |= 1 << bit;
+    else if ((once >>> bit) & 1) twice |= 1 << bit;
+    once |= 1 << bit;
   }
-  return mask;
+  out[at] = once;
+  out[at + 1] = twice;
+  out[at + 2] = layered ? thrice : NOT_LAYERED;
+}
+
+/** letterLayers' output for the single-mask functions below. */
+const LAYERS = new Int32Array(3);
+
+/** The letters of `s` that have a bit (LETTER_BIT), as a 32-bit mask. */
+export function letterMask(s: string): number {
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[0] as number;
 }
 
 /** The letters of `s` that have a bit and occur in it at least twice, as a 32-bit mask. */
 export function repeatMask(s: string): number {
-  let mask = 0;
-  let repeats = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit < 0) continue;
-    if ((mask >>> bit) & 1) repeats |= 1 << bit;
-    mask |= 1 << bit;
-  }
-  return repeats;
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[1] as number;
 }
 
 /** The CHARGE sum (flags as CHARGE, table offset `t` = flags * 1024) over the letters of a mask. */
@@ -387,18 +403,8 @@ const PAIR_SLACK = 1e-9;
  * would take all 32 letters three times, 96 letters.
  */
 export function tripleMask(s: string): number {
-  let once = 0;
-  let twice = 0;
-  let thrice = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit < 0 || (thrice >>> bit) & 1) return NOT_LAYERED;
-    if ((twice >>> bit) & 1) thrice |= 1 << bit;
-    else if ((once >>> bit) & 1) twice |= 1 << bit;
-    once |= 1 << bit;
-  }
-  return thrice;
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[2] as number;
 }
 
 /** tripleMask's "the masks do not hold this form's letter counts". */

@@ -33,7 +33,7 @@ function unbounded(index: IndexInternals, a: PreparedToken, b: PreparedToken): {
       met.add(v);
       const l = index.vocab[v] as PreparedToken;
       if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
-      if (presenceRefuses(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
+      if (presenceRefuses(letterMask(form), repeatMask(form), form.length, letterMask(l.folded), repeatMask(l.folded), l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
       const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
       if (s >= TOKEN.mergeMinSimilarity) {
         vocab.push(v);
