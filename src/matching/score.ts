@@ -439,11 +439,17 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
         cost = lastCost;
       }
     }
-    // The keyboard slip test only when the slip's similarity would beat the best so far.
-    const slip = keyboardSlipSimilarity(q.written, l.written);
-    if (slip > best && keyboardSlip(q.written, l.written)) {
-      best = slip;
-      cost = TOKEN.keyboardSlipCost;
+    // The keyboard slip test only when the slip's similarity would beat the best so far, and only
+    // for a pair some reading already found similar: with best still 0 here, the written spellings
+    // (read just above, or equal to the folded forms read first) are farther apart than their
+    // cliff, and a slip is one edit, within the cliff (SLIP_WITHIN_CLIFF), so no slip is possible.
+    // That spares the test for most of the pairs the index reaches.
+    if (best > 0) {
+      const slip = keyboardSlipSimilarity(q.written, l.written);
+      if (slip > best && keyboardSlip(q.written, l.written)) {
+        best = slip;
+        cost = TOKEN.keyboardSlipCost;
+      }
     }
   }
   if (best > 0) keyedCost = cost;
@@ -467,6 +473,17 @@ export function presenceRefuses(aMask: number, aRepeats: number, aLength: number
 }
 
 const PRESENCE_SLACK = 1e-9;
+
+/**
+ * A keyboard slip is one edit of the written spelling (a substitution, an extra letter or a swap of
+ * neighbours), which costs at most a consonant (distance.ts: no substitution or indel costs more,
+ * a transposition 0.7), and the written reading's cliff from keyboardSlipMinLength letters on is
+ * at least that (the cliff grows with the length): so two spellings a slip apart always have a
+ * positive written similarity, and keyedSimilarityValue tests for a slip only once a reading has
+ * found one. Checked here in case the weights change.
+ */
+const SLIP_WITHIN_CLIFF = cliffBudget(TOKEN.keyboardSlipMinLength) >= COST.consonant && COST.transposition <= COST.consonant;
+if (!SLIP_WITHIN_CLIFF) throw new Error('score.ts: a keyboard slip must lie within the cliff (keyedSimilarityValue skips its test otherwise)');
 
 /**
  * The keyboard reading (1.5.0): written spellings one keyboard slip apart (names/keyboard.ts) pair
