@@ -72,6 +72,37 @@ export function formKey(t: PreparedToken): string {
   const role = t.role === 'initial' ? 1 : t.role === 'abd' ? 2 : 0;
   return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${role}|${t.written}`;
 }
+
+/**
+ * The entries and similarities of a list, sorted by entry id (the memo looks entries up by binary
+ * search), as typed arrays. Ids are distinct, so the order is the ascending one whatever the sort:
+ * an insertion sort for the few similar entries most forms have (~15 on the UN list), an index
+ * sort for long lists (a common name on a large list), where insertion would be quadratic.
+ */
+function sortedMatches(vocab: readonly number[], similarity: readonly number[]): TokenMatches {
+  const n = vocab.length;
+  if (n > INSERTION_SORT_LIMIT) {
+    const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
+    return { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+  }
+  const ids = new Int32Array(n);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = vocab[i] as number;
+    let j = i;
+    for (; j > 0 && (ids[j - 1] as number) > v; j--) {
+      ids[j] = ids[j - 1] as number;
+      values[j] = values[j - 1] as number;
+    }
+    ids[j] = v;
+    values[j] = similarity[i] as number;
+  }
+  return { vocab: ids, similarity: values };
+}
+
+/** Longest list sortedMatches sorts by insertion. */
+const INSERTION_SORT_LIMIT = 64;
+
 /** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
 const SLOT_UNITS = 32;
 
@@ -261,13 +292,16 @@ export class NameIndex {
       const shapes = this.shapes;
       const queryShape = this.queryShape;
       writeShape(t, queryShape, 0);
+      const seen = this.vocabSeen;
+      const serial = this.serial;
+      const entries = this.vocab;
       for (const k of (t.keys ??= tokenKeys(t))) {
         const list = this.lookup(k);
         for (let i = 0; i < list.length; i++) {
           const v = list[i] as number;
-          if (this.vocabSeen[v] === this.serial) continue;
-          this.vocabSeen[v] = this.serial;
-          const s = keyedSimilarityValue(t, queryShape, 0, this.vocab[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+          if (seen[v] === serial) continue;
+          seen[v] = serial;
+          const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
           if (s > 0) {
             vocab.push(v);
             similarity.push(s);
@@ -276,12 +310,7 @@ export class NameIndex {
       }
       useSurplusPairing(false);
     }
-    if (vocab.length === 0) m = NO_MATCHES;
-    else {
-      // Sorted by id: the memo looks entries up by binary search.
-      const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
-      m = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
-    }
+    m = vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
     this.matchCache.set(key, m);
     return m;
