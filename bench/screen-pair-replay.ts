@@ -15,8 +15,8 @@
  * (20,000), CHUNK (500 forms), ROUNDS (3). Both trees are handed this tree's prepared tokens. A
  * tree whose keyedSimilarityValue takes the two tokens alone (before session 9) reads the letter
  * masks from them: it gets copies carrying the nine mask fields in that PreparedToken's order; a
- * tree that takes the masks as shape arrays (form-shape.ts) gets those arrays and the same copies
- * (so both sides read objects of one layout and allocation). Reaches into private members of the
+ * tree that takes the masks as shape arrays (form-shape.ts) gets those arrays, written by its own
+ * form-shape.ts, and the same copies (so both sides read objects of one layout and allocation). Reaches into private members of the
  * index.
  */
 import { MatchEngine } from '../src/matching/engine.js';
@@ -25,7 +25,7 @@ import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching
 import { parseQuery } from '../src/matching/query.js';
 import * as mine from '../src/matching/score.js';
 import * as mineDistance from '../src/matching/distance.js';
-import { SHAPE_SIZE, vocabularyShapes, writeShape } from '../src/matching/form-shape.js';
+import { ALT, FOLDED, SHAPE_SIZE, vocabularyShapes, WRITTEN, writeShape } from '../src/matching/form-shape.js';
 import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, requireBase } from './ab-setup.js';
 
 interface ScoreModule {
@@ -92,8 +92,8 @@ function withMasks(t: PreparedToken): PreparedToken {
   const { text, script, role, vocabulary, folded, alt, abjad, skeleton, initial, written, plain, weight, id, keys, keySet, cutKeys } = t;
   return {
     text, script, role, vocabulary, folded, alt, abjad, skeleton, initial, written, plain,
-    foldedLetters: m[0], foldedRepeats: m[1], writtenLetters: m[3], writtenRepeats: m[4], foldedTriples: m[2], writtenTriples: m[5],
-    altLetters: m[6], altRepeats: m[7], altTriples: m[8],
+    foldedLetters: m[FOLDED], foldedRepeats: m[FOLDED + 1], writtenLetters: m[WRITTEN], writtenRepeats: m[WRITTEN + 1], foldedTriples: m[FOLDED + 2], writtenTriples: m[WRITTEN + 2],
+    altLetters: m[ALT], altRepeats: m[ALT + 1], altTriples: m[ALT + 2],
     weight, id, keys, keySet, cutKeys,
   } as PreparedToken;
 }
@@ -102,9 +102,20 @@ function withMasks(t: PreparedToken): PreparedToken {
 const legacy = [theirs.keyedSimilarityValue.length === 2, mine.keyedSimilarityValue.length === 2];
 const legacyForms = queryForms.map(withMasks);
 const legacyVocab = vocab.map(withMasks);
-const formShapes = new Int32Array(queryForms.length * SHAPE_SIZE);
-queryForms.forEach((t, f) => writeShape(t, formShapes, f * SHAPE_SIZE));
-const vocabShapes = vocabularyShapes(vocab);
+interface ShapeModule {
+  SHAPE_SIZE: number;
+  writeShape(t: PreparedToken, out: Int32Array, at: number): void;
+  vocabularyShapes(vocab: readonly PreparedToken[]): Int32Array;
+}
+/** Each shape-taking side's shapes, written by its own form-shape.ts (the layout may differ between trees). */
+async function shapesOf(isLegacy: boolean, root: string | undefined): Promise<{ size: number; forms: Int32Array; vocab: Int32Array }> {
+  if (isLegacy) return { size: 0, forms: new Int32Array(0), vocab: new Int32Array(0) };
+  const m = root === undefined ? { SHAPE_SIZE, writeShape, vocabularyShapes } : ((await import(`${root}/src/matching/form-shape.ts`)) as ShapeModule);
+  const forms = new Int32Array(queryForms.length * m.SHAPE_SIZE);
+  queryForms.forEach((t, f) => m.writeShape(t, forms, f * m.SHAPE_SIZE));
+  return { size: m.SHAPE_SIZE, forms, vocab: m.vocabularyShapes(vocab) };
+}
+const sideShapes = [await shapesOf(legacy[0] as boolean, base), await shapesOf(legacy[1] as boolean, undefined)];
 
 function run(side: 0 | 1, from: number, to: number): void {
   const fn = side === 0 ? theirs.keyedSimilarityValue : mine.keyedSimilarityValue;
@@ -120,13 +131,15 @@ function run(side: 0 | 1, from: number, to: number): void {
       for (let i = 0; i < r.length; i++) out[o++] = fn(q, legacyVocab[r[i] as number] as PreparedToken);
     }
   } else {
+    const shapes = sideShapes[side] as { size: number; forms: Int32Array; vocab: Int32Array };
+    const size = shapes.size;
     for (let f = from; f < to; f++) {
       const q = legacyForms[f] as PreparedToken;
       const r = reached[f] as Int32Array;
       let o = start[f] as number;
       for (let i = 0; i < r.length; i++) {
         const v = r[i] as number;
-        out[o++] = fn(q, formShapes, f * SHAPE_SIZE, legacyVocab[v] as PreparedToken, vocabShapes, v * SHAPE_SIZE);
+        out[o++] = fn(q, shapes.forms, f * size, legacyVocab[v] as PreparedToken, shapes.vocab, v * size);
       }
     }
   }
