@@ -12,8 +12,12 @@
  * distance shows with less noise around it.
  *
  * BASE (required), BENCH_NAMES (0 = the bundled UN list, else a synthetic list), BENCH_QUERIES
- * (20,000), CHUNK (500 forms), ROUNDS (3). Both trees are handed this tree's prepared tokens (the
- * PreparedToken shape is the same in both). Reaches into private members of the index.
+ * (20,000), CHUNK (500 forms), ROUNDS (3). Both trees are handed this tree's prepared tokens. A
+ * tree whose keyedSimilarityValue takes the two tokens alone (before session 9) reads the letter
+ * masks from them: it gets copies carrying the nine mask fields in that PreparedToken's order; a
+ * tree that takes the masks as shape arrays (form-shape.ts) gets those arrays, written by its own
+ * form-shape.ts, and the same copies (so both sides read objects of one layout and allocation). Reaches into private members of the
+ * index.
  */
 import { MatchEngine } from '../src/matching/engine.js';
 import { formKey } from '../src/matching/index.js';
@@ -21,10 +25,11 @@ import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching
 import { parseQuery } from '../src/matching/query.js';
 import * as mine from '../src/matching/score.js';
 import * as mineDistance from '../src/matching/distance.js';
+import { ALT, FOLDED, SHAPE_SIZE, vocabularyShapes, WRITTEN, writeShape } from '../src/matching/form-shape.js';
 import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, requireBase } from './ab-setup.js';
 
 interface ScoreModule {
-  keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number;
+  keyedSimilarityValue(q: PreparedToken, ...rest: unknown[]): number;
 }
 interface DistanceModule {
   useSurplusPairing(on: boolean): void;
@@ -80,17 +85,63 @@ const spent: [number, number] = [0, 0];
 const start = new Int32Array(queryForms.length + 1);
 for (let f = 0; f < queryForms.length; f++) start[f + 1] = (start[f] as number) + (reached[f] as Int32Array).length;
 
+/** A copy of `t` with the mask fields of the PreparedToken before session 9, in its field order. */
+function withMasks(t: PreparedToken): PreparedToken {
+  const m = new Int32Array(SHAPE_SIZE);
+  writeShape(t, m, 0);
+  const { text, script, role, vocabulary, folded, alt, abjad, skeleton, initial, written, plain, weight, id, keys, keySet, cutKeys } = t;
+  return {
+    text, script, role, vocabulary, folded, alt, abjad, skeleton, initial, written, plain,
+    foldedLetters: m[FOLDED], foldedRepeats: m[FOLDED + 1], writtenLetters: m[WRITTEN], writtenRepeats: m[WRITTEN + 1], foldedTriples: m[FOLDED + 2], writtenTriples: m[WRITTEN + 2],
+    altLetters: m[ALT], altRepeats: m[ALT + 1], altTriples: m[ALT + 2],
+    weight, id, keys, keySet, cutKeys,
+  } as PreparedToken;
+}
+
+/** Per side: whether its keyedSimilarityValue reads the masks from the tokens (two arguments). */
+const legacy = [theirs.keyedSimilarityValue.length === 2, mine.keyedSimilarityValue.length === 2];
+const legacyForms = queryForms.map(withMasks);
+const legacyVocab = vocab.map(withMasks);
+interface ShapeModule {
+  SHAPE_SIZE: number;
+  writeShape(t: PreparedToken, out: Int32Array, at: number): void;
+  vocabularyShapes(vocab: readonly PreparedToken[]): Int32Array;
+}
+/** Each shape-taking side's shapes, written by its own form-shape.ts (the layout may differ between trees). */
+async function shapesOf(isLegacy: boolean, root: string | undefined): Promise<{ size: number; forms: Int32Array; vocab: Int32Array }> {
+  if (isLegacy) return { size: 0, forms: new Int32Array(0), vocab: new Int32Array(0) };
+  const m = root === undefined ? { SHAPE_SIZE, writeShape, vocabularyShapes } : ((await import(`${root}/src/matching/form-shape.ts`)) as ShapeModule);
+  const forms = new Int32Array(queryForms.length * m.SHAPE_SIZE);
+  queryForms.forEach((t, f) => m.writeShape(t, forms, f * m.SHAPE_SIZE));
+  return { size: m.SHAPE_SIZE, forms, vocab: m.vocabularyShapes(vocab) };
+}
+const sideShapes = [await shapesOf(legacy[0] as boolean, base), await shapesOf(legacy[1] as boolean, undefined)];
+
 function run(side: 0 | 1, from: number, to: number): void {
   const fn = side === 0 ? theirs.keyedSimilarityValue : mine.keyedSimilarityValue;
   const dist = side === 0 ? theirDistance : mineDistance;
   const out = values[side];
   const t0 = cpuMs();
   dist.useSurplusPairing(true);
-  for (let f = from; f < to; f++) {
-    const q = queryForms[f] as PreparedToken;
-    const r = reached[f] as Int32Array;
-    let o = start[f] as number;
-    for (let i = 0; i < r.length; i++) out[o++] = fn(q, vocab[r[i] as number] as PreparedToken);
+  if (legacy[side]) {
+    for (let f = from; f < to; f++) {
+      const q = legacyForms[f] as PreparedToken;
+      const r = reached[f] as Int32Array;
+      let o = start[f] as number;
+      for (let i = 0; i < r.length; i++) out[o++] = fn(q, legacyVocab[r[i] as number] as PreparedToken);
+    }
+  } else {
+    const shapes = sideShapes[side] as { size: number; forms: Int32Array; vocab: Int32Array };
+    const size = shapes.size;
+    for (let f = from; f < to; f++) {
+      const q = legacyForms[f] as PreparedToken;
+      const r = reached[f] as Int32Array;
+      let o = start[f] as number;
+      for (let i = 0; i < r.length; i++) {
+        const v = r[i] as number;
+        out[o++] = fn(q, shapes.forms, f * size, legacyVocab[v] as PreparedToken, shapes.vocab, v * size);
+      }
+    }
   }
   dist.useSurplusPairing(false);
   spent[side] += cpuMs() - t0;

@@ -234,29 +234,45 @@ for (let flags = 0; flags < 4; flags++) {
   }
 }
 
-/** The letters of `s` that have a bit (LETTER_BIT), as a 32-bit mask. */
-export function letterMask(s: string): number {
-  let mask = 0;
+/**
+ * letterMask, repeatMask and tripleMask of `s` in one pass over its letters, written to out[at],
+ * out[at + 1] and out[at + 2] (form-shape.ts keeps them per token form).
+ */
+export function letterLayers(s: string, out: Int32Array, at: number): void {
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
+  let layered = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit >= 0) mask |= 1 << bit;
+    if (bit < 0) {
+      layered = false;
+      continue;
+    }
+    if ((thrice >>> bit) & 1) layered = false;
+    else if ((twice >>> bit) & 1) thrice |= 1 << bit;
+    else if ((once >>> bit) & 1) twice |= 1 << bit;
+    once |= 1 << bit;
   }
-  return mask;
+  out[at] = once;
+  out[at + 1] = twice;
+  out[at + 2] = layered ? thrice : NOT_LAYERED;
+}
+
+/** letterLayers' output for the single-mask functions below. */
+const LAYERS = new Int32Array(3);
+
+/** The letters of `s` that have a bit (LETTER_BIT), as a 32-bit mask. */
+export function letterMask(s: string): number {
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[0] as number;
 }
 
 /** The letters of `s` that have a bit and occur in it at least twice, as a 32-bit mask. */
 export function repeatMask(s: string): number {
-  let mask = 0;
-  let repeats = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit < 0) continue;
-    if ((mask >>> bit) & 1) repeats |= 1 << bit;
-    mask |= 1 << bit;
-  }
-  return repeats;
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[1] as number;
 }
 
 /** The CHARGE sum (flags as CHARGE, table offset `t` = flags * 1024) over the letters of a mask. */
@@ -387,18 +403,8 @@ const PAIR_SLACK = 1e-9;
  * would take all 32 letters three times, 96 letters.
  */
 export function tripleMask(s: string): number {
-  let once = 0;
-  let twice = 0;
-  let thrice = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const bit = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (bit < 0 || (thrice >>> bit) & 1) return NOT_LAYERED;
-    if ((twice >>> bit) & 1) thrice |= 1 << bit;
-    else if ((once >>> bit) & 1) twice |= 1 << bit;
-    once |= 1 << bit;
-  }
-  return thrice;
+  letterLayers(s, LAYERS, 0);
+  return LAYERS[2] as number;
 }
 
 /** tripleMask's "the masks do not hold this form's letter counts". */
@@ -502,11 +508,6 @@ export function useSurplusPairing(on: boolean): void {
 let rowPrev2 = new Float64Array(64);
 let rowPrev = new Float64Array(64);
 let rowCur = new Float64Array(64);
-/** Per-position indel cost and "long vowel" flag of b, computed once per call. */
-let indelB = new Float64Array(64);
-let longB = new Uint8Array(64);
-/** Letter codes of b (1-based, like the table columns), read in the inner loop. */
-let codeB = new Int32Array(64);
 
 function ensure(size: number): void {
   if (rowCur.length >= size) return;
@@ -514,9 +515,61 @@ function ensure(size: number): void {
   rowPrev2 = new Float64Array(n);
   rowPrev = new Float64Array(n);
   rowCur = new Float64Array(n);
-  indelB = new Float64Array(n);
-  longB = new Uint8Array(n);
-  codeB = new Int32Array(n);
+}
+
+/**
+ * The columns of a table decoded from one form (1-based, like the table columns): letter codes,
+ * indel costs, "long vowel" flags, and row 0 (the cost of inserting the first j letters). They
+ * depend only on the form and the two sides' scripts, and the index compares one query form with
+ * hundreds of entries, so the last few forms' columns are kept (COLUMN_SLOTS) instead of being
+ * decoded again for every table: for 4-6 letter tokens that set-up was as large as the cells.
+ */
+class Columns {
+  form = '';
+  /** Bit 0: the form is written in Arabic script; bit 1: the other side is (as CHARGE's flags); -1: empty slot. */
+  flags = -1;
+  codes = new Int32Array(64);
+  indel = new Float64Array(64);
+  long = new Uint8Array(64);
+  first = new Float64Array(64);
+}
+
+/** Enough for the forms one reached entry asks for in turn (folded, written, alternative; either script). */
+const COLUMN_SLOTS: Columns[] = [new Columns(), new Columns(), new Columns(), new Columns()];
+let nextColumnSlot = 0;
+
+/** The decoded columns of `form` (its side Arabic script or not, the other side likewise), from a slot or decoded into one. */
+function columnsOf(form: string, abjad: boolean, otherAbjad: boolean): Columns {
+  const flags = (abjad ? 1 : 0) + (otherAbjad ? 2 : 0);
+  for (let k = 0; k < COLUMN_SLOTS.length; k++) {
+    const slot = COLUMN_SLOTS[k] as Columns;
+    if (slot.flags === flags && slot.form === form) return slot;
+  }
+  const slot = COLUMN_SLOTS[nextColumnSlot] as Columns;
+  nextColumnSlot = (nextColumnSlot + 1) % COLUMN_SLOTS.length;
+  const m = form.length;
+  if (slot.codes.length < m + 1) {
+    const size = Math.max(m + 1, slot.codes.length * 2);
+    slot.codes = new Int32Array(size);
+    slot.indel = new Float64Array(size);
+    slot.long = new Uint8Array(size);
+    slot.first = new Float64Array(size);
+  }
+  const base = flags * SIZE;
+  const { codes, indel: costs, long, first } = slot;
+  first[0] = 0;
+  for (let j = 1; j <= m; j++) {
+    const code = form.charCodeAt(j - 1);
+    codes[j] = code;
+    costs[j] = code < SIZE ? (INDEL_OF[base + code] as number) : COST.consonant;
+    // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
+    // short vowel: إبراهيم, عمر).
+    long[j] = abjad && j > 1 && isFoldedVowel(code) ? 1 : 0;
+    first[j] = (first[j - 1] as number) + (costs[j] as number);
+  }
+  slot.form = form;
+  slot.flags = flags;
+  return slot;
 }
 
 /**
@@ -608,6 +661,21 @@ const BAND_SLACK = 1e-9;
  * weightedDistance). The row exit is the table's, over the kept cells.
  */
 function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost = stopCost): number {
+  return columnTable(b, a, bAbjad, aAbjad, maxCost, stopCost, bandCost);
+}
+
+/**
+ * bandedTable with a's letters as the rows and b's as the columns (columnsOf). bandedTable runs it
+ * the other way round, its first form as the columns, because callers compare one form (the query
+ * token's, index.ts matches) with many: the table's value is the same either way. Every cost is
+ * symmetric (SUB is; a letter's indel cost depends on its own side's script and the other's,
+ * whichever side is the rows; the long-vowel and transposition tests read both sides alike), so
+ * the transposed table holds every path with the same step costs added in the same order, and a
+ * cell's value, the smallest such sum (rounding is monotone), is the same; the band (|k| + |k -
+ * diff| with diff negated) and the exact row exit (Infinity only for a pair over stopCost) are
+ * symmetric too.
+ */
+function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost: number): number {
   const n = a.length;
   const m = b.length;
   const diff = m - n;
@@ -625,21 +693,14 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   let p2 = rowPrev2;
   let p = rowPrev;
   let c = rowCur;
-  const ib = indelB;
-  const lb = longB;
-  const bc = codeB;
-  p[0] = 0;
+  const columns = columnsOf(b, bAbjad, aAbjad);
+  const ib = columns.indel;
+  const lb = columns.long;
+  const bc = columns.codes;
+  const first = columns.first;
   const aIndel = ((aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)) * SIZE;
-  const bIndel = ((bAbjad ? 1 : 0) + (aAbjad ? 2 : 0)) * SIZE;
-  for (let j = 1; j <= m; j++) {
-    const bj = b.charCodeAt(j - 1);
-    bc[j] = bj;
-    ib[j] = bj < SIZE ? (INDEL_OF[bIndel + bj] as number) : COST.consonant;
-    // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
-    // short vowel: إبراهيم, عمر).
-    lb[j] = bAbjad && j > 1 && isFoldedVowel(bj) ? 1 : 0;
-    p[j] = (p[j - 1] as number) + (ib[j] as number);
-  }
+  const last = kMax < m ? kMax : m;
+  for (let j = 0; j <= last; j++) p[j] = first[j] as number;
   // Row 0 keeps columns 0..kMax; the one after is read by row 1.
   let hiPrev = kMax;
   if (hiPrev < m) p[hiPrev + 1] = Infinity;

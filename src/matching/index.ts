@@ -32,7 +32,8 @@ import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityVal
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
-import { letterMask, repeatMask, useSurplusPairing } from './distance.js';
+import { letterLayers, useSurplusPairing } from './distance.js';
+import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -71,6 +72,37 @@ export function formKey(t: PreparedToken): string {
   const role = t.role === 'initial' ? 1 : t.role === 'abd' ? 2 : 0;
   return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${role}|${t.written}`;
 }
+
+/**
+ * The entries and similarities of a list, sorted by entry id (the memo looks entries up by binary
+ * search), as typed arrays. Ids are distinct, so the order is the ascending one whatever the sort:
+ * an insertion sort for the few similar entries most forms have (~15 on the UN list), an index
+ * sort for long lists (a common name on a large list), where insertion would be quadratic.
+ */
+function sortedMatches(vocab: readonly number[], similarity: readonly number[]): TokenMatches {
+  const n = vocab.length;
+  if (n > INSERTION_SORT_LIMIT) {
+    const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
+    return { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+  }
+  const ids = new Int32Array(n);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = vocab[i] as number;
+    let j = i;
+    for (; j > 0 && (ids[j - 1] as number) > v; j--) {
+      ids[j] = ids[j - 1] as number;
+      values[j] = values[j - 1] as number;
+    }
+    ids[j] = v;
+    values[j] = similarity[i] as number;
+  }
+  return { vocab: ids, similarity: values };
+}
+
+/** Longest list sortedMatches sorts by insertion. */
+const INSERTION_SORT_LIMIT = 64;
+
 /** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
 const SLOT_UNITS = 32;
 
@@ -80,6 +112,10 @@ export class NameIndex {
   private readonly postings: Int32Array[];
   private readonly names: readonly PreparedName[];
   private readonly vocab: readonly PreparedToken[];
+  /** Per vocabulary entry, its forms' letter masks (form-shape.ts), read by the similarity lists. */
+  private readonly shapes: Int32Array;
+  /** The shape of the query token form matches() is building the list of. */
+  private readonly queryShape = new Int32Array(SHAPE_SIZE);
   // Per-query scratch, reused across queries, reset by stamps.
   private readonly nameStamp: Uint32Array;
   /**
@@ -132,6 +168,7 @@ export class NameIndex {
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
     this.vocab = vocab;
+    this.shapes = vocabularyShapes(vocab);
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
@@ -252,13 +289,19 @@ export class NameIndex {
       this.nextSerial();
       // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
       useSurplusPairing(true);
+      const shapes = this.shapes;
+      const queryShape = this.queryShape;
+      writeShape(t, queryShape, 0);
+      const seen = this.vocabSeen;
+      const serial = this.serial;
+      const entries = this.vocab;
       for (const k of (t.keys ??= tokenKeys(t))) {
         const list = this.lookup(k);
         for (let i = 0; i < list.length; i++) {
           const v = list[i] as number;
-          if (this.vocabSeen[v] === this.serial) continue;
-          this.vocabSeen[v] = this.serial;
-          const s = keyedSimilarityValue(t, this.vocab[v] as PreparedToken);
+          if (seen[v] === serial) continue;
+          seen[v] = serial;
+          const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
           if (s > 0) {
             vocab.push(v);
             similarity.push(s);
@@ -267,12 +310,7 @@ export class NameIndex {
       }
       useSurplusPairing(false);
     }
-    if (vocab.length === 0) m = NO_MATCHES;
-    else {
-      // Sorted by id: the memo looks entries up by binary search.
-      const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
-      m = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
-    }
+    m = vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
     this.matchCache.set(key, m);
     return m;
@@ -292,9 +330,12 @@ export class NameIndex {
     if (m) return m;
     const vocab: number[] = [];
     const similarity: number[] = [];
-    // The joined form's letters, for the presence bound below (once per new pair of forms).
-    const formLetters = letterMask(form);
-    const formRepeats = repeatMask(form);
+    // The joined form's letters, for the presence bound below (once per new pair of forms), in
+    // queryShape's first three numbers: matches() writes the whole shape afresh for each form.
+    const layers = this.queryShape;
+    letterLayers(form, layers, 0);
+    const formLetters = layers[0] as number;
+    const formRepeats = layers[1] as number;
     this.nextSerial();
     for (const key of joinedKeys(a, b)) {
       const list = this.lookup(key);
@@ -306,7 +347,8 @@ export class NameIndex {
         if (l.role === 'initial' || !lengthsCompatible(l.folded.length, form.length, abjad || l.abjad)) continue;
         // The distance is at least the presence bound (distance.ts): past the cost a similarity of
         // mergeMinSimilarity allows, the entry could only come out below it, so it is not read.
-        if (presenceRefuses(formLetters, formRepeats, form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
+        const at = v * SHAPE_SIZE + FOLDED;
+        if (presenceRefuses(formLetters, formRepeats, form.length, this.shapes[at] as number, this.shapes[at + 1] as number, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) continue;
         // Only similarities from mergeMinSimilarity up are kept: the distance stops at their cost.
         const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
         if (s >= TOKEN.mergeMinSimilarity) {

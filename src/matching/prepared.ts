@@ -5,7 +5,6 @@
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
-import { letterMask, NOT_LAYERED, repeatMask, tripleMask } from './distance.js';
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseName, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
@@ -35,28 +34,6 @@ export interface PreparedToken {
    * folded reading again (score.ts keyedSimilarityValue), known without comparing the strings per pair.
    */
   plain: boolean;
-  /**
-   * Which letters the folded and the written spellings have, and which they have more than once
-   * (distance.ts letterMask, repeatMask): the index's similarity lists refuse many unrelated pairs
-   * from these numbers (score.ts keyedSimilarityValue, distance.ts presenceBound) before reading
-   * the strings.
-   */
-  foldedLetters: number;
-  foldedRepeats: number;
-  writtenLetters: number;
-  writtenRepeats: number;
-  /**
-   * The letters each form has three times or more (distance.ts tripleMask; NOT_LAYERED where the
-   * masks cannot hold the form's letter counts), and the alternative form's three masks (0 and
-   * NOT_LAYERED without one): with them the index's similarity lists take every reading's
-   * surplus-pairing bound from masks instead of counting the letters of both strings
-   * (distance.ts layeredPairingBound), and refuse alternative readings by presence too.
-   */
-  foldedTriples: number;
-  writtenTriples: number;
-  altLetters: number;
-  altRepeats: number;
-  altTriples: number;
   /** Information weight (weights.ts WEIGHT), set once the list's frequencies are known. */
   weight: number;
   /** Interned id of a listed token (equal tokens share it; -1 for query tokens). */
@@ -158,15 +135,6 @@ export function prepareName(full: string, party: number, nameIndex: number, type
       initial: t.latin.charAt(0),
       written,
       plain: written === t.folded && !t.abjad,
-      foldedLetters: letterMask(t.folded),
-      foldedRepeats: repeatMask(t.folded),
-      writtenLetters: letterMask(written),
-      writtenRepeats: repeatMask(written),
-      foldedTriples: tripleMask(t.folded),
-      writtenTriples: tripleMask(written),
-      altLetters: t.alt === undefined ? 0 : letterMask(t.alt),
-      altRepeats: t.alt === undefined ? 0 : repeatMask(t.alt),
-      altTriples: t.alt === undefined ? NOT_LAYERED : tripleMask(t.alt),
       weight: 0,
       id: -1,
       // Filled in lazily by the scorer; present from the start so every token has one object shape

@@ -16,6 +16,7 @@
  *    name, an initial) from making a match (weights.ts NAME).
  */
 import { layeredDistance, NOT_LAYERED, presenceBound } from './distance.js';
+import { ALT, FOLDED, SHAPE_SIZE, WRITTEN, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
@@ -126,15 +127,20 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
 }
 
 /**
- * layeredAbove for two prepared token forms, refused first by their presence bound (which letters
- * each side has at all): a reading whose bound is already past what it must beat is no match or no
- * better, so layeredAbove would return at most `floor` for it, and 0 stands in for that (every
- * caller keeps a reading only when it beats the floor). That spares the rest of about half the
- * readings of the index's similarity lists.
+ * layeredAbove for two prepared token forms whose masks are as[ai .. ai + 2] and bs[bi .. bi + 2]
+ * (form-shape.ts), refused first by their presence bound (which letters each side has at all): a
+ * reading whose bound is already past what it must beat is no match or no better, so layeredAbove
+ * would return at most `floor` for it, and 0 stands in for that (every caller keeps a reading only
+ * when it beats the floor). That spares the rest of about half the readings of the index's
+ * similarity lists.
  */
-function maskedAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number): number {
+function maskedAbove(a: string, aAbjad: boolean, as: Int32Array, ai: number, b: string, bAbjad: boolean, bs: Int32Array, bi: number, floor: number): number {
+  const a1 = as[ai] as number;
+  const a2 = as[ai + 1] as number;
+  const b1 = bs[bi] as number;
+  const b2 = bs[bi + 1] as number;
   if (presenceRefuses(a1, a2, a.length, b1, b2, b.length, aAbjad, bAbjad, floor)) return 0;
-  return layeredAbove(a, aAbjad, a1, a2, a3, b, bAbjad, b1, b2, b3, floor);
+  return layeredAbove(a, aAbjad, a1, a2, as[ai + 2] as number, b, bAbjad, b1, b2, bs[bi + 2] as number, floor);
 }
 
 /**
@@ -384,31 +390,36 @@ function joinedKeysAt(name: PreparedName, i: number): string[] {
 
 /** tokenSimilarity for two non-initial tokens already known to share a key (the scorer's path). */
 export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
-  const similarity = keyedSimilarityValue(q, l);
+  writeShape(q, PAIR_SHAPES, 0);
+  writeShape(l, PAIR_SHAPES, SHAPE_SIZE);
+  const similarity = keyedSimilarityValue(q, PAIR_SHAPES, 0, l, PAIR_SHAPES, SHAPE_SIZE);
   return similarity > 0 ? { similarity, cost: keyedCost } : NO_MATCH;
 }
+
+/** keyedSimilarity's shapes of its two tokens (written per call: the scorer rarely gets here, see memo.ts). */
+const PAIR_SHAPES = new Int32Array(2 * SHAPE_SIZE);
 
 /** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
 let keyedCost = 0;
 
 /**
  * keyedSimilarity(q, l).similarity without building a result (the index's path: it asks for every
- * vocabulary entry a new query token's keys reach, most of them no match). Each further reading is
- * only computed as far as it could still beat the best so far (similarityAbove), which gives the
- * same maximum.
+ * vocabulary entry a new query token's keys reach, most of them no match), the tokens' shapes given
+ * (form-shape.ts: q's at qs[qi], l's at ls[li]). Each further reading is only computed as far as it
+ * could still beat the best so far (similarityAbove), which gives the same maximum.
  */
-export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number {
-  let best = maskedAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, 0);
+export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: number, l: PreparedToken, ls: Int32Array, li: number): number {
+  let best = maskedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.folded, l.abjad, ls, li + FOLDED, 0);
   let cost = lastCost;
   if (best < 1 && q.alt !== undefined) {
-    const m = maskedAbove(q.alt, q.abjad, q.altLetters, q.altRepeats, q.altTriples, l.folded, l.abjad, l.foldedLetters, l.foldedRepeats, l.foldedTriples, best + TOKEN.altFormPenalty);
+    const m = maskedAbove(q.alt, q.abjad, qs, qi + ALT, l.folded, l.abjad, ls, li + FOLDED, best + TOKEN.altFormPenalty);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
       cost = lastCost;
     }
   }
   if (best < 1 && l.alt !== undefined) {
-    const m = maskedAbove(q.folded, q.abjad, q.foldedLetters, q.foldedRepeats, q.foldedTriples, l.alt, l.abjad, l.altLetters, l.altRepeats, l.altTriples, best + TOKEN.altFormPenalty);
+    const m = maskedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.alt, l.abjad, ls, li + ALT, best + TOKEN.altFormPenalty);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
       cost = lastCost;
@@ -422,17 +433,23 @@ export function keyedSimilarityValue(q: PreparedToken, l: PreparedToken): number
     // index reaches) and neither side is Arabic script, this reading is the first one again and
     // cannot beat it.
     if (!(q.plain && l.plain)) {
-      const m = maskedAbove(q.written, false, q.writtenLetters, q.writtenRepeats, q.writtenTriples, l.written, false, l.writtenLetters, l.writtenRepeats, l.writtenTriples, best);
+      const m = maskedAbove(q.written, false, qs, qi + WRITTEN, l.written, false, ls, li + WRITTEN, best);
       if (m > best) {
         best = m;
         cost = lastCost;
       }
     }
-    // The keyboard slip test only when the slip's similarity would beat the best so far.
-    const slip = keyboardSlipSimilarity(q.written, l.written);
-    if (slip > best && keyboardSlip(q.written, l.written)) {
-      best = slip;
-      cost = TOKEN.keyboardSlipCost;
+    // The keyboard slip test only when the slip's similarity would beat the best so far, and only
+    // for a pair some reading already found similar: with best still 0 here, the written spellings
+    // (read just above, or equal to the folded forms read first) are farther apart than their
+    // cliff, and a slip is one edit, within the cliff (SLIP_WITHIN_CLIFF), so no slip is possible.
+    // That spares the test for most of the pairs the index reaches.
+    if (best > 0) {
+      const slip = keyboardSlipSimilarity(q.written, l.written);
+      if (slip > best && keyboardSlip(q.written, l.written)) {
+        best = slip;
+        cost = TOKEN.keyboardSlipCost;
+      }
     }
   }
   if (best > 0) keyedCost = cost;
@@ -456,6 +473,17 @@ export function presenceRefuses(aMask: number, aRepeats: number, aLength: number
 }
 
 const PRESENCE_SLACK = 1e-9;
+
+/**
+ * A keyboard slip is one edit of the written spelling (a substitution, an extra letter or a swap of
+ * neighbours), which costs at most a consonant (distance.ts: no substitution or indel costs more,
+ * a transposition 0.7), and the written reading's cliff from keyboardSlipMinLength letters on is
+ * at least that (the cliff grows with the length): so two spellings a slip apart always have a
+ * positive written similarity, and keyedSimilarityValue tests for a slip only once a reading has
+ * found one. Checked here in case the weights change.
+ */
+const SLIP_WITHIN_CLIFF = cliffBudget(TOKEN.keyboardSlipMinLength) >= COST.consonant && COST.transposition <= COST.consonant;
+if (!SLIP_WITHIN_CLIFF) throw new Error('score.ts: a keyboard slip must lie within the cliff (keyedSimilarityValue skips its test otherwise)');
 
 /**
  * The keyboard reading (1.5.0): written spellings one keyboard slip apart (names/keyboard.ts) pair

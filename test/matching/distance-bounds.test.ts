@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { letterCountBound, tableDistance, weightedDistance } from '../../src/matching/distance.js';
 import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
+import { SHAPE_SIZE, writeShape } from '../../src/matching/form-shape.js';
 import { keyboardSlip } from '../../src/names/keyboard.js';
 import { TOKEN } from '../../src/matching/weights.js';
 import { cliffReference, FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
@@ -116,10 +117,14 @@ describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, wit
     const listed = (await unParties()).slice(0, 150).flatMap((p) => p.names.flatMap((n) => prepareName(n.full, 0, 0, 'primary', 'good').tokens)).filter((t) => t.role !== 'initial');
     const all = [...tokens, ...listed];
     let similar = 0;
+    const qShape = new Int32Array(SHAPE_SIZE);
+    const lShape = new Int32Array(SHAPE_SIZE);
     for (const q of tokens) {
       for (const l of all) {
         const want = reference(q, l);
-        assert.equal(keyedSimilarityValue(q, l), want.similarity, `${q.text}/${l.text}`);
+        writeShape(q, qShape, 0);
+        writeShape(l, lShape, 0);
+        assert.equal(keyedSimilarityValue(q, qShape, 0, l, lShape, 0), want.similarity, `${q.text}/${l.text}`);
         const got = keyedSimilarity(q, l);
         assert.equal(got.similarity, want.similarity, `${q.text}/${l.text}`);
         assert.equal(got.cost, want.cost, `${q.text}/${l.text}: cost`);

@@ -26,7 +26,7 @@ function unbounded(index: IndexInternals, a: PreparedToken, b: PreparedToken): {
   let refused = 0;
   for (const v of entries) {
     const l = index.vocab[v] as PreparedToken;
-    if (presenceRefuses(letterMask(form), repeatMask(form), form.length, l.foldedLetters, l.foldedRepeats, l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
+    if (presenceRefuses(letterMask(form), repeatMask(form), form.length, letterMask(l.folded), repeatMask(l.folded), l.folded.length, abjad, l.abjad, TOKEN.mergeMinSimilarity)) refused++;
     const s = formSimilarityAtLeast(form, abjad, l.folded, l.abjad, TOKEN.mergeMinSimilarity);
     if (s >= TOKEN.mergeMinSimilarity) {
       vocab.push(v);

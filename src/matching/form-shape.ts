@@ -1,0 +1,40 @@
+/**
+ * The letters of a token's three forms as numbers (a "shape"): for the folded, the written and the
+ * alternative form, which letters it has, which twice and which three times (distance.ts
+ * letterLayers). score.ts keyedSimilarityValue refuses most of the pairs the index's similarity
+ * lists meet from these numbers alone (presence bound, surplus-pairing bound) before any table.
+ *
+ * Shapes live in Int32Arrays, SHAPE_SIZE numbers per form, not on the prepared tokens: the index
+ * keeps one per vocabulary entry (built once with it), a new query token form gets one when its
+ * list is built, and the scorer writes the two of a pair into scratch. Nine numbers on every
+ * prepared token cost ~70 bytes for each listed token of every name (~220 MiB of heap at a million
+ * names), where only the vocabulary's representatives are ever compared.
+ */
+import { letterLayers, NOT_LAYERED } from './distance.js';
+import type { PreparedToken } from './prepared.js';
+
+/** Numbers per token form: three masks for each of the folded, written and alternative forms. */
+export const SHAPE_SIZE = 9;
+/** Where each form's three masks (letters, repeated letters, letters thrice or NOT_LAYERED) start. */
+export const FOLDED = 0;
+export const WRITTEN = 3;
+export const ALT = 6;
+
+/** Writes the shape of token `t` to out[at .. at + SHAPE_SIZE). No alternative form: 0, 0, NOT_LAYERED. */
+export function writeShape(t: PreparedToken, out: Int32Array, at: number): void {
+  letterLayers(t.folded, out, at + FOLDED);
+  letterLayers(t.written, out, at + WRITTEN);
+  if (t.alt !== undefined) letterLayers(t.alt, out, at + ALT);
+  else {
+    out[at + ALT] = 0;
+    out[at + ALT + 1] = 0;
+    out[at + ALT + 2] = NOT_LAYERED;
+  }
+}
+
+/** The shapes of every vocabulary entry, entry `v` at v x SHAPE_SIZE. */
+export function vocabularyShapes(vocab: readonly PreparedToken[]): Int32Array {
+  const shapes = new Int32Array(vocab.length * SHAPE_SIZE);
+  for (let v = 0; v < vocab.length; v++) writeShape(vocab[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+  return shapes;
+}
