@@ -128,6 +128,15 @@ export class NameIndex {
   private readonly fresh: number[] = [];
   /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
   private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
+  /**
+   * Per name: the mark of the last call whose later units (those after the early stop) reach it
+   * (markLater). A byte, so the array a walk tests stays in cache on a large list; cleared once
+   * every 255 calls.
+   */
+  private readonly marks: Uint8Array;
+  private markValue = 0;
+  /** Per unit of the current call's plan, in walk order: the fewest initials a name must carry to be admitted by it (admissionSteps). */
+  private readonly unitInitials: number[] = [];
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -135,6 +144,7 @@ export class NameIndex {
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
+    this.marks = new Uint8Array(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
@@ -428,14 +438,18 @@ export class NameIndex {
   }
 
   /**
-   * Credits unit `u` along its postings. A name not yet admitted is admitted only when it carries at
-   * least `minInitials` initials (0: every name; more than maxInitials: none).
+   * Whether a name not yet admitted is admitted under the rule (`minInitials`, `mark`): it carries at
+   * least `minInitials` initials (0: every name) or the later units marked it with `mark` (NO_MARK:
+   * none did).
    */
-  private walk(u: Unit, serial: number, minInitials: number): void {
+  private admissible(id: number, minInitials: number, mark: number): boolean {
+    return minInitials === 0 || (this.initials[id] as number) >= minInitials || this.marks[id] === mark;
+  }
+
+  /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `mark`: see admissible) admits. */
+  private walk(u: Unit, serial: number, minInitials: number, mark: number): void {
     const stamp = this.stamp;
-    const admitAll = minInitials === 0;
-    const admitNone = minInitials > this.maxInitials;
-    const initials = this.initials;
+    const admitNone = minInitials > this.maxInitials && mark === NO_MARK;
     const nameStamp = this.nameStamp;
     const postings = this.postings;
     const w = u.weight;
@@ -445,7 +459,7 @@ export class NameIndex {
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (nameStamp[id] !== stamp) {
-          if (admitNone || (!admitAll && (initials[id] as number) < minInitials)) continue;
+          if (admitNone || !this.admissible(id, minInitials, mark)) continue;
           this.admit(id);
         }
         this.creditName(id, serial, c, w);
@@ -488,9 +502,86 @@ export class NameIndex {
     }
   }
 
-  /** Credits a query token's merged reading (`credit`, covering `w`) to its names, all admitted, under unit number `serial`. */
-  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number): void {
-    for (let k = 0; k < ids.length; k++) this.creditName(ids[k] as number, serial, credit, w);
+  /**
+   * Credits a query token's merged reading (`credit`, covering `w`) to its names under unit number
+   * `serial`, admitting those the rule (`minInitials`, `mark`: see admissible) admits.
+   */
+  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, mark: number): void {
+    const stamp = this.stamp;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (this.nameStamp[id] !== stamp) {
+        if (!this.admissible(id, minInitials, mark)) continue;
+        this.admit(id);
+      }
+      this.creditName(id, serial, credit, w);
+    }
+  }
+
+  /**
+   * The early stop of every unit of `plan` (see candidates): fills unitInitials with the fewest
+   * initials a name none of the earlier units hit must carry to be admitted by each unit, and
+   * returns how many units, from the first, admit every name.
+   */
+  private admissionSteps(plan: RetrievalPlan, neededScore: number): number {
+    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
+    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
+    // are assumed to agree fully.
+    let remaining = plan.retrievable;
+    let minInitials = 0;
+    let admitting = 0;
+    const steps = this.unitInitials;
+    steps.length = 0;
+    for (const u of plan.units) {
+      while (minInitials <= this.maxInitials && planBound(plan, remaining, plan.total - remaining, minInitials) < neededScore) minInitials++;
+      steps.push(minInitials);
+      if (minInitials === 0) admitting++;
+      remaining -= u.weight;
+    }
+    return admitting;
+  }
+
+  /**
+   * The fewest initials a name needs to be admitted by the first `admitting` units without any later
+   * unit reaching it: where those units' credit alone (each at its largest, single or merged
+   * reading) cannot lift a name to `neededScore`, a name only they reach is no candidate unless its
+   * own initials lift it. 0: their credit alone may suffice. The bound is taken with twice the final
+   * test's slack, so a name it refuses fails that test whatever order its credit was summed in.
+   */
+  private requiredInitials(plan: RetrievalPlan, admitting: number, neededScore: number): number {
+    let credit = 0;
+    let cover = 0;
+    for (let j = 0; j < admitting; j++) {
+      const u = plan.units[j] as Unit;
+      const split = plan.splitCredit[u.position] as number;
+      credit += split > u.maxCredit ? split : u.maxCredit;
+      cover += u.weight;
+    }
+    let k = 0;
+    while (k <= this.maxInitials && planBound(plan, credit + 2 * BOUND_SLACK, plan.total - cover, k) < neededScore) k++;
+    return k;
+  }
+
+  /** Marks (a fresh mark, returned) every name units[from..] of `plan` reach, by a single or a merged reading. */
+  private markLater(plan: RetrievalPlan, forms: QueryForms, from: number): number {
+    if (++this.markValue > 255) {
+      this.marks.fill(0);
+      this.markValue = 1;
+    }
+    const mark = this.markValue;
+    const marks = this.marks;
+    for (let j = from; j < plan.units.length; j++) {
+      const u = plan.units[j] as Unit;
+      for (let k = 0; k < u.vocab.length; k++) {
+        const list = this.postings[u.vocab[k] as number] as Int32Array;
+        for (let p = 0; p < list.length; p++) marks[list[p] as number] = mark;
+      }
+      if ((plan.splitCredit[u.position] as number) > 0) {
+        const ids = forms.split[u.position] as Int32Array;
+        for (let p = 0; p < ids.length; p++) marks[ids[p] as number] = mark;
+      }
+    }
+    return mark;
   }
 
   /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
@@ -556,56 +647,57 @@ export class NameIndex {
     // Merged and split spellings first; they always admit.
     for (const u of plan.joined) {
       this.nextSerial();
-      this.walk(u, this.serial, 0);
+      this.walk(u, this.serial, 0, NO_MARK);
     }
-    // A query token cut in two (a merged pairing): its names are admitted here; their credit is given
-    // with the token's single unit below, under the same unit number, so a name both readings reach
-    // gets the better of the two credits and the token's weight covered once. The scorer pairs each
-    // query token at most once (single, merged, split or initial pairing: score.ts usedQ), so the
-    // token can add to a name's agreement through one reading only.
+    // A query token cut in two (a merged pairing) is credited with the token's single unit below,
+    // under the same unit number, so a name both readings reach gets the better of the two credits
+    // and the token's weight covered once. The scorer pairs each query token at most once (single,
+    // merged, split or initial pairing: score.ts usedQ), so the token can add to a name's agreement
+    // through one reading only. A token with no single unit: its merged reading is credited (and
+    // admits) under a number of its own.
     const splitCredit = plan.splitCredit;
-    for (const i of plan.splits) {
-      const ids = forms.split[i] as Int32Array;
-      const stamp = this.stamp;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] as number;
-        if (this.nameStamp[id] !== stamp) this.admit(id);
-      }
-    }
-    // A token with no single unit: its merged reading is credited under a number of its own.
     for (const i of plan.lonelySplits) {
       this.nextSerial();
-      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight);
+      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight, 0, NO_MARK);
     }
 
-    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
-    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
-    // are assumed to agree fully.
-    let remainingCredit = plan.retrievable;
-    let remainingCover = plan.retrievable;
     // Early stop, per count of initials: a name none of the units so far hit can get at most the
     // units left plus what its own initials give (planBound grows with the initials and shrinks unit
-    // by unit), so from here on only names with at least `minInitials` initials are admitted, and
+    // by unit), so from a unit on only names with at least its count of initials are admitted, and
     // none once that exceeds every name's. One stop for all names at the list's largest count of
     // initials kept nearly every name admissible on the synthetic list, where 12 names of 200,000
     // carry 5 initials and 198,901 none; a name refused once is never admitted later (the count
     // only rises), and the final test below would have refused it anyway.
-    let minInitials = 0;
+    const admitting = this.admissionSteps(plan, neededScore);
+    // The units before the stop admit names; where their credit alone cannot make a candidate, a
+    // name they reach needs a later unit too (or its own initials), so the later units' names are
+    // marked first and the admitting units admit only marked names: on a large list most names the
+    // heaviest unit reaches carry none of the query's other tokens, and were admitted, credited and
+    // refused one by one.
+    const required = this.requiredInitials(plan, admitting, neededScore);
+    const mark = required > 0 ? this.markLater(plan, forms, admitting) : NO_MARK;
+    let remainingCredit = plan.retrievable;
+    let remainingCover = plan.retrievable;
     let slot = 0;
-    for (const u of plan.units) {
-      while (minInitials <= this.maxInitials && planBound(plan, remainingCredit, total - remainingCover, minInitials) < neededScore) minInitials++;
+    for (let j = 0; j < plan.units.length; j++) {
+      const u = plan.units[j] as Unit;
+      const minInitials = this.unitInitials[j] as number;
       this.nextSerial();
       const serial = this.serial;
-      if (minInitials === 0) this.walk(u, serial, 0);
+      if (minInitials === 0) this.walk(u, serial, required, mark);
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
         // then, while some count of initials still admits, the few names carrying that many.
         if (slot < SLOT_UNITS && u.postings > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
-        else this.walk(u, serial, this.maxInitials + 1);
+        else this.walk(u, serial, this.maxInitials + 1, NO_MARK);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
-      // The token's merged reading, under the unit's number (see above); its names are all admitted.
-      if ((splitCredit[u.position] as number) > 0) this.creditSplit(forms.split[u.position] as Int32Array, serial, splitCredit[u.position] as number, u.weight);
+      // The token's merged reading, under the unit's number (see above), admitting as the unit does.
+      if ((splitCredit[u.position] as number) > 0) {
+        const ids = forms.split[u.position] as Int32Array;
+        if (minInitials === 0) this.creditSplit(ids, serial, splitCredit[u.position] as number, u.weight, required, mark);
+        else this.creditSplit(ids, serial, splitCredit[u.position] as number, u.weight, minInitials, NO_MARK);
+      }
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
     }
@@ -681,3 +773,5 @@ function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;
+/** A mark no name carries (marks are bytes): admits no name by marks. */
+const NO_MARK = 256;
