@@ -33,6 +33,7 @@ import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterMask, repeatMask, useSurplusPairing } from './distance.js';
+import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -128,13 +129,9 @@ export class NameIndex {
   private readonly fresh: number[] = [];
   /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
   private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
-  /**
-   * Per name: the mark of the last call whose later units (those after the early stop) reach it
-   * (markLater). A byte, so the array a walk tests stays in cache on a large list; cleared once
-   * every 255 calls.
-   */
-  private readonly marks: Uint8Array;
-  private markValue = 0;
+  /** Which units of the current call reach each name (unit-marks.ts), and which sets of units could make a candidate. */
+  private readonly unitMarks: UnitMarks;
+  private readonly unitSets = new UnitSetBounds();
   /** Per unit of the current call's plan, in walk order: the fewest initials a name must carry to be admitted by it (admissionSteps). */
   private readonly unitInitials: number[] = [];
 
@@ -144,7 +141,7 @@ export class NameIndex {
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
-    this.marks = new Uint8Array(n);
+    this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
@@ -438,18 +435,19 @@ export class NameIndex {
   }
 
   /**
-   * Whether a name not yet admitted is admitted under the rule (`minInitials`, `mark`): it carries at
-   * least `minInitials` initials (0: every name) or the later units marked it with `mark` (NO_MARK:
-   * none did).
+   * Whether a name not yet admitted is admitted under the rule (`minInitials`, `bit`): it carries at
+   * least `minInitials` initials (0: every name), or `bit` (the admitting unit's, 0: none) is given
+   * and the units that reach the name, with that one, could make it a candidate (unitSets).
    */
-  private admissible(id: number, minInitials: number, mark: number): boolean {
-    return minInitials === 0 || (this.initials[id] as number) >= minInitials || this.marks[id] === mark;
+  private admissible(id: number, minInitials: number, bit: number): boolean {
+    if ((this.initials[id] as number) >= minInitials) return true;
+    return bit !== 0 && this.unitSets.mayReach(this.unitMarks.of(id) | bit);
   }
 
-  /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `mark`: see admissible) admits. */
-  private walk(u: Unit, serial: number, minInitials: number, mark: number): void {
+  /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `bit`: see admissible) admits. */
+  private walk(u: Unit, serial: number, minInitials: number, bit: number): void {
     const stamp = this.stamp;
-    const admitNone = minInitials > this.maxInitials && mark === NO_MARK;
+    const admitNone = minInitials > this.maxInitials && bit === 0;
     const nameStamp = this.nameStamp;
     const postings = this.postings;
     const w = u.weight;
@@ -459,7 +457,7 @@ export class NameIndex {
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (nameStamp[id] !== stamp) {
-          if (admitNone || !this.admissible(id, minInitials, mark)) continue;
+          if (admitNone || !this.admissible(id, minInitials, bit)) continue;
           this.admit(id);
         }
         this.creditName(id, serial, c, w);
@@ -504,14 +502,14 @@ export class NameIndex {
 
   /**
    * Credits a query token's merged reading (`credit`, covering `w`) to its names under unit number
-   * `serial`, admitting those the rule (`minInitials`, `mark`: see admissible) admits.
+   * `serial`, admitting those the rule (`minInitials`, `bit`: see admissible) admits.
    */
-  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, mark: number): void {
+  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, bit: number): void {
     const stamp = this.stamp;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
       if (this.nameStamp[id] !== stamp) {
-        if (!this.admissible(id, minInitials, mark)) continue;
+        if (!this.admissible(id, minInitials, bit)) continue;
         this.admit(id);
       }
       this.creditName(id, serial, credit, w);
@@ -542,46 +540,25 @@ export class NameIndex {
   }
 
   /**
-   * The fewest initials a name needs to be admitted by the first `admitting` units without any later
-   * unit reaching it: where those units' credit alone (each at its largest, single or merged
-   * reading) cannot lift a name to `neededScore`, a name only they reach is no candidate unless its
-   * own initials lift it. 0: their credit alone may suffice. The bound is taken with twice the final
-   * test's slack, so a name it refuses fails that test whatever order its credit was summed in.
+   * Whether the first `admitting` units of `plan` should admit by unit sets: some of them cannot
+   * make a candidate alone. If so, marks which of the units after the first reach each name (the
+   * first is being walked when it admits, so its bit is added then).
    */
-  private requiredInitials(plan: RetrievalPlan, admitting: number, neededScore: number): number {
-    let credit = 0;
-    let cover = 0;
-    for (let j = 0; j < admitting; j++) {
+  private markUnitSets(plan: RetrievalPlan, forms: QueryForms, admitting: number, neededScore: number): boolean {
+    this.unitSets.begin(plan, neededScore, BOUND_SLACK);
+    // From the eighth unit on, units share a bit: a set with it counts all of them (still an upper bound).
+    if (admitting === 0 || admitting > 7) return false;
+    let alone = true;
+    for (let j = 0; j < admitting; j++) if (!this.unitSets.mayReach(unitBit(j))) alone = false;
+    if (alone) return false;
+    this.unitMarks.begin();
+    for (let j = 1; j < plan.units.length; j++) {
       const u = plan.units[j] as Unit;
-      const split = plan.splitCredit[u.position] as number;
-      credit += split > u.maxCredit ? split : u.maxCredit;
-      cover += u.weight;
+      const bit = unitBit(j);
+      for (let k = 0; k < u.vocab.length; k++) this.unitMarks.markAll(this.postings[u.vocab[k] as number] as Int32Array, bit);
+      if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
-    let k = 0;
-    while (k <= this.maxInitials && planBound(plan, credit + 2 * BOUND_SLACK, plan.total - cover, k) < neededScore) k++;
-    return k;
-  }
-
-  /** Marks (a fresh mark, returned) every name units[from..] of `plan` reach, by a single or a merged reading. */
-  private markLater(plan: RetrievalPlan, forms: QueryForms, from: number): number {
-    if (++this.markValue > 255) {
-      this.marks.fill(0);
-      this.markValue = 1;
-    }
-    const mark = this.markValue;
-    const marks = this.marks;
-    for (let j = from; j < plan.units.length; j++) {
-      const u = plan.units[j] as Unit;
-      for (let k = 0; k < u.vocab.length; k++) {
-        const list = this.postings[u.vocab[k] as number] as Int32Array;
-        for (let p = 0; p < list.length; p++) marks[list[p] as number] = mark;
-      }
-      if ((plan.splitCredit[u.position] as number) > 0) {
-        const ids = forms.split[u.position] as Int32Array;
-        for (let p = 0; p < ids.length; p++) marks[ids[p] as number] = mark;
-      }
-    }
-    return mark;
+    return true;
   }
 
   /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
@@ -647,7 +624,7 @@ export class NameIndex {
     // Merged and split spellings first; they always admit.
     for (const u of plan.joined) {
       this.nextSerial();
-      this.walk(u, this.serial, 0, NO_MARK);
+      this.walk(u, this.serial, 0, 0);
     }
     // A query token cut in two (a merged pairing) is credited with the token's single unit below,
     // under the same unit number, so a name both readings reach gets the better of the two credits
@@ -658,7 +635,7 @@ export class NameIndex {
     const splitCredit = plan.splitCredit;
     for (const i of plan.lonelySplits) {
       this.nextSerial();
-      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight, 0, NO_MARK);
+      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight, 0, 0);
     }
 
     // Early stop, per count of initials: a name none of the units so far hit can get at most the
@@ -669,13 +646,12 @@ export class NameIndex {
     // carry 5 initials and 198,901 none; a name refused once is never admitted later (the count
     // only rises), and the final test below would have refused it anyway.
     const admitting = this.admissionSteps(plan, neededScore);
-    // The units before the stop admit names; where their credit alone cannot make a candidate, a
-    // name they reach needs a later unit too (or its own initials), so the later units' names are
-    // marked first and the admitting units admit only marked names: on a large list most names the
+    // The units before the stop admit names. Where one of them alone cannot make a candidate, which
+    // units reach each name is marked first, and they admit only names whose set of units could
+    // (and every name with initials, which the sets do not count): on a large list most names the
     // heaviest unit reaches carry none of the query's other tokens, and were admitted, credited and
     // refused one by one.
-    const required = this.requiredInitials(plan, admitting, neededScore);
-    const mark = required > 0 ? this.markLater(plan, forms, admitting) : NO_MARK;
+    const bySets = this.markUnitSets(plan, forms, admitting, neededScore);
     let remainingCredit = plan.retrievable;
     let remainingCover = plan.retrievable;
     let slot = 0;
@@ -684,19 +660,24 @@ export class NameIndex {
       const minInitials = this.unitInitials[j] as number;
       this.nextSerial();
       const serial = this.serial;
-      if (minInitials === 0) this.walk(u, serial, required, mark);
+      if (minInitials === 0) {
+        if (bySets) this.walk(u, serial, 1, unitBit(j));
+        else this.walk(u, serial, 0, 0);
+      }
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
         // then, while some count of initials still admits, the few names carrying that many.
         if (slot < SLOT_UNITS && u.postings > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
-        else this.walk(u, serial, this.maxInitials + 1, NO_MARK);
+        else this.walk(u, serial, this.maxInitials + 1, 0);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
       // The token's merged reading, under the unit's number (see above), admitting as the unit does.
       if ((splitCredit[u.position] as number) > 0) {
         const ids = forms.split[u.position] as Int32Array;
-        if (minInitials === 0) this.creditSplit(ids, serial, splitCredit[u.position] as number, u.weight, required, mark);
-        else this.creditSplit(ids, serial, splitCredit[u.position] as number, u.weight, minInitials, NO_MARK);
+        const credit = splitCredit[u.position] as number;
+        if (minInitials > 0) this.creditSplit(ids, serial, credit, u.weight, minInitials, 0);
+        else if (bySets) this.creditSplit(ids, serial, credit, u.weight, 1, unitBit(j));
+        else this.creditSplit(ids, serial, credit, u.weight, 0, 0);
       }
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
@@ -773,5 +754,3 @@ function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;
-/** A mark no name carries (marks are bytes): admits no name by marks. */
-const NO_MARK = 256;
