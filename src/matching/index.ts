@@ -34,6 +34,7 @@ import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
+import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -164,6 +165,11 @@ export class NameIndex {
   private readonly fresh: number[] = [];
   /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
   private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
+  /** Which units of the current call reach each name (unit-marks.ts), and which sets of units could make a candidate. */
+  private readonly unitMarks: UnitMarks;
+  private readonly unitSets = new UnitSetBounds();
+  /** Per unit of the current call's plan, in walk order: the fewest initials a name must carry to be admitted by it (admissionSteps). */
+  private readonly unitInitials: number[] = [];
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -172,6 +178,7 @@ export class NameIndex {
     this.postings = postings;
     const n = names.length;
     this.nameStamp = new Uint32Array(n);
+    this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.vocabRight = new Uint32Array(vocab.length);
@@ -470,14 +477,19 @@ export class NameIndex {
   }
 
   /**
-   * Credits unit `u` along its postings. A name not yet admitted is admitted only when it carries at
-   * least `minInitials` initials (0: every name; more than maxInitials: none).
+   * Whether a name not yet admitted is admitted under the rule (`minInitials`, `bit`): it carries at
+   * least `minInitials` initials (0: every name), or `bit` (the admitting unit's, 0: none) is given
+   * and the units that reach the name, with that one, could make it a candidate (unitSets).
    */
-  private walk(u: Unit, serial: number, minInitials: number): void {
+  private admissible(id: number, minInitials: number, bit: number): boolean {
+    if ((this.initials[id] as number) >= minInitials) return true;
+    return bit !== 0 && this.unitSets.mayReach(this.unitMarks.of(id) | bit);
+  }
+
+  /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `bit`: see admissible) admits. */
+  private walk(u: Unit, serial: number, minInitials: number, bit: number): void {
     const stamp = this.stamp;
-    const admitAll = minInitials === 0;
-    const admitNone = minInitials > this.maxInitials;
-    const initials = this.initials;
+    const admitNone = minInitials > this.maxInitials && bit === 0;
     const nameStamp = this.nameStamp;
     const postings = this.postings;
     const w = u.weight;
@@ -487,7 +499,7 @@ export class NameIndex {
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
         if (nameStamp[id] !== stamp) {
-          if (admitNone || (!admitAll && (initials[id] as number) < minInitials)) continue;
+          if (admitNone || !this.admissible(id, minInitials, bit)) continue;
           this.admit(id);
         }
         this.creditName(id, serial, c, w);
@@ -530,9 +542,65 @@ export class NameIndex {
     }
   }
 
-  /** Credits a query token's merged reading (`credit`, covering `w`) to its names, all admitted, under unit number `serial`. */
-  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number): void {
-    for (let k = 0; k < ids.length; k++) this.creditName(ids[k] as number, serial, credit, w);
+  /**
+   * Credits a query token's merged reading (`credit`, covering `w`) to its names under unit number
+   * `serial`, admitting those the rule (`minInitials`, `bit`: see admissible) admits.
+   */
+  private creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, bit: number): void {
+    const stamp = this.stamp;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (this.nameStamp[id] !== stamp) {
+        if (!this.admissible(id, minInitials, bit)) continue;
+        this.admit(id);
+      }
+      this.creditName(id, serial, credit, w);
+    }
+  }
+
+  /**
+   * The early stop of every unit of `plan` (see candidates): fills unitInitials with the fewest
+   * initials a name none of the earlier units hit must carry to be admitted by each unit, and
+   * returns how many units, from the first, admit every name.
+   */
+  private admissionSteps(plan: RetrievalPlan, neededScore: number): number {
+    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
+    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
+    // are assumed to agree fully.
+    let remaining = plan.retrievable;
+    let minInitials = 0;
+    let admitting = 0;
+    const steps = this.unitInitials;
+    steps.length = 0;
+    for (const u of plan.units) {
+      while (minInitials <= this.maxInitials && planBound(plan, remaining, plan.total - remaining, minInitials) < neededScore) minInitials++;
+      steps.push(minInitials);
+      if (minInitials === 0) admitting++;
+      remaining -= u.weight;
+    }
+    return admitting;
+  }
+
+  /**
+   * Whether the first `admitting` units of `plan` should admit by unit sets: some of them cannot
+   * make a candidate alone. If so, marks which of the units after the first reach each name (the
+   * first is being walked when it admits, so its bit is added then).
+   */
+  private markUnitSets(plan: RetrievalPlan, forms: QueryForms, admitting: number, neededScore: number): boolean {
+    this.unitSets.begin(plan, neededScore, BOUND_SLACK);
+    // From the eighth unit on, units share a bit: a set with it counts all of them (still an upper bound).
+    if (admitting === 0 || admitting > 7) return false;
+    let alone = true;
+    for (let j = 0; j < admitting; j++) if (!this.unitSets.mayReach(unitBit(j))) alone = false;
+    if (alone) return false;
+    this.unitMarks.begin();
+    for (let j = 1; j < plan.units.length; j++) {
+      const u = plan.units[j] as Unit;
+      const bit = unitBit(j);
+      for (let k = 0; k < u.vocab.length; k++) this.unitMarks.markAll(this.postings[u.vocab[k] as number] as Int32Array, bit);
+      if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
+    }
+    return true;
   }
 
   /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
@@ -598,56 +666,61 @@ export class NameIndex {
     // Merged and split spellings first; they always admit.
     for (const u of plan.joined) {
       this.nextSerial();
-      this.walk(u, this.serial, 0);
+      this.walk(u, this.serial, 0, 0);
     }
-    // A query token cut in two (a merged pairing): its names are admitted here; their credit is given
-    // with the token's single unit below, under the same unit number, so a name both readings reach
-    // gets the better of the two credits and the token's weight covered once. The scorer pairs each
-    // query token at most once (single, merged, split or initial pairing: score.ts usedQ), so the
-    // token can add to a name's agreement through one reading only.
+    // A query token cut in two (a merged pairing) is credited with the token's single unit below,
+    // under the same unit number, so a name both readings reach gets the better of the two credits
+    // and the token's weight covered once. The scorer pairs each query token at most once (single,
+    // merged, split or initial pairing: score.ts usedQ), so the token can add to a name's agreement
+    // through one reading only. A token with no single unit: its merged reading is credited (and
+    // admits) under a number of its own.
     const splitCredit = plan.splitCredit;
-    for (const i of plan.splits) {
-      const ids = forms.split[i] as Int32Array;
-      const stamp = this.stamp;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] as number;
-        if (this.nameStamp[id] !== stamp) this.admit(id);
-      }
-    }
-    // A token with no single unit: its merged reading is credited under a number of its own.
     for (const i of plan.lonelySplits) {
       this.nextSerial();
-      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight);
+      this.creditSplit(forms.split[i] as Int32Array, this.serial, splitCredit[i] as number, (query.tokens[i] as PreparedToken).weight, 0, 0);
     }
 
-    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
-    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
-    // are assumed to agree fully.
-    let remainingCredit = plan.retrievable;
-    let remainingCover = plan.retrievable;
     // Early stop, per count of initials: a name none of the units so far hit can get at most the
     // units left plus what its own initials give (planBound grows with the initials and shrinks unit
-    // by unit), so from here on only names with at least `minInitials` initials are admitted, and
+    // by unit), so from a unit on only names with at least its count of initials are admitted, and
     // none once that exceeds every name's. One stop for all names at the list's largest count of
     // initials kept nearly every name admissible on the synthetic list, where 12 names of 200,000
     // carry 5 initials and 198,901 none; a name refused once is never admitted later (the count
     // only rises), and the final test below would have refused it anyway.
-    let minInitials = 0;
+    const admitting = this.admissionSteps(plan, neededScore);
+    // The units before the stop admit names. Where one of them alone cannot make a candidate, which
+    // units reach each name is marked first, and they admit only names whose set of units could
+    // (and every name with initials, which the sets do not count): on a large list most names the
+    // heaviest unit reaches carry none of the query's other tokens, and were admitted, credited and
+    // refused one by one.
+    const bySets = this.markUnitSets(plan, forms, admitting, neededScore);
+    let remainingCredit = plan.retrievable;
+    let remainingCover = plan.retrievable;
     let slot = 0;
-    for (const u of plan.units) {
-      while (minInitials <= this.maxInitials && planBound(plan, remainingCredit, total - remainingCover, minInitials) < neededScore) minInitials++;
+    for (let j = 0; j < plan.units.length; j++) {
+      const u = plan.units[j] as Unit;
+      const minInitials = this.unitInitials[j] as number;
       this.nextSerial();
       const serial = this.serial;
-      if (minInitials === 0) this.walk(u, serial, 0);
+      if (minInitials === 0) {
+        if (bySets) this.walk(u, serial, 1, unitBit(j));
+        else this.walk(u, serial, 0, 0);
+      }
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
         // then, while some count of initials still admits, the few names carrying that many.
         if (slot < SLOT_UNITS && u.postings > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
-        else this.walk(u, serial, this.maxInitials + 1);
+        else this.walk(u, serial, this.maxInitials + 1, 0);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
-      // The token's merged reading, under the unit's number (see above); its names are all admitted.
-      if ((splitCredit[u.position] as number) > 0) this.creditSplit(forms.split[u.position] as Int32Array, serial, splitCredit[u.position] as number, u.weight);
+      // The token's merged reading, under the unit's number (see above), admitting as the unit does.
+      if ((splitCredit[u.position] as number) > 0) {
+        const ids = forms.split[u.position] as Int32Array;
+        const credit = splitCredit[u.position] as number;
+        if (minInitials > 0) this.creditSplit(ids, serial, credit, u.weight, minInitials, 0);
+        else if (bySets) this.creditSplit(ids, serial, credit, u.weight, 1, unitBit(j));
+        else this.creditSplit(ids, serial, credit, u.weight, 0, 0);
+      }
       remainingCredit -= u.weight;
       remainingCover -= u.weight;
     }
