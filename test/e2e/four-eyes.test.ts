@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { call, sendFile } from '../helpers/server.js';
 import { contrasts, launch, openPage, screenshotDir, signIn, unlabelledControls, unreachableByKeyboard } from './helpers/browser.js';
 import { ensureWebBuilt } from './helpers/build-web.js';
-import { startE2eServer, type E2eServer } from './helpers/server.js';
+import { startFourEyesServer, type E2eServer } from './helpers/server.js';
 
 /**
  * An alert worked through four eyes in the browser: the analyst finds it in the queue with the
@@ -19,15 +19,7 @@ const PARTIES = ['id,schema,name,birthDate,nationality', 'C-1001,Person,Aiman Mo
 
 before(async () => {
   await ensureWebBuilt();
-  server = await startE2eServer({
-    users: [
-      { username: 'alice', role: 'analyst' },
-      { username: 'bob', role: 'supervisor' },
-      { username: 'carol', role: 'supervisor' },
-    ],
-  });
-  const imported = await sendFile(`${server.url}/parties/import?format=csv`, server.keys.alice, PARTIES, 'text/csv');
-  assert.equal(imported.status, 200, JSON.stringify(imported.json));
+  server = await startFourEyesServer(PARTIES);
   browser = await launch();
 });
 after(async () => {

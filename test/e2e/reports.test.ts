@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { caller, sendFile } from '../helpers/server.js';
+import { caller } from '../helpers/server.js';
 import { contrasts, launch, openPage, screenshotDir, signIn, unlabelledControls, unreachableByKeyboard } from './helpers/browser.js';
 import { ensureWebBuilt } from './helpers/build-web.js';
 import { missingRoute } from './helpers/routes.js';
-import { startE2eServer, type E2eServer } from './helpers/server.js';
+import { startFourEyesServer, type E2eServer } from './helpers/server.js';
 
 /**
  * Reports in the case view: a UN true match approved through four eyes leaves a case with a freeze;
@@ -22,15 +22,7 @@ const PARTIES = ['id,schema,name,birthDate,nationality', 'C-1001,Person,Aiman Mo
 
 before(async () => {
   await ensureWebBuilt();
-  server = await startE2eServer({
-    users: [
-      { username: 'alice', role: 'analyst' },
-      { username: 'bob', role: 'supervisor' },
-      { username: 'carol', role: 'supervisor' },
-    ],
-  });
-  const imported = await sendFile(`${server.url}/parties/import?format=csv`, server.keys.alice, PARTIES, 'text/csv');
-  assert.equal(imported.status, 200, JSON.stringify(imported.json));
+  server = await startFourEyesServer(PARTIES);
   // The case work before the reports, through the API (four-eyes.test.ts drives it in the browser).
   const alice = caller(server.url, server.keys.alice!);
   const bob = caller(server.url, server.keys.bob!);

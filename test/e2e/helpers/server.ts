@@ -1,6 +1,6 @@
 import { ListStore } from '../../../src/lists/store.js';
 import { tempDir } from '../../helpers/paths.js';
-import { startTestServer } from '../../helpers/server.js';
+import { sendFile, startTestServer } from '../../helpers/server.js';
 import type { Role } from '../../../src/auth/roles.js';
 
 /**
@@ -41,4 +41,25 @@ export async function startE2eServer(options: { importFiles?: string[]; users?: 
       home.cleanup();
     },
   };
+}
+
+/** The four-eyes cast: an analyst who proposes and two supervisors, either of whom may approve. */
+const FOUR_EYES: KeySpec[] = [
+  { username: 'alice', role: 'analyst' },
+  { username: 'bob', role: 'supervisor' },
+  { username: 'carol', role: 'supervisor' },
+];
+
+/**
+ * A server with the four-eyes cast (alice, bob, carol) whose customers are `partiesCsv`, imported by
+ * alice through the API as a bank would (so the screening and its alerts happen on import).
+ */
+export async function startFourEyesServer(partiesCsv: string): Promise<E2eServer> {
+  const server = await startE2eServer({ users: FOUR_EYES });
+  const imported = await sendFile(`${server.url}/parties/import?format=csv`, server.keys.alice, partiesCsv, 'text/csv');
+  if (imported.status !== 200) {
+    await server.close();
+    throw new Error(`importing the e2e parties answered ${imported.status}: ${JSON.stringify(imported.json)}`);
+  }
+  return server;
 }
