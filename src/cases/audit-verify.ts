@@ -41,7 +41,8 @@ export interface VerifyOptions {
   pageSize?: number;
 }
 
-interface Row extends Record<string, unknown> {
+/** One audit_log row as the database returns it (seq as text: a bigint), read by the verifier and by its tests. */
+export interface AuditLogRow extends Record<string, unknown> {
   seq: string;
   at: string;
   actor: string;
@@ -71,7 +72,7 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
       let after = 0;
       for (;;) {
         // Order by the column, not the text alias of the same name: "10" sorts before "2".
-        const rows = await queryRows<Row>(
+        const rows = await queryRows<AuditLogRow>(
           tx,
           sql`select seq::text as seq,
                      to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at,

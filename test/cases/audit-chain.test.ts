@@ -4,7 +4,7 @@ import { sql, TransactionRollbackError } from 'drizzle-orm';
 import pg from 'pg';
 import { auditEntryHash } from '../../src/cases/audit-hash.js';
 import { appendAudit } from '../../src/cases/audit-log.js';
-import { verifyAuditChain, type AuditAnchor, type AuditVerification } from '../../src/cases/audit-verify.js';
+import { verifyAuditChain, type AuditAnchor, type AuditLogRow, type AuditVerification } from '../../src/cases/audit-verify.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { queryRows } from '../../src/store/rows.js';
 import { failsWith, rawSql, testBackends, type TestDatabase } from '../store/backends.js';
@@ -33,20 +33,8 @@ async function verifyTampered(db: Db, tamper: (tx: Db) => Promise<void>, anchors
   return result;
 }
 
-interface StoredEntry extends Record<string, unknown> {
-  seq: string;
-  at: string;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  payload: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-}
-
-async function entry(db: Db, seq: number): Promise<StoredEntry> {
-  const [row] = await queryRows<StoredEntry>(
+async function entry(db: Db, seq: number): Promise<AuditLogRow> {
+  const [row] = await queryRows<AuditLogRow>(
     db,
     sql`select seq::text as seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor, action,
                subject_type, subject_id, payload, prev_hash, hash from audit_log where seq = ${seq}`,
@@ -56,7 +44,7 @@ async function entry(db: Db, seq: number): Promise<StoredEntry> {
 }
 
 /** What an attacker who knows the hashing rule would write for `row` with a new payload and link. */
-function forge(row: StoredEntry, changes: { payload?: Record<string, unknown>; prevHash?: string }): { payload: Record<string, unknown>; prevHash: string; hash: string } {
+function forge(row: AuditLogRow, changes: { payload?: Record<string, unknown>; prevHash?: string }): { payload: Record<string, unknown>; prevHash: string; hash: string } {
   const payload = changes.payload ?? row.payload;
   const prevHash = changes.prevHash ?? row.prev_hash;
   const hash = auditEntryHash({ seq: Number(row.seq), at: row.at, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, payload, prevHash });
