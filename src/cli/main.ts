@@ -1,20 +1,14 @@
 /**
  * Entry point of `./bin/interdict`. Each command lives in src/cli/commands/<name>.ts and registers
- * itself on the program; this file only wires them together and maps errors to exit codes.
+ * itself on the program; this file only wires them together (loading only the command asked for)
+ * and maps errors to exit codes.
  */
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_USAGE } from './exit-codes.js';
-import { registerListsCommands } from './commands/lists.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerScreenCommand } from './commands/screen.js';
-import { registerCompareCommand } from './commands/compare.js';
-import { registerKeysCommands } from './commands/keys.js';
-import { registerAuditCommands } from './commands/audit.js';
-import { registerReportCommands } from './commands/report.js';
-import { registerMonitorCommands } from './commands/monitor.js';
-import { registerPartiesCommands } from './commands/parties.js';
+import { commandNamed, COMMAND_NAMES, loadCommand } from './command-registry.js';
 
-export function buildProgram(): Command {
+/** The program with command `only` registered, or every command when `only` is undefined. */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command();
   program
     .name('interdict')
@@ -26,20 +20,12 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'state directory (default: $INTERDICT_HOME or ~/.interdict)')
     .showHelpAfterError()
     .exitOverride();
-  registerListsCommands(program);
-  registerServeCommand(program);
-  registerScreenCommand(program);
-  registerCompareCommand(program);
-  registerKeysCommands(program);
-  registerAuditCommands(program);
-  registerReportCommands(program);
-  registerMonitorCommands(program);
-  registerPartiesCommands(program);
+  for (const name of only === undefined ? COMMAND_NAMES : [only]) (await loadCommand(name))(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(commandNamed(argv));
   try {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
