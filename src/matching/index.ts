@@ -170,6 +170,8 @@ export class NameIndex {
   private readonly unitSets = new UnitSetBounds();
   /** Per unit of the current call's plan, in walk order: the fewest initials a name must carry to be admitted by it (admissionSteps). */
   private readonly unitInitials: number[] = [];
+  /** The retrievable weight the current call's units leave uncovered, all of them walked (admissionSteps). */
+  private weightLeft = 0;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -507,7 +509,6 @@ export class NameIndex {
     }
   }
 
-
   /**
    * What walk(u, serial, minInitials) adds beyond crediting the admitted names: the names with at
    * least `minInitials` initials (minInitials > 0) that the unit's postings reach, admitted and
@@ -560,8 +561,8 @@ export class NameIndex {
 
   /**
    * The early stop of every unit of `plan` (see candidates): fills unitInitials with the fewest
-   * initials a name none of the earlier units hit must carry to be admitted by each unit, and
-   * returns how many units, from the first, admit every name.
+   * initials a name none of the earlier units hit must carry to be admitted by each unit, sets
+   * weightLeft, and returns how many units, from the first, admit every name.
    */
   private admissionSteps(plan: RetrievalPlan, neededScore: number): number {
     // The admission cut-off is optimistic about every retrievable token: a listed token its keys
@@ -578,6 +579,7 @@ export class NameIndex {
       if (minInitials === 0) admitting++;
       remaining -= u.weight;
     }
+    this.weightLeft = remaining;
     return admitting;
   }
 
@@ -694,8 +696,6 @@ export class NameIndex {
     // heaviest unit reaches carry none of the query's other tokens, and were admitted, credited and
     // refused one by one.
     const bySets = this.markUnitSets(plan, forms, admitting, neededScore);
-    let remainingCredit = plan.retrievable;
-    let remainingCover = plan.retrievable;
     let slot = 0;
     for (let j = 0; j < plan.units.length; j++) {
       const u = plan.units[j] as Unit;
@@ -721,15 +721,13 @@ export class NameIndex {
         else if (bySets) this.creditSplit(ids, serial, credit, u.weight, 1, unitBit(j));
         else this.creditSplit(ids, serial, credit, u.weight, 0, 0);
       }
-      remainingCredit -= u.weight;
-      remainingCover -= u.weight;
     }
     // A name no unit hit may still reach the needed score through the free tokens and its own
     // initials alone (a query of initials and a legal form, "E. S. Co.", against an organisation's
     // name): while names of the most initials were still admissible, such names are candidates too
     // (the bound only shrinks, so the last value decides). The scan is over the names with enough
     // initials (all names only when the free tokens alone could suffice).
-    if (planBound(plan, remainingCredit, total - remainingCover, this.maxInitials) >= neededScore) {
+    if (planBound(plan, this.weightLeft, total - this.weightLeft, this.maxInitials) >= neededScore) {
       let fewest = 0;
       while (fewest <= this.maxInitials && planBound(plan, 0, total, fewest) < neededScore) fewest++;
       if (fewest <= this.maxInitials) {
