@@ -599,7 +599,7 @@ export class NameIndex {
     for (let j = 1; j < plan.units.length; j++) {
       const u = plan.units[j] as Unit;
       const bit = unitBit(j);
-      for (let k = 0; k < u.vocab.length; k++) this.unitMarks.markAll(this.postings[u.vocab[k] as number] as Int32Array, bit);
+      this.unitMarks.markEntries(u.vocab, this.postings, bit);
       if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
     return true;

@@ -331,10 +331,23 @@ export class PairCheckMemo {
   /**
    * score.ts mayMerge(q, l, qi, true) with the split half kept per (column, entry) (score.ts
    * splitMayMeet: it reads only the entry's fields and keys) and the cut masks of the merge half.
+   * The merge half is asked first, as mayMerge does: with merge hints pairBound asks only where the
+   * index says a cut of the token meets two adjacent tokens of the name (MergeHints.nameBits), and
+   * on the UN bench mix 33,261 of 44,632 calls were true by a cut against 2,715 by a split, so
+   * asking the split half first read every listed token's split answer (and filled it, the first
+   * time in a query) for nothing. Either order gives the same answer: both halves are pure.
    */
   private merge(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
     const lt = l.tokens;
     const m = lt.length;
+    const a = this.tokens[column] as PreparedToken;
+    if (mayCut(a)) {
+      for (let j = 0; j + 1 < m; j++) {
+        const b = lt[j] as PreparedToken;
+        const c = lt[j + 1] as PreparedToken;
+        if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && this.cut(column, b, c)) return true;
+      }
+    }
     const tabled = column < this.stamps.length;
     for (let j = 0; j < m; j++) {
       const b = lt[j] as PreparedToken;
@@ -349,13 +362,6 @@ export class PairCheckMemo {
         flags[b.id] = (flags[b.id] as number) | SPLIT_KNOWN | (yes ? SPLIT_TRUE : 0);
         if (yes) return true;
       } else if ((f & SPLIT_TRUE) !== 0) return true;
-    }
-    const a = this.tokens[column] as PreparedToken;
-    if (!mayCut(a)) return false;
-    for (let j = 0; j + 1 < m; j++) {
-      const b = lt[j] as PreparedToken;
-      const c = lt[j + 1] as PreparedToken;
-      if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && this.cut(column, b, c)) return true;
     }
     return false;
   }

@@ -1098,7 +1098,7 @@ export interface SimilarRows {
 function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks: PairChecks | undefined, split: number, merges: number): boolean {
   if (split === -1) return listedMayJoin(q, l, j, checks);
   if (split !== 0) return true;
-  return merges !== 0 && listedMayJoin(q, l, j, checks);
+  return merges !== 0 && listedMayJoin(q, l, j, checks, merges);
 }
 
 /**
@@ -1144,9 +1144,12 @@ function listedShareFloor(lt: PreparedToken[], j: number): number {
 /**
  * Whether listed token j (not an initial) could be part of a merged pairing (with listed token j - 1
  * or j + 1, against one query token) or a split one (against two adjacent query tokens), where the
- * lengths allow and the keys meet, as scoreNames requires.
+ * lengths allow and the keys meet, as scoreNames requires. `cutters`, bit i clear: no cut of query
+ * token i meets two adjacent tokens of l (MergeHints.nameBits, the index's splitNames: exactly the
+ * names where cutMatches holds for some adjacent pair), so its cut checks would all say no and are
+ * not asked (-1: ask them all). The answer is the same.
  */
-function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: PairChecks): boolean {
+function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: PairChecks, cutters = -1): boolean {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
@@ -1155,11 +1158,12 @@ function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: Pai
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     if (a.role === 'initial') continue;
-    if (j > 0) {
+    const cuts = ((cutters >> i) & 1) !== 0;
+    if (cuts && j > 0) {
       const p = lt[j - 1] as PreparedToken;
       if (p.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j - 1).length, a.abjad || p.abjad || b.abjad) && (checks ? checks.cut(i, p, b) : cutMatches(a, p, b))) return true;
     }
-    if (j + 1 < m) {
+    if (cuts && j + 1 < m) {
       const c = lt[j + 1] as PreparedToken;
       if (c.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) return true;
     }
