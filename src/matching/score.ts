@@ -131,13 +131,14 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
 }
 
 /**
- * Whether a reading of keyedSimilarityValue (q's form at offset qAt of its shape against l's at lAt,
- * form-shape.ts; qn and ln the two lengths words) is refused before its strings are read, from the two shapes alone: the presence
- * bound (which letters each side has), the length difference and the surplus pairing (the letter
- * counts the masks hold), each against the cost that could still beat `floor` (0: the cliff). Such
- * a reading would come out no match or no better than `floor`. Most of the pairs the index's keys
- * reach are refused in every reading (69% of a cold UN pass), and then neither token object nor
- * its strings is loaded. Never refuses where a form is longer than the lengths word holds.
+ * Whether a reading of keyedSimilarityValue (q's form at offset qAt of its shape against l's at
+ * lAt, form-shape.ts; qn and ln the two lengths words) is refused before its strings are read, from
+ * the two shapes alone: the presence bound (which letters each side has), the length difference and
+ * the surplus pairing (the letter counts the masks hold), each against the cost that could still
+ * beat `floor` (0: the cliff). Such a reading would come out no match or no better than `floor`.
+ * Most of the pairs the index's keys reach are refused in every reading (69% of a cold UN pass),
+ * and then neither token object nor its strings is loaded. Never refuses where a form is longer
+ * than the lengths word holds.
  */
 function refusedAt(qs: Int32Array, qi: number, qn: number, qAt: number, ls: Int32Array, li: number, ln: number, lAt: number, floor: number): boolean {
   if (((qn | ln) & LONG_FLAG) !== 0) return false;
