@@ -275,11 +275,6 @@ export function repeatMask(s: string): number {
   return LAYERS[1] as number;
 }
 
-/** The CHARGE sum (flags as CHARGE, table offset `t` = flags * 1024) over the letters of a mask. */
-function maskCharge(t: number, mask: number): number {
-  return (PRESENCE[t + (mask & 255)] as number) + (PRESENCE[t + 256 + ((mask >>> 8) & 255)] as number) + (PRESENCE[t + 512 + ((mask >>> 16) & 255)] as number) + (PRESENCE[t + 768 + (mask >>> 24)] as number);
-}
-
 /**
  * The presence bound of a (length aLength, letters aMask, repeated letters aRepeats) against b: at
  * most letterCountBound(a, b, aAbjad, bAbjad), so at most the distance (see LETTER_BIT).
@@ -290,9 +285,20 @@ export function presenceBound(aMask: number, aRepeats: number, aLength: number, 
   const surplus = aLength - bLength;
   const ta = aFlags * 1024;
   const tb = bFlags * 1024;
+  // The CHARGE sum over each of the four masks' letters (PRESENCE, a byte at a time), summed mask
+  // by mask. Written out rather than as a helper per mask: V8 stopped inlining such a helper into
+  // score.ts refusedAt (session 10), and the bound is taken for most readings.
+  const x = aMask & ~bMask;
+  const y = aRepeats & ~bRepeats;
+  const u = bMask & ~aMask;
+  const w = bRepeats & ~aRepeats;
+  const p = PRESENCE;
   return (
     (surplus > 0 ? surplus * (EXTRA[aFlags] as number) : -surplus * (EXTRA[bFlags] as number)) +
-    maskCharge(ta, aMask & ~bMask) + maskCharge(ta, aRepeats & ~bRepeats) + maskCharge(tb, bMask & ~aMask) + maskCharge(tb, bRepeats & ~aRepeats)
+    ((p[ta + (x & 255)] as number) + (p[ta + 256 + ((x >>> 8) & 255)] as number) + (p[ta + 512 + ((x >>> 16) & 255)] as number) + (p[ta + 768 + (x >>> 24)] as number)) +
+    ((p[ta + (y & 255)] as number) + (p[ta + 256 + ((y >>> 8) & 255)] as number) + (p[ta + 512 + ((y >>> 16) & 255)] as number) + (p[ta + 768 + (y >>> 24)] as number)) +
+    ((p[tb + (u & 255)] as number) + (p[tb + 256 + ((u >>> 8) & 255)] as number) + (p[tb + 512 + ((u >>> 16) & 255)] as number) + (p[tb + 768 + (u >>> 24)] as number)) +
+    ((p[tb + (w & 255)] as number) + (p[tb + 256 + ((w >>> 8) & 255)] as number) + (p[tb + 512 + ((w >>> 16) & 255)] as number) + (p[tb + 768 + (w >>> 24)] as number))
   );
 }
 
@@ -485,8 +491,25 @@ export function layeredPairingBound(a1: number, a2: number, a3: number, aLength:
  * table is over stopCost.
  */
 export function layeredDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a1: number, a2: number, a3: number, b1: number, b2: number, b3: number, maxCost: number, stopCost: number): number {
+  if (layeredPairingRefuses(a1, a2, a3, a.length, b1, b2, b3, b.length, aAbjad, bAbjad, stopCost)) return Infinity;
+  return pairedDistance(a, b, aAbjad, bAbjad, a3, b3, maxCost, stopCost);
+}
+
+/**
+ * Whether layeredPairingBound puts a pair past `stopCost` (layeredDistance's refusal before its
+ * table); never for masks that do not hold the letter counts (NOT_LAYERED: the string path then).
+ * score.ts keyedSimilarityValue asks it from the forms' shapes, before reading any string.
+ */
+export function layeredPairingRefuses(a1: number, a2: number, a3: number, aLength: number, b1: number, b2: number, b3: number, bLength: number, aAbjad: boolean, bAbjad: boolean, stopCost: number): boolean {
+  return a3 !== NOT_LAYERED && b3 !== NOT_LAYERED && layeredPairingBound(a1, a2, a3, aLength, b1, b2, b3, bLength, aAbjad, bAbjad) > stopCost + PAIR_SLACK;
+}
+
+/**
+ * layeredDistance once layeredPairingRefuses has let the pair through at `stopCost`: the table, or
+ * for masks that do not hold the letter counts (a3 or b3 NOT_LAYERED) distinctDistance.
+ */
+export function pairedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a3: number, b3: number, maxCost: number, stopCost: number): number {
   if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
-  if (layeredPairingBound(a1, a2, a3, a.length, b1, b2, b3, b.length, aAbjad, bAbjad) > stopCost + PAIR_SLACK) return Infinity;
   return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 

@@ -13,23 +13,42 @@
 import { letterLayers, NOT_LAYERED } from './distance.js';
 import type { PreparedToken } from './prepared.js';
 
-/** Numbers per token form: three masks for each of the folded, written and alternative forms. */
-export const SHAPE_SIZE = 9;
+/** Numbers per token form: three masks for each of the folded, written and alternative forms, then the lengths word. */
+export const SHAPE_SIZE = 10;
 /** Where each form's three masks (letters, repeated letters, letters thrice or NOT_LAYERED) start. */
 export const FOLDED = 0;
 export const WRITTEN = 3;
 export const ALT = 6;
+/**
+ * Where the lengths word is: the folded form's length in bits 0-7, the written one's in 8-15 (0:
+ * no written spelling), the alternative one's in 16-23, then the flags below. With it and the masks,
+ * score.ts keyedSimilarityValue refuses a reading without reading either token or its strings.
+ */
+export const LENGTHS = 9;
+/** The token is written in Arabic script (PreparedToken.abjad). */
+export const ABJAD_FLAG = 1 << 24;
+/** PreparedToken.plain. */
+export const PLAIN_FLAG = 1 << 25;
+/** The token has an alternative form. */
+export const ALT_FLAG = 1 << 26;
+/** Some form is longer than LENGTH_LIMIT letters, so its length field holds LENGTH_LIMIT: not to be refused by length. */
+export const LONG_FLAG = 1 << 27;
+const LENGTH_LIMIT = 255;
 
 /** Writes the shape of token `t` to out[at .. at + SHAPE_SIZE). No alternative form: 0, 0, NOT_LAYERED. */
 export function writeShape(t: PreparedToken, out: Int32Array, at: number): void {
   letterLayers(t.folded, out, at + FOLDED);
   letterLayers(t.written, out, at + WRITTEN);
+  const altLength = t.alt === undefined ? 0 : t.alt.length;
   if (t.alt !== undefined) letterLayers(t.alt, out, at + ALT);
   else {
     out[at + ALT] = 0;
     out[at + ALT + 1] = 0;
     out[at + ALT + 2] = NOT_LAYERED;
   }
+  const long = t.folded.length > LENGTH_LIMIT || t.written.length > LENGTH_LIMIT || altLength > LENGTH_LIMIT;
+  const lengths = Math.min(t.folded.length, LENGTH_LIMIT) | (Math.min(t.written.length, LENGTH_LIMIT) << 8) | (Math.min(altLength, LENGTH_LIMIT) << 16);
+  out[at + LENGTHS] = lengths | (t.abjad ? ABJAD_FLAG : 0) | (t.plain ? PLAIN_FLAG : 0) | (t.alt !== undefined ? ALT_FLAG : 0) | (long ? LONG_FLAG : 0);
 }
 
 /** The shapes of every vocabulary entry, entry `v` at v x SHAPE_SIZE. */

@@ -15,8 +15,8 @@
  *    listed token's weight; the last factor keeps agreement on very little information (one common
  *    name, an initial) from making a match (weights.ts NAME).
  */
-import { layeredDistance, NOT_LAYERED, presenceBound } from './distance.js';
-import { ALT, FOLDED, SHAPE_SIZE, WRITTEN, writeShape } from './form-shape.js';
+import { layeredDistance, layeredPairingRefuses, NOT_LAYERED, pairedDistance, presenceBound } from './distance.js';
+import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, LENGTHS, LONG_FLAG, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
@@ -99,15 +99,18 @@ let lastCost = 0;
  * tighter cliff for the same dynamic programme. With floor 0 this is exactly formSimilarity.
  */
 function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean, floor: number): number {
-  return layeredAbove(a, aAbjad, 0, 0, NOT_LAYERED, b, bAbjad, 0, 0, NOT_LAYERED, floor);
+  return layeredAbove(a, aAbjad, 0, 0, NOT_LAYERED, b, bAbjad, 0, 0, NOT_LAYERED, floor, false);
 }
 
 /**
  * similarityAbove for forms whose letter masks are known (a1 letters, a2 repeated, a3 thrice: the
  * prepared token's, see prepared.ts): the same value, the distance's bounds read from the masks
  * where they hold the letter counts (distance.ts layeredDistance), from the strings otherwise.
+ * `bounded`: the caller has already tested the length difference and the surplus pairing against
+ * this floor's limit (keyedSimilarityValue, readingRefused), so only the table is left. Leaving a
+ * bound out never changes the value, only how soon a hopeless pair is given up.
  */
-function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number): number {
+function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number, bounded: boolean): number {
   if (a === b) {
     lastCost = 0;
     return 1;
@@ -115,10 +118,11 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
   const len = a.length > b.length ? a.length : b.length;
   const budget = cliffBudget(len);
   if (budget <= 0) return 0;
-  if (!aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
+  if (!bounded && !aAbjad && !bAbjad && Math.abs(a.length - b.length) * COST.vowelIndel > budget) return 0;
   // The cliff stays `budget`; the table may stop sooner once the pair cannot beat `floor` (both
   // exits are exact, distance.ts).
-  const cost = layeredDistance(a, b, aAbjad, bAbjad, a1, a2, a3, b1, b2, b3, budget, floorCost(len, budget, floor));
+  const stopCost = floorCost(len, budget, floor);
+  const cost = bounded ? pairedDistance(a, b, aAbjad, bAbjad, a3, b3, budget, stopCost) : layeredDistance(a, b, aAbjad, bAbjad, a1, a2, a3, b1, b2, b3, budget, stopCost);
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
@@ -127,20 +131,46 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
 }
 
 /**
- * layeredAbove for two prepared token forms whose masks are as[ai .. ai + 2] and bs[bi .. bi + 2]
- * (form-shape.ts), refused first by their presence bound (which letters each side has at all): a
- * reading whose bound is already past what it must beat is no match or no better, so layeredAbove
- * would return at most `floor` for it, and 0 stands in for that (every caller keeps a reading only
- * when it beats the floor). That spares the rest of about half the readings of the index's
- * similarity lists.
+ * Whether a reading of keyedSimilarityValue (q's form at offset qAt of its shape against l's at
+ * lAt, form-shape.ts; qn and ln the two lengths words) is refused before its strings are read, from
+ * the two shapes alone: the presence bound (which letters each side has), the length difference and
+ * the surplus pairing (the letter counts the masks hold), each against the cost that could still
+ * beat `floor` (0: the cliff). Such a reading would come out no match or no better than `floor`.
+ * Most of the pairs the index's keys reach are refused in every reading (69% of a cold UN pass),
+ * and then neither token object nor its strings is loaded. Never refuses where a form is longer
+ * than the lengths word holds.
  */
-function maskedAbove(a: string, aAbjad: boolean, as: Int32Array, ai: number, b: string, bAbjad: boolean, bs: Int32Array, bi: number, floor: number): number {
+function refusedAt(qs: Int32Array, qi: number, qn: number, qAt: number, ls: Int32Array, li: number, ln: number, lAt: number, floor: number): boolean {
+  if (((qn | ln) & LONG_FLAG) !== 0) return false;
+  // The written spellings are compared as Latin letters whatever the script (keyedSimilarityValue).
+  const written = qAt === WRITTEN;
+  return readingRefused(qs, qi + qAt, lengthAt(qn, qAt), !written && (qn & ABJAD_FLAG) !== 0, ls, li + lAt, lengthAt(ln, lAt), !written && (ln & ABJAD_FLAG) !== 0, floor);
+}
+
+/** The length of the form at shape offset `at` (FOLDED, WRITTEN or ALT) from a lengths word. */
+function lengthAt(word: number, at: number): number {
+  return (word >>> (at === FOLDED ? 0 : at === WRITTEN ? 8 : 16)) & 255;
+}
+
+/** refusedAt's tests for two forms with masks at as[ai], bs[bi] and the lengths given, in layeredAbove's order. */
+function readingRefused(as: Int32Array, ai: number, aLength: number, aAbjad: boolean, bs: Int32Array, bi: number, bLength: number, bAbjad: boolean, floor: number): boolean {
+  const len = aLength > bLength ? aLength : bLength;
+  const budget = cliffBudget(len);
+  // A cliff at or below 0 is left to layeredAbove (equal forms are 1 there whatever their length).
+  if (budget <= 0) return false;
+  const limit = floorCost(len, budget, floor);
   const a1 = as[ai] as number;
   const a2 = as[ai + 1] as number;
   const b1 = bs[bi] as number;
   const b2 = bs[bi + 1] as number;
-  if (presenceRefuses(a1, a2, a.length, b1, b2, b.length, aAbjad, bAbjad, floor)) return 0;
-  return layeredAbove(a, aAbjad, a1, a2, as[ai + 2] as number, b, bAbjad, b1, b2, bs[bi + 2] as number, floor);
+  if (presenceBound(a1, a2, aLength, b1, b2, bLength, aAbjad, bAbjad) > limit + PRESENCE_SLACK) return true;
+  if (!aAbjad && !bAbjad && Math.abs(aLength - bLength) * COST.vowelIndel > budget) return true;
+  return layeredPairingRefuses(a1, a2, as[ai + 2] as number, aLength, b1, b2, bs[bi + 2] as number, bLength, aAbjad, bAbjad, limit);
+}
+
+/** layeredAbove of a reading refusedAt let through at `floor` (the forms' masks at as[ai], bs[bi]). */
+function boundedAbove(a: string, aAbjad: boolean, as: Int32Array, ai: number, b: string, bAbjad: boolean, bs: Int32Array, bi: number, floor: number): number {
+  return layeredAbove(a, aAbjad, as[ai] as number, as[ai + 1] as number, as[ai + 2] as number, b, bAbjad, bs[bi] as number, bs[bi + 1] as number, bs[bi + 2] as number, floor, true);
 }
 
 /**
@@ -409,17 +439,23 @@ let keyedCost = 0;
  * could still beat the best so far (similarityAbove), which gives the same maximum.
  */
 export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: number, l: PreparedToken, ls: Int32Array, li: number): number {
-  let best = maskedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.folded, l.abjad, ls, li + FOLDED, 0);
+  // Each reading is first put to refusedAt, from the shapes alone: the token objects and their
+  // strings are read only for a reading that gets past it.
+  const qn = qs[qi + LENGTHS] as number;
+  const ln = ls[li + LENGTHS] as number;
+  let best = refusedAt(qs, qi, qn, FOLDED, ls, li, ln, FOLDED, 0) ? 0 : boundedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.folded, l.abjad, ls, li + FOLDED, 0);
   let cost = lastCost;
-  if (best < 1 && q.alt !== undefined) {
-    const m = maskedAbove(q.alt, q.abjad, qs, qi + ALT, l.folded, l.abjad, ls, li + FOLDED, best + TOKEN.altFormPenalty);
+  if (best < 1 && (qn & ALT_FLAG) !== 0) {
+    const floor = best + TOKEN.altFormPenalty;
+    const m = refusedAt(qs, qi, qn, ALT, ls, li, ln, FOLDED, floor) ? 0 : boundedAbove(q.alt as string, q.abjad, qs, qi + ALT, l.folded, l.abjad, ls, li + FOLDED, floor);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
       cost = lastCost;
     }
   }
-  if (best < 1 && l.alt !== undefined) {
-    const m = maskedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.alt, l.abjad, ls, li + ALT, best + TOKEN.altFormPenalty);
+  if (best < 1 && (ln & ALT_FLAG) !== 0) {
+    const floor = best + TOKEN.altFormPenalty;
+    const m = refusedAt(qs, qi, qn, FOLDED, ls, li, ln, ALT, floor) ? 0 : boundedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.alt as string, l.abjad, ls, li + ALT, floor);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
       cost = lastCost;
@@ -427,34 +463,42 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
   // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
-  // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic.
-  if (best < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
+  // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic (a written
+  // length in both lengths words).
+  if (best < 1 && (qn & WRITTEN_LENGTH) !== 0 && (ln & WRITTEN_LENGTH) !== 0) {
     // Where both written spellings are their folded forms (Omar, Karim: a tenth of the pairs the
     // index reaches) and neither side is Arabic script, this reading is the first one again and
-    // cannot beat it.
-    if (!(q.plain && l.plain)) {
-      const m = maskedAbove(q.written, false, qs, qi + WRITTEN, l.written, false, ls, li + WRITTEN, best);
-      if (m > best) {
-        best = m;
-        cost = lastCost;
+    // cannot beat it. Equal spellings are never refused (their bounds are 0), so the refusal may
+    // come before the strings are compared.
+    const reading = (qn & ln & PLAIN_FLAG) === 0 && !refusedAt(qs, qi, qn, WRITTEN, ls, li, ln, WRITTEN, best);
+    if ((reading || best > 0) && q.written !== l.written) {
+      if (reading) {
+        const m = boundedAbove(q.written, false, qs, qi + WRITTEN, l.written, false, ls, li + WRITTEN, best);
+        if (m > best) {
+          best = m;
+          cost = lastCost;
+        }
       }
-    }
-    // The keyboard slip test only when the slip's similarity would beat the best so far, and only
-    // for a pair some reading already found similar: with best still 0 here, the written spellings
-    // (read just above, or equal to the folded forms read first) are farther apart than their
-    // cliff, and a slip is one edit, within the cliff (SLIP_WITHIN_CLIFF), so no slip is possible.
-    // That spares the test for most of the pairs the index reaches.
-    if (best > 0) {
-      const slip = keyboardSlipSimilarity(q.written, l.written);
-      if (slip > best && keyboardSlip(q.written, l.written)) {
-        best = slip;
-        cost = TOKEN.keyboardSlipCost;
+      // The keyboard slip test only when the slip's similarity would beat the best so far, and only
+      // for a pair some reading already found similar: with best still 0 here, the written spellings
+      // (read just above, or equal to the folded forms read first) are farther apart than their
+      // cliff, and a slip is one edit, within the cliff (SLIP_WITHIN_CLIFF), so no slip is possible.
+      // That spares the test for most of the pairs the index reaches.
+      if (best > 0) {
+        const slip = keyboardSlipSimilarity(q.written, l.written);
+        if (slip > best && keyboardSlip(q.written, l.written)) {
+          best = slip;
+          cost = TOKEN.keyboardSlipCost;
+        }
       }
     }
   }
   if (best > 0) keyedCost = cost;
   return best;
 }
+
+/** The written length's bits of a lengths word (form-shape.ts LENGTHS): 0 when the token has no written spelling. */
+const WRITTEN_LENGTH = 255 << 8;
 
 /**
  * Whether distance.ts presenceBound shows that a pair of forms (their letter masks and lengths)

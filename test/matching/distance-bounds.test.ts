@@ -133,4 +133,25 @@ describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, wit
     }
     assert.ok(similar > 50, `${similar} similar pairs`);
   });
+  it('where a later reading decides: listed tokens with an alternative form or a written spelling of their own, each way round (session 10: each reading is refused from the shapes alone first)', async () => {
+    const distinct = (await distinctUnTokens(600)).filter((t) => t.role !== 'initial');
+    const later = distinct.filter((t) => t.alt !== undefined || !t.plain);
+    const others = distinct.slice(0, 1200);
+    let decided = 0;
+    const qShape = new Int32Array(SHAPE_SIZE);
+    const lShape = new Int32Array(SHAPE_SIZE);
+    for (const [qs, ls] of [[later, others], [others.slice(0, 150), later]] as const) {
+      for (const q of qs) {
+        writeShape(q, qShape, 0);
+        for (const l of ls) {
+          const want = reference(q, l).similarity;
+          writeShape(l, lShape, 0);
+          assert.equal(keyedSimilarityValue(q, qShape, 0, l, lShape, 0), want, `${q.text}/${l.text}`);
+          if (want > formSimilarity(q.folded, q.abjad, l.folded, l.abjad).similarity) decided++;
+        }
+      }
+    }
+    // Pairs whose similarity a reading after the first gave (so the test reaches those readings).
+    assert.ok(decided > 200, `${decided} pairs decided by a later reading`);
+  });
 });
