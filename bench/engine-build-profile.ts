@@ -10,7 +10,8 @@
  * BENCH_NAMES as screen-ab.ts (0: the bundled UN list). PROFILE_TIME=self|inclusive and PROFILE_TOP
  * as screen-profile.ts. PROFILE_TREE: another checkout's engine instead of this one's (START=build
  * only). PROFILE_DIST=1: that tree's compiled dist/ (what bin/interdict runs) instead of its sources
- * via tsx, whose keepNames adds a call per named closure.
+ * via tsx, whose keepNames adds a call per named closure. PROFILE=0: no profiler; prints only one
+ * JSON line, the first start's wall and CPU milliseconds (bench/engine-start-ab.ts runs it so).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchParties } from './ab-setup.js';
@@ -49,6 +50,14 @@ const start = (): Engine => {
   return MatchEngine.fromPrepared(parties, meta, list, { keys });
 };
 
+if (process.env.PROFILE === '0') {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  start();
+  const c = process.cpuUsage(c0);
+  console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 }));
+  process.exit(0);
+}
 let engine: Engine | undefined;
 const { ms, profile } = await profiled(() => {
   engine = start();
