@@ -5,7 +5,7 @@
  * (bench/engine-build-profile.ts with PROFILE=0) timing its first start only; the kinds alternate, so
  * the machine's drift falls on all of them alike. Prints per kind the median wall and CPU ms, and
  * the ratios to BASE's build. Then, in this one process, BASE's and this tree's MatchEngine.build
- * alternately (warm after the first), the median CPU ms of each. ROUNDS (default 7) samples per kind;
+ * alternately, each first in turn (warm after the first), the median CPU ms of each. ROUNDS (default 7) samples per kind;
  * START_DIST=1 runs the trees' compiled dist/ (what bin/interdict runs; build them first), else
  * their sources via tsx (the in-process builds always run the sources).
  */
@@ -38,7 +38,13 @@ try {
   execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, START: 'saved', SNAPSHOT_FILE: snapshot, PROFILE_DIST: process.env.START_DIST === '1' ? '1' : '0' }, cwd: here });
   const loadBefore = loadAverage();
   const samples = kinds.map(() => [] as { ms: number; cpuMs: number }[]);
-  for (let r = 0; r < rounds; r++) kinds.forEach((k, i) => (samples[i] as { ms: number; cpuMs: number }[]).push(sample(k.env)));
+  // The order turns each round, so no kind always runs right after another.
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < kinds.length; j++) {
+      const i = (j + r) % kinds.length;
+      (samples[i] as { ms: number; cpuMs: number }[]).push(sample((kinds[i] as (typeof kinds)[number]).env));
+    }
+  }
   const median = (xs: number[]): number => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length % 2 === 1 ? (s[s.length >> 1] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
@@ -51,8 +57,9 @@ try {
   const parties = await benchParties();
   const meta = { listVersions: [{ source: 'un', hash: 'start' }] };
   const builds = [await loadEngineFrom<unknown>(base), await loadEngineFrom<unknown>(here)].map((m) => ({ build: m.MatchEngine.build, cpu: [] as number[] }));
+  // Alternating which tree builds first: the second of a pair read faster here whichever tree it was.
   for (let r = 0; r < rounds; r++) {
-    for (const b of builds) {
+    for (const b of r % 2 === 0 ? builds : [...builds].reverse()) {
       const c0 = cpuMs();
       b.build(parties, meta);
       b.cpu.push(cpuMs() - c0);
