@@ -323,7 +323,9 @@ function restoreList(sec: Sections, strings: readonly string[], parties: readonl
     if (!Number.isFinite(total)) malformed('a weight');
     const type = code(nameRows[i + 3] as number, NAME_TYPES, 'name type');
     const quality = code(nameRows[i + 4] as number, QUALITIES, 'alias quality');
-    names.push(preparedName(party, nameRows[i + 1] as number, str(nameRows[i + 2] as number), type, quality, tokens, nameTitles, total));
+    const nameIndex = nameRows[i + 1] as number;
+    if (nameIndex < 0 || nameIndex >= (parties[party] as SanctionedParty).names.length) malformed('name position');
+    names.push(preparedName(party, nameIndex, str(nameRows[i + 2] as number), type, quality, tokens, nameTitles, total));
   }
   if (tk !== weights.length || title !== titleIds.length) malformed('token count');
   if (df.length % 2 !== 0) malformed('frequencies');

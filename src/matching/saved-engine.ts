@@ -62,8 +62,9 @@ export async function savedOrBuiltEngine(dataDir: string, parties: SanctionedPar
       const engine = MatchEngine.fromPrepared(parties, meta, list, { keys, started });
       return { engine, origin: 'saved', ms: performance.now() - started };
     } catch (err) {
-      if (!(err instanceof SnapshotRefused)) throw err;
-      report(`saved engine ${path} not used: ${err.message}; building it again`);
+      // Whatever went wrong, the command goes on with a built engine: a saved one is only a cache.
+      const why = err instanceof SnapshotRefused ? err.message : `unreadable (${err instanceof Error ? err.message : String(err)})`;
+      report(`saved engine ${path} not used: ${why}; building it again`);
     }
   }
   const list = prepareList(parties);
