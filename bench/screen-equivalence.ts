@@ -8,10 +8,16 @@
  *
  * BASE (required), BENCH_QUERIES (default 20,000), BENCH_NAMES (0 = the UN list with the eval sets;
  * else a synthetic list of that many names with the benchmark's queries only), MIN_SCORE.
+ *
+ * BASE=saved instead compares this tree's built engine with this tree's engine written as a saved
+ * engine and read back (src/matching/engine-snapshot.ts), as `interdict screen` reads it: "base" in
+ * the output is then the engine read back.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatchEngine } from '../src/matching/engine.js';
+import { decodeSnapshot, encodeSnapshot, preparedInputDigest } from '../src/matching/engine-snapshot.js';
+import { prepareList } from '../src/matching/prepared-list.js';
 import { parseQuery } from '../src/matching/query.js';
 import { evalDataDir } from '../eval/lib/paths.js';
 import { benchNames as nNames, benchParties, benchRawQueries, loadEngineFrom, requireBase } from './ab-setup.js';
@@ -19,7 +25,8 @@ import { benchNames as nNames, benchParties, benchRawQueries, loadEngineFrom, re
 interface Engine {
   screen(q: unknown, o: { limit: number; minScore?: number }): unknown;
 }
-const other = await loadEngineFrom<Engine>(requireBase());
+const againstSaved = process.env.BASE === 'saved';
+const other = againstSaved ? { MatchEngine, parseQuery } : await loadEngineFrom<Engine>(requireBase());
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const minScore = Number(process.env.MIN_SCORE ?? 0.3);
 const parties = await benchParties();
@@ -33,7 +40,15 @@ if (nNames === 0) {
 }
 raws.push(...benchRawQueries(parties, nQueries));
 const meta = { listVersions: [{ source: 'equivalence', hash: 'equivalence' }] };
-const theirs = other.MatchEngine.build(parties, meta);
+/** This tree's engine through a saved engine's bytes: built, written, read back. */
+function readBack(): MatchEngine {
+  const list = prepareList(parties);
+  const bytes = encodeSnapshot({ list, keys: MatchEngine.fromPrepared(parties, meta, list).indexKeys }, 'equivalence', preparedInputDigest(parties));
+  const saved = decodeSnapshot(bytes, 'equivalence', parties);
+  process.stdout.write(`saved engine: ${bytes.length} bytes\n`);
+  return MatchEngine.fromPrepared(parties, meta, saved.list, { keys: saved.keys });
+}
+const theirs: Engine = againstSaved ? readBack() : other.MatchEngine.build(parties, meta);
 const ours = MatchEngine.build(parties, meta);
 /** The output of one screening as text, or the error it raised (errors must agree too). */
 const run = (f: () => unknown): string => {

@@ -42,6 +42,14 @@ function probe2(l: number, r: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** An AdjacentKeyFilter's contents (AdjacentKeyFilter.parts, restore). */
+export interface AdjacentKeyFilterParts {
+  bits: Uint32Array;
+  mask: number;
+  adjacentPairs: number;
+  insertedKeyPairs: number;
+}
+
 export class AdjacentKeyFilter {
   private constructor(
     private readonly bits: Uint32Array,
@@ -93,6 +101,21 @@ export class AdjacentKeyFilter {
       }
     });
     return new AdjacentKeyFilter(bits, mask, adjacentPairs, inserts);
+  }
+
+  /** What the filter holds, for a saved engine (engine-snapshot.ts); the bits are not copied. */
+  get parts(): AdjacentKeyFilterParts {
+    return { bits: this.bits, mask: this.mask, adjacentPairs: this.adjacentPairs, insertedKeyPairs: this.insertedKeyPairs };
+  }
+
+  /** The filter `parts` of a built one describe (as read back from a saved engine). */
+  static restore(parts: AdjacentKeyFilterParts): AdjacentKeyFilter {
+    const { bits, mask } = parts;
+    // The table is a power of two of bits, at least 2^MIN_BITS_LOG2, and the mask addresses all of it.
+    if (bits.length < 2 ** (MIN_BITS_LOG2 - 5) || (bits.length & (bits.length - 1)) !== 0 || mask !== bits.length * 32 - 1) {
+      throw new RangeError(`not an adjacent-key filter: ${bits.length} words, mask ${mask}`);
+    }
+    return new AdjacentKeyFilter(bits, mask, parts.adjacentPairs, parts.insertedKeyPairs);
   }
 
   /** False only when no adjacent listed pair carries `left` then `right` (both `k:` keys). */

@@ -10,11 +10,10 @@
 import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
-import { NameIndex, formKey, type QueryForms, type TokenMatches } from './index.js';
+import { NameIndex, type IndexKeys, type QueryForms, type TokenMatches } from './index.js';
 import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   assignWeights,
-  partyFacts,
   prepareName,
   queryFacts,
   type Frequencies,
@@ -25,9 +24,13 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
+import { nameVariants } from './name-variants.js';
+import { prepareList, type PreparedList } from './prepared-list.js';
 import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
+
+export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
 export const ALGORITHM_VERSION = 'interdict-match-1.9.0';
@@ -73,32 +76,6 @@ function qualityAdjustment(n: PreparedName): number {
   if (n.quality === 'low') return EVIDENCE.lowQualityAlias;
   if (n.quality === 'fka') return EVIDENCE.formerName;
   return 0;
-}
-
-/**
- * Names as lists write them sometimes pack alternatives: "أبو بكر البغدادي (Abu Bakr al-Baghdadi;
- * Abu Bakr al-Husayni)" or "X; Y". Each alternative is matched as a name of its own.
- */
-export function nameVariants(full: string): string[] {
-  // Most names pack nothing: one variant, the name itself (no regular expression, no closures).
-  if (!full.includes('(') && !full.includes(';')) {
-    const t = full.trim();
-    return t === '' ? [] : [t];
-  }
-  const out: string[] = [];
-  const add = (s: string): void => {
-    const t = s.trim();
-    if (t !== '' && !out.includes(t)) out.push(t);
-  };
-  const inner: string[] = [];
-  const outer = full.replace(/\(([^()]*)\)/g, (_, g: string) => {
-    inner.push(g);
-    return ' ';
-  });
-  for (const part of outer.split(';')) add(part);
-  for (const g of inner) for (const part of g.split(';')) add(part);
-  if (out.length === 0) add(full);
-  return out;
 }
 
 interface Scored {
@@ -169,62 +146,27 @@ export class MatchEngine {
   private readonly boundStamp: Uint32Array;
   private stamp = 0;
 
-  private constructor(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }) {
-    const started = performance.now();
-    const heapBefore = process.memoryUsage().heapUsed;
+  private constructor(
+    parties: SanctionedParty[],
+    meta: { listVersions: { source: string; hash: string }[] },
+    list: PreparedList,
+    keys: IndexKeys | undefined,
+    started: number,
+    heapBefore: number,
+  ) {
     this.parties = parties;
     this.listVersions = meta.listVersions.map((v) => ({ source: v.source, hash: v.hash }));
-    this.names = [];
-    this.partyNames = [];
-    this.facts = [];
-    const df = new Map<string, number>();
-    for (let p = 0; p < parties.length; p++) {
-      const party = parties[p] as SanctionedParty;
-      const ids: number[] = [];
-      const seenSkeletons = new Set<string>();
-      party.names.forEach((n, nameIndex) => {
-        for (const variant of nameVariants(n.full)) {
-          const prepared = prepareName(variant, p, nameIndex, n.type, n.quality);
-          if (prepared.tokens.length === 0) continue;
-          ids.push(this.names.length);
-          this.names.push(prepared);
-          for (const t of prepared.tokens) seenSkeletons.add(t.skeleton);
-        }
-      });
-      // Document frequency counts parties, not names: a party's many aliases do not make its name common.
-      for (const s of seenSkeletons) df.set(s, (df.get(s) ?? 0) + 1);
-      this.partyNames.push(ids);
-      const facts = partyFacts(party);
-      this.facts.push(facts);
+    this.names = list.names;
+    this.partyNames = list.partyNames;
+    this.facts = list.facts;
+    this.freq = list.freq;
+    for (let p = 0; p < list.facts.length; p++) {
+      const facts = list.facts[p] as PreparedFacts;
       for (const d of facts.documents) push(this.documents, d.number, p);
       for (const i of facts.imoNumbers) push(this.imos, i, p);
     }
-    this.freq = { parties: parties.length, df };
-    // The vocabulary: listed tokens interned by everything their similarity depends on.
-    const intern = new Map<string, number>();
-    const vocab: PreparedToken[] = [];
-    // Vocabulary ids whose tokens do not all have the same retrieval keys: the per-query pair-check
-    // memo answers for an id as a whole only where they do (memo.ts PairCheckMemo). Since 1.9.0 the
-    // intern key holds what the keys read (the folded form and the Abd role, which fix the
-    // skeleton), so this stays empty; it is kept as a guard should the key ever leave something out.
-    const mixedKeys: number[] = [];
-    for (const n of this.names) {
-      assignWeights(n, this.freq);
-      for (const t of n.tokens) {
-        const key = formKey(t);
-        let id = intern.get(key);
-        if (id === undefined) {
-          id = vocab.length;
-          intern.set(key, id);
-          vocab.push(t);
-        } else {
-          const first = vocab[id] as PreparedToken;
-          if (first.skeleton !== t.skeleton || (first.role === 'abd') !== (t.role === 'abd')) mixedKeys.push(id);
-        }
-        t.id = id;
-      }
-    }
-    this.index = NameIndex.build(this.names, vocab);
+    const { vocab, mixedKeys } = list;
+    this.index = NameIndex.build(this.names, vocab, keys);
     this.nameBound = new Float64Array(parties.length);
     this.boundStamp = new Uint32Array(parties.length);
     this.memoTable = new SimilarityMemo((t) => this.index.matches(t), this.index.vocabularySize);
@@ -244,7 +186,29 @@ export class MatchEngine {
   }
 
   static build(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }): MatchEngine {
-    return new MatchEngine(parties, meta);
+    const started = performance.now();
+    const heapBefore = process.memoryUsage().heapUsed;
+    return new MatchEngine(parties, meta, prepareList(parties), undefined, started, heapBefore);
+  }
+
+  /**
+   * The engine of `parties` from their names and facts prepared already (prepareList's result for
+   * these very parties), and optionally the keys' part of its index (indexKeys of an engine built
+   * from them): both as a saved engine gives them back (saved-engine.ts), so only the rest of the
+   * index is built. buildStats.buildMs counts from `started` (where the caller began).
+   */
+  static fromPrepared(
+    parties: SanctionedParty[],
+    meta: { listVersions: { source: string; hash: string }[] },
+    list: PreparedList,
+    options: { keys?: IndexKeys; started?: number } = {},
+  ): MatchEngine {
+    return new MatchEngine(parties, meta, list, options.keys, options.started ?? performance.now(), process.memoryUsage().heapUsed);
+  }
+
+  /** The keys' part of the index, as fromPrepared takes it back (for saving the engine; not copied). */
+  get indexKeys(): IndexKeys {
+    return this.index.keys;
   }
 
   /** Analyses a query once: names with this list's token weights, and its other facts. */

@@ -59,6 +59,16 @@ export interface QueryForms {
   split: Int32Array[];
 }
 
+/**
+ * What NameIndex.build derives from the vocabulary's retrieval keys, and takes back from a saved
+ * engine: each key with the ascending vocabulary ids carrying it (in the order the build first met
+ * the keys), and the filter of the key pairs adjacent listed tokens present.
+ */
+export interface IndexKeys {
+  keyIds: ReadonlyMap<string, Int32Array>;
+  adjacentKeys: AdjacentKeyFilter;
+}
+
 /** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
 const CACHE_LIMIT = 200_000;
 
@@ -221,8 +231,13 @@ export class NameIndex {
     }
   }
 
-  /** `vocab[id]` is a representative of every listed token whose `id` is `id`. */
-  static build(names: readonly PreparedName[], vocab: readonly PreparedToken[]): NameIndex {
+  /**
+   * The index of `names` over `vocab` (`vocab[id]` is a representative of every listed token whose
+   * `id` is `id`). `saved`: the keys' part of an index built before from the very
+   * same names and vocabulary (NameIndex.keys of it, read back from a saved engine, engine-snapshot.ts):
+   * used as it is instead of being derived again, which on a fresh process is a third of the build.
+   */
+  static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): NameIndex {
     const lists: number[][] = vocab.map(() => []);
     for (let id = 0; id < names.length; id++) {
       for (const t of (names[id] as PreparedName).tokens) {
@@ -232,20 +247,10 @@ export class NameIndex {
         if (list[list.length - 1] !== id) list.push(id);
       }
     }
-    const keyLists = new Map<string, number[]>();
-    const keysOf: string[][] = vocab.map(() => []);
-    for (let v = 0; v < vocab.length; v++) {
-      const t = vocab[v] as PreparedToken;
-      if ((lists[v] as number[]).length === 0) continue;
-      keysOf[v] = tokenKeys(t);
-      for (const key of keysOf[v] as string[]) {
-        let l = keyLists.get(key);
-        if (!l) keyLists.set(key, (l = []));
-        l.push(v);
-      }
-    }
     const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
-    for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
+    // An entry has retrieval keys exactly when it has postings: keys are made for those only, and
+    // tokenKeys gives every token at least its skeleton's key.
+    const retrievable = (v: number): boolean => (lists[v] as number[]).length > 0;
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
     const adjacent = (visit: (b: number, c: number, id: number) => void): void => {
       const { tokenStart, tokenIds } = index;
@@ -254,11 +259,28 @@ export class NameIndex {
         for (let j = tokenStart[id] as number; j < end; j++) {
           const b = tokenIds[j] as number;
           const c = tokenIds[j + 1] as number;
-          if (b >= 0 && c >= 0 && (keysOf[b] as string[]).length > 0 && (keysOf[c] as string[]).length > 0) visit(b, c, id);
+          if (b >= 0 && c >= 0 && retrievable(b) && retrievable(c)) visit(b, c, id);
         }
       }
     };
-    index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
+    if (saved !== undefined) {
+      for (const [k, l] of saved.keyIds) index.keyIds.set(k, l);
+      index.adjacentKeys = saved.adjacentKeys;
+    } else {
+      const keyLists = new Map<string, number[]>();
+      const keysOf: string[][] = vocab.map(() => []);
+      for (let v = 0; v < vocab.length; v++) {
+        if (!retrievable(v)) continue;
+        keysOf[v] = tokenKeys(vocab[v] as PreparedToken);
+        for (const key of keysOf[v] as string[]) {
+          let l = keyLists.get(key);
+          if (!l) keyLists.set(key, (l = []));
+          l.push(v);
+        }
+      }
+      for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
+      index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
+    }
     index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
     index.initialPostings = index.postings.map((list) => {
       const kept = list.filter((id) => (index.initials[id] as number) > 0);
@@ -269,6 +291,11 @@ export class NameIndex {
 
   get keyCount(): number {
     return this.keyIds.size;
+  }
+
+  /** The keys' part of this index, as NameIndex.build takes it back (for a saved engine; not copied). */
+  get keys(): IndexKeys {
+    return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys };
   }
 
   get size(): number {

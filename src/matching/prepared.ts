@@ -116,35 +116,46 @@ export function tokenWeight(t: Pick<PreparedToken, 'role' | 'vocabulary' | 'skel
   return w;
 }
 
+/**
+ * A prepared token from its fields, the one place such an object is made (prepareName, and a saved
+ * engine's tokens read back, engine-snapshot.ts): every token then has one object shape, which the
+ * scorer's hot loops rely on (tokens of several shapes make them slower). The fields the scorer
+ * fills in lazily are present from the start for the same reason.
+ */
+export function preparedToken(
+  text: string,
+  script: Script,
+  role: TokenRole,
+  vocabulary: VocabularyClass,
+  folded: string,
+  alt: string | undefined,
+  abjad: boolean,
+  skel: string,
+  initial: string,
+  written: string,
+  plain: boolean,
+  weight: number,
+  id: number,
+): PreparedToken {
+  return { text, script, role, vocabulary, folded, alt, abjad, skeleton: skel, initial, written, plain, weight, id, keys: undefined, keySet: undefined, cutKeys: undefined };
+}
+
 /** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
 export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
   const analysed = analyseName(full);
   const tokens: PreparedToken[] = analysed.tokens.map((t) => {
     const written = t.script === 'arabic' ? '' : t.latin;
-    return {
-      text: t.text,
-      script: t.script,
-      role: t.role,
-      vocabulary: vocabularyClass(t.text, t.latin),
-      folded: t.folded,
-      alt: t.alt,
-      abjad: t.abjad,
-      // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
-      // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
-      skeleton: t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded),
-      initial: t.latin.charAt(0),
-      written,
-      plain: written === t.folded && !t.abjad,
-      weight: 0,
-      id: -1,
-      // Filled in lazily by the scorer; present from the start so every token has one object shape
-      // (fields added later give tokens several shapes, and the hot loops that read them slow down).
-      keys: undefined,
-      keySet: undefined,
-      cutKeys: undefined,
-    };
+    // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
+    // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
+    const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
+    return preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
   });
-  return { party, nameIndex, full, type, quality, tokens, titles: analysed.titles, totalWeight: 0, joined: undefined, joinedKeys: undefined };
+  return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, 0);
+}
+
+/** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
+export function preparedName(party: number, nameIndex: number, full: string, type: PreparedName['type'], quality: AliasQuality, tokens: PreparedToken[], titles: string[], totalWeight: number): PreparedName {
+  return { party, nameIndex, full, type, quality, tokens, titles, totalWeight, joined: undefined, joinedKeys: undefined };
 }
 
 export function assignWeights(name: PreparedName, freq: Frequencies): void {
@@ -240,14 +251,19 @@ export function normaliseImo(text: string): string | undefined {
   return digits.length === 7 ? digits : undefined;
 }
 
-export function partyFacts(p: SanctionedParty): PreparedFacts {
-  const birthDates = [...p.birthDates];
-  for (const n of p.names) if (n.birthDate) birthDates.push({ kind: 'exact', date: n.birthDate });
-  const genders = p.genders.map(normaliseGender).filter((g): g is Gender => g !== undefined);
-  const documents = p.documents.map((d) => doc(d.number, d.kind === 'passport')).filter((d): d is PreparedDocument => d !== undefined);
-  const imo = p.vessel?.imoNumber ? normaliseImo(p.vessel.imoNumber) : undefined;
+/** A party's country facts: the codes of its nationalities, and of every country it is tied to. */
+export interface PartyCountries {
+  nationalities: string[];
+  countries: string[];
+}
+
+/**
+ * The country codes of a party's facts. Apart because the country table (countries.ts) is built on
+ * first use from the ICU names (~25 ms on a fresh process, a tenth of the UN list's build then): a
+ * saved engine keeps these codes and passes them to partyFacts (engine-snapshot.ts).
+ */
+export function partyCountries(p: SanctionedParty): PartyCountries {
   return {
-    birthDates,
     nationalities: countryCodes(p.nationalities),
     countries: countryCodes([
       ...p.nationalities,
@@ -255,6 +271,19 @@ export function partyFacts(p: SanctionedParty): PreparedFacts {
       ...p.birthPlaces.map((b) => b.country),
       ...p.names.map((n) => n.birthCountry),
     ]),
+  };
+}
+
+export function partyFacts(p: SanctionedParty, codes: PartyCountries = partyCountries(p)): PreparedFacts {
+  const birthDates = [...p.birthDates];
+  for (const n of p.names) if (n.birthDate) birthDates.push({ kind: 'exact', date: n.birthDate });
+  const genders = p.genders.map(normaliseGender).filter((g): g is Gender => g !== undefined);
+  const documents = p.documents.map((d) => doc(d.number, d.kind === 'passport')).filter((d): d is PreparedDocument => d !== undefined);
+  const imo = p.vessel?.imoNumber ? normaliseImo(p.vessel.imoNumber) : undefined;
+  return {
+    birthDates,
+    nationalities: codes.nationalities,
+    countries: codes.countries,
     genders: [...new Set(genders)],
     documents,
     imoNumbers: imo ? [imo] : [],

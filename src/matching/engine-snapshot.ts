@@ -1,0 +1,376 @@
+/**
+ * A saved engine: the prepared list (prepared-list.ts: every listed name analysed, weighted and
+ * interned, and the parties' country codes) and the keys' part of its index (index.ts IndexKeys: the
+ * retrieval keys with their vocabulary entries, and the adjacent-key filter), written as bytes and
+ * read back, so that a fresh process builds only the rest of the index. On a one-name `interdict
+ * screen` the analysis and the keys were most of the start-up (a fresh process runs them before the
+ * JIT has compiled anything); reading them back is a JSON.parse of the texts, typed arrays copied
+ * out of the file and a loop making the objects.
+ *
+ * The bytes: a first line naming the format, a second line with the header (JSON), then the body,
+ * a JSON part followed by a binary part (the typed arrays, in this machine's byte order, named in
+ * the header: a snapshot is a local cache, refused on a machine of the other order):
+ *
+ *     interdict-engine-snapshot <FORMAT>\n
+ *     {"key", "inputs", "endian", "json", "binary", "sha256"}\n
+ *     <`json` bytes of UTF-8 JSON: the string table and section lengths><`binary` bytes: SECTIONS>
+ *
+ * `sha256` is the SHA-256 of the whole body.
+ *
+ * `key` names the list versions and the engine (ALGORITHM_VERSION) the snapshot was made for
+ * (saved-engine.ts snapshotKey); `inputs` is preparedInputDigest of the parties it was made from, so a
+ * snapshot is refused for parties whose names or countries read differently, even under the same key.
+ * A snapshot that is not exactly right (wrong format, key or inputs, truncated, checksum off, a field
+ * of the wrong type) is refused with the reason (SnapshotRefused), never half used.
+ *
+ * Every value goes through exactly: texts through JSON, integers and the weights (doubles) as the
+ * bits of their typed arrays. The facts other than the country codes are derived again from the
+ * parties on reading (partyFacts), as a build derives them.
+ */
+import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
+import type { AliasQuality, SanctionedParty } from '../lists/model.js';
+import type { VocabularyClass } from '../names/common-names.js';
+import type { Script } from '../names/script.js';
+import type { TokenRole } from '../names/tokens.js';
+import { AdjacentKeyFilter } from './adjacent-key-filter.js';
+import type { IndexKeys } from './index.js';
+import { noteInterned, type PreparedList } from './prepared-list.js';
+import { partyFacts, preparedName, preparedToken, type PartyCountries, type PreparedName, type PreparedToken } from './prepared.js';
+
+/** Bump on any change to what the body holds or how it is read. */
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = `interdict-engine-snapshot ${SNAPSHOT_FORMAT}\n`;
+
+/** Why a snapshot was not used: a sentence for the person running the command. */
+export class SnapshotRefused extends Error {}
+
+/** What a snapshot gives back: the prepared list, and the keys' part of the index built from it. */
+export interface SavedEngineParts {
+  list: PreparedList;
+  keys: IndexKeys;
+}
+
+interface Header {
+  key: string;
+  inputs: string;
+  endian: string;
+  json: number;
+  binary: number;
+  sha256: string;
+}
+
+/**
+ * The binary part's sections, in file order: the two of doubles first (so every section starts
+ * aligned for its type), then the integers, then the filter's bits. Text is kept once in the JSON
+ * part's string table and referred to by its position there.
+ */
+const SECTIONS = ['weights', 'totals', 'names', 'titles', 'tokens', 'countries', 'df', 'keys', 'keyStart', 'keyVocab', 'bits'] as const;
+type Section = (typeof SECTIONS)[number];
+const DOUBLES = new Set<Section>(['weights', 'totals']);
+
+/** Integers per name in `names`: party, nameIndex, full, type, quality, title count, token count. */
+const NAME_INTS = 7;
+/** Integers per token in `tokens` (its weight is in `weights`), in preparedToken's order. */
+const TOKEN_INTS = 12;
+
+/** Enumerations stored as their position (vocabulary: 0 for none). */
+const SCRIPTS: readonly Script[] = ['latin', 'arabic', 'cyrillic', 'other', 'digits'];
+const ROLES: readonly TokenRole[] = ['name', 'nisba', 'abd', 'kunya', 'nasab', 'initial'];
+const VOCABULARY: readonly VocabularyClass[] = [undefined, 'legal-form', 'org-word', 'stop-word'];
+const NAME_TYPES: readonly PreparedName['type'][] = ['primary', 'alias', 'original-script', 'query'];
+const QUALITIES: readonly AliasQuality[] = ['good', 'low', 'aka', 'fka', 'nka', 'unspecified'];
+
+interface Body {
+  parties: number;
+  strings: unknown;
+  /** Elements per section of the binary part. */
+  lengths: Record<Section, unknown>;
+  /** The adjacent-key filter but its bits. */
+  filter: { mask: unknown; adjacentPairs: unknown; insertedKeyPairs: unknown };
+}
+
+/**
+ * A digest of everything prepareList reads from the parties: each name's text, type, quality and
+ * birth country, and the country texts of the nationalities, addresses and birth places (the facts
+ * it does not save are derived again on reading). Keep in step with prepareList and partyCountries.
+ */
+export function preparedInputDigest(parties: readonly SanctionedParty[]): string {
+  // One text hashed once (tens of thousands of small updates cost a fresh process ~30 ms). \u0001
+  // and \u0002 separate fields and records, \u0003 stands for a missing value: the lists' texts
+  // hold no control characters (the normaliser would drop them anyway).
+  let all = '';
+  const field = (s: string | undefined): void => {
+    all += s === undefined ? '\u0003\u0001' : `${s}\u0001`;
+  };
+  for (const p of parties) {
+    for (const n of p.names) {
+      field(n.full);
+      field(n.type);
+      field(n.quality);
+      field(n.birthCountry);
+    }
+    all += '\u0002';
+    for (const c of p.nationalities) field(c);
+    all += '\u0002';
+    for (const a of p.addresses) field(a.country);
+    all += '\u0002';
+    for (const b of p.birthPlaces) field(b.country);
+    all += '\u0002\u0002';
+  }
+  return createHash('sha256').update(all).digest('hex');
+}
+
+/** The snapshot bytes of an engine's prepared list and index keys, for the given key and parties' input digest. */
+export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: string): Buffer {
+  const { list, keys: index } = parts;
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const text = (s: string): number => {
+    let id = stringIds.get(s);
+    if (id === undefined) {
+      id = strings.length;
+      stringIds.set(s, id);
+      strings.push(s);
+    }
+    return id;
+  };
+  const ints: Record<Exclude<Section, 'weights' | 'totals' | 'bits'>, number[]> = { names: [], titles: [], tokens: [], countries: [], df: [], keys: [], keyStart: [0], keyVocab: [] };
+  const weights: number[] = [];
+  const totals: number[] = [];
+  for (const n of list.names) {
+    ints.names.push(n.party, n.nameIndex, text(n.full), NAME_TYPES.indexOf(n.type), QUALITIES.indexOf(n.quality), n.titles.length, n.tokens.length);
+    for (const t of n.titles) ints.titles.push(text(t));
+    totals.push(n.totalWeight);
+    for (const t of n.tokens) {
+      ints.tokens.push(
+        text(t.text),
+        SCRIPTS.indexOf(t.script),
+        ROLES.indexOf(t.role),
+        VOCABULARY.indexOf(t.vocabulary),
+        text(t.folded),
+        t.alt === undefined ? -1 : text(t.alt),
+        t.abjad ? 1 : 0,
+        text(t.skeleton),
+        text(t.initial),
+        text(t.written),
+        t.plain ? 1 : 0,
+        t.id,
+      );
+      weights.push(t.weight);
+    }
+  }
+  for (const f of list.facts) {
+    ints.countries.push(f.nationalities.length, ...f.nationalities.map(text), f.countries.length, ...f.countries.map(text));
+  }
+  for (const [skeleton, parties] of list.freq.df) ints.df.push(text(skeleton), parties);
+  for (const [k, ids] of index.keyIds) {
+    ints.keys.push(text(k));
+    for (const v of ids) ints.keyVocab.push(v);
+    ints.keyStart.push(ints.keyVocab.length);
+  }
+  const filter = index.adjacentKeys.parts;
+  const arrays: Record<Section, Float64Array | Int32Array | Uint32Array> = {
+    weights: Float64Array.from(weights),
+    totals: Float64Array.from(totals),
+    names: Int32Array.from(ints.names),
+    titles: Int32Array.from(ints.titles),
+    tokens: Int32Array.from(ints.tokens),
+    countries: Int32Array.from(ints.countries),
+    df: Int32Array.from(ints.df),
+    keys: Int32Array.from(ints.keys),
+    keyStart: Int32Array.from(ints.keyStart),
+    keyVocab: Int32Array.from(ints.keyVocab),
+    bits: filter.bits,
+  };
+  const lengths = Object.fromEntries(SECTIONS.map((name) => [name, arrays[name].length])) as Record<Section, number>;
+  const body: Body = { parties: list.freq.parties, strings, lengths, filter: { mask: filter.mask, adjacentPairs: filter.adjacentPairs, insertedKeyPairs: filter.insertedKeyPairs } };
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  const binary = Buffer.concat(SECTIONS.map((name) => Buffer.from(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength)));
+  const sha256 = createHash('sha256').update(json).update(binary).digest('hex');
+  const header: Header = { key, inputs, endian: endianness(), json: json.length, binary: binary.length, sha256 };
+  return Buffer.concat([Buffer.from(MAGIC, 'utf8'), Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), json, binary]);
+}
+
+/**
+ * The prepared list and index keys a snapshot holds, for `parties` (the ones it must have been made
+ * from: their input digest is checked) under `key`. Throws SnapshotRefused saying why when it cannot
+ * be used.
+ */
+export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): SavedEngineParts {
+  const magic = Buffer.from(MAGIC, 'utf8');
+  if (bytes.length < magic.length || !bytes.subarray(0, magic.length).equals(magic)) {
+    const firstLine = bytes.subarray(0, Math.min(bytes.length, 40)).toString('utf8').split('\n')[0] ?? '';
+    throw new SnapshotRefused(firstLine.startsWith('interdict-engine-snapshot ') ? `written in another format (${firstLine})` : 'not an engine snapshot');
+  }
+  const headerEnd = bytes.indexOf(0x0a, magic.length);
+  if (headerEnd < 0) throw new SnapshotRefused('truncated (no header line)');
+  let header: Header;
+  try {
+    header = JSON.parse(bytes.subarray(magic.length, headerEnd).toString('utf8')) as Header;
+  } catch {
+    throw new SnapshotRefused('damaged header');
+  }
+  const { json, binary } = header;
+  if (typeof header.key !== 'string' || typeof header.inputs !== 'string' || !Number.isInteger(json) || !Number.isInteger(binary) || typeof header.sha256 !== 'string') {
+    throw new SnapshotRefused('damaged header');
+  }
+  if (header.key !== key) throw new SnapshotRefused('made for other list versions or another engine version');
+  if (header.endian !== endianness()) throw new SnapshotRefused(`written on a machine of the other byte order (${String(header.endian)})`);
+  const body = bytes.subarray(headerEnd + 1);
+  if (body.length !== json + binary) {
+    throw new SnapshotRefused(body.length < json + binary ? `truncated (${body.length} of ${json + binary} bytes)` : `damaged (${body.length} bytes, expected ${json + binary})`);
+  }
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new SnapshotRefused('damaged (checksum differs)');
+  if (header.inputs !== preparedInputDigest(parties)) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
+  let parsed: Body;
+  try {
+    parsed = JSON.parse(body.subarray(0, json).toString('utf8')) as Body;
+  } catch {
+    throw new SnapshotRefused('damaged body');
+  }
+  if (parsed === null || typeof parsed !== 'object') malformed('body');
+  // Copied out into an aligned buffer of its own: typed arrays must start at a multiple of their size.
+  const words = new Uint8Array(binary);
+  words.set(body.subarray(json));
+  if (parsed.parties !== parties.length) malformed('party count');
+  const sections = sectionsOf(parsed, words.buffer);
+  const strings = parsed.strings;
+  if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
+  const list = restoreList(sections, strings as string[], parties);
+  return { list, keys: restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
+}
+
+function malformed(what: string): never {
+  throw new SnapshotRefused(`malformed (${what})`);
+}
+
+const int = (v: unknown): number => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : malformed('a count'));
+
+type Sections = { weights: Float64Array; totals: Float64Array; bits: Uint32Array } & Record<Exclude<Section, 'weights' | 'totals' | 'bits'>, Int32Array>;
+
+/** The binary part's sections as typed arrays over `binary`, their lengths checked against its size. */
+function sectionsOf(body: Body, binary: ArrayBuffer): Sections {
+  if (body.lengths === null || typeof body.lengths !== 'object') malformed('section lengths');
+  let at = 0;
+  const out: Partial<Record<Section, Float64Array | Int32Array | Uint32Array>> = {};
+  for (const name of SECTIONS) {
+    const n = int(body.lengths[name]);
+    const size = DOUBLES.has(name) ? 8 : 4;
+    if (at + n * size > binary.byteLength) malformed('section lengths');
+    out[name] = DOUBLES.has(name) ? new Float64Array(binary, at, n) : name === 'bits' ? new Uint32Array(binary, at, n) : new Int32Array(binary, at, n);
+    at += n * size;
+  }
+  if (at !== binary.byteLength) malformed('section lengths');
+  return out as Sections;
+}
+
+/** The prepared list from the sections and string table, every position and code checked on the way. */
+function restoreList(sec: Sections, strings: readonly string[], parties: readonly SanctionedParty[]): PreparedList {
+  const { names: nameRows, tokens: tokenRows, weights, totals, titles: titleIds, countries, df } = sec;
+  if (nameRows.length % NAME_INTS !== 0 || totals.length !== nameRows.length / NAME_INTS) malformed('names');
+  if (tokenRows.length % TOKEN_INTS !== 0 || weights.length !== tokenRows.length / TOKEN_INTS) malformed('tokens');
+  const str = (i: number): string => (i >= 0 && i < strings.length ? (strings[i] as string) : malformed('a text'));
+  const code = <T>(i: number, values: readonly T[], what: string): T => (i >= 0 && i < values.length ? (values[i] as T) : malformed(what));
+  const flag = (i: number): boolean => (i === 0 || i === 1 ? i === 1 : malformed('a flag'));
+  const names: PreparedName[] = [];
+  const partyNames: number[][] = parties.map(() => []);
+  const vocab: PreparedToken[] = [];
+  const mixedKeys: number[] = [];
+  let k = 0;
+  let tk = 0;
+  let title = 0;
+  let lastParty = 0;
+  for (let i = 0, row = 0; i < nameRows.length; i += NAME_INTS, row++) {
+    const party = nameRows[i] as number;
+    // Names come in party order (prepareList's), so each party's ids are consecutive and ascending.
+    if (party < lastParty || party >= parties.length) malformed('name order');
+    lastParty = party;
+    const titleCount = nameRows[i + 5] as number;
+    const count = nameRows[i + 6] as number;
+    if (titleCount < 0 || title + titleCount > titleIds.length) malformed('title count');
+    if (count < 1 || tk + count > weights.length) malformed('token count');
+    const tokens: PreparedToken[] = [];
+    for (let j = 0; j < count; j++, k += TOKEN_INTS, tk++) {
+      const id = tokenRows[k + 11] as number;
+      // Ids were given in order of first appearance: a new id is the next one.
+      if (id < 0 || id > vocab.length) malformed('vocabulary id');
+      const alt = tokenRows[k + 5] as number;
+      const weight = weights[tk] as number;
+      if (!Number.isFinite(weight)) malformed('a weight');
+      const t = preparedToken(
+        str(tokenRows[k] as number),
+        code(tokenRows[k + 1] as number, SCRIPTS, 'script'),
+        code(tokenRows[k + 2] as number, ROLES, 'role'),
+        code(tokenRows[k + 3] as number, VOCABULARY, 'vocabulary'),
+        str(tokenRows[k + 4] as number),
+        alt === -1 ? undefined : str(alt),
+        flag(tokenRows[k + 6] as number),
+        str(tokenRows[k + 7] as number),
+        str(tokenRows[k + 8] as number),
+        str(tokenRows[k + 9] as number),
+        flag(tokenRows[k + 10] as number),
+        weight,
+        id,
+      );
+      noteInterned(vocab, mixedKeys, t);
+      tokens.push(t);
+    }
+    const nameTitles: string[] = [];
+    for (let j = 0; j < titleCount; j++) nameTitles.push(str(titleIds[title++] as number));
+    (partyNames[party] as number[]).push(names.length);
+    const total = totals[row] as number;
+    if (!Number.isFinite(total)) malformed('a weight');
+    const type = code(nameRows[i + 3] as number, NAME_TYPES, 'name type');
+    const quality = code(nameRows[i + 4] as number, QUALITIES, 'alias quality');
+    const nameIndex = nameRows[i + 1] as number;
+    if (nameIndex < 0 || nameIndex >= (parties[party] as SanctionedParty).names.length) malformed('name position');
+    names.push(preparedName(party, nameIndex, str(nameRows[i + 2] as number), type, quality, tokens, nameTitles, total));
+  }
+  if (tk !== weights.length || title !== titleIds.length) malformed('token count');
+  if (df.length % 2 !== 0) malformed('frequencies');
+  const frequencies = new Map<string, number>();
+  for (let i = 0; i < df.length; i += 2) frequencies.set(str(df[i] as number), df[i + 1] as number);
+  let c = 0;
+  const codes = (): string[] => {
+    const n = c < countries.length ? (countries[c++] as number) : malformed('countries');
+    if (n < 0 || c + n > countries.length) malformed('countries');
+    const out: string[] = [];
+    for (let j = 0; j < n; j++) out.push(str(countries[c++] as number));
+    return out;
+  };
+  const facts = parties.map((p) => {
+    const nationalities = codes();
+    const all: PartyCountries = { nationalities, countries: codes() };
+    return partyFacts(p, all);
+  });
+  if (c !== countries.length) malformed('countries');
+  return { names, partyNames, facts, freq: { parties: parties.length, df: frequencies }, vocab, mixedKeys };
+}
+
+/** The index keys from the sections, every list checked against the vocabulary. */
+function restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): IndexKeys {
+  const { keys, keyStart, keyVocab, bits } = sec;
+  const keyIds = new Map<string, Int32Array>();
+  if (keyStart.length !== keys.length + 1 || keyStart[0] !== 0 || keyStart[keys.length] !== keyVocab.length) malformed('key lists');
+  for (let i = 0; i < keys.length; i++) {
+    const from = keyStart[i] as number;
+    const to = keyStart[i + 1] as number;
+    if (to <= from) malformed('key lists');
+    // Each list ascending within the vocabulary (the index reads them as sorted ids).
+    for (let j = from; j < to; j++) {
+      const v = keyVocab[j] as number;
+      if (v < 0 || v >= vocabularySize || (j > from && v <= (keyVocab[j - 1] as number))) malformed('key lists');
+    }
+    const name = keys[i] as number;
+    keyIds.set(name >= 0 && name < strings.length ? (strings[name] as string) : malformed('a text'), keyVocab.subarray(from, to));
+  }
+  if (keyIds.size !== keys.length) malformed('keys repeat');
+  if (filter === null || typeof filter !== 'object') malformed('filter');
+  try {
+    return { keyIds, adjacentKeys: AdjacentKeyFilter.restore({ bits, mask: int(filter.mask), adjacentPairs: int(filter.adjacentPairs), insertedKeyPairs: int(filter.insertedKeyPairs) }) };
+  } catch (err) {
+    if (err instanceof SnapshotRefused) throw err;
+    return malformed('filter');
+  }
+}

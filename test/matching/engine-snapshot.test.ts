@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { SanctionedParty } from '../../src/lists/model.js';
+import { decodeSnapshot, encodeSnapshot, preparedInputDigest, SnapshotRefused } from '../../src/matching/engine-snapshot.js';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { prepareList } from '../../src/matching/prepared-list.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { savedOrBuiltEngine, snapshotPath } from '../../src/matching/saved-engine.js';
+import { evalDataDir } from '../../eval/lib/paths.js';
+import { benchQueries } from '../../bench/queries.js';
+import { tempDir } from '../helpers/paths.js';
+import { unParties } from './helpers.js';
+
+const meta = { listVersions: [{ source: 'un', hash: 'test' }] };
+const KEY = 'test-key';
+
+/** The engine's full output for each query (top 5 with explanations, and near misses down to 0.3). */
+function outputs(engine: MatchEngine, raws: readonly Record<string, unknown>[]): string[] {
+  return raws.flatMap((r) => [JSON.stringify(engine.screen(parseQuery(r), { limit: 5 })), JSON.stringify(engine.screen(parseQuery(r), { limit: 5, minScore: 0.3 }))]);
+}
+
+/** Every `step`-th query of the evaluation sets, and the benchmark's first `bench` queries. */
+function sampleQueries(parties: readonly SanctionedParty[], step: number, bench: number): Record<string, unknown>[] {
+  const raws: Record<string, unknown>[] = [];
+  for (const file of readdirSync(evalDataDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(evalDataDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    for (let i = 0; i < lines.length; i += step) raws.push({ id: 'eval', ...(JSON.parse(lines[i] as string) as { query: Record<string, unknown> }).query });
+  }
+  for (const q of benchQueries(parties, bench, 'bench-un-v1')) raws.push({ id: q.id, schema: q.schema, name: q.name });
+  return raws;
+}
+
+function refusal(f: () => unknown): string {
+  try {
+    f();
+  } catch (err) {
+    if (err instanceof SnapshotRefused) return err.message;
+    throw err;
+  }
+  return 'accepted';
+}
+
+describe('a saved engine read back (engine-snapshot.ts)', async () => {
+  const parties = await unParties();
+  const list = prepareList(parties);
+  const built = MatchEngine.fromPrepared(parties, meta, list);
+  const bytes = encodeSnapshot({ list, keys: built.indexKeys }, KEY, preparedInputDigest(parties));
+  const read = decodeSnapshot(bytes, KEY, parties);
+
+  it('gives back the prepared list a build makes: every name, token, weight, id, fact and frequency', () => {
+    const fresh = prepareList(parties);
+    assert.deepStrictEqual(read.list.names, fresh.names);
+    assert.deepStrictEqual(read.list.partyNames, fresh.partyNames);
+    assert.deepStrictEqual(read.list.facts, fresh.facts);
+    assert.deepStrictEqual([...read.list.freq.df], [...fresh.freq.df]);
+    assert.equal(read.list.freq.parties, fresh.freq.parties);
+    assert.deepStrictEqual(read.list.mixedKeys, fresh.mixedKeys);
+    // The vocabulary's representatives are the same tokens of the same names.
+    assert.equal(read.list.vocab.length, fresh.vocab.length);
+    const position = (l: typeof fresh, t: unknown): string => {
+      for (let n = 0; n < l.names.length; n++) {
+        const k = (l.names[n] as (typeof l.names)[number]).tokens.indexOf(t as never);
+        if (k >= 0) return `${n}.${k}`;
+      }
+      return 'none';
+    };
+    for (let v = 0; v < fresh.vocab.length; v += 97) assert.equal(position(read.list, read.list.vocab[v]), position(fresh, fresh.vocab[v]));
+  });
+
+  it("gives back the index's keys and adjacent-key filter", () => {
+    const keys = built.indexKeys;
+    assert.deepStrictEqual([...read.keys.keyIds.keys()], [...keys.keyIds.keys()]);
+    for (const [k, ids] of keys.keyIds) assert.deepStrictEqual([...(read.keys.keyIds.get(k) as Int32Array)], [...ids], k);
+    const a = read.keys.adjacentKeys.parts;
+    const b = keys.adjacentKeys.parts;
+    assert.deepStrictEqual({ ...a, bits: [...a.bits] }, { ...b, bits: [...b.bits] });
+  });
+
+  it('screens exactly as a built engine (evaluation sets, every 16th query, and 600 benchmark queries)', () => {
+    const raws = sampleQueries(parties, 16, 600);
+    const loaded = MatchEngine.fromPrepared(parties, meta, read.list, { keys: read.keys });
+    const expected = outputs(MatchEngine.build(parties, meta), raws);
+    const got = outputs(loaded, raws);
+    assert.ok(expected.filter((o) => o !== '[]').length > 500, 'the sample has matches to compare');
+    for (let i = 0; i < expected.length; i++) assert.equal(got[i], expected[i], JSON.stringify(raws[i >> 1]));
+  });
+
+  it('refuses a snapshot that is truncated, damaged, foreign, for other lists, or stale, saying why', () => {
+    assert.match(refusal(() => decodeSnapshot(bytes.subarray(0, bytes.length - 1000), KEY, parties)), /^truncated \(/);
+    assert.match(refusal(() => decodeSnapshot(bytes.subarray(0, 60), KEY, parties)), /^truncated \(no header line\)|^damaged header/);
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 5000] = (flipped[flipped.length - 5000] as number) ^ 0x10;
+    assert.match(refusal(() => decodeSnapshot(flipped, KEY, parties)), /checksum differs/);
+    const longer = Buffer.concat([bytes, Buffer.from('x')]);
+    assert.match(refusal(() => decodeSnapshot(longer, KEY, parties)), /^damaged \(/);
+    assert.match(refusal(() => decodeSnapshot(Buffer.from('{"names": []}\n'), KEY, parties)), /^not an engine snapshot$/);
+    assert.match(refusal(() => decodeSnapshot(Buffer.alloc(0), KEY, parties)), /^not an engine snapshot$/);
+    const newer = Buffer.from(bytes.toString('latin1').replace(/^interdict-engine-snapshot \d+/, 'interdict-engine-snapshot 99'), 'latin1');
+    assert.match(refusal(() => decodeSnapshot(newer, KEY, parties)), /another format/);
+    assert.match(refusal(() => decodeSnapshot(bytes, 'another-key', parties)), /other list versions/);
+    // Same key, but the parties read differently (a name, or a country, changed since).
+    const renamed = parties.map((p, i) => (i === 10 ? { ...p, names: p.names.map((n, k) => (k === 0 ? { ...n, full: `${n.full} X` } : n)) } : p));
+    assert.match(refusal(() => decodeSnapshot(bytes, KEY, renamed)), /^stale/);
+    const moved = parties.map((p, i) => (i === 20 ? { ...p, nationalities: [...p.nationalities, 'France'] } : p));
+    assert.match(refusal(() => decodeSnapshot(bytes, KEY, moved)), /^stale/);
+    assert.match(refusal(() => decodeSnapshot(bytes, KEY, parties.slice(1))), /^stale/);
+    // A body consistent with its checksum but holding a value of the wrong kind.
+    const odd = prepareList(parties);
+    (odd.names[3]?.tokens[0] as { script: string }).script = 'klingon';
+    const oddBytes = encodeSnapshot({ list: odd, keys: built.indexKeys }, KEY, preparedInputDigest(parties));
+    assert.match(refusal(() => decodeSnapshot(oddBytes, KEY, parties)), /^malformed \(script\)$/);
+    assert.equal(refusal(() => decodeSnapshot(bytes, KEY, parties)), 'accepted');
+  });
+});
+
+describe('the engine a command starts with (saved-engine.ts)', async () => {
+  const parties = await unParties();
+  const raws = sampleQueries(parties, 200, 200);
+  const expected = outputs(MatchEngine.build(parties, meta), raws);
+
+  it('builds and saves on the first run, reads the saved engine on the next, and rebuilds over a bad one', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const lines: string[] = [];
+      const report = (line: string): number => lines.push(line);
+      const first = await savedOrBuiltEngine(dir, parties, meta, report);
+      assert.equal(first.origin, 'built');
+      assert.deepStrictEqual(lines, []);
+      const path = snapshotPath(dir, meta);
+      const good = readFileSync(path);
+      const second = await savedOrBuiltEngine(dir, parties, meta, report);
+      assert.equal(second.origin, 'saved');
+      assert.deepStrictEqual(outputs(second.engine, raws), expected);
+      assert.deepStrictEqual(lines, []);
+
+      // Truncated (a write cut short by a full disk or a crash): reported, rebuilt and saved again.
+      writeFileSync(path, good.subarray(0, good.length >> 1));
+      const third = await savedOrBuiltEngine(dir, parties, meta, report);
+      assert.equal(third.origin, 'built');
+      assert.equal(lines.length, 1);
+      assert.match(String(lines.at(0)), /saved engine .* not used: truncated \(.*\); building it again/);
+      assert.deepStrictEqual(outputs(third.engine, raws), expected);
+      assert.ok(readFileSync(path).equals(good), 'the rebuilt snapshot is written over the truncated one');
+
+      // Not a snapshot at all.
+      writeFileSync(path, 'hello');
+      const fourth = await savedOrBuiltEngine(dir, parties, meta, report);
+      assert.equal(fourth.origin, 'built');
+      assert.match(String(lines.at(1)), /not used: not an engine snapshot/);
+      assert.equal((await savedOrBuiltEngine(dir, parties, meta, report)).origin, 'saved');
+
+      // Other list versions have a snapshot of their own; only the most recent few are kept.
+      const engines = join(dir, 'lists', 'engines');
+      for (let i = 0; i < 6; i++) {
+        const old = join(engines, `old-${i}.snapshot`);
+        writeFileSync(old, 'x');
+        utimesSync(old, 1000 + i, 1000 + i);
+      }
+      const other = { listVersions: [{ source: 'un', hash: 'other' }] };
+      assert.equal((await savedOrBuiltEngine(dir, parties, other, report)).origin, 'built');
+      const kept = readdirSync(engines).filter((f) => f.endsWith('.snapshot')).sort();
+      assert.equal(kept.length, 4);
+      assert.ok(kept.includes('old-5.snapshot') && kept.includes('old-4.snapshot'), kept.join(' '));
+      assert.equal(lines.length, 2);
+    } finally {
+      cleanup();
+    }
+  });
+});
