@@ -101,6 +101,17 @@ function sortedMatches(vocab: readonly number[], similarity: readonly number[]):
   return { vocab: ids, similarity: values };
 }
 
+/**
+ * The distinct values of `ids` in ascending order, as a typed array: sorted natively (a typed
+ * array's own sort is numeric), repeats dropped in place.
+ */
+function ascendingOnce(ids: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let n = 1;
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k] as number;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
+}
+
 /** Longest list sortedMatches sorts by insertion. */
 const INSERTION_SORT_LIMIT = 64;
 
@@ -126,7 +137,6 @@ export class NameIndex {
    */
   private readonly state: Float64Array;
   private readonly vocabSeen: Uint32Array;
-  private readonly vocabRight: Uint32Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
@@ -183,7 +193,6 @@ export class NameIndex {
     this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
-    this.vocabRight = new Uint32Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
     let tokens = 0;
     for (let id = 0; id < n; id++) {
@@ -420,17 +429,9 @@ export class NameIndex {
       // where such a pair exists, read from the index of adjacent pairs (from the side with fewer
       // distinct neighbours: common entries such as Mohammed stand next to the same few entries).
       // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
-      this.nextSerial();
-      const serial = this.serial;
-      for (let k = 0; k < left.length; k++) this.vocabSeen[left[k] as number] = serial;
-      for (let k = 0; k < right.length; k++) this.vocabRight[right[k] as number] = serial;
-      this.adjacentPairs.collect(left, right, this.vocabSeen, this.vocabRight, serial, ids);
+      this.adjacentPairs.collect(left, right, ids);
     }
-    if (ids.length === 0) out = EMPTY;
-    else {
-      ids.sort((a, b) => a - b);
-      out = Int32Array.from(ids.filter((id, i) => i === 0 || ids[i - 1] !== id));
-    }
+    out = ids.length === 0 ? EMPTY : ascendingOnce(ids);
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
@@ -450,7 +451,6 @@ export class NameIndex {
     if (++this.serial >= 0xffffffff) {
       for (let i = 3; i < this.state.length; i += 4) this.state[i] = 0;
       this.vocabSeen.fill(0);
-      this.vocabRight.fill(0);
       this.vocabPairs.fill(0);
       this.serial = 1;
     }
