@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, joinedFormKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
@@ -57,6 +57,12 @@ export interface QueryForms {
   joined: TokenMatches[];
   /** splitNames of token i's folded form (a merged pairing's names); none for an initial or a token too short to cut. */
   split: Int32Array[];
+}
+
+/** joinedMatches' lists of one joined form: where neither token is in Arabic script, and where one is. */
+interface JoinedLists {
+  plain: TokenMatches | undefined;
+  abjad: TokenMatches | undefined;
 }
 
 /** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
@@ -149,7 +155,8 @@ export class NameIndex {
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
   private readonly splitCache = new Map<string, Int32Array>();
-  private readonly joinedCache = new Map<string, TokenMatches>();
+  /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
+  private readonly joinedCache = new Map<string, JoinedLists>();
   /** forms() per query name object (see there). */
   private readonly formsByName = new WeakMap<PreparedName, QueryForms>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
@@ -337,14 +344,16 @@ export class NameIndex {
   /**
    * Entries two adjacent query tokens written together may be (the scorer's split pairing): keyed by
    * their joined skeleton, lengths within the cliff, concatenation similarity at least
-   * TOKEN.mergeMinSimilarity. Cached per pair of forms.
+   * TOKEN.mergeMinSimilarity. Cached per joined form and Arabic-script flag. `form` is the refolded
+   * joined spelling, exactly as the scorer's split pairing compares it (score.ts joinedFold; a query
+   * name's are kept on it, joinedAt).
    */
-  private joinedMatches(a: PreparedToken, b: PreparedToken): TokenMatches {
-    // The refolded joined spelling, exactly as the scorer's split pairing compares it (score.ts joinedFold).
-    const form = joinedFold(a, b);
+  private joinedMatches(a: PreparedToken, b: PreparedToken, form: string = joinedFold(a, b)): TokenMatches {
     const abjad = a.abjad || b.abjad;
-    const cacheKey = `${form}|${abjad ? 1 : 0}`;
-    let m = this.joinedCache.get(cacheKey);
+    // Keyed by the form string itself (kept by joinedFold's cache, so its hash is taken once), not by
+    // a key joining the form and the flag, which was a new string to build and hash on every call.
+    let lists = this.joinedCache.get(form);
+    let m = lists === undefined ? undefined : abjad ? lists.abjad : lists.plain;
     if (m) return m;
     const vocab: number[] = [];
     const similarity: number[] = [];
@@ -355,7 +364,7 @@ export class NameIndex {
     const formLetters = layers[0] as number;
     const formRepeats = layers[1] as number;
     this.nextSerial();
-    for (const key of joinedKeys(a, b)) {
+    for (const key of joinedFormKeys(form)) {
       const list = this.lookup(key);
       for (let k = 0; k < list.length; k++) {
         const v = list[k] as number;
@@ -376,8 +385,13 @@ export class NameIndex {
       }
     }
     m = vocab.length === 0 ? NO_MATCHES : { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
-    if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
-    this.joinedCache.set(cacheKey, m);
+    if (lists === undefined) {
+      if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
+      lists = { plain: undefined, abjad: undefined };
+      this.joinedCache.set(form, lists);
+    }
+    if (abjad) lists.abjad = m;
+    else lists.plain = m;
     return m;
   }
 
@@ -407,7 +421,7 @@ export class NameIndex {
       out.split.push(t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? EMPTY : this.splitNames(t.folded));
       if (i + 1 < tokens.length) {
         const b = tokens[i + 1] as PreparedToken;
-        out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b));
+        out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b, joinedAt(q, i)));
       }
     }
     return out;
