@@ -5,8 +5,8 @@
  * (analysis and weights), then per name NameIndex.forms (the per-form lists: the joined spellings'
  * lists and the cut names are computed here, cold, as in a cold pass) and the retrieval plan
  * (retrieval-plan.ts buildPlan). The single-token lists (NameIndex.matches) are filled beforehand for
- * every token form the queries carry, so their misses (helper work of their own, screen-cold-replay.ts)
- * are not timed and each call reads its list from the cache, as most calls of a cold pass do.
+ * every token form the queries carry, so their misses (measured by screen-cold-replay.ts) are not
+ * timed and each call reads its list from the cache, as most calls of a cold pass do.
  *
  * Each round builds a fresh engine of each tree and replays the queries in interleaved chunks,
  * alternating which tree goes first, counting CPU time. The caches of the engines start empty each
