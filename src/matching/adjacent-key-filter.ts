@@ -146,6 +146,13 @@ export class AdjacentKeyFilter {
  * tokens stand next to the same few tokens over and over.
  */
 export class AdjacentPairs {
+  /** collect()'s marks of the entries of its two sides (the side it checks against, see there). */
+  private readonly left: SideMarks;
+  private readonly right: SideMarks;
+  /** Per entry list met with more than a few entries: its distinct neighbours on that side (see walkCost). */
+  private readonly rightDegrees = new WeakMap<Int32Array, number>();
+  private readonly leftDegrees = new WeakMap<Int32Array, number>();
+
   private constructor(
     /** Pairs of entry b are rightStart[b] .. rightStart[b + 1] - 1, ascending by their right entry. */
     private readonly rightStart: Int32Array,
@@ -158,7 +165,11 @@ export class AdjacentPairs {
     /** Pairs whose right entry is c: leftPairs[leftStart[c] .. leftStart[c + 1] - 1]. */
     private readonly leftStart: Int32Array,
     private readonly leftPairs: Int32Array,
-  ) {}
+  ) {
+    const size = rightStart.length - 1;
+    this.left = new SideMarks(size);
+    this.right = new SideMarks(size);
+  }
 
   /**
    * `adjacent(visit)` calls visit(b, c, name) for every adjacent pair of listed tokens the pairs
@@ -233,33 +244,26 @@ export class AdjacentPairs {
     return new AdjacentPairs(rightStart, Int32Array.from(pairLeft), Int32Array.from(pairRight), Int32Array.from(nameStart), names.slice(0, kept), leftStart, leftPairs);
   }
 
-  /** Distinct right neighbours of entry b (the cost of walking it from the left). */
-  rightDegree(b: number): number {
-    return (this.rightStart[b + 1] as number) - (this.rightStart[b] as number);
-  }
-
-  /** Distinct left neighbours of entry c. */
-  leftDegree(c: number): number {
-    return (this.leftStart[c + 1] as number) - (this.leftStart[c] as number);
-  }
-
   /**
-   * Appends to `out` the names of every pair (b, c) with b in `left` and c marked in `rightMark` by
-   * `mark` (or, walking from the right, c in `right` and b marked in `leftMark`), whichever side has
-   * fewer distinct neighbours. Names may repeat across pairs.
+   * Appends to `out` the names of every pair (b, c) with b in `left` and c in `right`, walking the
+   * side with fewer distinct neighbours and checking the other side's entries by marks. Names may
+   * repeat across pairs. The lists are the index's key lists, the same objects every time a key
+   * comes back (splitNames cuts the forms of many query tokens into the same few halves: "k:M",
+   * "k:MD"): the marks of the list checked last on a side are kept, and each list's count of
+   * neighbours is taken once.
    */
-  collect(left: Int32Array, right: Int32Array, leftMark: Uint32Array, rightMark: Uint32Array, mark: number, out: number[]): void {
-    let fromLeft = 0;
-    for (let k = 0; k < left.length; k++) fromLeft += this.rightDegree(left[k] as number);
-    let fromRight = 0;
-    for (let k = 0; k < right.length; k++) fromRight += this.leftDegree(right[k] as number);
-    if (fromLeft <= fromRight) {
+  collect(left: Int32Array, right: Int32Array, out: number[]): void {
+    if (this.walkCost(left, this.rightDegrees, this.rightStart) <= this.walkCost(right, this.leftDegrees, this.leftStart)) {
+      const rightMark = this.right.marks;
+      const mark = this.right.mark(right);
       for (let k = 0; k < left.length; k++) {
         const b = left[k] as number;
         const end = this.rightStart[b + 1] as number;
         for (let i = this.rightStart[b] as number; i < end; i++) if (rightMark[this.pairRight[i] as number] === mark) this.namesOf(i, out);
       }
     } else {
+      const leftMark = this.left.marks;
+      const mark = this.left.mark(left);
       for (let k = 0; k < right.length; k++) {
         const c = right[k] as number;
         const end = this.leftStart[c + 1] as number;
@@ -271,6 +275,21 @@ export class AdjacentPairs {
     }
   }
 
+  /**
+   * The distinct neighbours of the entries of `list` on one side (`start`: rightStart or leftStart),
+   * the cost of walking the list from that side: summed once per list of more than a few entries
+   * and kept in `known` (a short list costs less to sum than to look up).
+   */
+  private walkCost(list: Int32Array, known: WeakMap<Int32Array, number>, start: Int32Array): number {
+    if (list.length <= SUMMED_DIRECTLY) return neighbours(list, start);
+    let cost = known.get(list);
+    if (cost === undefined) {
+      cost = neighbours(list, start);
+      known.set(list, cost);
+    }
+    return cost;
+  }
+
   private namesOf(pair: number, out: number[]): void {
     const end = this.nameStart[pair + 1] as number;
     for (let p = this.nameStart[pair] as number; p < end; p++) out.push(this.names[p] as number);
@@ -278,6 +297,48 @@ export class AdjacentPairs {
 
   get bytes(): number {
     return this.rightStart.byteLength + this.pairLeft.byteLength + this.pairRight.byteLength + this.nameStart.byteLength + this.names.byteLength + this.leftStart.byteLength + this.leftPairs.byteLength;
+  }
+}
+
+/** Entry lists up to this length have their neighbours summed on every call (AdjacentPairs.walkCost). */
+const SUMMED_DIRECTLY = 8;
+
+/** Sum over the entries v of `list` of start[v + 1] - start[v]: their distinct neighbours on one side. */
+function neighbours(list: Int32Array, start: Int32Array): number {
+  let sum = 0;
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k] as number;
+    sum += (start[v + 1] as number) - (start[v] as number);
+  }
+  return sum;
+}
+
+/**
+ * Marks of the entries of one list, for one side of AdjacentPairs.collect: marks[v] === stamp for
+ * exactly the entries of the list marked last. Marking the same list object again costs nothing
+ * (lists are never modified); a new list takes a new stamp, so the old marks need no clearing.
+ */
+class SideMarks {
+  readonly marks: Uint32Array;
+  private stamp = 0;
+  private marked: Int32Array | undefined;
+
+  constructor(size: number) {
+    this.marks = new Uint32Array(size);
+  }
+
+  /** Marks the entries of `list` (unless it is the list marked last); the stamp they carry. */
+  mark(list: Int32Array): number {
+    if (list === this.marked) return this.stamp;
+    if (++this.stamp === 0xffffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let k = 0; k < list.length; k++) marks[list[k] as number] = stamp;
+    this.marked = list;
+    return stamp;
   }
 }
 

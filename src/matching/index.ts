@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedFold, joinedKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, joinedFormKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
@@ -67,6 +67,12 @@ export interface QueryForms {
 export interface IndexKeys {
   keyIds: ReadonlyMap<string, Int32Array>;
   adjacentKeys: AdjacentKeyFilter;
+}
+
+/** joinedMatches' lists of one joined form: where neither token is in Arabic script, and where one is. */
+interface JoinedLists {
+  plain: TokenMatches | undefined;
+  abjad: TokenMatches | undefined;
 }
 
 /** Cached per distinct token form; cleared whole when it grows past this (bounded memory). */
@@ -111,6 +117,17 @@ function sortedMatches(vocab: readonly number[], similarity: readonly number[]):
   return { vocab: ids, similarity: values };
 }
 
+/**
+ * The distinct values of `ids` in ascending order, as a typed array: sorted natively (a typed
+ * array's own sort is numeric), repeats dropped in place.
+ */
+function ascendingOnce(ids: readonly number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let n = 1;
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k] as number;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
+}
+
 /** Longest list sortedMatches sorts by insertion. */
 const INSERTION_SORT_LIMIT = 64;
 
@@ -136,7 +153,6 @@ export class NameIndex {
    */
   private readonly state: Float64Array;
   private readonly vocabSeen: Uint32Array;
-  private readonly vocabRight: Uint32Array;
   /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
@@ -149,7 +165,8 @@ export class NameIndex {
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
   private readonly splitCache = new Map<string, Int32Array>();
-  private readonly joinedCache = new Map<string, TokenMatches>();
+  /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
+  private readonly joinedCache = new Map<string, JoinedLists>();
   /** forms() per query name object (see there). */
   private readonly formsByName = new WeakMap<PreparedName, QueryForms>();
   /** Initials per name (they pair with any token of that first letter, so no key reaches them). */
@@ -193,7 +210,6 @@ export class NameIndex {
     this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
-    this.vocabRight = new Uint32Array(vocab.length);
     this.tokenStart = new Int32Array(n + 1);
     let tokens = 0;
     for (let id = 0; id < n; id++) {
@@ -355,14 +371,16 @@ export class NameIndex {
   /**
    * Entries two adjacent query tokens written together may be (the scorer's split pairing): keyed by
    * their joined skeleton, lengths within the cliff, concatenation similarity at least
-   * TOKEN.mergeMinSimilarity. Cached per pair of forms.
+   * TOKEN.mergeMinSimilarity. Cached per joined form and Arabic-script flag. `form` is the refolded
+   * joined spelling, exactly as the scorer's split pairing compares it (score.ts joinedFold; a query
+   * name's are kept on it, joinedAt).
    */
-  private joinedMatches(a: PreparedToken, b: PreparedToken): TokenMatches {
-    // The refolded joined spelling, exactly as the scorer's split pairing compares it (score.ts joinedFold).
-    const form = joinedFold(a, b);
+  private joinedMatches(a: PreparedToken, b: PreparedToken, form: string = joinedFold(a, b)): TokenMatches {
     const abjad = a.abjad || b.abjad;
-    const cacheKey = `${form}|${abjad ? 1 : 0}`;
-    let m = this.joinedCache.get(cacheKey);
+    // Keyed by the form string itself (kept by joinedFold's cache, so its hash is taken once), not by
+    // a key joining the form and the flag, which was a new string to build and hash on every call.
+    let lists = this.joinedCache.get(form);
+    let m = lists === undefined ? undefined : abjad ? lists.abjad : lists.plain;
     if (m) return m;
     const vocab: number[] = [];
     const similarity: number[] = [];
@@ -373,7 +391,7 @@ export class NameIndex {
     const formLetters = layers[0] as number;
     const formRepeats = layers[1] as number;
     this.nextSerial();
-    for (const key of joinedKeys(a, b)) {
+    for (const key of joinedFormKeys(form)) {
       const list = this.lookup(key);
       for (let k = 0; k < list.length; k++) {
         const v = list[k] as number;
@@ -394,8 +412,13 @@ export class NameIndex {
       }
     }
     m = vocab.length === 0 ? NO_MATCHES : { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
-    if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
-    this.joinedCache.set(cacheKey, m);
+    if (lists === undefined) {
+      if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
+      lists = { plain: undefined, abjad: undefined };
+      this.joinedCache.set(form, lists);
+    }
+    if (abjad) lists.abjad = m;
+    else lists.plain = m;
     return m;
   }
 
@@ -425,7 +448,7 @@ export class NameIndex {
       out.split.push(t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? EMPTY : this.splitNames(t.folded));
       if (i + 1 < tokens.length) {
         const b = tokens[i + 1] as PreparedToken;
-        out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b));
+        out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b, joinedAt(q, i)));
       }
     }
     return out;
@@ -447,17 +470,9 @@ export class NameIndex {
       // where such a pair exists, read from the index of adjacent pairs (from the side with fewer
       // distinct neighbours: common entries such as Mohammed stand next to the same few entries).
       // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
-      this.nextSerial();
-      const serial = this.serial;
-      for (let k = 0; k < left.length; k++) this.vocabSeen[left[k] as number] = serial;
-      for (let k = 0; k < right.length; k++) this.vocabRight[right[k] as number] = serial;
-      this.adjacentPairs.collect(left, right, this.vocabSeen, this.vocabRight, serial, ids);
+      this.adjacentPairs.collect(left, right, ids);
     }
-    if (ids.length === 0) out = EMPTY;
-    else {
-      ids.sort((a, b) => a - b);
-      out = Int32Array.from(ids.filter((id, i) => i === 0 || ids[i - 1] !== id));
-    }
+    out = ids.length === 0 ? EMPTY : ascendingOnce(ids);
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
@@ -477,7 +492,6 @@ export class NameIndex {
     if (++this.serial >= 0xffffffff) {
       for (let i = 3; i < this.state.length; i += 4) this.state[i] = 0;
       this.vocabSeen.fill(0);
-      this.vocabRight.fill(0);
       this.vocabPairs.fill(0);
       this.serial = 1;
     }

@@ -251,12 +251,14 @@ export function joinedKeys(a: PreparedToken, b: PreparedToken): string[] {
   return joinedFormKeys(joinedFold(a, b));
 }
 
-/** joinedKeys of an already joined form. */
-function joinedFormKeys(form: string): string[] {
+/** joinedKeys of an already joined form (joinedFold). */
+export function joinedFormKeys(form: string): string[] {
   let keys = joinedCache.get(form);
   if (keys === undefined) {
     const joined = skeleton(form);
-    keys = joined.length < 3 ? [] : [`k:${joined}`, ...(joined.length >= 4 ? deletionKeys(joined).map((d) => `k:${d}`) : [])];
+    keys = [];
+    if (joined.length >= 3) keys.push(`k:${joined}`);
+    if (joined.length >= 4) for (const d of deletionKeys(joined)) keys.push(`k:${d}`);
     remember(joinedCache, form, keys);
   }
   return keys;

@@ -40,14 +40,16 @@ function bruteForce(names: number[][], left: Set<number>, right: Set<number>): n
   return out;
 }
 
-function collected(pairs: AdjacentPairs, vocabulary: number, left: number[], right: number[]): number[] {
-  const leftMark = new Uint32Array(vocabulary);
-  const rightMark = new Uint32Array(vocabulary);
-  for (const v of left) leftMark[v] = 7;
-  for (const v of right) rightMark[v] = 7;
+function collected(pairs: AdjacentPairs, left: number[] | Int32Array, right: number[] | Int32Array): number[] {
   const out: number[] = [];
-  pairs.collect(Int32Array.from(left), Int32Array.from(right), leftMark, rightMark, 7, out);
+  pairs.collect(left instanceof Int32Array ? left : Int32Array.from(left), right instanceof Int32Array ? right : Int32Array.from(right), out);
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+function pairsOf(names: number[][], vocabulary: number): AdjacentPairs {
+  return AdjacentPairs.build((visit) => names.forEach((name, id) => {
+    for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
+  }), vocabulary);
 }
 
 describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () => {
@@ -55,9 +57,7 @@ describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () =>
     const rng = new Rng('adjacent-pairs-test');
     const vocabulary = 300;
     const names = randomNames(rng, 3000, vocabulary);
-    const pairs = AdjacentPairs.build((visit) => names.forEach((name, id) => {
-      for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
-    }), vocabulary);
+    const pairs = pairsOf(names, vocabulary);
     let nonEmpty = 0;
     for (let trial = 0; trial < 400; trial++) {
       // Small and large sides, common entries included, so both walking directions are taken.
@@ -65,22 +65,36 @@ describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () =>
       const right = [...new Set(Array.from({ length: rng.int(1, trial % 2 === 0 ? 40 : 3) }, () => rng.int(0, vocabulary - 1)))];
       const expected = bruteForce(names, new Set(left), new Set(right));
       if (expected.length > 0) nonEmpty++;
-      assert.deepEqual(collected(pairs, vocabulary, left, right), expected, `left ${left} right ${right}`);
+      assert.deepEqual(collected(pairs, left, right), expected, `left ${left} right ${right}`);
     }
     assert.ok(nonEmpty > 100, `only ${nonEmpty} of 400 trials met a pair`);
   });
 
+  it('answers the same when the same list objects come back, on either side and in any order', () => {
+    // splitNames passes the index's key lists themselves, and the marks of the list checked last on
+    // a side are kept: every call must still see only its own lists' entries.
+    const rng = new Rng('adjacent-pairs-reuse');
+    const vocabulary = 200;
+    const names = randomNames(rng, 2000, vocabulary);
+    const pairs = pairsOf(names, vocabulary);
+    // Lists of every size (the long ones have their neighbour counts kept), some with common entries.
+    const lists = Array.from({ length: 12 }, (_, i) => Int32Array.from(new Set(Array.from({ length: 1 + ((i * 7) % 30) }, () => rng.int(0, vocabulary - 1)))).sort());
+    let nonEmpty = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      // Small indices repeat the previous call's list often (the kept marks), large ones switch lists.
+      const left = lists[trial % 3 === 0 ? rng.int(0, 1) : rng.int(0, lists.length - 1)] as Int32Array;
+      const right = lists[trial % 2 === 0 ? rng.int(0, 1) : rng.int(0, lists.length - 1)] as Int32Array;
+      const expected = bruteForce(names, new Set(left), new Set(right));
+      if (expected.length > 0) nonEmpty++;
+      assert.deepEqual(collected(pairs, left, right), expected, `trial ${trial}: left ${left} right ${right}`);
+    }
+    assert.ok(nonEmpty > 100, `only ${nonEmpty} of 600 trials met a pair`);
+  });
+
   it('keeps a pair that repeats in one name once, and names of a pair ascending', () => {
-    const names = [[1, 2, 1, 2], [2, 1], [1, 2]];
-    const pairs = AdjacentPairs.build((visit) => names.forEach((name, id) => {
-      for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
-    }), 3);
+    const pairs = pairsOf([[1, 2, 1, 2], [2, 1], [1, 2]], 3);
     const out: number[] = [];
-    const mark = new Uint32Array(3);
-    const markRight = new Uint32Array(3);
-    mark[1] = 1;
-    markRight[2] = 1;
-    pairs.collect(Int32Array.of(1), Int32Array.of(2), mark, markRight, 1, out);
+    pairs.collect(Int32Array.of(1), Int32Array.of(2), out);
     assert.deepEqual(out, [0, 2]);
   });
 });
