@@ -34,6 +34,13 @@ export const ALT_FLAG = 1 << 26;
 /** Some form is longer than LENGTH_LIMIT letters, so its length field holds LENGTH_LIMIT: not to be refused by length. */
 export const LONG_FLAG = 1 << 27;
 const LENGTH_LIMIT = 255;
+/** The written length's bits of a lengths word: 0 when the token has no written spelling. */
+export const WRITTEN_LENGTH = 255 << 8;
+
+/** The length of the form at shape offset `at` (FOLDED, WRITTEN or ALT) from a lengths word (see LENGTHS). */
+export function lengthAt(word: number, at: number): number {
+  return (word >>> (at === FOLDED ? 0 : at === WRITTEN ? 8 : 16)) & 255;
+}
 
 /** Writes the shape of token `t` to out[at .. at + SHAPE_SIZE). No alternative form: 0, 0, NOT_LAYERED. */
 export function writeShape(t: PreparedToken, out: Int32Array, at: number): void {

@@ -16,7 +16,7 @@
  *    name, an initial) from making a match (weights.ts NAME).
  */
 import { layeredDistance, layeredPairingRefuses, NOT_LAYERED, pairedDistance, presenceBound } from './distance.js';
-import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, LENGTHS, LONG_FLAG, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, writeShape } from './form-shape.js';
+import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
@@ -145,11 +145,6 @@ function refusedAt(qs: Int32Array, qi: number, qn: number, qAt: number, ls: Int3
   // The written spellings are compared as Latin letters whatever the script (keyedSimilarityValue).
   const written = qAt === WRITTEN;
   return readingRefused(qs, qi + qAt, lengthAt(qn, qAt), !written && (qn & ABJAD_FLAG) !== 0, ls, li + lAt, lengthAt(ln, lAt), !written && (ln & ABJAD_FLAG) !== 0, floor);
-}
-
-/** The length of the form at shape offset `at` (FOLDED, WRITTEN or ALT) from a lengths word. */
-function lengthAt(word: number, at: number): number {
-  return (word >>> (at === FOLDED ? 0 : at === WRITTEN ? 8 : 16)) & 255;
 }
 
 /** refusedAt's tests for two forms with masks at as[ai], bs[bi] and the lengths given, in layeredAbove's order. */
@@ -498,9 +493,6 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
   if (best > 0) keyedCost = cost;
   return best;
 }
-
-/** The written length's bits of a lengths word (form-shape.ts LENGTHS): 0 when the token has no written spelling. */
-const WRITTEN_LENGTH = 255 << 8;
 
 /**
  * Whether distance.ts presenceBound shows that a pair of forms (their letter masks and lengths)
