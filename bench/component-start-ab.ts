@@ -7,11 +7,15 @@
  * all alike. Prints per kind the median wall and CPU ms of the start call and of the whole process at
  * ready, and base/this ratios. ROUNDS (default 5) samples per kind; START_DIST=1 runs both trees'
  * compiled dist/ (build them first; BASE then needs a writable copy with its own dist/).
+ * START_COMPONENTS: which (default server,monitor). START_LIST: a list file imported beside the UN
+ * list first (bench/synthetic-list-file.ts writes a large one; the server's first start then records
+ * every party in the database, so use START_COMPONENTS=monitor for a large list).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListStore } from '../src/lists/store.js';
 import { loadAverage, requireBase } from './ab-setup.js';
 
 const base = requireBase();
@@ -21,7 +25,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'component-start-'));
 const script = join(here, 'bench', 'component-start.ts');
 
 type Sample = { ms: number; cpuMs: number; processMs: number; processCpuMs: number };
-const kinds = ['server', 'monitor'].flatMap((component) => [
+const components = (process.env.START_COMPONENTS ?? 'server,monitor').split(',');
+const kinds = components.flatMap((component) => [
   { name: `base ${component}`, tree: base, component },
   { name: `this ${component}`, tree: here, component },
 ]);
@@ -38,10 +43,15 @@ const median = (xs: number[]): number => {
 };
 
 try {
+  if (process.env.START_LIST) {
+    const store = new ListStore(dataDir);
+    await store.ensureBundledUn();
+    await store.importFile(process.env.START_LIST);
+  }
   // Untimed: the first server start imports the bundled list and migrates the database; this tree's
   // first start builds the engine and saves it in the data directory, which its samples then read.
-  sample(here, 'server');
-  sample(base, 'server');
+  sample(here, components[0] as string);
+  sample(base, components[0] as string);
   const loadBefore = loadAverage();
   const samples = kinds.map(() => [] as Sample[]);
   for (let r = 0; r < rounds; r++) {
