@@ -333,12 +333,32 @@ const PAIR_HALF = new Float64Array(SIZE * SIZE);
 const PAIR_DEL = new Float64Array(4 * SIZE);
 {
   for (let k = 0; k < SIZE * SIZE; k++) PAIR_SUB[k] = SUB[k] as number;
-  for (let k = 0; k < SIZE; k++) {
-    for (let i = 0; i < SIZE; i++) {
+  // The closure (Floyd-Warshall) runs over the letters with a substitution cheaper than a consonant
+  // only (27 of 128), in ascending order as over all of them: at 128^3 steps it was most of what
+  // distance.ts's tables cost at import (~8% of a one-name CLI screen). Every other letter's
+  // substitutions, from it and to it, cost a consonant, and no entry costs more, so a route through
+  // it, or from or to it, costs at least a consonant, never less than the direct entry: the full loop
+  // never updated anything there, and the updates it made are these, in the same order, so the
+  // table is the same to the bit.
+  let dearest = 0;
+  for (let k = 0; k < SIZE * SIZE; k++) dearest = Math.max(dearest, SUB[k] as number);
+  const cheap: number[] = [];
+  for (let x = 0; x < SIZE; x++) {
+    for (let y = 0; y < SIZE; y++) {
+      if (y !== x && ((SUB[x * SIZE + y] as number) !== COST.consonant || (SUB[y * SIZE + x] as number) !== COST.consonant)) {
+        cheap.push(x);
+        break;
+      }
+    }
+  }
+  // Should a substitution ever cost more than a consonant, the argument fails: close over every letter.
+  const via = dearest > COST.consonant ? Array.from({ length: SIZE }, (_, x) => x) : cheap;
+  for (const k of via) {
+    for (const i of via) {
       const ik = PAIR_SUB[i * SIZE + k] as number;
-      for (let j = 0; j < SIZE; j++) {
-        const via = ik + (PAIR_SUB[k * SIZE + j] as number);
-        if (via < (PAIR_SUB[i * SIZE + j] as number)) PAIR_SUB[i * SIZE + j] = via;
+      for (const j of via) {
+        const through = ik + (PAIR_SUB[k * SIZE + j] as number);
+        if (through < (PAIR_SUB[i * SIZE + j] as number)) PAIR_SUB[i * SIZE + j] = through;
       }
     }
   }

@@ -1,19 +1,23 @@
 /**
  * A monitor over the lists in force in a data directory: what the CLI, the workers and the server
- * build before processing events. The engine is built once per call; callers keep the result for as
- * long as the lists in force do not change.
+ * build before processing events. The engine is made once per call (read from the data directory's
+ * saved engine when one fits, else built and saved); callers keep the result for as long as the lists
+ * in force do not change.
  */
 import type { SanctionedParty } from '../lists/model.js';
+import type { EngineStart } from '../matching/saved-engine.js';
 import type { ListStore } from '../lists/store.js';
 import type { MonitorContext } from './process.js';
 import { loadReference } from './reference/load.js';
 import { prepareReference } from './reference/prepared.js';
-import { buildMonitor, buildScreeningBase } from './setup.js';
+import { buildMonitor, savedScreeningBase } from './setup.js';
 
 export interface LoadedMonitor {
   monitor: Omit<MonitorContext, 'history'>;
   listVersions: { source: string; hash: string }[];
   parties: number;
+  /** Whether the engine was read from the saved engine or built, and in how long. */
+  engineStart: Pick<EngineStart, 'origin' | 'ms'>;
 }
 
 export async function listsInForce(store: ListStore): Promise<{ parties: SanctionedParty[]; listVersions: { source: string; hash: string }[] }> {
@@ -28,13 +32,22 @@ export async function listsInForce(store: ListStore): Promise<{ parties: Sanctio
   return { parties, listVersions };
 }
 
-export async function loadMonitor(store: ListStore, options: { referenceDir?: string; packConfig?: unknown; packConfigFile?: string } = {}): Promise<LoadedMonitor> {
+/** Start-up notes go to stderr unless the caller says otherwise (the workers' and the CLI's log). */
+const toStderr = (line: string): void => {
+  process.stderr.write(`interdict: ${line}\n`);
+};
+
+export async function loadMonitor(
+  store: ListStore,
+  options: { referenceDir?: string; packConfig?: unknown; packConfigFile?: string; report?: (line: string) => void } = {},
+): Promise<LoadedMonitor> {
   const { parties, listVersions } = await listsInForce(store);
   const reference = prepareReference(loadReference(options.referenceDir));
-  const monitor = buildMonitor(buildScreeningBase(parties, listVersions), {
+  const base = await savedScreeningBase(store.dataDir, parties, listVersions, options.report ?? toStderr);
+  const monitor = buildMonitor(base, {
     reference,
     ...(options.packConfig !== undefined ? { packConfig: options.packConfig } : {}),
     ...(options.packConfigFile ? { packConfigFile: options.packConfigFile } : {}),
   });
-  return { monitor, listVersions, parties: parties.length };
+  return { monitor, listVersions, parties: parties.length, engineStart: base.start };
 }

@@ -8,8 +8,9 @@ import type { DiffWorkerData } from './diff-worker.js';
 /**
  * The diff re-screen spread over worker threads, one per core: screening is CPU-bound (preparing each
  * party's names costs far more than the small index behind it), so a million parties take about
- * 1/cores of the time. Each worker builds its own engines from the list (a second or two); below a few
- * tens of thousands of parties that costs more than it saves, and the caller screens in process.
+ * 1/cores of the time. Each worker makes its own engines from the list (a second or two to build, less
+ * when it reads the data directory's saved engine); below a few tens of thousands of parties that
+ * costs more than it saves, and the caller screens in process.
  *
  * Results come back in the order of the queries sent, whichever worker finishes first.
  */
@@ -28,17 +29,31 @@ export class ParallelDiffScreener {
     private readonly workers: Worker[],
     private readonly pending: Map<number, Pending>,
     private readonly counts: number[],
+    /** Per worker, whether its engine was read from the saved engine or built. */
+    readonly engineOrigins: ('saved' | 'built')[],
   ) {}
 
   private next = 0;
 
-  static async start(parties: readonly SanctionedParty[], listVersions: { source: string; hash: string }[], targets: readonly SanctionedParty[], threshold: number, threads = availableParallelism()): Promise<ParallelDiffScreener> {
+  /**
+   * `saved`: the data directory whose saved engine the workers read instead of building, and where
+   * their notes about it go (a refused or unwritten file).
+   */
+  static async start(
+    parties: readonly SanctionedParty[],
+    listVersions: { source: string; hash: string }[],
+    targets: readonly SanctionedParty[],
+    threshold: number,
+    threads = availableParallelism(),
+    saved?: { dataDir: string; report: (line: string) => void },
+  ): Promise<ParallelDiffScreener> {
     // Compiled code runs the .js worker; under tsx (tests, benchmarks) the .ts source, with tsx loaded.
     const fromSource = import.meta.url.endsWith('.ts');
     const url = new URL(fromSource ? './diff-worker.ts' : './diff-worker.js', import.meta.url);
-    const data: DiffWorkerData = { parties: [...parties], listVersions, targetIds: targets.map((t) => t.id), threshold };
+    const data: DiffWorkerData = { parties: [...parties], listVersions, targetIds: targets.map((t) => t.id), threshold, ...(saved ? { dataDir: saved.dataDir } : {}) };
     const pending = new Map<number, Pending>();
     const counts: number[] = [];
+    const origins: ('saved' | 'built')[] = [];
     const workers = await Promise.all(
       Array.from({ length: Math.max(1, threads) }, (_, w) => {
         // Under tsx, `--import tsx` in a worker's execArgv does not reach its module loader on Node 20;
@@ -56,9 +71,11 @@ export class ParallelDiffScreener {
             for (const p of pending.values()) p.reject(err);
             pending.clear();
           });
-          worker.on('message', (m: { ready?: true; batch?: number; found?: [number, Match[]][]; candidates?: number }) => {
+          worker.on('message', (m: { ready?: true; origin?: 'saved' | 'built'; report?: string; batch?: number; found?: [number, Match[]][]; candidates?: number }) => {
+            if (m.report !== undefined) return saved?.report(m.report);
             if (m.ready) {
               ready = true;
+              origins[w] = m.origin ?? 'built';
               return resolve(worker);
             }
             counts[w] = m.candidates ?? 0;
@@ -69,7 +86,7 @@ export class ParallelDiffScreener {
         });
       }),
     );
-    return new ParallelDiffScreener(workers, pending, counts);
+    return new ParallelDiffScreener(workers, pending, counts, origins);
   }
 
   get threads(): number {

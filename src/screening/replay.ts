@@ -5,7 +5,7 @@ import { DomainError } from '../cases/errors.js';
 import type { SanctionedParty } from '../lists/model.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
-import { ALGORITHM_VERSION, MatchEngine } from '../matching/engine.js';
+import { ALGORITHM_VERSION, type MatchEngine } from '../matching/engine.js';
 import { parseQuery } from '../matching/query.js';
 import type { Db } from '../store/database.js';
 import { getParty } from '../store/parties-repo.js';
@@ -44,11 +44,16 @@ export class AlertReplayer {
     private readonly service: ScreeningService,
   ) {}
 
-  private async engineFor(hashes: string[]): Promise<MatchEngine> {
+  /**
+   * The engine of these list versions and where it came from: the service's engine in force ('live'),
+   * this replayer's last one ('cached'), or the data directory's saved engine read or built ('saved',
+   * 'built').
+   */
+  async engineFor(hashes: string[]): Promise<{ engine: MatchEngine; origin: 'live' | 'cached' | 'saved' | 'built' }> {
     const key = [...hashes].sort().join(',');
     const live = await this.service.get();
-    if (live.versions.map((v) => v.hash).sort().join(',') === key) return live.engine;
-    if (this.cached?.key === key) return this.cached.engine;
+    if (live.versions.map((v) => v.hash).sort().join(',') === key) return { engine: live.engine, origin: 'live' };
+    if (this.cached?.key === key) return { engine: this.cached.engine, origin: 'cached' };
     const versions: ListVersion[] = [];
     for (const h of hashes) {
       const v = (await this.store.versions()).find((x) => x.hash === h);
@@ -59,9 +64,11 @@ export class AlertReplayer {
     versions.sort((a, b) => a.source.localeCompare(b.source));
     const parties: SanctionedParty[] = [];
     for (const v of versions) parties.push(...(await this.store.load(v)).parties);
-    const engine = MatchEngine.build(parties, { listVersions: versions.map((v) => ({ source: v.source, hash: v.hash })) });
+    // Through the data directory's saved engines, like the service: a second replay against the same
+    // old versions, after a restart, reads the engine instead of building it.
+    const { engine, origin } = await this.service.engineOf(parties, versions);
     this.cached = { key, engine };
-    return engine;
+    return { engine, origin };
   }
 
   async replay(alertId: number): Promise<ReplayResult> {
@@ -85,7 +92,7 @@ export class AlertReplayer {
     if (alert.algorithmVersion !== ALGORITHM_VERSION) {
       return { ...base, replayed: null, identical: false, note: `raised by ${alert.algorithmVersion}; this server runs ${ALGORITHM_VERSION}, which may score differently` };
     }
-    const engine = await this.engineFor(hashes);
+    const { engine } = await this.engineFor(hashes);
     // Every score down to zero, enough of them to be sure the alert's listed party is among them.
     const matches = engine.screen(parseQuery(query, 'stored query'), { threshold: alert.threshold, minScore: 0, limit: 1000 });
     // An alert on a group of linked records is keyed by the group's lead, but scored on the record

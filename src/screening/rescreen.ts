@@ -168,7 +168,7 @@ export async function rescreenForNewVersion(
   let outcome = { alerts: { raised: 0, existing: 0, suppressed: 0 }, screened: 0 };
   if (targets.length > 0) {
     if ((await partyCount(deps.db)) >= PARALLEL_MIN_PARTIES) {
-      const pool = await ParallelDiffScreener.start([...loaded.parties.values()], loaded.engine.listVersions, targets, threshold);
+      const pool = await ParallelDiffScreener.start([...loaded.parties.values()], loaded.engine.listVersions, targets, threshold, undefined, deps.service.savedEngines);
       try {
         threads = pool.threads;
         outcome = await screenEveryParty(deps.db, runId, listsOf(loaded), threshold, (qs) => pool.screen(qs));

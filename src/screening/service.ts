@@ -1,12 +1,15 @@
 import type { SanctionedParty } from '../lists/model.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
-import { MatchEngine } from '../matching/engine.js';
+import type { MatchEngine } from '../matching/engine.js';
+import { savedOrBuiltEngine, type EngineStart } from '../matching/saved-engine.js';
 import { loadDesignationGroups, type DesignationGroups } from './designations.js';
 
 /**
- * The screening engine a long-running process uses: built once per set of list versions in force and
- * rebuilt only when one of them changes (an import or an update), so requests never pay for the index.
+ * The screening engine a long-running process uses: made once per set of list versions in force and
+ * again only when one of them changes (an import or an update), so requests never pay for the index.
+ * It is read from the data directory's saved engine when that fits (saved-engine.ts), else built and
+ * saved there, so a restart reads what the last start built.
  * Concurrent callers during a rebuild share the one build.
  */
 export interface LoadedEngine {
@@ -17,7 +20,14 @@ export interface LoadedEngine {
   /** Linked records across the lists (one person on several lists), so a hit shows every designation. */
   groups: DesignationGroups;
   builtAt: Date;
+  /** Whether the engine was read from the data directory's saved engine or built (and saved), and how long that took. */
+  start: Pick<EngineStart, 'origin' | 'ms'>;
 }
+
+/** Where the service's start-up notes go (a saved engine refused or not written): the server's log. */
+export type StartReport = (line: string) => void;
+
+const toStderr: StartReport = (line) => process.stderr.write(`interdict: ${line}\n`);
 
 export class ScreeningService {
   private current: LoadedEngine | undefined;
@@ -31,7 +41,23 @@ export class ScreeningService {
      * force, the UN list and every OFAC, UK, EU, OpenSanctions or own list imported.
      */
     private readonly sources?: readonly string[],
+    /** Receives one line when a saved engine is refused (and rebuilt) or cannot be written. */
+    private readonly report: StartReport = toStderr,
   ) {}
+
+  /** The data directory whose saved engines this service reads and writes, and where its notes go (for the re-screen's workers). */
+  get savedEngines(): { dataDir: string; report: StartReport } {
+    return { dataDir: this.store.dataDir, report: this.report };
+  }
+
+  /**
+   * The engine of these parties (the versions in the order given), read from the data directory's
+   * saved engine when one fits, else built and saved for the next start. The alert replayer uses it
+   * for the versions an alert was screened against.
+   */
+  engineOf(parties: SanctionedParty[], versions: readonly ListVersion[]): Promise<EngineStart> {
+    return savedOrBuiltEngine(this.store.dataDir, parties, { listVersions: versions.map((v) => ({ source: v.source, hash: v.hash })) }, this.report);
+  }
 
   private async inForce(): Promise<ListVersion[]> {
     const sources = this.sources && this.sources.length > 0 ? this.sources : await this.store.sources();
@@ -52,11 +78,12 @@ export class ScreeningService {
     this.building = (async () => {
       const parties: SanctionedParty[] = [];
       for (const v of versions) parties.push(...(await this.store.load(v)).parties);
-      const engine = MatchEngine.build(parties, { listVersions: versions.map((v) => ({ source: v.source, hash: v.hash })) });
+      // A new set of versions in force (a list imported while serving) is saved too, for the next start.
+      const { engine, origin, ms } = await this.engineOf(parties, versions);
       const byId = new Map(parties.map((p) => [p.id, p]));
       // Linked once per set of versions, and kept in the data directory for the next start.
       const groups = await loadDesignationGroups({ versions, parties: byId }, { dataDir: this.store.dataDir });
-      const loaded: LoadedEngine = { engine, versions, parties: byId, groups, builtAt: new Date() };
+      const loaded: LoadedEngine = { engine, versions, parties: byId, groups, builtAt: new Date(), start: { origin, ms } };
       if (this.key === key) this.current = loaded;
       return loaded;
     })();

@@ -40,6 +40,11 @@ export interface ServerOptions {
   bundledList?: boolean;
   /** Rule-pack configuration for POST /events (default: <dataDir>/rule-pack.json when present, else the defaults). */
   packConfigFile?: string;
+  /**
+   * Start-up notes (a saved engine refused and rebuilt, or not written). Default: the server's log
+   * when `logger` is on, else stderr.
+   */
+  report?: (line: string) => void;
 }
 
 export interface InterdictServer {
@@ -72,7 +77,9 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
   // The versions in force are in the database before any alert can refer to them.
   await recordVersionsInForce(db, store, 'system:server');
   const bootstrapKey = options.bootstrapAdminKey ? await bootstrapAdminKey(db) : undefined;
-  const screening = new ScreeningService(store, settings.lists.screen);
+  // The engine is made after the app exists (below), so its notes can go to the app's log.
+  let report = options.report ?? ((line: string) => process.stderr.write(`interdict: ${line}\n`));
+  const screening = new ScreeningService(store, settings.lists.screen, (line) => report(line));
   // Validated before the server listens: a wrong reason code or parameter stops the start, named.
   const sitePack = await loadSitePackConfig(options.dataDir, options.packConfigFile);
   const context: AppContext = {
@@ -95,6 +102,7 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
     // Refuse unknown fields with a message rather than silently dropping them (fastify's default).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
+  if (!options.report && options.logger) report = (line) => app.log.warn(line);
   app.addHook('onClose', async () => {
     await database.close();
   });

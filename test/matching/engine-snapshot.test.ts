@@ -6,20 +6,16 @@ import type { SanctionedParty } from '../../src/lists/model.js';
 import { decodeSnapshot, encodeSnapshot, preparedInputDigest, SnapshotRefused } from '../../src/matching/engine-snapshot.js';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { prepareList } from '../../src/matching/prepared-list.js';
-import { parseQuery } from '../../src/matching/query.js';
 import { savedOrBuiltEngine, snapshotPath } from '../../src/matching/saved-engine.js';
 import { evalDataDir } from '../../eval/lib/paths.js';
-import { benchQueries } from '../../bench/queries.js';
+import { engineOutputs, mixedQueries } from '../helpers/engine-outputs.js';
 import { tempDir } from '../helpers/paths.js';
 import { unParties } from './helpers.js';
 
 const meta = { listVersions: [{ source: 'un', hash: 'test' }] };
 const KEY = 'test-key';
 
-/** The engine's full output for each query (top 5 with explanations, and near misses down to 0.3). */
-function outputs(engine: MatchEngine, raws: readonly Record<string, unknown>[]): string[] {
-  return raws.flatMap((r) => [JSON.stringify(engine.screen(parseQuery(r), { limit: 5 })), JSON.stringify(engine.screen(parseQuery(r), { limit: 5, minScore: 0.3 }))]);
-}
+const outputs = engineOutputs;
 
 /** Every `step`-th query of the evaluation sets, and the benchmark's first `bench` queries. */
 function sampleQueries(parties: readonly SanctionedParty[], step: number, bench: number): Record<string, unknown>[] {
@@ -28,7 +24,7 @@ function sampleQueries(parties: readonly SanctionedParty[], step: number, bench:
     const lines = readFileSync(join(evalDataDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
     for (let i = 0; i < lines.length; i += step) raws.push({ id: 'eval', ...(JSON.parse(lines[i] as string) as { query: Record<string, unknown> }).query });
   }
-  for (const q of benchQueries(parties, bench, 'bench-un-v1')) raws.push({ id: q.id, schema: q.schema, name: q.name });
+  raws.push(...mixedQueries(parties, bench));
   return raws;
 }
 

@@ -41,7 +41,7 @@ describe('interdict monitor', () => {
     assert.match(r.stderr, /4 events: 1 allowed, 1 alerted, 1 blocked, 1 refused/);
   });
 
-  it('records events, outcomes and rule alerts in cases; a second run of the same file judges nothing again', async () => {
+  it('records events, outcomes and rule alerts in cases; a second run of the same file (its engine read from the saved one) judges nothing again', async () => {
     const home = await freshHome();
     const first = cli(['monitor', '--input', join(FIXTURES, 'events.jsonl')], home);
     assert.equal(first.status, 1, first.stderr);
@@ -49,8 +49,11 @@ describe('interdict monitor', () => {
     assert.equal(lines[0]!.caseId, null);
     assert.equal(lines[3]!.ruleAlertIds.length, 2);
     assert.match(first.stderr, /recorded 4 events; 3 cases opened/);
+    assert.match(first.stderr, /^engine built in \d+ ms$/m);
     const second = cli(['monitor', '--input', join(FIXTURES, 'events.jsonl')], home);
     assert.equal(second.status, 0, second.stderr);
+    // The second start reads the engine the first one saved in the data directory.
+    assert.match(second.stderr, /^engine read from the saved engine in \d+ ms$/m);
     assert.deepEqual(second.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown), ['PAY-1', 'PAY-2', 'ART-1', 'OIL-A'].map((eventId) => ({ eventId, duplicate: true })));
     const database = await openDatabase({ dataDir: home });
     try {

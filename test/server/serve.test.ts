@@ -18,7 +18,7 @@ before(async () => {
 });
 after(() => home.cleanup());
 
-function serve(): { child: ChildProcess; ready: Promise<{ url: string; stderr: string }> } {
+function serve(): { child: ChildProcess; ready: Promise<{ url: string; stderr: string }>; log: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'serve', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, INTERDICT_HOME: home.dir, DATABASE_URL: '' },
@@ -35,7 +35,7 @@ function serve(): { child: ChildProcess; ready: Promise<{ url: string; stderr: s
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
-  return { child, ready };
+  return { child, ready, log: () => stderr };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -44,7 +44,7 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
-test('first start prints the URL and a usable admin key once; a restart prints none', { timeout: 180_000 }, async () => {
+test('first start prints the URL and a usable admin key once; a restart prints none and reads the saved engine', { timeout: 180_000 }, async () => {
   const first = serve();
   const { url, stderr } = await first.ready;
   const key = /\n\s+(idk_[A-Za-z0-9_-]{43})\n/.exec(stderr)?.[1];
@@ -61,6 +61,7 @@ test('first start prints the URL and a usable admin key once; a restart prints n
   assert.match(created.json.key, /^idk_/);
   assert.equal((await call(`${url}/alerts`, 'GET', undefined, { 'x-api-key': created.json.key })).status, 200);
   assert.equal(await stop(first.child), 0);
+  assert.match(first.log(), /names, engine built in \d+ ms;/);
 
   const second = serve();
   const again = await second.ready;
@@ -68,6 +69,8 @@ test('first start prints the URL and a usable admin key once; a restart prints n
   assert.doesNotMatch(again.stderr, /idk_/);
   assert.equal((await call(`${again.url}/lists/versions`, 'GET', undefined, { 'x-api-key': key })).status, 200);
   assert.equal(await stop(second.child), 0);
+  // The restart reads the engine the first start saved in the data directory.
+  assert.match(second.log(), /names, engine read from the saved engine in \d+ ms;/);
 });
 
 test('the rate limit counts per key: one busy key does not block another', { timeout: 120_000 }, async () => {

@@ -60,11 +60,11 @@ export function registerServeCommand(program: Command): void {
             `analyst and supervisor keys with it (docs/operations.md, "The first start").\n\n`,
         );
       }
-      const { engine, versions, groups } = await screening.get();
+      const { engine, versions, groups, start } = await screening.get();
       const linked = groups.members.size > 0 ? `${groups.members.size} groups of linked records (linking took ${groups.linkMs} ms${groups.origin === 'computed' ? '' : ', read from the cache'}); ` : '';
       process.stderr.write(
         `lists in force: ${versions.map((v) => `${v.source} ${v.hash.slice(0, 12)} (${v.generatedAt ?? v.importedAt})`).join(', ')}; ` +
-          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
+          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names, engine ${start.origin === 'saved' ? 'read from the saved engine' : 'built'} in ${Math.round(start.ms)} ms; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
       );
       process.stderr.write(`rule pack for POST /events: ${built.context.sitePack.id} (${built.context.sitePack.source})\n`);
       process.stdout.write(`Interdict listening on ${address} (API docs: ${address}/docs)\n`);
