@@ -9,6 +9,10 @@
  * is the table's.
  *
  * BASE (required), BENCH_NAMES (0 = the bundled UN list), BENCH_QUERIES (20,000), ROUNDS (3).
+ * TABLE=1 times the table alone (distance.ts pairedDistance with masks that hold the counts, so no
+ * bound before it) over the same readings. Besides the total it prints the median ratio over the
+ * chunk pairs after the first round (and its quartiles), which a load spike on the shared machine
+ * moves less than the totals.
  */
 import { execSync } from 'node:child_process';
 import { readUnXml } from '../src/lists/un.js';
@@ -25,6 +29,7 @@ import { syntheticList } from './synthetic-list.js';
 interface DistanceModule {
   useSurplusPairing(on: boolean): void;
   distinctDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost?: number): number;
+  pairedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a3: number, b3: number, maxCost: number, stopCost: number): number;
 }
 interface Index {
   lookup(key: string): Int32Array;
@@ -93,18 +98,29 @@ for (const t of forms.values()) {
 process.stdout.write(`load average before: ${load()}\n${forms.size} forms, ${readings.length} readings that run the table\n`);
 
 const values: [Float64Array, Float64Array] = [new Float64Array(readings.length), new Float64Array(readings.length)];
+const tableOnly = process.env.TABLE === '1';
 const spent: [number, number] = [0, 0];
+const lastChunk: [number, number] = [0, 0];
+const chunkRatios: number[] = [];
 function run(side: 0 | 1, from: number, to: number): void {
   const d: DistanceModule = side === 0 ? theirs : mine;
   const out = values[side];
   const t0 = cpuMs();
   d.useSurplusPairing(true);
-  for (let i = from; i < to; i++) {
-    const r = readings[i] as Reading;
-    out[i] = d.distinctDistance(r.a, r.b, r.aAbjad, r.bAbjad, r.maxCost);
+  if (tableOnly) {
+    for (let i = from; i < to; i++) {
+      const r = readings[i] as Reading;
+      out[i] = d.pairedDistance(r.a, r.b, r.aAbjad, r.bAbjad, 0, 0, r.maxCost, r.maxCost);
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const r = readings[i] as Reading;
+      out[i] = d.distinctDistance(r.a, r.b, r.aAbjad, r.bAbjad, r.maxCost);
+    }
   }
   d.useSurplusPairing(false);
-  spent[side] += cpuMs() - t0;
+  lastChunk[side] = cpuMs() - t0;
+  spent[side] += lastChunk[side];
 }
 const chunk = 20000;
 let differences = 0;
@@ -118,9 +134,14 @@ for (let round = 0; round < rounds; round++) {
       run(1, s, e);
       run(0, s, e);
     }
+    if (round > 0 && lastChunk[1] > 0) chunkRatios.push(lastChunk[0] / lastChunk[1]);
   }
   if (round === 0) for (let i = 0; i < readings.length; i++) if (!Object.is(values[0][i], values[1][i]) && differences++ < 10) process.stdout.write(`DIFFERENCE ${readings[i]?.a} / ${readings[i]?.b}: ${values[0][i]} against ${values[1][i]}\n`);
 }
-process.stdout.write(`distinctDistance over ${readings.length} readings x ${rounds}: base ${spent[0].toFixed(0)} ms, this tree ${spent[1].toFixed(0)} ms CPU: ${(spent[0] / spent[1]).toFixed(3)}x; ${differences} differences\n`);
+process.stdout.write(`${tableOnly ? 'pairedDistance (the table alone)' : 'distinctDistance'} over ${readings.length} readings x ${rounds}: base ${spent[0].toFixed(0)} ms, this tree ${spent[1].toFixed(0)} ms CPU: ${(spent[0] / spent[1]).toFixed(3)}x; ${differences} differences\n`);
+if (chunkRatios.length > 0) {
+  const r = chunkRatios.sort((x, y) => x - y);
+  process.stdout.write(`median chunk ratio ${(r[r.length >> 1] as number).toFixed(3)} (quartiles ${(r[r.length >> 2] as number).toFixed(3)}-${(r[(3 * r.length) >> 2] as number).toFixed(3)}, ${r.length} chunk pairs after the first round)\n`);
+}
 process.stdout.write(`load average after: ${load()}\n`);
 process.exit(differences === 0 ? 0 : 1);

@@ -625,7 +625,9 @@ function columnsOf(form: string, abjad: boolean, otherAbjad: boolean): Columns {
  * row could make from the row before it (its letters must be swapped in b, at that row's cell plus
  * the transposition's cost) is within the limit: every cell reads the row above (substitution,
  * deletion), its own row (insertion) and, for a transposition, the row two above, and no cost is
- * negative, so the next row is then over the limit everywhere, and so is every row after it. The
+ * negative, so the next row is then over the limit everywhere, and so is every row after it. Since
+ * session 11 each cell is counted with the indels a path from it must still make to reach the end
+ * cell's diagonal (columnTable), a lower bound of the rest of any path through it. The
  * exit is therefore exact: the result is the full table's cost whenever that is within `maxCost`,
  * else Infinity. (Up to interdict-match-1.6.0 it gave up after one row over the limit, which also
  * dropped pairs within the cliff whose cheapest path is a transposition across that row: Xazmari /
@@ -751,7 +753,10 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   const longSub = COST.longVowelSubstitution;
   const vowelSub = COST.vowelSubstitution;
   const transposition = COST.transposition;
-  let prevRowMin = 0;
+  const minIndel = MIN_INDEL[(aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)] as number;
+  const exitCost = stopCost + BAND_SLACK;
+  // Row 0's rowMin (below): at most any of its cells plus its term, since first[j] >= j x minIndel.
+  let prevRowMin = diff > 0 ? diff * minIndel : -diff * minIndel;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
@@ -760,9 +765,11 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     const lo = i + kMin > 1 ? i + kMin : 1;
     const hi = i + kMax < m ? i + kMax : m;
+    // Cell j of this row lies on diagonal j - i; the end cell on diff.
+    const onEnd = i + diff;
     c[0] = i + kMin <= 0 ? (p[0] as number) + delA : Infinity;
     if (lo > 1) c[lo - 1] = Infinity;
-    let rowMin = c[0] as number;
+    let rowMin = (c[0] as number) + (onEnd > 0 ? onEnd * minIndel : -onEnd * minIndel);
     for (let j = lo; j <= hi; j++) {
       const bj = bc[j] as number;
       let sub: number;
@@ -782,22 +789,29 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
         if (t < best) best = t;
       }
       c[j] = best;
-      if (best < rowMin) rowMin = best;
+      const off = j - onEnd;
+      const least = best + (off > 0 ? off * minIndel : -off * minIndel);
+      if (least < rowMin) rowMin = least;
     }
     if (hi < m) c[hi + 1] = Infinity;
-    // This row is over the limit: only a transposition from the row before it can reach past it
-    // (weightedDistance's comment). Row i + 1's cell j takes one from this `p` (row i - 1) at j - 2
-    // when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none is
-    // within the limit, every later cell is over it. Only the cells row i - 1 kept are read
-    // (columns loPrev - 1 to hiPrev: the first of them is column 0 or set to Infinity).
-    if (rowMin > stopCost) {
-      if (i === n || prevRowMin + transposition > stopCost) return Infinity;
+    // rowMin: the least over this row's cells of the cell plus the indels its path must still make.
+    // A path from cell j to the end cell moves from diagonal j - i to diff, and only a deletion or
+    // an insertion changes the diagonal (by one, at MIN_INDEL at least), so it costs at least that
+    // sum (BAND_SLACK covers its rounding, as for the band). Over the limit: only a transposition
+    // from the row before it can reach past this row, and a transposition keeps its diagonal
+    // (weightedDistance's comment). Row i + 1's cell j takes one from this `p` (row i - 1) at
+    // j - 2 when a's next letter is b's letter j - 1 and this row's letter is b's letter j; if none
+    // is within the limit counted so, every later cell is over it. Only the cells row i - 1 kept
+    // are read (columns loPrev - 1 to hiPrev: the first of them is column 0 or set to Infinity).
+    if (rowMin > exitCost) {
+      if (i === n || prevRowMin + transposition > exitCost) return Infinity;
       const aNext = a.charCodeAt(i);
       let reaches = false;
       const from = loPrev + 1 > 2 ? loPrev + 1 : 2;
       const to = hiPrev + 2 < m ? hiPrev + 2 : m;
       for (let j = from; j <= to; j++) {
-        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition <= stopCost) {
+        const off = j - onEnd - 1;
+        if (aNext === bc[j - 1] && ai === bc[j] && (p[j - 2] as number) + transposition + (off > 0 ? off * minIndel : -off * minIndel) <= exitCost) {
           reaches = true;
           break;
         }
