@@ -21,6 +21,7 @@ import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
+import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
 export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
@@ -781,7 +782,8 @@ export type CostFn = (qi: number, l: PreparedToken) => number;
  * name costs its weight as before unless the record is written Haji / Hadji before the same name.
  */
 function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
-  if (l.titles.length === 0 || !typedTitleCandidate(t)) return false;
+  // The query token first: the listed name's object is then read only for a typed-title candidate.
+  if (!typedTitleCandidate(t) || l.titles.length === 0) return false;
   for (const title of l.titles) if (isTypedTitle(t.written, title)) return true;
   return false;
 }
@@ -972,11 +974,14 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
  * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
  * with fewer checks): the caller only refuses such names, and never reads the value of one.
  */
-export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1, rows?: SimilarRows): number {
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1, rows?: SimilarRows, listed?: ListedTokens): number {
   const qt = q.tokens;
-  const lt = l.tokens;
   const n = qt.length;
-  const m = lt.length;
+  // With the flat copy of the listed tokens (and the name's id), the single pairings and the hints
+  // read it instead of the name's token objects, which only a name that gets past them then loads.
+  const flat = listed !== undefined && rows !== undefined && id >= 0 ? listed : undefined;
+  const from = flat === undefined ? 0 : (flat.start[id] as number);
+  const m = flat === undefined ? l.tokens.length : (flat.start[id + 1] as number) - from;
   if (boundCovered.length < m) {
     boundCovered = new Uint8Array(2 * m);
     boundSplitBits = new Int32Array(2 * m);
@@ -1003,7 +1008,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     mergeNames = hints.nameBits(id);
     let split = 0;
     for (let j = 0; j < m; j++) {
-      const v = (lt[j] as PreparedToken).id;
+      const v = flat === undefined ? (l.tokens[j] as PreparedToken).id : (flat.ids[from + j] as number);
       const bits = v >= 0 ? hints.entryBits(v) : -1;
       splitBits[j] = bits;
       split |= bits;
@@ -1021,8 +1026,9 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
   // is refused before the key checks).
-  if (rows === undefined) singleGains(qt, lt, sim);
-  else singleGainsByRow(qt, lt, sim, rows);
+  if (rows === undefined) singleGains(qt, l.tokens, sim);
+  else if (flat === undefined) singleGainsByRow(qt, l.tokens, sim, rows);
+  else singleGainsListed(qt, l, from, m, flat, sim, rows);
   let agreement = 0;
   let lost = 0;
   for (let i = 0; i < n; i++) {
@@ -1053,6 +1059,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   }
   const queryOnly = nameScoreFormula(agreement, lost);
   if (queryOnly < needed) return queryOnly;
+  const lt = l.tokens;
   for (let j = 0; j < m; j++) {
     if (covered[j] === 1) continue;
     const b = lt[j] as PreparedToken;
@@ -1073,7 +1080,10 @@ function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn
   for (let i = 0; i < n; i++) {
     boundGain[i] = 0;
     boundPaired[i] = 0;
-    for (let j = 0; j < m; j++) singlePairing(qt, i, lt, j, sim(i, lt[j] as PreparedToken));
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      singlePairing(qt, i, b.role === 'initial', b.weight, j, sim(i, b));
+    }
   }
 }
 
@@ -1097,24 +1107,58 @@ function singleGainsByRow(qt: PreparedToken[], lt: PreparedToken[], sim: Similar
   const all = (1 << n) - 1;
   for (let j = 0; j < m; j++) {
     const b = lt[j] as PreparedToken;
-    let bits = b.role === 'initial' || b.id < 0 ? all : rows.columnsOf(b.id) | initials;
+    const bInitial = b.role === 'initial';
+    let bits = bInitial || b.id < 0 ? all : rows.columnsOf(b.id) | initials;
     while (bits !== 0) {
       const i = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
-      singlePairing(qt, i, lt, j, sim(i, b));
+      singlePairing(qt, i, bInitial, b.weight, j, sim(i, b));
     }
   }
 }
 
-/** Query token i against listed token j at similarity `s`: its gain and the two flags (singleGains). */
-function singlePairing(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number, s: number): void {
+/**
+ * singleGainsByRow over listed name l's tokens as the flat copy holds them (its m tokens from
+ * `from`): the same pairs asked, with the same similarities. A pair of a query token and a listed
+ * token with a vocabulary id, neither an initial, is read from the memo by the id (rows.value, what
+ * sim answers for it); only initials and tokens without an id are asked through the token object.
+ */
+function singleGainsListed(qt: PreparedToken[], l: PreparedName, from: number, m: number, listed: ListedTokens, sim: SimilarityFn, rows: SimilarRows): void {
+  const n = qt.length;
+  let initials = 0;
+  for (let i = 0; i < n; i++) {
+    boundGain[i] = 0;
+    boundPaired[i] = 0;
+    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
+  }
+  const all = (1 << n) - 1;
+  const ids = listed.ids;
+  for (let j = 0; j < m; j++) {
+    const k = from + j;
+    const v = ids[k] as number;
+    const bInitial = listed.initial[k] === 1;
+    const w = listed.weights[k] as number;
+    let bits = bInitial || v < 0 ? all : rows.columnsOf(v) | initials;
+    // Pairs that need the token itself: a listed initial or a token without an id (every query
+    // token), or a query initial (by first letter).
+    const byToken = bInitial || v < 0 ? all : initials;
+    while (bits !== 0) {
+      const i = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const s = ((byToken >> i) & 1) !== 0 ? sim(i, l.tokens[j] as PreparedToken) : rows.value(i, v);
+      singlePairing(qt, i, bInitial, w, j, s);
+    }
+  }
+}
+
+/** Query token i against listed token j (an initial or not, of weight bWeight) at similarity `s`: its gain and the two flags (singleGains). */
+function singlePairing(qt: PreparedToken[], i: number, bInitial: boolean, bWeight: number, j: number, s: number): void {
   if (s <= 0) return;
   const a = qt[i] as PreparedToken;
-  const b = lt[j] as PreparedToken;
   boundPaired[i] = 1;
   boundCovered[j] = 1;
-  const initial = a.role === 'initial' || b.role === 'initial';
-  const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+  const initial = a.role === 'initial' || bInitial;
+  const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, bWeight) : Math.min(a.weight, bWeight);
   const g = fuzzyCredit(s, initial ? 'initial' : 'fuzzy') * weight;
   if (g > (boundGain[i] as number)) boundGain[i] = g;
 }
@@ -1126,6 +1170,8 @@ function singlePairing(qt: PreparedToken[], i: number, lt: PreparedToken[], j: n
  */
 export interface SimilarRows {
   columnsOf(v: number): number;
+  /** The similarity of query token i to a listed token of entry v, neither of them an initial (what the SimilarityFn answers for the pair). */
+  value(i: number, v: number): number;
 }
 
 /**
