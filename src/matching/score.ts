@@ -782,8 +782,7 @@ export type CostFn = (qi: number, l: PreparedToken) => number;
  * name costs its weight as before unless the record is written Haji / Hadji before the same name.
  */
 function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
-  // The query token first: the listed name's object is then read only for a typed-title candidate.
-  if (!typedTitleCandidate(t) || l.titles.length === 0) return false;
+  if (l.titles.length === 0 || !typedTitleCandidate(t)) return false;
   for (const title of l.titles) if (isTypedTitle(t.written, title)) return true;
   return false;
 }
@@ -982,6 +981,8 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   const flat = listed !== undefined && rows !== undefined && id >= 0 ? listed : undefined;
   const from = flat === undefined ? 0 : (flat.start[id] as number);
   const m = flat === undefined ? l.tokens.length : (flat.start[id + 1] as number) - from;
+  // Whether the name had titles removed (facesItsTitle reads them), from the flat copy where given.
+  const titled = flat === undefined || flat.titled[id] === 1;
   if (boundCovered.length < m) {
     boundCovered = new Uint8Array(2 * m);
     boundSplitBits = new Int32Array(2 * m);
@@ -1038,7 +1039,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     const mergedGain = mergedCredit * a.weight;
     const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
-    if (paired === 0 && !mayGain && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (paired === 0 && !mayGain && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   const optimistic = nameScoreFormula(agreement, lost);
   if (optimistic < needed) return optimistic;
@@ -1055,7 +1056,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
       paired = true;
     }
     agreement += gain;
-    if (!paired && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (!paired && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   const queryOnly = nameScoreFormula(agreement, lost);
   if (queryOnly < needed) return queryOnly;
@@ -1087,6 +1088,17 @@ function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn
   }
 }
 
+/** Clears the gains and paired flags of query tokens `qt` (pairBound scratch); returns the bits of those that are initials. */
+function clearGains(qt: PreparedToken[]): number {
+  let initials = 0;
+  for (let i = 0; i < qt.length; i++) {
+    boundGain[i] = 0;
+    boundPaired[i] = 0;
+    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
+  }
+  return initials;
+}
+
 /**
  * singleGains asking only the pairs that can be similar: a listed token with a vocabulary id (and
  * neither it nor the query token an initial) is similar to query token i only if the entry is in
@@ -1096,15 +1108,9 @@ function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn
  * does not depend on the order the pairs come in: the same gains, paired and covered flags.
  */
 function singleGainsByRow(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn, rows: SimilarRows): void {
-  const n = qt.length;
   const m = lt.length;
-  let initials = 0;
-  for (let i = 0; i < n; i++) {
-    boundGain[i] = 0;
-    boundPaired[i] = 0;
-    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
-  }
-  const all = (1 << n) - 1;
+  const initials = clearGains(qt);
+  const all = (1 << qt.length) - 1;
   for (let j = 0; j < m; j++) {
     const b = lt[j] as PreparedToken;
     const bInitial = b.role === 'initial';
@@ -1124,14 +1130,8 @@ function singleGainsByRow(qt: PreparedToken[], lt: PreparedToken[], sim: Similar
  * sim answers for it); only initials and tokens without an id are asked through the token object.
  */
 function singleGainsListed(qt: PreparedToken[], l: PreparedName, from: number, m: number, listed: ListedTokens, sim: SimilarityFn, rows: SimilarRows): void {
-  const n = qt.length;
-  let initials = 0;
-  for (let i = 0; i < n; i++) {
-    boundGain[i] = 0;
-    boundPaired[i] = 0;
-    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
-  }
-  const all = (1 << n) - 1;
+  const initials = clearGains(qt);
+  const all = (1 << qt.length) - 1;
   const ids = listed.ids;
   for (let j = 0; j < m; j++) {
     const k = from + j;
