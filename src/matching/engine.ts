@@ -302,6 +302,7 @@ export class MatchEngine {
       const checks = memo.checks[qi] as PairChecks;
       const hints = memo.hints[qi];
       const rows = memo.rows[qi];
+      const listed = this.index.listed;
       for (const id of candidates[qi] as number[]) {
         const ln = this.names[id] as PreparedName;
         // Second, tighter filter from the actual token similarities and weights (memoised across
@@ -309,7 +310,7 @@ export class MatchEngine {
         // final score is rounded (a name score of 0.29996 is a 0.3), so it is refused only when
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
-        const b = pairBound(qn, ln, sim, checks, refusable, hints, id, rows);
+        const b = pairBound(qn, ln, sim, checks, refusable, hints, id, rows, listed);
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);

@@ -35,6 +35,7 @@ import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
 import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
+import { ListedTokens } from './listed-tokens.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -153,7 +154,9 @@ export class NameIndex {
    */
   private readonly state: Float64Array;
   private readonly vocabSeen: Uint32Array;
-  /** Token vocabulary ids of every name, flattened: name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
+  /** Every name's tokens as flat arrays (listed-tokens.ts), also read by the engine's per-candidate bound. */
+  readonly listed: ListedTokens;
+  /** Token vocabulary ids of every name, flattened (listed's): name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
   private readonly slotStamp: Uint32Array;
@@ -174,12 +177,16 @@ export class NameIndex {
   /** Per vocabulary entry: the largest weight of the listed tokens carrying it (caps a unit's credit). */
   private readonly entryWeight: Float64Array;
   private readonly maxInitials: number;
-  /** Ids of the names with at least one initial, most initials first (ascending ids within a count). */
-  private readonly withInitials: Int32Array;
-  /** initialsAtLeast[k]: how many names carry at least k initials (for k >= 1, a prefix of withInitials). */
-  private readonly initialsAtLeast: Int32Array;
   /** Vocabulary entries that are initials (role is part of the intern key, so of every occurrence). */
   private readonly initialVocab: Int32Array;
+  /**
+   * Per initial vocabulary entry: the ids of the names carrying it, once per token (a name with two
+   * J. twice), ascending; EMPTY for every other entry. Names with an id-less token are left out
+   * (unkeyedInitialNames).
+   */
+  private readonly initialCarriers: Int32Array[];
+  /** Names with initials and a token without a vocabulary id (none when the list is prepared by prepareList): counted token by token. */
+  private readonly unkeyedInitialNames: Int32Array;
   /** Per vocabulary entry: the serial of the last query whose letters an initial entry pairs with. */
   private readonly vocabPairs: Uint32Array;
   /** Which cut-key pairs adjacent listed tokens can present (splitNames skips the others unwalked). */
@@ -210,14 +217,9 @@ export class NameIndex {
     this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
-    this.tokenStart = new Int32Array(n + 1);
-    let tokens = 0;
-    for (let id = 0; id < n; id++) {
-      tokens += (names[id] as PreparedName).tokens.length;
-      this.tokenStart[id + 1] = tokens;
-    }
-    this.tokenIds = new Int32Array(tokens);
-    for (let id = 0, k = 0; id < n; id++) for (const t of (names[id] as PreparedName).tokens) this.tokenIds[k++] = t.id;
+    this.listed = new ListedTokens(names);
+    this.tokenStart = this.listed.start;
+    this.tokenIds = this.listed.ids;
     this.slotStamp = new Uint32Array(vocab.length);
     this.slotOf = new Int32Array(vocab.length);
     this.initials = new Uint8Array(n);
@@ -229,17 +231,30 @@ export class NameIndex {
       if (k > most) most = k;
     }
     this.maxInitials = most;
-    const withInitials: number[] = [];
-    for (let id = 0; id < n; id++) if ((this.initials[id] as number) > 0) withInitials.push(id);
-    // Most initials first, so the names with at least k initials are a prefix (initialsAtLeast[k] long).
-    withInitials.sort((a, b) => (this.initials[b] as number) - (this.initials[a] as number) || a - b);
-    this.withInitials = Int32Array.from(withInitials);
-    this.initialsAtLeast = new Int32Array(most + 2);
-    for (let k = 1; k <= most; k++) this.initialsAtLeast[k] = withInitials.filter((id) => (this.initials[id] as number) >= k).length;
-    this.initialsAtLeast[0] = n;
     const initialVocab: number[] = [];
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
+    const carriers = new Map<number, number[]>();
+    const unkeyed: number[] = [];
+    for (let id = 0; id < n; id++) {
+      if (this.initials[id] === 0) continue;
+      const tokens = (names[id] as PreparedName).tokens;
+      if (tokens.some((t) => t.id < 0)) {
+        unkeyed.push(id);
+        continue;
+      }
+      for (const t of tokens) {
+        if (t.role !== 'initial') continue;
+        let list = carriers.get(t.id);
+        if (list === undefined) carriers.set(t.id, (list = []));
+        list.push(id);
+      }
+    }
+    this.initialCarriers = vocab.map((_, v) => {
+      const list = carriers.get(v);
+      return list === undefined ? EMPTY : Int32Array.from(list);
+    });
+    this.unkeyedInitialNames = Int32Array.from(unkeyed);
     this.vocabPairs = new Uint32Array(vocab.length);
     this.entryWeight = new Float64Array(vocab.length);
     for (const name of names) {
@@ -691,6 +706,52 @@ export class NameIndex {
   }
 
   /**
+   * The end of candidates(): admits every name not yet admitted that carries at least `fewest`
+   * initials (>= 1) of which at least `fewest` pair with the query's letters. A listed initial pairs
+   * only with a query token of its first letter (or an equal initial), which is decided once per
+   * initial entry of the vocabulary (the plan's pairingInitials); the pairing tokens are then counted
+   * from those entries' carriers, so the work follows the few names carrying a pairing initial, not
+   * every name with that many initials (at 200,000 names ~740 such names were read token by token
+   * per call, in nearly every call). The count sits in the name's unit slot under a fresh unit
+   * number, as admitByInitials keeps its best credit there: no unit credits an unadmitted name under it.
+   */
+  private admitByPairingInitials(plan: RetrievalPlan, fewest: number): void {
+    const stamp = this.stamp;
+    this.nextSerial();
+    const mark = this.serial;
+    const state = this.state;
+    const pairing = plan.pairingInitials;
+    for (let p = 0; p < pairing.length; p++) {
+      const carriers = this.initialCarriers[pairing[p] as number] as Int32Array;
+      for (let k = 0; k < carriers.length; k++) {
+        const id = carriers[k] as number;
+        if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
+        const at = 4 * id;
+        const count = state[at + 3] === mark ? (state[at + 2] as number) + 1 : 1;
+        state[at + 3] = mark;
+        state[at + 2] = count;
+        if (count >= fewest) this.admit(id);
+      }
+    }
+    if (this.unkeyedInitialNames.length === 0) return;
+    const pairs = this.vocabPairs;
+    for (let k = 0; k < pairing.length; k++) pairs[pairing[k] as number] = mark;
+    const start = this.tokenStart;
+    const tokenIds = this.tokenIds;
+    for (let k = 0; k < this.unkeyedInitialNames.length; k++) {
+      const id = this.unkeyedInitialNames[k] as number;
+      if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
+      let pairable = 0;
+      const end = start[id + 1] as number;
+      for (let j = start[id] as number; j < end; j++) {
+        const v = tokenIds[j] as number;
+        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, plan.letters)) pairable++;
+      }
+      if (pairable >= fewest) this.admit(id);
+    }
+  }
+
+  /**
    * Ids of the listed names that could reach `neededScore` against this query name, ascending.
    * `neededScore` is a name score (before other evidence).
    */
@@ -771,35 +832,9 @@ export class NameIndex {
     if (planBound(plan, this.weightLeft, total - this.weightLeft, this.maxInitials) >= neededScore) {
       let fewest = 0;
       while (fewest <= this.maxInitials && planBound(plan, 0, total, fewest) < neededScore) fewest++;
-      if (fewest <= this.maxInitials) {
-        const stamp = this.stamp;
-        const ids = fewest === 0 ? null : this.withInitials;
-        const count = this.initialsAtLeast[fewest] as number;
-        // A listed initial pairs only with a query token of its first letter (or an equal initial):
-        // decided once per initial entry of the vocabulary (the plan's list), then counted on the
-        // names' token ids.
-        const letters = plan.letters;
-        this.nextSerial();
-        const mark = this.serial;
-        const pairs = this.vocabPairs;
-        const pairing = plan.pairingInitials;
-        for (let k = 0; k < pairing.length; k++) pairs[pairing[k] as number] = mark;
-        const start = this.tokenStart;
-        const tokenIds = this.tokenIds;
-        for (let k = 0; k < count; k++) {
-          const id = ids === null ? k : (ids[k] as number);
-          if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
-          let pairable = 0;
-          if (fewest > 0) {
-            const end = start[id + 1] as number;
-            for (let j = start[id] as number; j < end; j++) {
-              const v = tokenIds[j] as number;
-              if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
-            }
-          }
-          if (pairable >= fewest) this.admit(id);
-        }
-      }
+      if (fewest === 0) {
+        for (let id = 0; id < this.names.length; id++) if (this.nameStamp[id] !== this.stamp) this.admit(id);
+      } else if (fewest <= this.maxInitials) this.admitByPairingInitials(plan, fewest);
     }
 
     const out: number[] = [];

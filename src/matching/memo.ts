@@ -133,7 +133,14 @@ export class SimilarityMemo {
     const q = this.queryTokens[column] as PreparedToken;
     if (q.role === 'initial' || l.role === 'initial') return initialSimilarity(q, l);
     if (l.id < 0) return tokenSimilarity(q, l).similarity;
-    const id = l.id;
+    return this.entryValue(column, l.id);
+  }
+
+  /**
+   * get(column, l) for a listed token l of vocabulary id `id` where neither l nor query token
+   * `column` is an initial: the similarity from the column's list alone, no token read.
+   */
+  entryValue(column: number, id: number): number {
     if (column < this.denseColumns) return (this.values[column] as Float64Array)[id] as number;
     const m = this.lists[column] as TokenMatches;
     const ids = m.vocab;
@@ -197,16 +204,17 @@ const MAX_ROW_COLUMNS = 31;
  * `tokens` columns from `offset`, shifted to start at bit 0.
  */
 class ColumnWindow {
-  private shift = 0;
+  /** The query name's first flattened column. */
+  protected offset = 0;
   private mask = 0;
 
   place(offset: number, tokens: number): void {
-    this.shift = offset;
+    this.offset = offset;
     this.mask = (1 << tokens) - 1;
   }
 
   protected window(bits: number): number {
-    return (bits >>> this.shift) & this.mask;
+    return (bits >>> this.offset) & this.mask;
   }
 }
 
@@ -218,6 +226,10 @@ class SimilarRowView extends ColumnWindow implements SimilarRows {
 
   columnsOf(v: number): number {
     return this.window(this.owner.rowColumns(v));
+  }
+
+  value(i: number, v: number): number {
+    return this.owner.entryValue(this.offset + i, v);
   }
 }
 

@@ -21,6 +21,7 @@ import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
+import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
 export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
@@ -972,11 +973,16 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
  * With `needed`, a value below it may be returned as soon as one is known (an upper bound computed
  * with fewer checks): the caller only refuses such names, and never reads the value of one.
  */
-export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1, rows?: SimilarRows): number {
+export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, checks?: PairChecks, needed = -Infinity, hints?: MergeHints, id = -1, rows?: SimilarRows, listed?: ListedTokens): number {
   const qt = q.tokens;
-  const lt = l.tokens;
   const n = qt.length;
-  const m = lt.length;
+  // With the flat copy of the listed tokens (and the name's id), the single pairings and the hints
+  // read it instead of the name's token objects, which only a name that gets past them then loads.
+  const flat = listed !== undefined && rows !== undefined && id >= 0 ? listed : undefined;
+  const from = flat === undefined ? 0 : (flat.start[id] as number);
+  const m = flat === undefined ? l.tokens.length : (flat.start[id + 1] as number) - from;
+  // Whether the name had titles removed (facesItsTitle reads them), from the flat copy where given.
+  const titled = flat === undefined || flat.titled[id] === 1;
   if (boundCovered.length < m) {
     boundCovered = new Uint8Array(2 * m);
     boundSplitBits = new Int32Array(2 * m);
@@ -1003,7 +1009,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     mergeNames = hints.nameBits(id);
     let split = 0;
     for (let j = 0; j < m; j++) {
-      const v = (lt[j] as PreparedToken).id;
+      const v = flat === undefined ? (l.tokens[j] as PreparedToken).id : (flat.ids[from + j] as number);
       const bits = v >= 0 ? hints.entryBits(v) : -1;
       splitBits[j] = bits;
       split |= bits;
@@ -1021,8 +1027,9 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   // Single pairings first, and from them a value every later step can only lower: any token that
   // could still gain from a merge gets it, and nothing else is lost (a name under `needed` here
   // is refused before the key checks).
-  if (rows === undefined) singleGains(qt, lt, sim);
-  else singleGainsByRow(qt, lt, sim, rows);
+  if (rows === undefined) singleGains(qt, l.tokens, sim);
+  else if (flat === undefined) singleGainsByRow(qt, l.tokens, sim, rows);
+  else singleGainsListed(qt, l, from, m, flat, sim, rows);
   let agreement = 0;
   let lost = 0;
   for (let i = 0; i < n; i++) {
@@ -1032,7 +1039,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     const mergedGain = mergedCredit * a.weight;
     const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
-    if (paired === 0 && !mayGain && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (paired === 0 && !mayGain && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   const optimistic = nameScoreFormula(agreement, lost);
   if (optimistic < needed) return optimistic;
@@ -1049,10 +1056,11 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
       paired = true;
     }
     agreement += gain;
-    if (!paired && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (!paired && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
   }
   const queryOnly = nameScoreFormula(agreement, lost);
   if (queryOnly < needed) return queryOnly;
+  const lt = l.tokens;
   for (let j = 0; j < m; j++) {
     if (covered[j] === 1) continue;
     const b = lt[j] as PreparedToken;
@@ -1073,8 +1081,22 @@ function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn
   for (let i = 0; i < n; i++) {
     boundGain[i] = 0;
     boundPaired[i] = 0;
-    for (let j = 0; j < m; j++) singlePairing(qt, i, lt, j, sim(i, lt[j] as PreparedToken));
+    for (let j = 0; j < m; j++) {
+      const b = lt[j] as PreparedToken;
+      singlePairing(qt, i, b.role === 'initial', b.weight, j, sim(i, b));
+    }
   }
+}
+
+/** Clears the gains and paired flags of query tokens `qt` (pairBound scratch); returns the bits of those that are initials. */
+function clearGains(qt: PreparedToken[]): number {
+  let initials = 0;
+  for (let i = 0; i < qt.length; i++) {
+    boundGain[i] = 0;
+    boundPaired[i] = 0;
+    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
+  }
+  return initials;
 }
 
 /**
@@ -1086,35 +1108,57 @@ function singleGains(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn
  * does not depend on the order the pairs come in: the same gains, paired and covered flags.
  */
 function singleGainsByRow(qt: PreparedToken[], lt: PreparedToken[], sim: SimilarityFn, rows: SimilarRows): void {
-  const n = qt.length;
   const m = lt.length;
-  let initials = 0;
-  for (let i = 0; i < n; i++) {
-    boundGain[i] = 0;
-    boundPaired[i] = 0;
-    if ((qt[i] as PreparedToken).role === 'initial') initials |= 1 << i;
-  }
-  const all = (1 << n) - 1;
+  const initials = clearGains(qt);
+  const all = (1 << qt.length) - 1;
   for (let j = 0; j < m; j++) {
     const b = lt[j] as PreparedToken;
-    let bits = b.role === 'initial' || b.id < 0 ? all : rows.columnsOf(b.id) | initials;
+    const bInitial = b.role === 'initial';
+    let bits = bInitial || b.id < 0 ? all : rows.columnsOf(b.id) | initials;
     while (bits !== 0) {
       const i = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
-      singlePairing(qt, i, lt, j, sim(i, b));
+      singlePairing(qt, i, bInitial, b.weight, j, sim(i, b));
     }
   }
 }
 
-/** Query token i against listed token j at similarity `s`: its gain and the two flags (singleGains). */
-function singlePairing(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number, s: number): void {
+/**
+ * singleGainsByRow over listed name l's tokens as the flat copy holds them (its m tokens from
+ * `from`): the same pairs asked, with the same similarities. A pair of a query token and a listed
+ * token with a vocabulary id, neither an initial, is read from the memo by the id (rows.value, what
+ * sim answers for it); only initials and tokens without an id are asked through the token object.
+ */
+function singleGainsListed(qt: PreparedToken[], l: PreparedName, from: number, m: number, listed: ListedTokens, sim: SimilarityFn, rows: SimilarRows): void {
+  const initials = clearGains(qt);
+  const all = (1 << qt.length) - 1;
+  const ids = listed.ids;
+  for (let j = 0; j < m; j++) {
+    const k = from + j;
+    const v = ids[k] as number;
+    const bInitial = listed.initial[k] === 1;
+    const w = listed.weights[k] as number;
+    let bits = bInitial || v < 0 ? all : rows.columnsOf(v) | initials;
+    // Pairs that need the token itself: a listed initial or a token without an id (every query
+    // token), or a query initial (by first letter).
+    const byToken = bInitial || v < 0 ? all : initials;
+    while (bits !== 0) {
+      const i = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const s = ((byToken >> i) & 1) !== 0 ? sim(i, l.tokens[j] as PreparedToken) : rows.value(i, v);
+      singlePairing(qt, i, bInitial, w, j, s);
+    }
+  }
+}
+
+/** Query token i against listed token j (an initial or not, of weight bWeight) at similarity `s`: its gain and the two flags (singleGains). */
+function singlePairing(qt: PreparedToken[], i: number, bInitial: boolean, bWeight: number, j: number, s: number): void {
   if (s <= 0) return;
   const a = qt[i] as PreparedToken;
-  const b = lt[j] as PreparedToken;
   boundPaired[i] = 1;
   boundCovered[j] = 1;
-  const initial = a.role === 'initial' || b.role === 'initial';
-  const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
+  const initial = a.role === 'initial' || bInitial;
+  const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, bWeight) : Math.min(a.weight, bWeight);
   const g = fuzzyCredit(s, initial ? 'initial' : 'fuzzy') * weight;
   if (g > (boundGain[i] as number)) boundGain[i] = g;
 }
@@ -1126,6 +1170,8 @@ function singlePairing(qt: PreparedToken[], i: number, lt: PreparedToken[], j: n
  */
 export interface SimilarRows {
   columnsOf(v: number): number;
+  /** The similarity of query token i to a listed token of entry v, neither of them an initial (what the SimilarityFn answers for the pair). */
+  value(i: number, v: number): number;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { SanctionedParty } from '../../src/lists/model.js';
 import type { PreparedName, PreparedQuery } from '../../src/matching/prepared.js';
 import type { MergeHints, PairChecks, SimilarityFn, SimilarRows } from '../../src/matching/score.js';
+import type { ListedTokens } from '../../src/matching/listed-tokens.js';
 
 /** The engine's memo of one prepared query: per query name, its similarity, key checks, merge hints and similarity rows. */
 export interface QueryMemo {
@@ -19,7 +20,7 @@ export interface QueryMemo {
 /** The MatchEngine members the tests read (private in engine.ts, hence the cast in each test). */
 export interface EngineInternals {
   names: PreparedName[];
-  index: { candidates(qn: PreparedName, needed: number): number[] };
+  index: { candidates(qn: PreparedName, needed: number): number[]; listed: ListedTokens };
   memo(pq: PreparedQuery): QueryMemo;
   prepareHints(pq: PreparedQuery, memo: QueryMemo): void;
 }

@@ -46,6 +46,8 @@ describe('merge hints (memo.ts MergeHints) in pairBound', async () => {
           // The similarity rows (memo.ts) only skip pairs the memo answers 0 for: the same bound.
           assert.ok(memo.rows[qi] !== undefined, `${qn.full}: no rows`);
           assert.equal(pairBound(qn, ln, sim, checks, -Infinity, hints, id, memo.rows[qi]), bound, `${qn.full} | ${ln.full}: rows changed the bound`);
+          // The flat copy of the listed tokens (listed-tokens.ts) reads the same ids, weights and similarities.
+          assert.equal(pairBound(qn, ln, sim, checks, -Infinity, hints, id, memo.rows[qi], internals.index.listed), bound, `${qn.full} | ${ln.full}: the flat tokens changed the bound`);
           assert.ok(bound + 1e-9 >= score, `${qn.full} | ${ln.full}: bound ${bound} below score ${score}`);
           assert.ok(bound <= plain, `${qn.full} | ${ln.full}: hints loosened the bound (${bound} > ${plain})`);
           if (bound < plain) tighter++;
