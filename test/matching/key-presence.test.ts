@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { KeyPresence } from '../../src/matching/key-presence.js';
 import { joinedFormKeys } from '../../src/matching/score.js';
 import { skeleton } from '../../src/names/keys.js';
+import { rng } from './helpers.js';
 
 /** Folded-alphabet letters (keys.ts), so the skeletons carry merges, dropped vowels and equal neighbours. */
 const LETTERS = 'aeioubdfghjklmnpqrstwyzSCXGDTJc';
@@ -14,17 +15,8 @@ function randomForm(next: () => number): string {
   return s;
 }
 
-/** A small deterministic generator (the test must not depend on the run). */
-function generator(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return x / 2 ** 32;
-  };
-}
-
 describe('key presence (index joinedMatches pre-check)', () => {
-  const next = generator(7);
+  const next = rng(7);
   const forms = Array.from({ length: 3000 }, () => randomForm(next));
   // The index holds the keys of every other form, so about half the keys asked are held.
   const held = new Set<string>();

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { skeleton, skeletonCodes, skeletonCodesRead } from '../../src/names/keys.js';
 import { keyHash } from '../../src/matching/adjacent-key-filter.js';
 import { skeletonKeyHash } from '../../src/matching/key-presence.js';
+import { rng } from '../matching/helpers.js';
 
 /** skeleton() as it was written on strings up to 1.9.0 (engine 1.9.0's keys), the reference. */
 const CLASSES: Record<string, string> = {
@@ -33,16 +34,8 @@ function referenceSkeleton(folded: string): string {
 /** Folded letters, a few others, and lone and paired surrogates (the merge reads code points). */
 const UNITS = ['a', 'e', 'y', 'h', 'H', 'b', 'd', 'z', 'D', 's', 'S', 'k', 'X', 'm', '1', 'é', '\ud835', '\udc9c', '\ud835\udc9c'];
 
-function generator(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return x / 2 ** 32;
-  };
-}
-
 describe('skeleton by code units (keys.ts skeletonCodes)', () => {
-  const next = generator(11);
+  const next = rng(11);
   const forms = Array.from({ length: 20000 }, () => {
     let s = '';
     const n = Math.floor(next() * 10);
