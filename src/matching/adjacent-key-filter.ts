@@ -129,11 +129,8 @@ export class AdjacentKeyFilter {
   /** False only when no adjacent listed pair carries `left` then `right` (both `k:` keys). */
   mayHave(left: string, right: string): boolean {
     if (!left.startsWith(CUT_KEY_PREFIX) || !right.startsWith(CUT_KEY_PREFIX)) return true;
-    return this.mayHaveHashes(keyHash(left), keyHash(right));
-  }
-
-  /** mayHave of two `k:` keys given by their keyHash (key-presence.ts skeletonKeyHash: no strings built). */
-  mayHaveHashes(x: number, y: number): boolean {
+    const x = keyHash(left);
+    const y = keyHash(right);
     const p = probe1(x, y) & this.mask;
     if (((this.bits[p >>> 5] as number) & (1 << (p & 31))) === 0) return false;
     const q = probe2(x, y) & this.mask;

@@ -28,14 +28,14 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cutKeys, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
 import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
-import { KeyPresence, skeletonKeyHash } from './key-presence.js';
+import { KeyPresence } from './key-presence.js';
 import { skeleton } from '../names/keys.js';
 
 const EMPTY = new Int32Array(0);
@@ -88,30 +88,8 @@ const CACHE_LIMIT = 200_000;
  * them the engine had met first).
  */
 export function formKey(t: PreparedToken): string {
-  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${formRole(t)}|${t.written}`;
-}
-
-/** The part of a token's role its form depends on (formKey): initial 1, the Abd particle 2, else 0. */
-function formRole(t: PreparedToken): number {
-  return t.role === 'initial' ? 1 : t.role === 'abd' ? 2 : 0;
-}
-
-/**
- * matches() of one token form: the fields of formKey besides the folded form (the cache's key), and
- * the list. Compared field by field instead of building formKey's string for every query token.
- */
-interface FormMatches {
-  abjad: boolean;
-  alt: string;
-  initial: string;
-  role: number;
-  written: string;
-  matches: TokenMatches;
-}
-
-/** Whether `t` has the form `f` describes (formKey(t) equal to that form's, its folded form given). */
-function isForm(f: FormMatches, t: PreparedToken): boolean {
-  return f.written === t.written && f.abjad === t.abjad && f.initial === t.initial && f.role === formRole(t) && f.alt === (t.alt ?? '');
+  const role = t.role === 'initial' ? 1 : t.role === 'abd' ? 2 : 0;
+  return `${t.folded}|${t.abjad ? 1 : 0}|${t.alt ?? ''}|${t.initial}|${role}|${t.written}`;
 }
 
 /**
@@ -187,9 +165,7 @@ export class NameIndex {
   private stamp = 0;
   private serial = 0;
   private readonly touched: number[] = [];
-  /** matches() by folded form, then the form's other fields (FormMatches); matchCount lists in all. */
-  private readonly matchCache = new Map<string, FormMatches[]>();
-  private matchCount = 0;
+  private readonly matchCache = new Map<string, TokenMatches>();
   private readonly splitCache = new Map<string, Int32Array>();
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
@@ -363,8 +339,9 @@ export class NameIndex {
    * distinct token form (the same values every time; the cache only saves the work).
    */
   matches(t: PreparedToken): TokenMatches {
-    const known = this.matchCache.get(t.folded);
-    if (known !== undefined) for (let k = 0; k < known.length; k++) if (isForm(known[k] as FormMatches, t)) return (known[k] as FormMatches).matches;
+    const key = formKey(t);
+    let m = this.matchCache.get(key);
+    if (m) return m;
     const vocab: number[] = [];
     const similarity: number[] = [];
     if (t.role !== 'initial' && isIndexable(t)) {
@@ -392,16 +369,9 @@ export class NameIndex {
       }
       useSurplusPairing(false);
     }
-    const m = vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
-    if (this.matchCount >= CACHE_LIMIT) {
-      this.matchCache.clear();
-      this.matchCount = 0;
-    }
-    const form: FormMatches = { abjad: t.abjad, alt: t.alt ?? '', initial: t.initial, role: formRole(t), written: t.written, matches: m };
-    const forms = this.matchCache.get(t.folded);
-    if (forms === undefined) this.matchCache.set(t.folded, [form]);
-    else forms.push(form);
-    this.matchCount++;
+    m = vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
+    if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
+    this.matchCache.set(key, m);
     return m;
   }
 
@@ -499,11 +469,8 @@ export class NameIndex {
     let out = this.splitCache.get(folded);
     if (out) return out;
     const ids: number[] = [];
-    // score.ts cuts(folded), cut by cut, each pair of keys built only once the filter lets it by:
-    // most cuts of most forms it refuses, and the keys' strings were most of a new form's cost.
-    for (let cut = 2; cut <= folded.length - 2; cut++) {
-      if (!this.adjacentKeys.mayHaveHashes(skeletonKeyHash(folded, 0, cut), skeletonKeyHash(folded, cut, folded.length))) continue;
-      const [l, r] = cutKeys(folded, cut);
+    for (const [l, r] of cuts(folded)) {
+      if (!this.adjacentKeys.mayHave(l, r)) continue;
       const left = this.lookup(l);
       if (left.length === 0) continue;
       const right = this.lookup(r);

@@ -11,7 +11,7 @@
  * lookup then finds nothing, as before: the lists are the same, only fewer strings are made.
  */
 import { KEY_HASH_START, keyHashStep, keyHash } from './adjacent-key-filter.js';
-import { deletedAt, skeletonCodes, skeletonCodesRead } from '../names/keys.js';
+import { deletedAt } from '../names/keys.js';
 
 /** Bits per key: with one probe, about one absent key in sixteen reads as possibly present. */
 const BITS_PER_KEY = 16;
@@ -73,18 +73,6 @@ export class KeyPresence {
       if (this.mayHold(h)) out.push(SKELETON_PREFIX + skel.slice(0, i) + skel.slice(i + drop));
     }
   }
-}
-
-/**
- * keyHash of the skeleton key of folded.slice(from, to) (`k:` and its skeleton, as score.ts cutKeys
- * spells a cut's halves), without building the slice, its skeleton or the key.
- */
-export function skeletonKeyHash(folded: string, from: number, to: number): number {
-  const n = skeletonCodes(folded, from, to);
-  const codes = skeletonCodesRead();
-  let h = SKELETON_PREFIX_HASH;
-  for (let j = 0; j < n; j++) h = keyHashStep(h, codes[j] as number);
-  return h >>> 0;
 }
 
 /** Mixes a key hash's bits so that the table's low bits depend on all of them. */

@@ -143,31 +143,9 @@ for (let c = 0; c < 128; c++) if (isFoldedVowel(c)) SKELETON_CODE[c] = VOWEL_CLA
  * equal classes merge.
  */
 export function skeleton(folded: string): string {
-  const n = skeletonCodes(folded, 0, folded.length);
-  const codes = skeletonScratch;
   let s = '';
-  for (let k = 0; k < n; k++) s += String.fromCharCode(codes[k] as number);
-  return s;
-}
-
-/** skeletonCodes' output (reused; as long as the longest input so far). */
-let skeletonScratch = new Uint16Array(64);
-
-/** The code units of the last skeletonCodes call (valid until the next call). */
-export function skeletonCodesRead(): Uint16Array {
-  return skeletonScratch;
-}
-
-/**
- * skeleton(folded.slice(from, to)) as code units, written to the start of skeletonCodesRead()
- * (no string is made: index.ts hashes the keys of a token's cuts this way); returns how many.
- */
-export function skeletonCodes(folded: string, from: number, to: number): number {
-  if (skeletonScratch.length < to - from) skeletonScratch = new Uint16Array(2 * (to - from));
-  const out = skeletonScratch;
-  let m = 0;
   let last = -1;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < folded.length; i++) {
     const ch = folded.charCodeAt(i);
     let cls = ch < 128 ? (SKELETON_CODE[ch] as number) : NO_CLASS;
     if (cls === VOWEL_CLASS) {
@@ -176,32 +154,17 @@ export function skeletonCodes(folded: string, from: number, to: number): number 
     }
     // Digits and anything unexpected stay as they are.
     if (cls === NO_CLASS) cls = ch;
-    if (cls === CLASS_Y && i > from) continue;
+    if (cls === CLASS_Y && i > 0) continue;
     if (cls === last) continue;
-    out[m++] = cls;
+    s += String.fromCharCode(cls);
     last = cls;
   }
-  if (m > 1 && out[m - 1] === CLASS_H) m--;
+  if (s.length > 1 && s.endsWith('H')) s = s.slice(0, -1);
   // Equal classes separated only by vowels also merge (Baghdadi's d-d), the same on both sides.
-  // By code points, as a string's iterator reads them: a surrogate pair equals no single unit.
-  let k = 0;
-  for (let i = 0; i < m; ) {
-    const c = out[i] as number;
-    if (isHighSurrogate(c) && i + 1 < m && isLowSurrogate(out[i + 1] as number)) {
-      out[k++] = c;
-      out[k++] = out[i + 1] as number;
-      i += 2;
-      continue;
-    }
-    if (k === 0 || out[k - 1] !== c) out[k++] = c;
-    i++;
-  }
-  return k;
+  let merged = '';
+  for (const ch of s) if (merged[merged.length - 1] !== ch) merged += ch;
+  return merged;
 }
-
-const CLASS_H = 72;
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Coarser classes for a second, more forgiving key. */
 const PHONETIC_CLASS: Record<string, string> = {
