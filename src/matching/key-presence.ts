@@ -10,7 +10,7 @@
  * so the lookup would have found nothing. A set bit may be another key's (a false positive), and the
  * lookup then finds nothing, as before: the lists are the same, only fewer strings are made.
  */
-import { KEY_HASH_START, keyHashStep, keyHash } from './adjacent-key-filter.js';
+import { KEY_HASH_PRIME, KEY_HASH_START, keyHash } from './adjacent-key-filter.js';
 import { deletedAt } from '../names/keys.js';
 
 /** Bits per key: with one probe, about one absent key in sixteen reads as possibly present. */
@@ -23,7 +23,7 @@ const MAX_BITS_LOG2 = 28;
 const SKELETON_PREFIX = 'k:';
 const SKELETON_PREFIX_HASH = ((): number => {
   let h = KEY_HASH_START;
-  for (let i = 0; i < SKELETON_PREFIX.length; i++) h = keyHashStep(h, SKELETON_PREFIX.charCodeAt(i));
+  for (let i = 0; i < SKELETON_PREFIX.length; i++) h = Math.imul(h ^ SKELETON_PREFIX.charCodeAt(i), KEY_HASH_PRIME);
   return h;
 })();
 
@@ -62,14 +62,14 @@ export class KeyPresence {
     const n = skel.length;
     if (n < 3) return;
     let h = SKELETON_PREFIX_HASH;
-    for (let j = 0; j < n; j++) h = keyHashStep(h, skel.charCodeAt(j));
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ skel.charCodeAt(j), KEY_HASH_PRIME);
     if (this.mayHold(h)) out.push(SKELETON_PREFIX + skel);
     if (n < 4) return;
     for (let i = 0; i < n; i++) {
       const drop = deletedAt(skel, i);
       h = SKELETON_PREFIX_HASH;
-      for (let j = 0; j < i; j++) h = keyHashStep(h, skel.charCodeAt(j));
-      for (let j = i + drop; j < n; j++) h = keyHashStep(h, skel.charCodeAt(j));
+      for (let j = 0; j < i; j++) h = Math.imul(h ^ skel.charCodeAt(j), KEY_HASH_PRIME);
+      for (let j = i + drop; j < n; j++) h = Math.imul(h ^ skel.charCodeAt(j), KEY_HASH_PRIME);
       if (this.mayHold(h)) out.push(SKELETON_PREFIX + skel.slice(0, i) + skel.slice(i + drop));
     }
   }
