@@ -22,13 +22,19 @@ const MIN_BITS_LOG2 = 10;
 
 /** 32-bit FNV-1a of a string's UTF-16 code units. */
 export function keyHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = KEY_HASH_START;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), KEY_HASH_PRIME);
   return h >>> 0;
 }
+
+/**
+ * keyHash's start (the hash of the empty string) and the multiplier of its step: keyHash(s) is
+ * h = Math.imul(h ^ code, KEY_HASH_PRIME) over s's code units from KEY_HASH_START, taken >>> 0 (so a
+ * key can be hashed from its parts without being built, key-presence.ts). The step is written out
+ * where it is taken: as a function call it returned its 32-bit value boxed on every letter.
+ */
+export const KEY_HASH_START = 0x811c9dc5;
+export const KEY_HASH_PRIME = 0x01000193;
 
 /** Two probe positions from the pair of key hashes (double hashing from one 32-bit mix each). */
 function probe1(l: number, r: number): number {

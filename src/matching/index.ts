@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, joinedFormKeys, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
@@ -36,6 +36,8 @@ import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
 import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 import { ListedTokens } from './listed-tokens.js';
+import { KeyPresence } from './key-presence.js';
+import { skeleton } from '../names/keys.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -193,6 +195,10 @@ export class NameIndex {
   private adjacentKeys!: AdjacentKeyFilter;
   /** The adjacent pairs of retrievable entries with their names (what splitNames walks). */
   private adjacentPairs!: AdjacentPairs;
+  /** Which keys keyIds may hold, by hash (joinedMatches builds only the keys it may hold). */
+  private keyPresence!: KeyPresence;
+  /** joinedMatches' keys of the current form (reused). */
+  private readonly joinedKeys: string[] = [];
   /** Per vocabulary entry: its postings restricted to the names with initials (admitByInitials walks these). */
   private initialPostings!: Int32Array[];
   /** admitByInitials scratch: names it admits for the current unit. */
@@ -313,6 +319,7 @@ export class NameIndex {
       index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
     }
     index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
+    index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
     index.initialPostings = index.postings.map((list) => {
       const kept = list.filter((id) => (index.initials[id] as number) > 0);
       return kept.length === 0 ? EMPTY : kept;
@@ -406,8 +413,11 @@ export class NameIndex {
     const formLetters = layers[0] as number;
     const formRepeats = layers[1] as number;
     this.nextSerial();
-    for (const key of joinedFormKeys(form)) {
-      const list = this.lookup(key);
+    // The keys of score.ts joinedFormKeys(form), less those the index certainly lacks (key-presence.ts).
+    const keys = this.joinedKeys;
+    this.keyPresence.joinedKeysMaybeHeld(skeleton(form), keys);
+    for (let j = 0; j < keys.length; j++) {
+      const list = this.lookup(keys[j] as string);
       for (let k = 0; k < list.length; k++) {
         const v = list[k] as number;
         if (this.vocabSeen[v] === this.serial) continue;

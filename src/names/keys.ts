@@ -188,10 +188,18 @@ export function phoneticKey(skel: string): string {
 export function deletionKeys(skel: string): string[] {
   const keys: string[] = [];
   for (let i = 0; i < skel.length; i++) {
-    const k = i > 0 && i + 1 < skel.length && skel[i - 1] === skel[i + 1] ? skel.slice(0, i) + skel.slice(i + 2) : skel.slice(0, i) + skel.slice(i + 1);
+    const k = skel.slice(0, i) + skel.slice(i + deletedAt(skel, i));
     if (!keys.includes(k)) keys.push(k);
   }
   return keys;
+}
+
+/**
+ * How many characters deletion key i of `skel` drops from position i (deletionKeys): 2 where the
+ * neighbours then meet as equal classes (the second of them merges into the first), else 1.
+ */
+export function deletedAt(skel: string, i: number): 1 | 2 {
+  return i > 0 && i + 1 < skel.length && skel.charCodeAt(i - 1) === skel.charCodeAt(i + 1) ? 2 : 1;
 }
 
 /**
