@@ -12,6 +12,7 @@
  */
 import { KEY_HASH_PRIME, KEY_HASH_START, keyHash } from './adjacent-key-filter.js';
 import { deletedAt } from '../names/keys.js';
+import { MIN_JOINED_DELETION, MIN_JOINED_KEY } from './score.js';
 
 /** Bits per key: with one probe, about one absent key in sixteen reads as possibly present. */
 const BITS_PER_KEY = 16;
@@ -60,11 +61,11 @@ export class KeyPresence {
   joinedKeysMaybeHeld(skel: string, out: string[]): void {
     out.length = 0;
     const n = skel.length;
-    if (n < 3) return;
+    if (n < MIN_JOINED_KEY) return;
     let h = SKELETON_PREFIX_HASH;
     for (let j = 0; j < n; j++) h = Math.imul(h ^ skel.charCodeAt(j), KEY_HASH_PRIME);
     if (this.mayHold(h)) out.push(SKELETON_PREFIX + skel);
-    if (n < 4) return;
+    if (n < MIN_JOINED_DELETION) return;
     for (let i = 0; i < n; i++) {
       const drop = deletedAt(skel, i);
       h = SKELETON_PREFIX_HASH;

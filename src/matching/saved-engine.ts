@@ -29,6 +29,16 @@ export interface EngineStart {
   ms: number;
 }
 
+/** Where a command's start-up notes go by default (a saved engine refused and rebuilt, or not written). */
+export function reportToStderr(line: string): void {
+  process.stderr.write(`interdict: ${line}\n`);
+}
+
+/** How a start's log line says where its engine came from: "engine read from the saved engine in 129 ms". */
+export function engineStartText(start: Pick<EngineStart, 'origin' | 'ms'>): string {
+  return `engine ${start.origin === 'saved' ? 'read from the saved engine' : 'built'} in ${Math.round(start.ms)} ms`;
+}
+
 type ListVersions = { listVersions: { source: string; hash: string }[] };
 
 /** The snapshot key: the list versions in order (the engine's party order follows them), the engine and the format. */

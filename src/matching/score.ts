@@ -247,14 +247,19 @@ export function joinedKeys(a: PreparedToken, b: PreparedToken): string[] {
   return joinedFormKeys(joinedFold(a, b));
 }
 
+/** Joined skeletons shorter than this get no key (they would reach much of a list). */
+export const MIN_JOINED_KEY = 3;
+/** Joined skeletons from this length get their deletion neighbourhood as keys too. */
+export const MIN_JOINED_DELETION = 4;
+
 /** joinedKeys of an already joined form (joinedFold). */
 export function joinedFormKeys(form: string): string[] {
   let keys = joinedCache.get(form);
   if (keys === undefined) {
     const joined = skeleton(form);
     keys = [];
-    if (joined.length >= 3) keys.push(`k:${joined}`);
-    if (joined.length >= 4) for (const d of deletionKeys(joined)) keys.push(`k:${d}`);
+    if (joined.length >= MIN_JOINED_KEY) keys.push(`k:${joined}`);
+    if (joined.length >= MIN_JOINED_DELETION) for (const d of deletionKeys(joined)) keys.push(`k:${d}`);
     remember(joinedCache, form, keys);
   }
   return keys;

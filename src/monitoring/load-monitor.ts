@@ -5,7 +5,7 @@
  * in force do not change.
  */
 import type { SanctionedParty } from '../lists/model.js';
-import type { EngineStart } from '../matching/saved-engine.js';
+import { reportToStderr, type EngineStart } from '../matching/saved-engine.js';
 import type { ListStore } from '../lists/store.js';
 import type { MonitorContext } from './process.js';
 import { loadReference } from './reference/load.js';
@@ -32,18 +32,13 @@ export async function listsInForce(store: ListStore): Promise<{ parties: Sanctio
   return { parties, listVersions };
 }
 
-/** Start-up notes go to stderr unless the caller says otherwise (the workers' and the CLI's log). */
-const toStderr = (line: string): void => {
-  process.stderr.write(`interdict: ${line}\n`);
-};
-
 export async function loadMonitor(
   store: ListStore,
   options: { referenceDir?: string; packConfig?: unknown; packConfigFile?: string; report?: (line: string) => void } = {},
 ): Promise<LoadedMonitor> {
   const { parties, listVersions } = await listsInForce(store);
   const reference = prepareReference(loadReference(options.referenceDir));
-  const base = await savedScreeningBase(store.dataDir, parties, listVersions, options.report ?? toStderr);
+  const base = await savedScreeningBase(store.dataDir, parties, listVersions, options.report ?? reportToStderr);
   const monitor = buildMonitor(base, {
     reference,
     ...(options.packConfig !== undefined ? { packConfig: options.packConfig } : {}),

@@ -2,7 +2,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
 import type { MatchEngine } from '../matching/engine.js';
-import { savedOrBuiltEngine, type EngineStart } from '../matching/saved-engine.js';
+import { reportToStderr, savedOrBuiltEngine, type EngineStart } from '../matching/saved-engine.js';
 import { loadDesignationGroups, type DesignationGroups } from './designations.js';
 
 /**
@@ -27,8 +27,6 @@ export interface LoadedEngine {
 /** Where the service's start-up notes go (a saved engine refused or not written): the server's log. */
 export type StartReport = (line: string) => void;
 
-const toStderr: StartReport = (line) => process.stderr.write(`interdict: ${line}\n`);
-
 export class ScreeningService {
   private current: LoadedEngine | undefined;
   private building: Promise<LoadedEngine> | undefined;
@@ -42,7 +40,7 @@ export class ScreeningService {
      */
     private readonly sources?: readonly string[],
     /** Receives one line when a saved engine is refused (and rebuilt) or cannot be written. */
-    private readonly report: StartReport = toStderr,
+    private readonly report: StartReport = reportToStderr,
   ) {}
 
   /** The data directory whose saved engines this service reads and writes, and where its notes go (for the re-screen's workers). */

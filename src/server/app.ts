@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { CreatedKey } from '../auth/keys-repo.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { ListStore } from '../lists/store.js';
+import { reportToStderr } from '../matching/saved-engine.js';
 import { loadSitePackConfig } from '../monitoring/site-pack-config.js';
 import { recordVersionsInForce } from '../screening/list-arrival.js';
 import { AlertReplayer } from '../screening/replay.js';
@@ -78,7 +79,7 @@ async function assemble(options: ServerOptions, settings: Settings, store: ListS
   await recordVersionsInForce(db, store, 'system:server');
   const bootstrapKey = options.bootstrapAdminKey ? await bootstrapAdminKey(db) : undefined;
   // The engine is made after the app exists (below), so its notes can go to the app's log.
-  let report = options.report ?? ((line: string) => process.stderr.write(`interdict: ${line}\n`));
+  let report = options.report ?? reportToStderr;
   const screening = new ScreeningService(store, settings.lists.screen, (line) => report(line));
   // Validated before the server listens: a wrong reason code or parameter stops the start, named.
   const sitePack = await loadSitePackConfig(options.dataDir, options.packConfigFile);

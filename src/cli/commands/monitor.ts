@@ -35,6 +35,7 @@ import { loadReference } from '../../monitoring/reference/load.js';
 import { prepareReference } from '../../monitoring/reference/prepared.js';
 import { runEvents } from '../../monitoring/runner.js';
 import { buildMonitor, savedScreeningBase } from '../../monitoring/setup.js';
+import { engineStartText, reportToStderr } from '../../matching/saved-engine.js';
 import { shadowRun } from '../../monitoring/shadow.js';
 import { databaseUrlFrom } from '../../store/config.js';
 import { openDatabase } from '../../store/database.js';
@@ -156,8 +157,8 @@ export function registerMonitorCommands(program: Command): void {
       const { parties, listVersions } = await listsInForce(store);
       process.stderr.write(`screening against ${listVersions.map((v) => `${v.source} ${v.hash.slice(0, 12)}`).join(', ')} (${parties.length} parties)\n`);
 
-      const base = await savedScreeningBase(store.dataDir, parties, listVersions, (line) => process.stderr.write(`interdict: ${line}\n`));
-      process.stderr.write(`engine ${base.start.origin === 'saved' ? 'read from the saved engine' : 'built'} in ${Math.round(base.start.ms)} ms\n`);
+      const base = await savedScreeningBase(store.dataDir, parties, listVersions, reportToStderr);
+      process.stderr.write(`${engineStartText(base.start)}\n`);
       let live, shadow;
       try {
         const reference = prepareReference(loadReference(opts.reference));
@@ -280,7 +281,7 @@ export function registerMonitorCommands(program: Command): void {
     const database = await openDatabase({ dataDir, databaseUrl: databaseUrlFrom() });
     const { JetStreamBus } = await import('../../bus/jetstream.js');
     const bus = await JetStreamBus.connect(nats);
-    process.stderr.write(`worker ${process.pid}: ${bus.stream}/${bus.consumer} -> ${database.location}; rule pack ${loaded.monitor.pack.id}; ${loaded.parties} listed parties; engine ${loaded.engineStart.origin === 'saved' ? 'read from the saved engine' : 'built'} in ${Math.round(loaded.engineStart.ms)} ms\n`);
+    process.stderr.write(`worker ${process.pid}: ${bus.stream}/${bus.consumer} -> ${database.location}; rule pack ${loaded.monitor.pack.id}; ${loaded.parties} listed parties; ${engineStartText(loaded.engineStart)}\n`);
     const sub = await startWorker(bus, database.db, loaded.monitor, {
       actor: `system:monitor-worker`,
       // One write per batch, not per event: the same lines, without a write call (a system call

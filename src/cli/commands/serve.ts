@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_SETTINGS } from '../../config/settings.js';
+import { engineStartText } from '../../matching/saved-engine.js';
 import { buildServer } from '../../server/app.js';
 import { databaseUrlFrom, redactUrl } from '../../store/config.js';
 import { DataDirLockedError } from '../../store/data-dir-lock.js';
@@ -64,7 +65,7 @@ export function registerServeCommand(program: Command): void {
       const linked = groups.members.size > 0 ? `${groups.members.size} groups of linked records (linking took ${groups.linkMs} ms${groups.origin === 'computed' ? '' : ', read from the cache'}); ` : '';
       process.stderr.write(
         `lists in force: ${versions.map((v) => `${v.source} ${v.hash.slice(0, 12)} (${v.generatedAt ?? v.importedAt})`).join(', ')}; ` +
-          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names, engine ${start.origin === 'saved' ? 'read from the saved engine' : 'built'} in ${Math.round(start.ms)} ms; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
+          `${engine.buildStats.parties} parties, ${engine.buildStats.names} names, ${engineStartText(start)}; ${linked}ready in ${Math.round(performance.now() - started)} ms\n`,
       );
       process.stderr.write(`rule pack for POST /events: ${built.context.sitePack.id} (${built.context.sitePack.source})\n`);
       process.stdout.write(`Interdict listening on ${address} (API docs: ${address}/docs)\n`);
