@@ -530,7 +530,7 @@ export function layeredPairingRefuses(a1: number, a2: number, a3: number, aLengt
  */
 export function pairedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a3: number, b3: number, maxCost: number, stopCost: number): number {
   if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
-  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost, stopCost, true);
+  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
 }
 
 /**
@@ -561,49 +561,6 @@ function ensure(size: number): void {
 }
 
 /**
- * The order bound (orderRefuses) charges a letter by the nearest letters the other side has on the
- * diagonals a path within the limit may use. SUB_LEVELS: the distinct costs of substituting one
- * letter of the folded alphabet for another, ascending, as the table reads them (float32 values).
- * NEAR_1[x] / NEAR_2[x]: the letters (LETTER_BIT bits) y != x with SUB(x, y) at most the first / the
- * second level. SUB is symmetric (every pair is set both ways), so NEAR_k[y] has x exactly when
- * NEAR_k[x] has y; checked below, since orderRefuses reads it both ways.
- */
-const SUB_LEVELS: number[] = [];
-const NEAR_1 = new Int32Array(32);
-const NEAR_2 = new Int32Array(32);
-{
-  const levels = new Set<number>();
-  for (let x = 0; x < 32; x++) {
-    for (let y = 0; y < 32; y++) {
-      if (x === y) continue;
-      const cx = FOLDED_ALPHABET.charCodeAt(x);
-      const cy = FOLDED_ALPHABET.charCodeAt(y);
-      if (SUB[cx * SIZE + cy] !== SUB[cy * SIZE + cx]) throw new Error('distance.ts: SUB must be symmetric (orderRefuses reads NEAR_1 and NEAR_2 both ways)');
-      levels.add(SUB[cx * SIZE + cy] as number);
-    }
-  }
-  SUB_LEVELS.push(...[...levels].sort((p, q) => p - q));
-  for (let x = 0; x < 32; x++) {
-    for (let y = 0; y < 32; y++) {
-      if (x === y) continue;
-      const sub = SUB[FOLDED_ALPHABET.charCodeAt(x) * SIZE + FOLDED_ALPHABET.charCodeAt(y)] as number;
-      if (sub <= (SUB_LEVELS[0] as number)) NEAR_1[x] = (NEAR_1[x] as number) | (1 << y);
-      if (SUB_LEVELS.length > 1 && sub <= (SUB_LEVELS[1] as number)) NEAR_2[x] = (NEAR_2[x] as number) | (1 << y);
-    }
-  }
-}
-/** Half of each level (a substitution is charged half to each of its two letters), Infinity where there is no such level. */
-const HALF_1 = (SUB_LEVELS[0] ?? Infinity) / 2;
-const HALF_2 = (SUB_LEVELS[1] ?? Infinity) / 2;
-const HALF_3 = (SUB_LEVELS[2] ?? Infinity) / 2;
-/** A transposition's cost shared by its four letters. */
-const TRANSPOSED = COST.transposition / 4;
-/** Longest form (either side) orderRefuses takes: one bit per letter position in an int32. */
-const ORDER_MAX = 30;
-/** orderRefuses' letter bits of the rows. */
-const ROW_BITS = new Int8Array(ORDER_MAX);
-
-/**
  * The columns of a table decoded from one form (1-based, like the table columns): letter codes,
  * indel costs, "long vowel" flags, and row 0 (the cost of inserting the first j letters). They
  * depend only on the form and the two sides' scripts, and the index compares one query form with
@@ -618,17 +575,6 @@ class Columns {
   indel = new Float64Array(64);
   long = new Uint8Array(64);
   first = new Float64Array(64);
-  /**
-   * For orderRefuses (both sides Latin only; false otherwise, or when the form is longer than
-   * ORDER_MAX or has a letter without a LETTER_BIT): by letter bit x, the columns (bit j - 1 for
-   * column j) holding x itself, a letter NEAR_1[x] lists and one NEAR_2[x] lists.
-   */
-  ordered = false;
-  equal = new Int32Array(32);
-  near1 = new Int32Array(32);
-  near2 = new Int32Array(32);
-  /** The LETTER_BIT of each column (1-based). */
-  bits = new Int8Array(64);
 }
 
 /** Enough for the forms one reached entry asks for in turn (folded, written, alternative; either script). */
@@ -651,7 +597,6 @@ function columnsOf(form: string, abjad: boolean, otherAbjad: boolean): Columns {
     slot.indel = new Float64Array(size);
     slot.long = new Uint8Array(size);
     slot.first = new Float64Array(size);
-    slot.bits = new Int8Array(size);
   }
   const base = flags * SIZE;
   const { codes, indel: costs, long, first } = slot;
@@ -665,38 +610,9 @@ function columnsOf(form: string, abjad: boolean, otherAbjad: boolean): Columns {
     long[j] = abjad && j > 1 && isFoldedVowel(code) ? 1 : 0;
     first[j] = (first[j - 1] as number) + (costs[j] as number);
   }
-  slot.ordered = flags === 0 && orderMasks(form, slot);
   slot.form = form;
   slot.flags = flags;
   return slot;
-}
-
-/** Fills slot's order masks for `form` (Columns.ordered); false when orderRefuses cannot use it. */
-function orderMasks(form: string, slot: Columns): boolean {
-  const m = form.length;
-  if (m > ORDER_MAX) return false;
-  const { equal, near1, near2, bits } = slot;
-  equal.fill(0);
-  near1.fill(0);
-  near2.fill(0);
-  for (let j = 1; j <= m; j++) {
-    const c = form.charCodeAt(j - 1);
-    const y = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (y < 0) return false;
-    bits[j] = y;
-    const at = 1 << (j - 1);
-    equal[y] = (equal[y] as number) | at;
-    // Letters near y mark this column in their own masks (NEAR_1 is symmetric: SUB is).
-    for (let x = NEAR_1[y] as number; x !== 0; x &= x - 1) {
-      const b = 31 - Math.clz32(x & -x);
-      near1[b] = (near1[b] as number) | at;
-    }
-    for (let x = NEAR_2[y] as number; x !== 0; x &= x - 1) {
-      const b = 31 - Math.clz32(x & -x);
-      near2[b] = (near2[b] as number) | at;
-    }
-  }
-  return true;
 }
 
 /**
@@ -789,86 +705,8 @@ const BAND_SLACK = 1e-9;
  * Infinity (callers with a stopCost below maxCost take either as "not within stopCost", see
  * weightedDistance). The row exit is the table's, over the kept cells.
  */
-function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost = stopCost, ordered = false): number {
-  return columnTable(b, a, bAbjad, aAbjad, maxCost, stopCost, bandCost, ordered);
-}
-
-/**
- * Whether the order bound puts the table of rows `a` (n letters) against the decoded columns (m
- * letters, Columns.ordered: both sides Latin) past `limit`, every path of it within the limit
- * lying on diagonals kMin..kMax (columnTable's band). The presence and surplus-pairing bounds see
- * only which letters each side has; this one also sees where (bari / robi: the b's are three places
- * apart, which no path within a cliff of 1.05 can join). In a path, every letter of either side is
- * matched to an equal letter, substituted, deleted (inserted) or one of a transposition's four.
- * A matched or substituted pair lies on the path's diagonal (j - i, 0-based positions), a
- * transposed letter's equal partner one diagonal off it. So a letter is charged the least of: its
- * indel cost; 0 if the other side has it on a diagonal of the band; TRANSPOSED if one diagonal
- * outside; half the cheapest substitution level (SUB_LEVELS) the other side's letters on those
- * diagonals allow. A substitution is charged at most half its cost to each of its letters, a
- * transposition a quarter of its cost to each of its four, so the charges of both sides sum to at
- * most the path's cost. As in pairingBound, the longer side deletes at least the length difference
- * of its letters outright, each paying at least its indel less its charge more (the least over that
- * side's letters). A refused pair's table is over the limit, so it would return Infinity too.
- */
-function orderRefuses(a: string, n: number, m: number, kMin: number, kMax: number, columns: Columns, limit: number): boolean {
-  const rowBits = ROW_BITS;
-  for (let i = 0; i < n; i++) {
-    const c = a.charCodeAt(i);
-    const x = c < SIZE ? (LETTER_BIT[c] as number) : -1;
-    if (x < 0) return false;
-    rowBits[i] = x;
-  }
-  const { equal, near1, near2, bits, indel: columnIndel } = columns;
-  const last = m - 1;
-  let bound = 0;
-  // (indel - charge) is never above a consonant's indel, 1: 2 stands for none yet.
-  let extraRows = 2;
-  for (let i = 0; i < n; i++) {
-    const x = rowBits[i] as number;
-    const del = INDEL_OF[FOLDED_ALPHABET.charCodeAt(x)] as number;
-    let charge = del;
-    const lo = i + kMin > 0 ? i + kMin : 0;
-    const hi = i + kMax < last ? i + kMax : last;
-    if (lo <= hi) {
-      const window = (2 << hi) - (1 << lo);
-      if (((equal[x] as number) & window) !== 0) charge = 0;
-      else {
-        const sub = ((near1[x] as number) & window) !== 0 ? HALF_1 : ((near2[x] as number) & window) !== 0 ? HALF_2 : HALF_3;
-        if (sub < charge) charge = sub;
-      }
-    }
-    if (charge > TRANSPOSED) {
-      const wlo = lo - 1 > 0 ? lo - 1 : 0;
-      const whi = hi + 1 < last ? hi + 1 : last;
-      if (wlo <= whi && ((equal[x] as number) & ((2 << whi) - (1 << wlo))) !== 0) charge = TRANSPOSED;
-    }
-    bound += charge;
-    if (del - charge < extraRows) extraRows = del - charge;
-  }
-  if (bound > limit) return true;
-  let extraColumns = 2;
-  for (let j = 0; j < m; j++) {
-    const y = bits[j + 1] as number;
-    const del = columnIndel[j + 1] as number;
-    let charge = del;
-    const lo = j - kMax > 0 ? j - kMax : 0;
-    const hi = j - kMin < n - 1 ? j - kMin : n - 1;
-    let near = 0;
-    for (let i = lo; i <= hi; i++) near |= 1 << (rowBits[i] as number);
-    if ((near & (1 << y)) !== 0) charge = 0;
-    else {
-      if (near !== 0) {
-        const sub = (near & (NEAR_1[y] as number)) !== 0 ? HALF_1 : (near & (NEAR_2[y] as number)) !== 0 ? HALF_2 : HALF_3;
-        if (sub < charge) charge = sub;
-      }
-      if (charge > TRANSPOSED && ((lo - 1 >= 0 && lo - 1 <= n - 1 && rowBits[lo - 1] === y) || (hi + 1 <= n - 1 && hi + 1 >= 0 && rowBits[hi + 1] === y))) charge = TRANSPOSED;
-    }
-    bound += charge;
-    if (del - charge < extraColumns) extraColumns = del - charge;
-  }
-  if (n > m) bound += (n - m) * extraRows;
-  else if (m > n) bound += (m - n) * extraColumns;
-  return bound > limit;
+function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost = stopCost): number {
+  return columnTable(b, a, bAbjad, aAbjad, maxCost, stopCost, bandCost);
 }
 
 /**
@@ -882,7 +720,7 @@ function orderRefuses(a: string, n: number, m: number, kMin: number, kMax: numbe
  * diff| with diff negated) and the exact row exit (Infinity only for a pair over stopCost) are
  * symmetric too.
  */
-function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost: number, ordered: boolean): number {
+function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost: number): number {
   const n = a.length;
   const m = b.length;
   const diff = m - n;
@@ -917,7 +755,6 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
   const transposition = COST.transposition;
   const minIndel = MIN_INDEL[(aAbjad ? 1 : 0) + (bAbjad ? 2 : 0)] as number;
   const exitCost = stopCost + BAND_SLACK;
-  if (ordered && columns.ordered && n <= ORDER_MAX && orderRefuses(a, n, m, kMin, kMax, columns, exitCost)) return Infinity;
   // Row 0's rowMin (below): at most any of its cells plus its term, since first[j] >= j x minIndel.
   let prevRowMin = diff > 0 ? diff * minIndel : -diff * minIndel;
   for (let i = 1; i <= n; i++) {
