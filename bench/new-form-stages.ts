@@ -20,6 +20,14 @@
  *    longest length. Prints the share of posting reads such runs would skip (the folded reading
  *    only: an upper limit on what a test for every reading could skip).
  *
+ * 5. EXAMINED=1: how many of the pairs whose folded reading reaches the table (or that are similar)
+ *    involve an entry some candidate name carries: the queries are screened once (a fresh engine),
+ *    the names NameIndex.candidates returns for each query name recorded, and a pair (form, entry)
+ *    counts as examined when a name carrying the entry was a candidate of a query name with that
+ *    form. Only those pairs' values are ever read past retrieval (pairBound, the scorer); the rest
+ *    serve retrieval alone, which might work from the shapes' upper bounds instead (more names would
+ *    then be admitted: this does not count that).
+ *
  * BENCH_NAMES (0 = the bundled UN list), BENCH_QUERIES (20,000), ROUNDS (3). Reaches into private
  * members of the index (a measuring tool).
  */
@@ -223,5 +231,51 @@ for (const size of (process.env.RUNS ?? '').split(',').filter((s) => s !== '').m
     }
   }
   process.stdout.write(`runs of ${size}: ${skipped} of ${latinReads} Latin posting reads refused a run at a time (${((100 * skipped) / latinReads).toFixed(1)}%)\n`);
+}
+// 5: the pairs whose values are read past retrieval.
+if (process.env.EXAMINED === '1') {
+  const screening = MatchEngine.build(parties, { listVersions: [{ source: 'examined', hash: 'examined' }] });
+  const own = (screening as unknown as { index: Index & { candidates(q: { tokens: PreparedToken[] }, needed: number, forms: unknown): number[] } }).index;
+  const postings = (own as unknown as { postings: Int32Array[] }).postings;
+  const byName = new Map<{ tokens: PreparedToken[] }, Set<number>>();
+  const candidates = own.candidates.bind(own);
+  own.candidates = (q, needed, lists) => {
+    const ids = candidates(q, needed, lists);
+    let set = byName.get(q);
+    if (set === undefined) byName.set(q, (set = new Set()));
+    for (const id of ids) set.add(id);
+    return ids;
+  };
+  for (const q of benchRawQueries(parties, nQueries)) screening.screen(parseQuery(q));
+  const namesOfForm = new Map<string, Set<number>>();
+  for (const [name, ids] of byName) {
+    for (const t of name.tokens) {
+      const key = formKey(t);
+      let set = namesOfForm.get(key);
+      if (set === undefined) namesOfForm.set(key, (set = new Set()));
+      for (const id of ids) set.add(id);
+    }
+  }
+  let reaching = 0;
+  let reachingExamined = 0;
+  let similar = 0;
+  let similarExamined = 0;
+  for (let c = 1; c <= 2; c++) {
+    const fs = classForms[c] as number[];
+    const vs = classEntries[c] as number[];
+    for (let i = 0; i < fs.length; i++) {
+      const names = namesOfForm.get(formKey(queryForms[fs[i] as number] as PreparedToken));
+      const carriers = postings[vs[i] as number] as Int32Array;
+      let examined = false;
+      if (names !== undefined) for (let k = 0; k < carriers.length && !examined; k++) examined = names.has(carriers[k] as number);
+      reaching++;
+      if (examined) reachingExamined++;
+      if (c === 2) {
+        similar++;
+        if (examined) similarExamined++;
+      }
+    }
+  }
+  process.stdout.write(`pairs whose folded reading reaches the table or that are similar: ${reaching}, of them carried by a candidate name ${reachingExamined} (${((100 * reachingExamined) / reaching).toFixed(1)}%); similar ${similar}, carried by a candidate ${similarExamined}\n`);
 }
 process.stdout.write(`load average after: ${loadAverage()}\n`);
