@@ -33,13 +33,13 @@
  */
 import { MatchEngine } from '../src/matching/engine.js';
 import { formKey } from '../src/matching/index.js';
-import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
+import { tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
 import { cliffBudget, keyedSimilarityValue } from '../src/matching/score.js';
 import { layeredPairingRefuses, presenceBound, useSurplusPairing } from '../src/matching/distance.js';
 import { FOLDED, LENGTHS, LONG_FLAG, SHAPE_SIZE, writeShape } from '../src/matching/form-shape.js';
 import { COST } from '../src/matching/weights.js';
-import { benchParties, benchRawQueries, cpuMs, loadAverage } from './ab-setup.js';
+import { benchParties, benchQueryForms, benchRawQueries, cpuMs, loadAverage } from './ab-setup.js';
 
 interface Index {
   lookup(key: string): Int32Array;
@@ -52,19 +52,7 @@ const rounds = Number(process.env.ROUNDS ?? 3);
 const parties = await benchParties();
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'stages', hash: 'stages' }] });
 const index = (engine as unknown as { index: Index }).index;
-const prepare = (engine as unknown as { prepareQuery(q: unknown): { names: { tokens: PreparedToken[] }[] } }).prepareQuery.bind(engine);
-
-const forms = new Map<string, PreparedToken>();
-for (const q of benchRawQueries(parties, nQueries)) {
-  for (const n of prepare(parseQuery(q)).names) {
-    for (const t of n.tokens) {
-      if (t.role === 'initial' || !isQueryIndexable(t)) continue;
-      const key = formKey(t);
-      if (!forms.has(key)) forms.set(key, t);
-    }
-  }
-}
-const queryForms = [...forms.values()];
+const queryForms = benchQueryForms(engine, parties, nQueries);
 const keysOf = queryForms.map((t) => tokenKeys(t));
 const formShapes = new Int32Array(queryForms.length * SHAPE_SIZE);
 queryForms.forEach((t, f) => writeShape(t, formShapes, f * SHAPE_SIZE));
