@@ -12,6 +12,10 @@ import { readUnXml } from '../src/lists/un.js';
 import { bundledUnList } from '../eval/lib/paths.js';
 import { benchQueries } from './queries.js';
 import { syntheticList } from './synthetic-list.js';
+import type { MatchEngine } from '../src/matching/engine.js';
+import { formKey } from '../src/matching/index.js';
+import { isQueryIndexable, type PreparedToken } from '../src/matching/prepared.js';
+import { parseQuery } from '../src/matching/query.js';
 
 /** A query as the engines' parseQuery takes it (a type alias, so it is a Record<string, unknown> too). */
 export type RawQuery = { id: string; schema: string; name: string };
@@ -58,4 +62,24 @@ export function cpuMs(): number {
 /** The machine's load averages (1, 5, 15 minutes) as uptime prints them. */
 export function loadAverage(): string {
   return execSync('uptime').toString().trim().replace(/.*load average: /, '');
+}
+
+/**
+ * The distinct query token forms NameIndex.matches builds lists for (one per cache key, formKey:
+ * not initials, only query-indexable tokens) in the benchmark's first `count` queries on `parties`,
+ * analysed by this tree's `engine`, in the order first met.
+ */
+export function benchQueryForms(engine: MatchEngine, parties: readonly SanctionedParty[], count: number): PreparedToken[] {
+  const prepare = (engine as unknown as { prepareQuery(q: unknown): { names: { tokens: PreparedToken[] }[] } }).prepareQuery.bind(engine);
+  const forms = new Map<string, PreparedToken>();
+  for (const q of benchRawQueries(parties, count)) {
+    for (const n of prepare(parseQuery(q)).names) {
+      for (const t of n.tokens) {
+        if (t.role === 'initial' || !isQueryIndexable(t)) continue;
+        const key = formKey(t);
+        if (!forms.has(key)) forms.set(key, t);
+      }
+    }
+  }
+  return [...forms.values()];
 }

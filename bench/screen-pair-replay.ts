@@ -20,13 +20,11 @@
  * index.
  */
 import { MatchEngine } from '../src/matching/engine.js';
-import { formKey } from '../src/matching/index.js';
-import { isQueryIndexable, tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
-import { parseQuery } from '../src/matching/query.js';
+import { tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
 import * as mine from '../src/matching/score.js';
 import * as mineDistance from '../src/matching/distance.js';
 import { ALT, FOLDED, SHAPE_SIZE, vocabularyShapes, WRITTEN, writeShape } from '../src/matching/form-shape.js';
-import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, requireBase } from './ab-setup.js';
+import { benchNames as nNames, benchParties, benchQueryForms, cpuMs, loadAverage as load, requireBase } from './ab-setup.js';
 
 interface ScoreModule {
   keyedSimilarityValue(q: PreparedToken, ...rest: unknown[]): number;
@@ -49,20 +47,8 @@ const rounds = Number(process.env.ROUNDS ?? 3);
 const parties = await benchParties();
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'pairs', hash: 'pairs' }] });
 const index = (engine as unknown as { index: Index }).index;
-const prepare = (engine as unknown as { prepareQuery(q: unknown): { names: { tokens: PreparedToken[] }[] } }).prepareQuery.bind(engine);
-
 // The distinct query token forms, one per cache key of the index, and the entries each one reaches.
-const forms = new Map<string, PreparedToken>();
-for (const q of benchRawQueries(parties, nQueries)) {
-  for (const n of prepare(parseQuery(q)).names) {
-    for (const t of n.tokens) {
-      if (t.role === 'initial' || !isQueryIndexable(t)) continue;
-      const key = formKey(t);
-      if (!forms.has(key)) forms.set(key, t);
-    }
-  }
-}
-const queryForms = [...forms.values()];
+const queryForms = benchQueryForms(engine, parties, nQueries);
 const reached: Int32Array[] = queryForms.map((t) => {
   const seen = new Set<number>();
   const out: number[] = [];
