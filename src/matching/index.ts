@@ -212,6 +212,13 @@ export class NameIndex {
   private readonly unitInitials: number[] = [];
   /** The retrievable weight the current call's units leave uncovered, all of them walked (admissionSteps). */
   private weightLeft = 0;
+  /**
+   * candidates()' listed-loss test (markPairable): per vocabulary entry, the stamp of the last call
+   * in which some query token may pair with it; per name, the stamp of the last call in which a
+   * query token cut in two may meet two of its tokens.
+   */
+  private readonly pairableStamp: Uint32Array;
+  private readonly cutStamp: Uint32Array;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -228,6 +235,8 @@ export class NameIndex {
     this.tokenIds = this.listed.ids;
     this.slotStamp = new Uint32Array(vocab.length);
     this.slotOf = new Int32Array(vocab.length);
+    this.pairableStamp = new Uint32Array(vocab.length);
+    this.cutStamp = new Uint32Array(n);
     this.initials = new Uint8Array(n);
     let most = 0;
     for (let id = 0; id < n; id++) {
@@ -762,14 +771,54 @@ export class NameIndex {
   }
 
   /**
-   * Ids of the listed names that could reach `neededScore` against this query name, ascending.
-   * `neededScore` is a name score (before other evidence).
+   * Stamps, for this call, every vocabulary entry some token of the query may pair with: the
+   * entries of its tokens' similar-entry lists (what pairBound's single pairings can find) and of its
+   * adjacent tokens' joined lists (a listed token two query tokens may be merged into), and every
+   * name a query token cut in two may meet (its tokens may all join a merged pairing).
    */
-  candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query)): number[] {
+  private markPairable(forms: QueryForms): void {
+    const stamp = this.stamp;
+    const pairable = this.pairableStamp;
+    for (const lists of [forms.tokens, forms.joined]) {
+      for (const m of lists) for (let k = 0; k < m.vocab.length; k++) pairable[m.vocab[k] as number] = stamp;
+    }
+    for (const ids of forms.split) for (let k = 0; k < ids.length; k++) this.cutStamp[ids[k] as number] = stamp;
+  }
+
+  /**
+   * The least name `id`'s own tokens lose against the query marked by markPairable: the listed
+   * unmatched share (listed.lossFloor) of every token that is not an initial and that nothing in the
+   * query may pair with, as pairBound's last step counts it (the scorer leaves such a token
+   * unmatched whatever the alignment). 0 for a name a cut query token may meet.
+   */
+  private unpairableLoss(id: number): number {
+    if (this.cutStamp[id] === this.stamp) return 0;
+    const stamp = this.stamp;
+    const listed = this.listed;
+    const pairable = this.pairableStamp;
+    let lost = 0;
+    const end = listed.start[id + 1] as number;
+    for (let j = listed.start[id] as number; j < end; j++) {
+      const v = listed.ids[j] as number;
+      if (listed.initial[j] === 1 || v < 0 || pairable[v] === stamp) continue;
+      lost += listed.lossFloor[j] as number;
+    }
+    return lost;
+  }
+
+  /**
+   * Ids of the listed names that could reach `neededScore` against this query name, ascending.
+   * `neededScore` is a name score (before other evidence). `refusable` (engine.ts refusableBelow): a
+   * name score under which the engine refuses a name whatever else it holds; where given, a name
+   * whose bound with its own tokens' certain loss falls under it is not returned.
+   */
+  candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query), refusable = -Infinity): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.nameStamp.fill(0);
       this.slotStamp.fill(0);
+      this.pairableStamp.fill(0);
+      this.cutStamp.fill(0);
       this.stamp = 1;
     }
     this.slots = 0;
@@ -848,6 +897,11 @@ export class NameIndex {
     }
 
     const out: number[] = [];
+    // The listed side's loss (see unpairableLoss) is counted where the engine says which bound it
+    // refuses, and only for a query without initials (a query initial pairs with any listed token
+    // of its letter, which the lists below do not hold).
+    const listedSide = refusable > -Infinity && !hasInitial(query);
+    let marked = false;
     // Names admitted one after another from the same postings mostly carry the same credit, cover
     // and initials: the last test's answer is reused for equal inputs (the same pure function).
     let lastAcc = NaN;
@@ -866,11 +920,27 @@ export class NameIndex {
         lastCov = c;
         lastInitials = k;
       }
-      if (lastPasses) out.push(id);
+      if (!lastPasses) continue;
+      if (listedSide) {
+        if (!marked) {
+          this.markPairable(forms);
+          marked = true;
+        }
+        // The slack again, taken off the loss (summed here in another order than pairBound's).
+        const lost = this.unpairableLoss(id) - BOUND_SLACK;
+        if (lost > 0 && planBound(plan, a + BOUND_SLACK, total - c, k, lost) < refusable) continue;
+      }
+      out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
   }
+}
+
+/** Whether some token of query name `q` is an initial. */
+function hasInitial(q: PreparedName): boolean {
+  for (const t of q.tokens) if (t.role === 'initial') return true;
+  return false;
 }
 
 /** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */
