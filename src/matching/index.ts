@@ -219,6 +219,8 @@ export class NameIndex {
    */
   private readonly pairableStamp: Uint32Array;
   private readonly cutStamp: Uint32Array;
+  /** unpairableLoss's second answer: the name's initials that may pair with the query. */
+  private pairingInitials = 0;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -772,37 +774,44 @@ export class NameIndex {
 
   /**
    * Stamps, for this call, every vocabulary entry some token of the query may pair with: the
-   * entries of its tokens' similar-entry lists (what pairBound's single pairings can find) and of its
-   * adjacent tokens' joined lists (a listed token two query tokens may be merged into), and every
-   * name a query token cut in two may meet (its tokens may all join a merged pairing).
+   * entries of its tokens' similar-entry lists (what pairBound's single pairings can find), of its
+   * adjacent tokens' joined lists (a listed token two query tokens may be merged into) and the
+   * listed initials its letters pair with (plan.pairingInitials); and every name a query token cut
+   * in two may meet (its tokens may all join a merged pairing).
    */
-  private markPairable(forms: QueryForms): void {
+  private markPairable(forms: QueryForms, plan: RetrievalPlan): void {
     const stamp = this.stamp;
     const pairable = this.pairableStamp;
     for (const lists of [forms.tokens, forms.joined]) {
       for (const m of lists) for (let k = 0; k < m.vocab.length; k++) pairable[m.vocab[k] as number] = stamp;
     }
+    for (const v of plan.pairingInitials) pairable[v] = stamp;
     for (const ids of forms.split) for (let k = 0; k < ids.length; k++) this.cutStamp[ids[k] as number] = stamp;
   }
 
   /**
-   * The least name `id`'s own tokens lose against the query marked by markPairable: the listed
-   * unmatched share (listed.lossFloor) of every token that is not an initial and that nothing in the
-   * query may pair with, as pairBound's last step counts it (the scorer leaves such a token
-   * unmatched whatever the alignment). 0 for a name a cut query token may meet.
+   * Name `id`'s own tokens against the query marked by markPairable: sets pairingInitials to the
+   * number of its initials that may pair (an initial without a vocabulary id counted as one), and
+   * returns the least its tokens lose, the listed unmatched share (listed.lossFloor) of every token
+   * nothing in the query may pair with, as pairBound's last step counts it (the scorer leaves such a
+   * token unmatched whatever the alignment). A name a cut query token may meet loses nothing here.
    */
   private unpairableLoss(id: number): number {
-    if (this.cutStamp[id] === this.stamp) return 0;
     const stamp = this.stamp;
+    const cut = this.cutStamp[id] === stamp;
     const listed = this.listed;
     const pairable = this.pairableStamp;
     let lost = 0;
+    let initials = 0;
     const end = listed.start[id + 1] as number;
     for (let j = listed.start[id] as number; j < end; j++) {
       const v = listed.ids[j] as number;
-      if (listed.initial[j] === 1 || v < 0 || pairable[v] === stamp) continue;
-      lost += listed.lossFloor[j] as number;
+      const initial = listed.initial[j] === 1;
+      if (v < 0 || pairable[v] === stamp) {
+        if (initial) initials++;
+      } else if (initial || !cut) lost += listed.lossFloor[j] as number;
     }
+    this.pairingInitials = initials;
     return lost;
   }
 
@@ -923,12 +932,14 @@ export class NameIndex {
       if (!lastPasses) continue;
       if (listedSide) {
         if (!marked) {
-          this.markPairable(forms);
+          this.markPairable(forms, plan);
           marked = true;
         }
-        // The slack again, taken off the loss (summed here in another order than pairBound's).
-        const lost = this.unpairableLoss(id) - BOUND_SLACK;
-        if (lost > 0 && planBound(plan, a + BOUND_SLACK, total - c, k, lost) < refusable) continue;
+        // The slack again, taken off the loss (summed here in another order than pairBound's). Only
+        // the initials that may pair are allowed their best pairing; the others lose their share.
+        const lost = Math.max(0, this.unpairableLoss(id) - BOUND_SLACK);
+        const pairing = this.pairingInitials;
+        if ((lost > 0 || pairing < k) && planBound(plan, a + BOUND_SLACK, total - c, pairing, lost) < refusable) continue;
       }
       out.push(id);
     }
