@@ -290,7 +290,7 @@ export class MatchEngine {
     const candidates: number[][] = [];
     let anyCandidate = false;
     for (let qi = 0; qi < nQuery; qi++) {
-      const ids = this.index.candidates(pq.names[qi] as PreparedName, neededName, memo.forms[qi]);
+      const ids = this.index.candidates(pq.names[qi] as PreparedName, neededName, memo.forms[qi], refusable);
       candidates.push(ids);
       if (ids.length > 0) anyCandidate = true;
     }

@@ -212,6 +212,15 @@ export class NameIndex {
   private readonly unitInitials: number[] = [];
   /** The retrievable weight the current call's units leave uncovered, all of them walked (admissionSteps). */
   private weightLeft = 0;
+  /**
+   * candidates()' listed-loss test (markPairable): per vocabulary entry, the stamp of the last call
+   * in which some query token may pair with it; per name, the stamp of the last call in which a
+   * query token cut in two may meet two of its tokens.
+   */
+  private readonly pairableStamp: Uint32Array;
+  private readonly cutStamp: Uint32Array;
+  /** unpairableLoss's second answer: the name's initials that may pair with the query. */
+  private pairingInitials = 0;
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
     this.names = names;
@@ -228,6 +237,8 @@ export class NameIndex {
     this.tokenIds = this.listed.ids;
     this.slotStamp = new Uint32Array(vocab.length);
     this.slotOf = new Int32Array(vocab.length);
+    this.pairableStamp = new Uint32Array(vocab.length);
+    this.cutStamp = new Uint32Array(n);
     this.initials = new Uint8Array(n);
     let most = 0;
     for (let id = 0; id < n; id++) {
@@ -762,14 +773,61 @@ export class NameIndex {
   }
 
   /**
-   * Ids of the listed names that could reach `neededScore` against this query name, ascending.
-   * `neededScore` is a name score (before other evidence).
+   * Stamps, for this call, every vocabulary entry some token of the query may pair with: the
+   * entries of its tokens' similar-entry lists (what pairBound's single pairings can find), of its
+   * adjacent tokens' joined lists (a listed token two query tokens may be merged into) and the
+   * listed initials its letters pair with (plan.pairingInitials); and every name a query token cut
+   * in two may meet (its tokens may all join a merged pairing).
    */
-  candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query)): number[] {
+  private markPairable(forms: QueryForms, plan: RetrievalPlan): void {
+    const stamp = this.stamp;
+    const pairable = this.pairableStamp;
+    for (const lists of [forms.tokens, forms.joined]) {
+      for (const m of lists) for (let k = 0; k < m.vocab.length; k++) pairable[m.vocab[k] as number] = stamp;
+    }
+    for (const v of plan.pairingInitials) pairable[v] = stamp;
+    for (const ids of forms.split) for (let k = 0; k < ids.length; k++) this.cutStamp[ids[k] as number] = stamp;
+  }
+
+  /**
+   * Name `id`'s own tokens against the query marked by markPairable: sets pairingInitials to the
+   * number of its initials that may pair (an initial without a vocabulary id counted as one), and
+   * returns the least its tokens lose, the listed unmatched share (listed.lossFloor) of every token
+   * nothing in the query may pair with, as pairBound's last step counts it (the scorer leaves such a
+   * token unmatched whatever the alignment). A name a cut query token may meet loses nothing here.
+   */
+  private unpairableLoss(id: number): number {
+    const stamp = this.stamp;
+    const cut = this.cutStamp[id] === stamp;
+    const listed = this.listed;
+    const pairable = this.pairableStamp;
+    let lost = 0;
+    let initials = 0;
+    const end = listed.start[id + 1] as number;
+    for (let j = listed.start[id] as number; j < end; j++) {
+      const v = listed.ids[j] as number;
+      const initial = listed.initial[j] === 1;
+      if (v < 0 || pairable[v] === stamp) {
+        if (initial) initials++;
+      } else if (initial || !cut) lost += listed.lossFloor[j] as number;
+    }
+    this.pairingInitials = initials;
+    return lost;
+  }
+
+  /**
+   * Ids of the listed names that could reach `neededScore` against this query name, ascending.
+   * `neededScore` is a name score (before other evidence). `refusable` (engine.ts refusableBelow): a
+   * name score under which the engine refuses a name whatever else it holds; where given, a name
+   * whose bound with its own tokens' certain loss falls under it is not returned.
+   */
+  candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query), refusable = -Infinity): number[] {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.nameStamp.fill(0);
       this.slotStamp.fill(0);
+      this.pairableStamp.fill(0);
+      this.cutStamp.fill(0);
       this.stamp = 1;
     }
     this.slots = 0;
@@ -848,6 +906,11 @@ export class NameIndex {
     }
 
     const out: number[] = [];
+    // The listed side's loss (see unpairableLoss) is counted where the engine says which bound it
+    // refuses, and only for a query without initials (a query initial pairs with any listed token
+    // of its letter, which the lists below do not hold).
+    const listedSide = refusable > -Infinity && !hasInitial(query);
+    let marked = false;
     // Names admitted one after another from the same postings mostly carry the same credit, cover
     // and initials: the last test's answer is reused for equal inputs (the same pure function).
     let lastAcc = NaN;
@@ -866,11 +929,29 @@ export class NameIndex {
         lastCov = c;
         lastInitials = k;
       }
-      if (lastPasses) out.push(id);
+      if (!lastPasses) continue;
+      if (listedSide) {
+        if (!marked) {
+          this.markPairable(forms, plan);
+          marked = true;
+        }
+        // The slack again, taken off the loss (summed here in another order than pairBound's). Only
+        // the initials that may pair are allowed their best pairing; the others lose their share.
+        const lost = Math.max(0, this.unpairableLoss(id) - BOUND_SLACK);
+        const pairing = this.pairingInitials;
+        if ((lost > 0 || pairing < k) && planBound(plan, a + BOUND_SLACK, total - c, pairing, lost) < refusable) continue;
+      }
+      out.push(id);
     }
     out.sort((a, b) => a - b);
     return out;
   }
+}
+
+/** Whether some token of query name `q` is an initial. */
+function hasInitial(q: PreparedName): boolean {
+  for (const t of q.tokens) if (t.role === 'initial') return true;
+  return false;
 }
 
 /** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */

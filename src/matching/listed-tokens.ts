@@ -9,7 +9,8 @@
  * name had titles removed). Here those
  * numbers sit side by side, so a candidate's first pass costs a few reads of neighbouring memory.
  */
-import type { PreparedName } from './prepared.js';
+import type { PreparedName, PreparedToken } from './prepared.js';
+import { listedShareFloor } from './score.js';
 
 export class ListedTokens {
   /** Name `id`'s tokens are at start[id] .. start[id + 1] of the arrays below. */
@@ -20,6 +21,11 @@ export class ListedTokens {
   readonly weights: Float64Array;
   /** 1 where the token is an initial (role 'initial'), else 0. */
   readonly initial: Uint8Array;
+  /**
+   * Per token: the least the scorer charges it when it stays unmatched, weight x score.ts
+   * listedShareFloor (the product pairBound adds for it), read by candidates()' final test.
+   */
+  readonly lossFloor: Float64Array;
   /** Per name: 1 when titles were removed from it (PreparedName.titles, which score.ts facesItsTitle reads), else 0. */
   readonly titled: Uint8Array;
 
@@ -34,15 +40,18 @@ export class ListedTokens {
     this.ids = new Int32Array(tokens);
     this.weights = new Float64Array(tokens);
     this.initial = new Uint8Array(tokens);
+    this.lossFloor = new Float64Array(tokens);
     this.titled = new Uint8Array(n);
     let k = 0;
     for (let id = 0; id < n; id++) {
       const name = names[id] as PreparedName;
       this.titled[id] = name.titles.length > 0 ? 1 : 0;
-      for (const t of name.tokens) {
+      for (let j = 0; j < name.tokens.length; j++) {
+        const t = name.tokens[j] as PreparedToken;
         this.ids[k] = t.id;
         this.weights[k] = t.weight;
         this.initial[k] = t.role === 'initial' ? 1 : 0;
+        this.lossFloor[k] = t.weight * listedShareFloor(name.tokens, j);
         k++;
       }
     }

@@ -67,10 +67,11 @@ export const INITIAL_AGREEMENT = TOKEN.initialSimilarity * TOKEN.initialMaxWeigh
 /**
  * The bound on the name score of a name with `credit`, `uncovered` query weight and `initials`
  * listed initials: the free tokens agree, each listed initial pairs at its best and takes the
- * heaviest query token off the loss.
+ * heaviest query token off the loss. `listedLoss`: what the name's own tokens surely lose (tokens
+ * nothing in the query can pair with; 0 when not known), added to the query side's loss.
  */
-export function planBound(p: RetrievalPlan, credit: number, uncovered: number, initials: number): number {
-  return nameScoreFormula(Math.min(p.total, credit + p.free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - p.free - p.maybeFree - initials * p.heaviest) * NAME.queryUnmatched);
+export function planBound(p: RetrievalPlan, credit: number, uncovered: number, initials: number, listedLoss = 0): number {
+  return nameScoreFormula(Math.min(p.total, credit + p.free + initials * INITIAL_AGREEMENT), Math.max(0, uncovered - p.free - p.maybeFree - initials * p.heaviest) * NAME.queryUnmatched + listedLoss);
 }
 
 /**

@@ -1223,7 +1223,7 @@ let boundSplitBits = new Int32Array(16);
  * NAME.listUnmatched, less for a middle token (listUnmatchedMiddle) or the name after an Abd
  * (listAbdNameDropped), whichever of those rules could apply by position.
  */
-function listedShareFloor(lt: PreparedToken[], j: number): number {
+export function listedShareFloor(lt: readonly PreparedToken[], j: number): number {
   let share: number = NAME.listUnmatched;
   if (j > 0 && j < lt.length - 1 && NAME.listUnmatchedMiddle < share) share = NAME.listUnmatchedMiddle;
   if (j > 0 && (lt[j - 1] as PreparedToken).role === 'abd' && NAME.listAbdNameDropped < share) share = NAME.listAbdNameDropped;
