@@ -315,6 +315,8 @@ export class MatchEngine {
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
         const b = pairBound(qn, ln, sim, checks, refusable, hints, id, rows, listed);
+        // Under `refusable` the test below refuses every name (refusableBelow): not worked out again.
+        if (b < refusable) continue;
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
@@ -469,7 +471,8 @@ export class MatchEngine {
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */
-  private identifierHits(pq: PreparedQuery): Set<number> {
+  private identifierHits(pq: PreparedQuery): ReadonlySet<number> {
+    if (pq.facts.documents.length === 0 && pq.facts.imoNumbers.length === 0) return NO_HITS;
     const out = new Set<number>();
     for (const d of pq.facts.documents) for (const p of this.documents.get(d.number) ?? []) out.add(p);
     for (const i of pq.facts.imoNumbers) for (const p of this.imos.get(i) ?? []) out.add(p);
@@ -574,6 +577,8 @@ export class MatchEngine {
 }
 
 const ascending = (a: number, b: number): number => a - b;
+/** identifierHits of a query without document or IMO numbers (most queries: no set made for them). */
+const NO_HITS: ReadonlySet<number> = new Set<number>();
 /** Highest bound first, then party order (a complete order: the same input scores in the same order). */
 const byBound = (x: PartyTask, y: PartyTask): number => y.bound - x.bound || x.party - y.party;
 
