@@ -13,8 +13,7 @@
  */
 import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { PairCheckAnswers } from './pair-check-answers.js';
-import { cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -284,9 +283,6 @@ const SPLIT_TRUE = 32;
  * query token (which cuts have their left half among the entry's keys, which their right half),
  * whose intersection is cutMatches' answer.
  *
- * The first answer of each check in a query comes from PairCheckAnswers, which keeps it across
- * queries by the query side's form (pair-check-answers.ts).
- *
  * Exact: a listed token's keys (prepared.ts tokenKeys, isIndexable) depend on its vocabulary entry's
  * interned fields plus its role (the Abd particle) and skeleton; the engine marks any vocabulary id
  * whose tokens differ in those (`cacheable`), and such ids, tokens without an id, query tokens of
@@ -300,8 +296,6 @@ export class PairCheckMemo {
   private readonly left: Int32Array[] = [];
   private readonly right: Int32Array[] = [];
   private serial = 0;
-  /** The first answer of each (form, entry) check, kept across queries (this engine's vocabulary ids). */
-  private readonly answers = new PairCheckAnswers();
 
   /** `cacheable[id]`: 1 when every listed token of vocabulary id `id` has the same keys (see above). */
   constructor(
@@ -399,7 +393,7 @@ export class PairCheckMemo {
     const fb = flags[b.id] as number;
     const left = this.left[column] as Int32Array;
     if ((fb & LEFT_KNOWN) === 0) {
-      left[b.id] = this.answers.cutBits(a, b, 0);
+      left[b.id] = cutHalfBits(a, b, 0);
       flags[b.id] = fb | LEFT_KNOWN;
     }
     const bits = left[b.id] as number;
@@ -408,7 +402,7 @@ export class PairCheckMemo {
     const fc = flags[c.id] as number;
     const right = this.right[column] as Int32Array;
     if ((fc & RIGHT_KNOWN) === 0) {
-      right[c.id] = this.answers.cutBits(a, c, 1);
+      right[c.id] = cutHalfBits(a, c, 1);
       flags[c.id] = fc | RIGHT_KNOWN;
     }
     return (bits & (right[c.id] as number)) !== 0;
@@ -419,7 +413,7 @@ export class PairCheckMemo {
     const flags = this.open(column, b.id);
     const f = flags[b.id] as number;
     if ((f & JOIN_KNOWN) !== 0) return (f & JOIN_TRUE) !== 0;
-    const yes = this.answers.joinMatches(q, qi, b);
+    const yes = queryJoinMatches(q, qi, b);
     flags[b.id] = f | JOIN_KNOWN | (yes ? JOIN_TRUE : 0);
     return yes;
   }
