@@ -250,7 +250,7 @@ export class MatchEngine {
   screen(query: Query, opts?: ScreenOptions): Match[] {
     const o = options(opts, this.defaultThreshold);
     const pq = this.prepareQuery(query);
-    const memo = this.memo(pq);
+    const memo = this.unfilledMemo(pq);
     return this.finish(pq, this.search(pq, memo, o, false), o, memo);
   }
 
@@ -262,7 +262,7 @@ export class MatchEngine {
   reaches(query: Query, floor: number): boolean {
     if (!(floor > 0 && floor <= 1)) throw new RangeError(`floor must be in (0, 1], got ${floor}`);
     const pq = this.prepareQuery(query);
-    return this.search(pq, this.memo(pq), { threshold: floor, floor, limit: 1 }, true).length > 0;
+    return this.search(pq, this.unfilledMemo(pq), { threshold: floor, floor, limit: 1 }, true).length > 0;
   }
 
   /**
@@ -272,7 +272,8 @@ export class MatchEngine {
    * evidence the query could earn, then their actual evidence), and a party whose bound cannot reach
    * the floor, or cannot beat the o.limit-th best score found so far, is never fully scored. Bounds
    * only ever over-estimate, so the result (after finish) is exactly what scoring every candidate
-   * gives. `any`: stop at the first party that reaches the floor.
+   * gives. `any`: stop at the first party that reaches the floor. `memo` may come unfilled
+   * (unfilledMemo): it is filled here once some name or party is to be bounded or scored.
    */
   private search(pq: PreparedQuery, memo: QueryMemo, o: ClampedOptions, any: boolean): Scored[] {
     const maxEvidence = maxPositiveEvidence(pq);
@@ -294,7 +295,10 @@ export class MatchEngine {
       candidates.push(ids);
       if (ids.length > 0) anyCandidate = true;
     }
-    // Hints for the bound and the scorer, only for queries with something to bound.
+    const forced = this.identifierHits(pq);
+    // The similarity memo, and the hints for the bound and the scorer, only for queries with
+    // something to bound or score (a quarter of the bench mix's queries have neither).
+    if (anyCandidate || forced.size > 0) this.fillMemo(pq, memo);
     if (anyCandidate) this.prepareHints(pq, memo);
     for (let qi = 0; qi < nQuery; qi++) {
       const qn = pq.names[qi] as PreparedName;
@@ -311,6 +315,8 @@ export class MatchEngine {
         // even its rounded best cannot (as stage 1 below judges parties); the slack keeps a bound
         // that equals the score up to the rounding of its differently ordered sums.
         const b = pairBound(qn, ln, sim, checks, refusable, hints, id, rows, listed);
+        // Under `refusable` the test below refuses every name (refusableBelow): not worked out again.
+        if (b < refusable) continue;
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
         codes.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
@@ -320,7 +326,6 @@ export class MatchEngine {
         } else if (adjusted > (nameBound[ln.party] as number)) nameBound[ln.party] = adjusted;
       }
     }
-    const forced = this.identifierHits(pq);
     codes.sort(ascending);
     const tasks: PartyTask[] = [];
     let at = 0;
@@ -425,26 +430,36 @@ export class MatchEngine {
    * checks, one function and one checks object per query name.
    */
   private memo(pq: PreparedQuery): QueryMemo {
+    const memo = this.unfilledMemo(pq);
+    this.fillMemo(pq, memo);
+    return memo;
+  }
+
+  /** The query's per-form lists (all retrieval needs), with the memos left to fillMemo. */
+  private unfilledMemo(pq: PreparedQuery): QueryMemo {
+    const forms: QueryForms[] = [];
+    for (const qn of pq.names) forms.push(this.index.forms(qn));
+    return { sims: [], checks: [], hints: [], forms, offsets: [], rows: [] };
+  }
+
+  /**
+   * Starts the engine's memos on this query (each query's start clears what the last one wrote, so
+   * a query that never fills them costs nothing there) and fills memo's per-name views of them.
+   */
+  private fillMemo(pq: PreparedQuery, memo: QueryMemo): void {
     const flat: PreparedToken[] = [];
     const lists: TokenMatches[] = [];
-    const sims: SimilarityFn[] = [];
-    const checks: PairChecks[] = [];
-    const forms: QueryForms[] = [];
-    const offsets: number[] = [];
-    for (const qn of pq.names) {
-      offsets.push(flat.length);
-      sims.push(this.memoTable.fn(flat.length));
-      checks.push(this.pairChecks.checks(flat.length, qn));
-      const f = this.index.forms(qn);
-      forms.push(f);
+    for (let qi = 0; qi < pq.names.length; qi++) {
+      const qn = pq.names[qi] as PreparedName;
+      memo.offsets.push(flat.length);
+      memo.sims.push(this.memoTable.fn(flat.length));
+      memo.checks.push(this.pairChecks.checks(flat.length, qn));
       for (const t of qn.tokens) flat.push(t);
-      for (const m of f.tokens) lists.push(m);
+      for (const m of (memo.forms[qi] as QueryForms).tokens) lists.push(m);
     }
     this.memoTable.reset(flat, lists);
     this.pairChecks.reset(flat);
-    const rows: (SimilarRows | undefined)[] = [];
-    for (let qi = 0; qi < pq.names.length; qi++) rows.push(this.memoTable.rows(qi, offsets[qi] as number, (pq.names[qi] as PreparedName).tokens.length));
-    return { sims, checks, hints: [], forms, offsets, rows };
+    for (let qi = 0; qi < pq.names.length; qi++) memo.rows.push(this.memoTable.rows(qi, memo.offsets[qi] as number, (pq.names[qi] as PreparedName).tokens.length));
   }
 
   /** Fills memo.hints with the query's merge hints (score.ts MergeHints), where there are any. */
@@ -456,7 +471,8 @@ export class MatchEngine {
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */
-  private identifierHits(pq: PreparedQuery): Set<number> {
+  private identifierHits(pq: PreparedQuery): ReadonlySet<number> {
+    if (pq.facts.documents.length === 0 && pq.facts.imoNumbers.length === 0) return NO_HITS;
     const out = new Set<number>();
     for (const d of pq.facts.documents) for (const p of this.documents.get(d.number) ?? []) out.add(p);
     for (const i of pq.facts.imoNumbers) for (const p of this.imos.get(i) ?? []) out.add(p);
@@ -561,6 +577,8 @@ export class MatchEngine {
 }
 
 const ascending = (a: number, b: number): number => a - b;
+/** identifierHits of a query without document or IMO numbers (most queries: no set made for them). */
+const NO_HITS: ReadonlySet<number> = new Set<number>();
 /** Highest bound first, then party order (a complete order: the same input scores in the same order). */
 const byBound = (x: PartyTask, y: PartyTask): number => y.bound - x.bound || x.party - y.party;
 

@@ -70,43 +70,50 @@ export class SimilarityMemo {
     this.queryTokens = tokens;
     this.lists = lists ?? tokens.map((t) => this.matches(t));
     const dense = Math.min(tokens.length, this.denseColumns);
-    for (let column = 0; column < dense; column++) {
-      if (column === this.values.length) this.values.push(new Float64Array(this.vocabularySize));
-      const m = this.lists[column] as TokenMatches;
-      const values = this.values[column] as Float64Array;
-      for (let k = 0; k < m.vocab.length; k++) values[m.vocab[k] as number] = m.similarity[k] as number;
-    }
+    while (this.values.length < dense) this.values.push(new Float64Array(this.vocabularySize));
     this.filled = dense;
     this.rowsValid = tokens.length <= MAX_ROW_COLUMNS;
-    if (this.rowsValid) this.fillRows();
-  }
-
-  /** Sets every entry the last query wrote (dense values, rows) back to 0. */
-  private clear(): void {
-    for (let column = 0; column < this.filled; column++) {
-      const ids = (this.lists[column] as TokenMatches).vocab;
-      const values = this.values[column] as Float64Array;
-      for (let k = 0; k < ids.length; k++) values[ids[k] as number] = 0;
-    }
-    if (this.rowsValid) {
-      const rowBits = this.rowBits;
-      for (const m of this.lists) {
-        const ids = m.vocab;
-        for (let k = 0; k < ids.length; k++) rowBits[ids[k] as number] = 0;
+    // One pass per column writes both its dense values and its row bits (the entries of a list are
+    // read once, and an entry's value and row are written together).
+    const rowBits = this.rowBits;
+    for (let column = 0; column < this.lists.length; column++) {
+      const m = this.lists[column] as TokenMatches;
+      const ids = m.vocab;
+      const similarity = m.similarity;
+      const bit = 1 << column;
+      if (column < dense) {
+        const values = this.values[column] as Float64Array;
+        if (this.rowsValid) {
+          for (let k = 0; k < ids.length; k++) {
+            const v = ids[k] as number;
+            values[v] = similarity[k] as number;
+            rowBits[v] = (rowBits[v] as number) | bit;
+          }
+        } else for (let k = 0; k < ids.length; k++) values[ids[k] as number] = similarity[k] as number;
+      } else if (this.rowsValid) {
+        for (let k = 0; k < ids.length; k++) {
+          const v = ids[k] as number;
+          rowBits[v] = (rowBits[v] as number) | bit;
+        }
       }
     }
   }
 
-  /** Marks, for every entry of every column's list, the column's bit in the entry's row. */
-  private fillRows(): void {
+  /** Sets every entry the last query wrote (dense values, rows) back to 0, one pass per column. */
+  private clear(): void {
     const rowBits = this.rowBits;
     for (let column = 0; column < this.lists.length; column++) {
       const ids = (this.lists[column] as TokenMatches).vocab;
-      const bit = 1 << column;
-      for (let k = 0; k < ids.length; k++) {
-        const v = ids[k] as number;
-        rowBits[v] = (rowBits[v] as number) | bit;
-      }
+      if (column < this.filled) {
+        const values = this.values[column] as Float64Array;
+        if (this.rowsValid) {
+          for (let k = 0; k < ids.length; k++) {
+            const v = ids[k] as number;
+            values[v] = 0;
+            rowBits[v] = 0;
+          }
+        } else for (let k = 0; k < ids.length; k++) values[ids[k] as number] = 0;
+      } else if (this.rowsValid) for (let k = 0; k < ids.length; k++) rowBits[ids[k] as number] = 0;
     }
   }
 

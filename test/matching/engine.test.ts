@@ -96,6 +96,15 @@ describe('screening the UN list', async () => {
     // Identifier only, no name.
     assert.ok(scoreOf(engine, { idNumber: doc }, 'QDi.299') >= 0.95, `${scoreOf(engine, { idNumber: doc }, 'QDi.299')}`);
   });
+  it('a name that finds no candidate still has its listed document scored, as the exhaustive scorer does (the memo then filled for it)', async () => {
+    const p = (await unParties()).find((x) => x.referenceNumber === 'QDi.299');
+    const doc = p?.documents.find((d) => d.number)?.number as string;
+    engine.screen(q({ name: 'Abu Bakr al-Baghdadi' }));
+    const query = q({ name: 'Wexqutz Plombary', idNumber: doc });
+    const found = engine.screen(query);
+    assert.equal(found[0]?.referenceNumber, 'QDi.299');
+    assert.deepEqual(found, engine.screenExhaustive(query));
+  });
   it('explains each match: names, token pairings, evidence, versions', () => {
     const [m] = engine.screen(q({ name: 'Abu Bakr al-Baghdadi', birthDate: '1971', nationality: 'iq' }));
     assert.ok(m);

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { queryFacts } from '../../src/matching/prepared.js';
+import { parseQuery } from '../../src/matching/query.js';
+
+describe('queryFacts', () => {
+  it('gives a name-only query empty facts, one frozen object shared by every such query', () => {
+    const a = queryFacts(parseQuery({ name: 'Abu Bakr' }));
+    const b = queryFacts(parseQuery({ name: 'Other Name', address: 'Main Street 1' }));
+    assert.deepEqual(a, { facts: { birthDates: [], nationalities: [], countries: [], genders: [], documents: [], imoNumbers: [] }, queryCountries: [] });
+    assert.equal(a, b);
+    assert.ok(Object.isFrozen(a.facts) && Object.isFrozen(a.facts.countries) && Object.isFrozen(a.queryCountries));
+    const countries: string[] = b.facts.countries;
+    assert.throws(() => countries.push('IQ'));
+  });
+
+  it('still reads each fact when a query gives any one of them', () => {
+    const cases: [Record<string, string>, (f: ReturnType<typeof queryFacts>) => unknown, unknown][] = [
+      [{ birthDate: '1971' }, (f) => f.facts.birthDates, [{ kind: 'exact', date: '1971' }]],
+      [{ nationality: 'iq' }, (f) => [f.facts.nationalities, f.facts.countries], [['IQ'], ['IQ']]],
+      [{ country: 'sy' }, (f) => [f.facts.countries, f.queryCountries], [['SY'], ['SY']]],
+      [{ gender: 'female' }, (f) => f.facts.genders, ['female']],
+      [{ passportNumber: 'A123456' }, (f) => f.facts.documents.length, 1],
+      [{ idNumber: '7710012345' }, (f) => f.facts.documents.length, 1],
+      [{ imoNumber: 'IMO 9176187' }, (f) => f.facts.imoNumbers, ['9176187']],
+    ];
+    for (const [fields, read, expected] of cases) {
+      const f = queryFacts(parseQuery({ name: 'Abu Bakr', ...fields }));
+      assert.deepEqual(read(f), expected, JSON.stringify(fields));
+      assert.ok(!Object.isFrozen(f.facts), JSON.stringify(fields));
+    }
+  });
+});
