@@ -89,7 +89,7 @@ export class ScreeningService {
     this.building = (async () => {
       const loadParties = async (): Promise<SanctionedParty[]> => {
         const parties: SanctionedParty[] = [];
-        for (const v of versions) parties.push(...(await this.store.load(v)).parties);
+        for (const v of versions) parties.push(...(await this.store.load(v, { inPieces: swap })).parties);
         return parties;
       };
       const dataDir = this.store.dataDir;
