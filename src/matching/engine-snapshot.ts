@@ -198,6 +198,36 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
  * be used.
  */
 export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): SavedEngineParts {
+  const steps = decodeSteps(bytes, key, parties);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * decodeSnapshot in slices of about `sliceMs` of work, the event loop running between them: for a
+ * server's thread, which answers other requests while it takes a new engine in (a 200,000-name list's
+ * decoding is seconds of CPU on a busy machine). Same result, same refusals.
+ */
+export async function decodeSnapshotInSlices(bytes: Buffer, key: string, parties: readonly SanctionedParty[], sliceMs = 20): Promise<SavedEngineParts> {
+  const steps = decodeSteps(bytes, key, parties);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+}
+
+/** Names, parties or keys between two points where decoding may pause (a few ms of work). */
+const STEP = 4096;
+
+/** The decoding, pausing (`yield`) after each costly part and every STEP rows of the long ones. */
+function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): Generator<void, SavedEngineParts> {
   const magic = Buffer.from(MAGIC, 'utf8');
   if (bytes.length < magic.length || !bytes.subarray(0, magic.length).equals(magic)) {
     const firstLine = bytes.subarray(0, Math.min(bytes.length, 40)).toString('utf8').split('\n')[0] ?? '';
@@ -222,13 +252,16 @@ export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly San
     throw new SnapshotRefused(body.length < json + binary ? `truncated (${body.length} of ${json + binary} bytes)` : `damaged (${body.length} bytes, expected ${json + binary})`);
   }
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new SnapshotRefused('damaged (checksum differs)');
+  yield;
   if (header.inputs !== preparedInputDigest(parties)) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
+  yield;
   let parsed: Body;
   try {
     parsed = JSON.parse(body.subarray(0, json).toString('utf8')) as Body;
   } catch {
     throw new SnapshotRefused('damaged body');
   }
+  yield;
   if (parsed === null || typeof parsed !== 'object') malformed('body');
   // Copied out into an aligned buffer of its own: typed arrays must start at a multiple of their size.
   const words = new Uint8Array(binary);
@@ -237,8 +270,8 @@ export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly San
   const sections = sectionsOf(parsed, words.buffer);
   const strings = parsed.strings;
   if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
-  const list = restoreList(sections, strings as string[], parties);
-  return { list, keys: restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
+  const list = yield* restoreList(sections, strings as string[], parties);
+  return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
 }
 
 function malformed(what: string): never {
@@ -266,7 +299,7 @@ function sectionsOf(body: Body, binary: ArrayBuffer): Sections {
 }
 
 /** The prepared list from the sections and string table, every position and code checked on the way. */
-function restoreList(sec: Sections, strings: readonly string[], parties: readonly SanctionedParty[]): PreparedList {
+function* restoreList(sec: Sections, strings: readonly string[], parties: readonly SanctionedParty[]): Generator<void, PreparedList> {
   const { names: nameRows, tokens: tokenRows, weights, totals, titles: titleIds, countries, df } = sec;
   if (nameRows.length % NAME_INTS !== 0 || totals.length !== nameRows.length / NAME_INTS) malformed('names');
   if (tokenRows.length % TOKEN_INTS !== 0 || weights.length !== tokenRows.length / TOKEN_INTS) malformed('tokens');
@@ -282,6 +315,7 @@ function restoreList(sec: Sections, strings: readonly string[], parties: readonl
   let title = 0;
   let lastParty = 0;
   for (let i = 0, row = 0; i < nameRows.length; i += NAME_INTS, row++) {
+    if (row % STEP === STEP - 1) yield;
     const party = nameRows[i] as number;
     // Names come in party order (prepareList's), so each party's ids are consecutive and ascending.
     if (party < lastParty || party >= parties.length) malformed('name order');
@@ -339,21 +373,24 @@ function restoreList(sec: Sections, strings: readonly string[], parties: readonl
     for (let j = 0; j < n; j++) out.push(str(countries[c++] as number));
     return out;
   };
-  const facts = parties.map((p) => {
+  const facts: ReturnType<typeof partyFacts>[] = [];
+  for (const p of parties) {
+    if (facts.length % STEP === STEP - 1) yield;
     const nationalities = codes();
     const all: PartyCountries = { nationalities, countries: codes() };
-    return partyFacts(p, all);
-  });
+    facts.push(partyFacts(p, all));
+  }
   if (c !== countries.length) malformed('countries');
   return { names, partyNames, facts, freq: { parties: parties.length, df: frequencies }, vocab, mixedKeys };
 }
 
 /** The index keys from the sections, every list checked against the vocabulary. */
-function restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): IndexKeys {
+function* restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): Generator<void, IndexKeys> {
   const { keys, keyStart, keyVocab, bits } = sec;
   const keyIds = new Map<string, Int32Array>();
   if (keyStart.length !== keys.length + 1 || keyStart[0] !== 0 || keyStart[keys.length] !== keyVocab.length) malformed('key lists');
   for (let i = 0; i < keys.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const from = keyStart[i] as number;
     const to = keyStart[i + 1] as number;
     if (to <= from) malformed('key lists');

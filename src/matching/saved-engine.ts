@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { SanctionedParty } from '../lists/model.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { ALGORITHM_VERSION, MatchEngine } from './engine.js';
-import { decodeSnapshot, encodeSnapshot, preparedInputDigest, SNAPSHOT_FORMAT, SnapshotRefused } from './engine-snapshot.js';
+import { decodeSnapshot, decodeSnapshotInSlices, encodeSnapshot, preparedInputDigest, SNAPSHOT_FORMAT, SnapshotRefused } from './engine-snapshot.js';
 import { prepareList } from './prepared-list.js';
 
 /**
@@ -95,11 +95,21 @@ export async function readSnapshotBytes(path: string, report: (line: string) => 
 /**
  * The engine a snapshot's bytes (read from `path`, or made for it by a worker) hold for `parties`, and
  * the file marked as used now; undefined, reported, when the bytes are refused or unreadable.
+ * `inSlices`: decoded in slices with the event loop running between them (a server's thread).
  */
-export async function engineFromSnapshot(bytes: Buffer, path: string, parties: SanctionedParty[], meta: ListVersions, report: (line: string) => void, started: number): Promise<MatchEngine | undefined> {
+export async function engineFromSnapshot(
+  bytes: Buffer,
+  path: string,
+  parties: SanctionedParty[],
+  meta: ListVersions,
+  report: (line: string) => void,
+  started: number,
+  options: { inSlices?: boolean } = {},
+): Promise<MatchEngine | undefined> {
   let engine: MatchEngine;
   try {
-    const { list, keys } = decodeSnapshot(bytes, snapshotKey(meta), parties);
+    const key = snapshotKey(meta);
+    const { list, keys } = options.inSlices ? await decodeSnapshotInSlices(bytes, key, parties) : decodeSnapshot(bytes, key, parties);
     engine = MatchEngine.fromPrepared(parties, meta, list, { keys, started });
   } catch (err) {
     // Whatever went wrong, the command goes on with a built engine: a saved one is only a cache.

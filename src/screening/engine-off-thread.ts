@@ -9,8 +9,9 @@ import { moduleWorker } from './worker-thread.js';
 /**
  * The engine (and the links) of a set of list versions made while a server keeps answering: the
  * build, the snapshot's write and the linking run in a worker thread (engine-worker.ts), and this
- * thread only loads the parties, decodes the snapshot's bytes and keeps the link set. A saved
- * snapshot that fits is decoded here as before, with no worker.
+ * thread only loads the parties and decodes the snapshot's bytes, both in pieces with the event loop
+ * running between them, builds the rest of the index (index.ts, in one piece) and keeps the link
+ * set. A saved snapshot that fits is decoded here so, with no worker.
  *
  * The fallbacks are those of saved-engine.ts, plus one: a worker that fails (cannot start, throws,
  * dies) is reported and the work is done on this thread, as before; bytes a worker made that do not
@@ -96,7 +97,7 @@ export async function engineOffThread(input: OffThreadInput, options: { links: b
   };
 
   if (saved !== undefined) {
-    const engine = await engineFromSnapshot(saved, path, parties, meta, report, started);
+    const engine = await engineFromSnapshot(saved, path, parties, meta, report, started, { inSlices: true });
     if (engine) return done(engine, 'saved');
     // Refused (reported): built by a worker of its own, the first one (if any) is linking.
     const rebuild = startWorker(input, { engine: true, links: false });
@@ -105,7 +106,7 @@ export async function engineOffThread(input: OffThreadInput, options: { links: b
   const made = await job!.bytes;
   if ('ok' in made) {
     const bytes = Buffer.from(made.ok.buffer, made.ok.byteOffset, made.ok.byteLength);
-    const engine = await engineFromSnapshot(bytes, path, parties, meta, report, started);
+    const engine = await engineFromSnapshot(bytes, path, parties, meta, report, started, { inSlices: true });
     if (engine) return done(engine, 'built');
   } else {
     report(`the engine's worker thread failed (${why(made.error)}); building the engine on the server's thread`);
