@@ -123,8 +123,7 @@ export async function engineFromSnapshot(
 
 /**
  * Builds the engine of `parties` and saves its snapshot (a failed write is reported, and costs only
- * the next start's time), then prunes the directory. The bytes written come back too, for a worker
- * that hands them to the thread that screens.
+ * the next start's time), then prunes the directory.
  */
 export async function buildAndSaveEngine(
   dataDir: string,
@@ -133,18 +132,28 @@ export async function buildAndSaveEngine(
   report: (line: string) => void,
   options: SavedEngineOptions = {},
   started = performance.now(),
-): Promise<{ engine: MatchEngine; bytes: Buffer }> {
-  const path = snapshotPath(dataDir, meta);
+): Promise<{ engine: MatchEngine }> {
+  const { engine, bytes } = builtEngineBytes(parties, meta, started);
+  await saveSnapshot(dataDir, meta, bytes, report, options);
+  return { engine };
+}
+
+/** The engine of `parties` built, and the bytes of its snapshot (for a worker that hands them on before saving them). */
+export function builtEngineBytes(parties: SanctionedParty[], meta: ListVersions, started = performance.now()): { engine: MatchEngine; bytes: Buffer } {
   const list = prepareList(parties);
   const engine = MatchEngine.fromPrepared(parties, meta, list, { started });
-  const bytes = encodeSnapshot({ list, keys: engine.indexKeys }, snapshotKey(meta), preparedInputDigest(parties));
+  return { engine, bytes: encodeSnapshot({ list, keys: engine.indexKeys }, snapshotKey(meta), preparedInputDigest(parties)) };
+}
+
+/** Writes a snapshot's bytes and prunes the directory; a failure is reported (the next start builds again). */
+export async function saveSnapshot(dataDir: string, meta: ListVersions, bytes: Buffer, report: (line: string) => void, options: SavedEngineOptions = {}): Promise<void> {
+  const path = snapshotPath(dataDir, meta);
   try {
     await writeFileAtomic(path, bytes);
     await pruneSnapshots(join(dataDir, 'lists', 'engines'), new Set([path, ...(options.keep ?? [])]));
   } catch (err) {
     report(`saved engine ${path} could not be written (${err instanceof Error ? err.message : String(err)}); the next command builds it again`);
   }
-  return { engine, bytes };
 }
 
 /**

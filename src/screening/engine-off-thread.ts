@@ -37,16 +37,20 @@ const why = (err: unknown): string => (err instanceof Error ? err.message : Stri
 interface WorkerJob {
   bytes: Promise<Settled<Uint8Array>>;
   links: Promise<Settled<LinkSet>>;
+  /** The worker's end (after it has written the snapshot), whether it failed or not. */
+  ended: Promise<void>;
 }
 
 function startWorker(input: Pick<OffThreadInput, 'dataDir' | 'versions' | 'report' | 'keep'>, work: { engine: boolean; links: boolean }): WorkerJob {
   let bytes!: (s: Settled<Uint8Array>) => void;
   let links!: (s: Settled<LinkSet>) => void;
-  const job: WorkerJob = { bytes: new Promise((r) => (bytes = r)), links: new Promise((r) => (links = r)) };
+  let ended!: () => void;
+  const job: WorkerJob = { bytes: new Promise((r) => (bytes = r)), links: new Promise((r) => (links = r)), ended: new Promise((r) => (ended = r)) };
   // Settled, never rejected: the caller may be busy loading parties when a worker fails.
   const fail = (error: unknown): void => {
     bytes({ error });
     links({ error });
+    ended();
   };
   try {
     const data: EngineWorkerData = { dataDir: input.dataDir, versions: [...input.versions], keep: [...input.keep], ...work };
@@ -93,6 +97,8 @@ export async function engineOffThread(input: OffThreadInput, options: { links: b
   const parties = await input.parties();
   const done = async (engine: EngineStart['engine'], origin: EngineStart['origin']) => {
     if (links && job) await keepLinks(job, report);
+    // The worker writes the snapshot while this thread decodes it; the next start finds it written.
+    await job?.ended;
     return { start: { engine, origin, ms: performance.now() - started }, parties };
   };
 
@@ -101,7 +107,7 @@ export async function engineOffThread(input: OffThreadInput, options: { links: b
     if (engine) return done(engine, 'saved');
     // Refused (reported): built by a worker of its own, the first one (if any) is linking.
     const rebuild = startWorker(input, { engine: true, links: false });
-    job = job ? { bytes: rebuild.bytes, links: job.links } : rebuild;
+    job = job ? { bytes: rebuild.bytes, links: job.links, ended: Promise.all([job.ended, rebuild.ended]).then(() => undefined) } : rebuild;
   }
   const made = await job!.bytes;
   if ('ok' in made) {
@@ -111,6 +117,8 @@ export async function engineOffThread(input: OffThreadInput, options: { links: b
   } else {
     report(`the engine's worker thread failed (${why(made.error)}); building the engine on the server's thread`);
   }
+  // After the worker's end, so that its write (of bytes refused here) cannot land over this one.
+  await job!.ended;
   const { engine } = await buildAndSaveEngine(dataDir, parties, meta, report, { keep: input.keep }, started);
   return done(engine, 'built');
 }
