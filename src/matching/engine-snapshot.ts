@@ -96,14 +96,29 @@ interface Body {
  * it does not save are derived again on reading). Keep in step with prepareList and partyCountries.
  */
 export function preparedInputDigest(parties: readonly SanctionedParty[]): string {
-  // One text hashed once (tens of thousands of small updates cost a fresh process ~30 ms). \u0001
-  // and \u0002 separate fields and records, \u0003 stands for a missing value: the lists' texts
-  // hold no control characters (the normaliser would drop them anyway).
+  return runSteps(inputDigestSteps(parties));
+}
+
+/**
+ * preparedInputDigest, pausing every STEP parties. The text is hashed a piece per STEP parties (the
+ * same digest as hashing it whole; tens of thousands of small updates cost a fresh process ~30 ms,
+ * and one text of a large list held a thread for seconds). \u0001 and \u0002 separate fields and
+ * records, \u0003 stands for a missing value: the lists' texts hold no control characters (the
+ * normaliser would drop them anyway).
+ */
+function* inputDigestSteps(parties: readonly SanctionedParty[]): Generator<void, string> {
+  const hash = createHash('sha256');
   let all = '';
   const field = (s: string | undefined): void => {
     all += s === undefined ? '\u0003\u0001' : `${s}\u0001`;
   };
-  for (const p of parties) {
+  for (let i = 0; i < parties.length; i++) {
+    if (i % STEP === STEP - 1) {
+      hash.update(all);
+      all = '';
+      yield;
+    }
+    const p = parties[i] as SanctionedParty;
     for (const n of p.names) {
       field(n.full);
       field(n.type);
@@ -118,7 +133,7 @@ export function preparedInputDigest(parties: readonly SanctionedParty[]): string
     for (const b of p.birthPlaces) field(b.country);
     all += '\u0002\u0002';
   }
-  return createHash('sha256').update(all).digest('hex');
+  return hash.update(all).digest('hex');
 }
 
 /** The snapshot bytes of an engine's prepared list and index keys, for the given key and parties' input digest. */
@@ -198,7 +213,11 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
  * be used.
  */
 export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): SavedEngineParts {
-  const steps = decodeSteps(bytes, key, parties);
+  return runSteps(decodeSteps(bytes, key, parties));
+}
+
+/** A stepped piece of work done at once. */
+function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -223,8 +242,8 @@ export async function decodeSnapshotInSlices(bytes: Buffer, key: string, parties
   }
 }
 
-/** Names, parties or keys between two points where decoding may pause (a few ms of work). */
-const STEP = 4096;
+/** Names, parties or keys between two points where decoding may pause (a few ms of work, or tens on a busy machine). */
+const STEP = 1024;
 
 /** The decoding, pausing (`yield`) after each costly part and every STEP rows of the long ones. */
 function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): Generator<void, SavedEngineParts> {
@@ -253,7 +272,7 @@ function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedPa
   }
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new SnapshotRefused('damaged (checksum differs)');
   yield;
-  if (header.inputs !== preparedInputDigest(parties)) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
+  if (header.inputs !== (yield* inputDigestSteps(parties))) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
   yield;
   let parsed: Body;
   try {
@@ -270,6 +289,7 @@ function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedPa
   const sections = sectionsOf(parsed, words.buffer);
   const strings = parsed.strings;
   if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
+  yield;
   const list = yield* restoreList(sections, strings as string[], parties);
   return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
 }
