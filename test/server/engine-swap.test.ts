@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { syntheticListJsonl } from '../../bench/synthetic-list.js';
+import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { ListStore } from '../../src/lists/store.js';
 import { tempDir } from '../helpers/paths.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
@@ -31,7 +32,9 @@ function watchFile(text: string): string {
 before(async () => {
   await new ListStore(home.dir).importFile(watchFile(listText));
   await seedEmbeddedDataDir(home.dir);
-  server = await startTestServer({ dataDir: home.dir, bundledList: false });
+  // No rate limit in the way: /health is asked every 10 ms for as long as the swap takes.
+  const settings = { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, rateLimitMax: 1_000_000 } };
+  server = await startTestServer({ dataDir: home.dir, bundledList: false, settings });
 });
 after(async () => {
   await server?.close();
