@@ -5,16 +5,8 @@
  * start on a large list (bench/component-start-ab.ts START_LIST). Names and birth dates only.
  */
 import { writeFileSync } from 'node:fs';
-import { syntheticList } from './synthetic-list.js';
+import { syntheticListJsonl } from './synthetic-list.js';
 
 const [out, count] = process.argv.slice(2);
 if (!out) throw new Error('usage: synthetic-list-file.ts <out.jsonl> [names]');
-const lines = syntheticList(Number(count ?? 200_000)).map((p) =>
-  JSON.stringify({
-    id: p.referenceNumber,
-    schema: p.kind === 'organization' ? 'Organization' : 'Person',
-    name: p.names.map((n) => n.full),
-    ...(p.birthDates.length > 0 ? { birthDate: p.birthDates.map((d) => (d.kind === 'exact' ? d.date : '')).filter((d) => d !== '') } : {}),
-  }),
-);
-writeFileSync(out, `${lines.join('\n')}\n`);
+writeFileSync(out, syntheticListJsonl(Number(count ?? 200_000)));

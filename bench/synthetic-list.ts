@@ -56,3 +56,19 @@ export function syntheticList(totalNames: number, seed = 'bench-synthetic-v1'): 
   }
   return parties;
 }
+
+/**
+ * The synthetic list as an own watch list in JSON Lines (src/lists/custom.ts), names and birth dates
+ * only, one party a line: what a data directory imports to start on a large list.
+ */
+export function syntheticListJsonl(totalNames: number, seed?: string): string {
+  const lines = syntheticList(totalNames, seed).map((p) =>
+    JSON.stringify({
+      id: p.referenceNumber,
+      schema: p.kind === 'organization' ? 'Organization' : 'Person',
+      name: p.names.map((n) => n.full),
+      ...(p.birthDates.length > 0 ? { birthDate: p.birthDates.map((d) => (d.kind === 'exact' ? d.date : '')).filter((d) => d !== '') } : {}),
+    }),
+  );
+  return `${lines.join('\n')}\n`;
+}

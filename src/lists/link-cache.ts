@@ -47,7 +47,11 @@ export function linkSetKey(hashes: readonly string[]): string {
 const memory = new Map<string, LinkSet>();
 const MEMORY_ENTRIES = 2;
 
-function remember(set: LinkSet): void {
+/**
+ * Keeps a set in this process's memory: one linked or read here, or one the screening service's
+ * worker thread linked (so the service's own loadLinkSet does not link again).
+ */
+export function keepLinkSet(set: LinkSet): void {
   memory.delete(set.key);
   memory.set(set.key, set);
   while (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value as string);
@@ -77,8 +81,13 @@ export function computeLinkSet(hashes: readonly string[], parties: readonly Sanc
     const report = findLinks([...parties]);
     set = { key, links: report.links, problems: report.problems, linkMs: Math.round(performance.now() - started), origin: 'computed' };
   }
-  remember(set);
+  keepLinkSet(set);
   return set;
+}
+
+/** Where the data directory keeps the links of these versions (when there are any). */
+export function linkSetFile(dataDir: string, hashes: readonly string[]): string {
+  return join(dataDir, 'lists', 'links', `${linkSetKey(hashes)}.json.gz`);
 }
 
 /** The links of these versions: from memory, else from the data directory, else computed and kept. */
@@ -86,11 +95,11 @@ export async function loadLinkSet(dataDir: string | undefined, hashes: readonly 
   const inMemory = cachedLinkSet(hashes);
   if (inMemory) return inMemory;
   const key = linkSetKey(hashes);
-  const path = dataDir === undefined ? undefined : join(dataDir, 'lists', 'links', `${key}.json.gz`);
+  const path = dataDir === undefined ? undefined : linkSetFile(dataDir, hashes);
   if (path !== undefined) {
     const stored = await readStored(path, key);
     if (stored) {
-      remember(stored);
+      keepLinkSet(stored);
       return { ...stored, origin: 'disk' };
     }
   }

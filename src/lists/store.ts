@@ -159,11 +159,16 @@ export class ListStore {
     return undefined;
   }
 
-  async load(version: ListVersion): Promise<StoredSnapshot> {
+  /**
+   * The parties of a version. `inPieces`: read a line at a time whatever the file's size, so that a
+   * server's thread answers other requests between the pieces (a list put in force while serving;
+   * read whole, a 200,000-name list held the thread for seconds).
+   */
+  async load(version: ListVersion, options: { inPieces?: boolean } = {}): Promise<StoredSnapshot> {
     const cached = this.snapshotCache.get(version.hash);
     if (cached) return cached;
     const path = join(this.root, 'snapshots', `${version.hash}.json.gz`);
-    const whole = (await stat(path)).size <= (this.options.wholeSnapshotBytes ?? DEFAULT_WHOLE_SNAPSHOT_BYTES);
+    const whole = !options.inPieces && (await stat(path)).size <= (this.options.wholeSnapshotBytes ?? DEFAULT_WHOLE_SNAPSHOT_BYTES);
     const stored = whole
       ? (JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as { modelVersion: number; parties: SanctionedParty[]; warnings: ImportWarning[] })
       : await readSnapshotLines(createReadStream(path).pipe(createGunzip()), path);

@@ -96,14 +96,29 @@ interface Body {
  * it does not save are derived again on reading). Keep in step with prepareList and partyCountries.
  */
 export function preparedInputDigest(parties: readonly SanctionedParty[]): string {
-  // One text hashed once (tens of thousands of small updates cost a fresh process ~30 ms). \u0001
-  // and \u0002 separate fields and records, \u0003 stands for a missing value: the lists' texts
-  // hold no control characters (the normaliser would drop them anyway).
+  return runSteps(inputDigestSteps(parties));
+}
+
+/**
+ * preparedInputDigest, pausing every STEP parties. The text is hashed a piece per STEP parties (the
+ * same digest as hashing it whole; tens of thousands of small updates cost a fresh process ~30 ms,
+ * and one text of a large list held a thread for seconds). \u0001 and \u0002 separate fields and
+ * records, \u0003 stands for a missing value: the lists' texts hold no control characters (the
+ * normaliser would drop them anyway).
+ */
+function* inputDigestSteps(parties: readonly SanctionedParty[]): Generator<void, string> {
+  const hash = createHash('sha256');
   let all = '';
   const field = (s: string | undefined): void => {
     all += s === undefined ? '\u0003\u0001' : `${s}\u0001`;
   };
-  for (const p of parties) {
+  for (let i = 0; i < parties.length; i++) {
+    if (i % STEP === STEP - 1) {
+      hash.update(all);
+      all = '';
+      yield;
+    }
+    const p = parties[i] as SanctionedParty;
     for (const n of p.names) {
       field(n.full);
       field(n.type);
@@ -118,7 +133,7 @@ export function preparedInputDigest(parties: readonly SanctionedParty[]): string
     for (const b of p.birthPlaces) field(b.country);
     all += '\u0002\u0002';
   }
-  return createHash('sha256').update(all).digest('hex');
+  return hash.update(all).digest('hex');
 }
 
 /** The snapshot bytes of an engine's prepared list and index keys, for the given key and parties' input digest. */
@@ -198,6 +213,40 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
  * be used.
  */
 export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): SavedEngineParts {
+  return runSteps(decodeSteps(bytes, key, parties));
+}
+
+/** A stepped piece of work done at once. */
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * decodeSnapshot in slices of about `sliceMs` of work, the event loop running between them: for a
+ * server's thread, which answers other requests while it takes a new engine in (a 200,000-name list's
+ * decoding is seconds of CPU on a busy machine). Same result, same refusals.
+ */
+export async function decodeSnapshotInSlices(bytes: Buffer, key: string, parties: readonly SanctionedParty[], sliceMs = 20): Promise<SavedEngineParts> {
+  const steps = decodeSteps(bytes, key, parties);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+}
+
+/** Names, parties or keys between two points where decoding may pause (a few ms of work, or tens on a busy machine). */
+const STEP = 1024;
+
+/** The decoding, pausing (`yield`) after each costly part and every STEP rows of the long ones. */
+function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedParty[]): Generator<void, SavedEngineParts> {
   const magic = Buffer.from(MAGIC, 'utf8');
   if (bytes.length < magic.length || !bytes.subarray(0, magic.length).equals(magic)) {
     const firstLine = bytes.subarray(0, Math.min(bytes.length, 40)).toString('utf8').split('\n')[0] ?? '';
@@ -222,13 +271,16 @@ export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly San
     throw new SnapshotRefused(body.length < json + binary ? `truncated (${body.length} of ${json + binary} bytes)` : `damaged (${body.length} bytes, expected ${json + binary})`);
   }
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new SnapshotRefused('damaged (checksum differs)');
-  if (header.inputs !== preparedInputDigest(parties)) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
+  yield;
+  if (header.inputs !== (yield* inputDigestSteps(parties))) throw new SnapshotRefused('stale (made from parties whose names or countries differ from these)');
+  yield;
   let parsed: Body;
   try {
     parsed = JSON.parse(body.subarray(0, json).toString('utf8')) as Body;
   } catch {
     throw new SnapshotRefused('damaged body');
   }
+  yield;
   if (parsed === null || typeof parsed !== 'object') malformed('body');
   // Copied out into an aligned buffer of its own: typed arrays must start at a multiple of their size.
   const words = new Uint8Array(binary);
@@ -237,8 +289,9 @@ export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly San
   const sections = sectionsOf(parsed, words.buffer);
   const strings = parsed.strings;
   if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
-  const list = restoreList(sections, strings as string[], parties);
-  return { list, keys: restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
+  yield;
+  const list = yield* restoreList(sections, strings as string[], parties);
+  return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
 }
 
 function malformed(what: string): never {
@@ -266,7 +319,7 @@ function sectionsOf(body: Body, binary: ArrayBuffer): Sections {
 }
 
 /** The prepared list from the sections and string table, every position and code checked on the way. */
-function restoreList(sec: Sections, strings: readonly string[], parties: readonly SanctionedParty[]): PreparedList {
+function* restoreList(sec: Sections, strings: readonly string[], parties: readonly SanctionedParty[]): Generator<void, PreparedList> {
   const { names: nameRows, tokens: tokenRows, weights, totals, titles: titleIds, countries, df } = sec;
   if (nameRows.length % NAME_INTS !== 0 || totals.length !== nameRows.length / NAME_INTS) malformed('names');
   if (tokenRows.length % TOKEN_INTS !== 0 || weights.length !== tokenRows.length / TOKEN_INTS) malformed('tokens');
@@ -282,6 +335,7 @@ function restoreList(sec: Sections, strings: readonly string[], parties: readonl
   let title = 0;
   let lastParty = 0;
   for (let i = 0, row = 0; i < nameRows.length; i += NAME_INTS, row++) {
+    if (row % STEP === STEP - 1) yield;
     const party = nameRows[i] as number;
     // Names come in party order (prepareList's), so each party's ids are consecutive and ascending.
     if (party < lastParty || party >= parties.length) malformed('name order');
@@ -339,21 +393,24 @@ function restoreList(sec: Sections, strings: readonly string[], parties: readonl
     for (let j = 0; j < n; j++) out.push(str(countries[c++] as number));
     return out;
   };
-  const facts = parties.map((p) => {
+  const facts: ReturnType<typeof partyFacts>[] = [];
+  for (const p of parties) {
+    if (facts.length % STEP === STEP - 1) yield;
     const nationalities = codes();
     const all: PartyCountries = { nationalities, countries: codes() };
-    return partyFacts(p, all);
-  });
+    facts.push(partyFacts(p, all));
+  }
   if (c !== countries.length) malformed('countries');
   return { names, partyNames, facts, freq: { parties: parties.length, df: frequencies }, vocab, mixedKeys };
 }
 
 /** The index keys from the sections, every list checked against the vocabulary. */
-function restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): IndexKeys {
+function* restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): Generator<void, IndexKeys> {
   const { keys, keyStart, keyVocab, bits } = sec;
   const keyIds = new Map<string, Int32Array>();
   if (keyStart.length !== keys.length + 1 || keyStart[0] !== 0 || keyStart[keys.length] !== keyVocab.length) malformed('key lists');
   for (let i = 0; i < keys.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const from = keyStart[i] as number;
     const to = keyStart[i + 1] as number;
     if (to <= from) malformed('key lists');

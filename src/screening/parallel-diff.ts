@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SanctionedParty } from '../lists/model.js';
 import type { Match } from '../matching/engine.js';
 import type { Query } from '../matching/query.js';
 import type { DiffWorkerData } from './diff-worker.js';
+import { moduleWorker } from './worker-thread.js';
 
 /**
  * The diff re-screen spread over worker threads, one per core: screening is CPU-bound (preparing each
@@ -47,20 +48,13 @@ export class ParallelDiffScreener {
     threads = availableParallelism(),
     saved?: { dataDir: string; report: (line: string) => void },
   ): Promise<ParallelDiffScreener> {
-    // Compiled code runs the .js worker; under tsx (tests, benchmarks) the .ts source, with tsx loaded.
-    const fromSource = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSource ? './diff-worker.ts' : './diff-worker.js', import.meta.url);
     const data: DiffWorkerData = { parties: [...parties], listVersions, targetIds: targets.map((t) => t.id), threshold, ...(saved ? { dataDir: saved.dataDir } : {}) };
     const pending = new Map<number, Pending>();
     const counts: number[] = [];
     const origins: ('saved' | 'built')[] = [];
     const workers = await Promise.all(
       Array.from({ length: Math.max(1, threads) }, (_, w) => {
-        // Under tsx, `--import tsx` in a worker's execArgv does not reach its module loader on Node 20;
-        // a small bootstrap registers tsx in the worker first and then loads the TypeScript worker.
-        const worker = fromSource
-          ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })
-          : new Worker(url, { workerData: data });
+        const worker = moduleWorker('diff-worker', data);
         counts[w] = 0;
         return new Promise<Worker>((resolve, reject) => {
           let ready = false;

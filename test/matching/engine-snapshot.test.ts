@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SanctionedParty } from '../../src/lists/model.js';
-import { decodeSnapshot, encodeSnapshot, preparedInputDigest, SnapshotRefused } from '../../src/matching/engine-snapshot.js';
+import { decodeSnapshot, decodeSnapshotInSlices, encodeSnapshot, preparedInputDigest, SnapshotRefused } from '../../src/matching/engine-snapshot.js';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { prepareList } from '../../src/matching/prepared-list.js';
 import { savedOrBuiltEngine, snapshotPath } from '../../src/matching/saved-engine.js';
@@ -109,6 +109,35 @@ describe('a saved engine read back (engine-snapshot.ts)', async () => {
     assert.match(refusal(() => decodeSnapshot(oddBytes, KEY, parties)), /^malformed \(script\)$/);
     assert.equal(refusal(() => decodeSnapshot(bytes, KEY, parties)), 'accepted');
   });
+
+  it('decoded in slices (a server taking a new engine in), gives back the same parts and refuses the same', async () => {
+    // sliceMs 0: the event loop runs at every pause, so every slice boundary is crossed.
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const sliced = await decodeSnapshotInSlices(bytes, KEY, parties, 0).finally(() => clearInterval(counting));
+    assert.ok(turns > 0, 'the event loop ran while decoding');
+    // Decoded again: screening (the tests above) fills caches in the names it reads.
+    const read = decodeSnapshot(bytes, KEY, parties);
+    assert.deepStrictEqual(sliced.list.names, read.list.names);
+    assert.deepStrictEqual(sliced.list.partyNames, read.list.partyNames);
+    assert.deepStrictEqual(sliced.list.facts, read.list.facts);
+    assert.deepStrictEqual([...sliced.list.freq.df], [...read.list.freq.df]);
+    assert.deepStrictEqual(sliced.list.mixedKeys, read.list.mixedKeys);
+    assert.deepStrictEqual([...sliced.keys.keyIds.keys()], [...read.keys.keyIds.keys()]);
+    const slicedRefusal = (b: Buffer, ps: readonly SanctionedParty[]): Promise<string> =>
+      decodeSnapshotInSlices(b, KEY, ps, 0).then(
+        () => 'accepted',
+        (err: unknown) => (err instanceof SnapshotRefused ? err.message : Promise.reject(err)),
+      );
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 5000] = (flipped[flipped.length - 5000] as number) ^ 0x10;
+    const odd = prepareList(parties);
+    (odd.names[3]?.tokens[0] as { script: string }).script = 'klingon';
+    const oddBytes = encodeSnapshot({ list: odd, keys: built.indexKeys }, KEY, preparedInputDigest(parties));
+    for (const [b, ps] of [[bytes.subarray(0, bytes.length - 1000), parties], [flipped, parties], [bytes, parties.slice(1)], [oddBytes, parties]] as const) {
+      assert.equal(await slicedRefusal(b, ps), refusal(() => decodeSnapshot(b, KEY, ps)));
+    }
+  });
 });
 
 describe('the engine a command starts with (saved-engine.ts)', async () => {
@@ -160,6 +189,39 @@ describe('the engine a command starts with (saved-engine.ts)', async () => {
       assert.equal(kept.length, 4);
       assert.ok(kept.includes('old-5.snapshot') && kept.includes('old-4.snapshot'), kept.join(' '));
       assert.equal(lines.length, 2);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('keeps the snapshots last used, read or written, and never one named to keep', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const report = (line: string): never => assert.fail(line);
+      await savedOrBuiltEngine(dir, parties, meta, report);
+      const inForce = snapshotPath(dir, meta);
+      const engines = join(dir, 'lists', 'engines');
+      const old = (i: number): string => join(engines, `old-${i}.snapshot`);
+      // Written long ago, but read now (a start): younger than six snapshots written since.
+      utimesSync(inForce, 2000, 2000);
+      for (let i = 0; i < 6; i++) {
+        writeFileSync(old(i), 'x');
+        utimesSync(old(i), 3000 + i, 3000 + i);
+      }
+      assert.equal((await savedOrBuiltEngine(dir, parties, meta, report)).origin, 'saved');
+      assert.ok(statSync(inForce).mtimeMs > 1e12, 'reading marks the snapshot used now');
+      await savedOrBuiltEngine(dir, parties, { listVersions: [{ source: 'un', hash: 'replayed-1' }] }, report);
+      assert.ok(existsSync(inForce), 'the snapshot read last is kept');
+      assert.deepStrictEqual([0, 1, 2, 3, 4, 5].map((i) => existsSync(old(i))), [false, false, false, false, true, true]);
+
+      // Not read for long (a server holds its engine for weeks), but named to keep while others are written.
+      utimesSync(inForce, 1000, 1000);
+      const replayed = { listVersions: [{ source: 'un', hash: 'replayed-2' }] };
+      await savedOrBuiltEngine(dir, parties, replayed, report, { keep: [inForce] });
+      assert.ok(existsSync(inForce) && existsSync(snapshotPath(dir, replayed)));
+      assert.equal(readdirSync(engines).filter((f) => f.endsWith('.snapshot')).length, 4);
+      await savedOrBuiltEngine(dir, parties, { listVersions: [{ source: 'un', hash: 'replayed-3' }] }, report);
+      assert.ok(!existsSync(inForce), 'unnamed and least recently used, it goes');
     } finally {
       cleanup();
     }
