@@ -5,15 +5,16 @@
  *
  * Every key of a token (prepared.ts tokenKeys) is given a kind: its prefix (k: skeleton, p: phonetic,
  * u: spelling), own or del (the key itself or one of its deletion keys), and for deletion keys the
- * length of the key they are cut from (kdel2 = from a two-consonant skeleton, pdel3, pdel4+, ...).
+ * length of the key they are cut from (kdel2 = from a two-consonant skeleton, pdel3, pdel4, pdel5up from five or more).
  * A key string two kinds produce belongs to both. The pairs walked are those of the index as it is
  * (every pair sharing a key); a key set without some kinds reaches a pair when the two tokens still
  * share a key after both sides drop those kinds (dropping a kind is symmetric, as it is in tokenKeys).
  *
  * Prints, for each kind alone and for each restriction in RESTRICT (the brief's candidates; a
  * restriction is a list of kinds dropped, '+'-joined), the pairs it no longer reaches and the similar
- * ones among them (score.ts keyedSimilarityValue > 0, the value matches() keeps). "Unique similar"
- * of a kind is the similar pairs only that kind brings.
+ * ones among them: near misses (bench/folded-refusal.ts: the folded reading reaches the table and
+ * the pair is not similar, the costly pairs) and similar pairs (score.ts keyedSimilarityValue > 0,
+ * the value matches() keeps). The pairs only one kind brings are those dropping it alone loses.
  *
  * BENCH_NAMES (0 = the bundled UN list), BENCH_QUERIES (20,000), RESTRICT (comma-separated).
  * Reaches into private members of the index (a measuring tool).
@@ -24,6 +25,7 @@ import { keyedSimilarityValue } from '../src/matching/score.js';
 import { useSurplusPairing } from '../src/matching/distance.js';
 import { SHAPE_SIZE, writeShape } from '../src/matching/form-shape.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../src/names/keys.js';
+import { foldedRefused } from './folded-refusal.js';
 import { benchParties, benchQueryForms } from './ab-setup.js';
 
 interface Index {
@@ -39,7 +41,7 @@ const index = (engine as unknown as { index: Index }).index;
 const queryForms = benchQueryForms(engine, parties, nQueries);
 const vocab = index.vocab;
 
-const lengthKind = (n: number): string => (n >= 5 ? '5+' : String(n));
+const lengthKind = (n: number): string => (n >= 5 ? '5up' : String(n));
 
 /** Each key of t with the kinds that produce it, in tokenKeys' order (tokenKeys' thresholds repeated). */
 function kindedKeys(t: PreparedToken): Map<string, Set<string>> {
@@ -100,6 +102,8 @@ const restrictions: string[][] = [
 const dropSets = restrictions.map((r) => new Set(r));
 const lostPairs = restrictions.map(() => 0);
 const lostSimilar = restrictions.map(() => 0);
+/** Lost pairs whose folded reading reaches the table and that are not similar (near misses: the dear pairs). */
+const lostNear = restrictions.map(() => 0);
 /** Pairs reached and similar pairs per kind (a pair counts for every kind among its shared keys). */
 const reachedBy = new Map<string, number>();
 const similarBy = new Map<string, number>();
@@ -112,6 +116,7 @@ queryForms.forEach((t, f) => writeShape(t, formShapes, f * SHAPE_SIZE));
 const seen = new Uint32Array(vocab.length);
 let pairs = 0;
 let similarPairs = 0;
+let nearPairs = 0;
 useSurplusPairing(true);
 for (let f = 0; f < queryForms.length; f++) {
   const q = queryForms[f] as PreparedToken;
@@ -129,8 +134,10 @@ for (let f = 0; f < queryForms.length; f++) {
         if (other !== undefined) shared.push([kinds, other]);
       }
       const similar = keyedSimilarityValue(q, formShapes, f * SHAPE_SIZE, vocab[v] as PreparedToken, index.shapes, v * SHAPE_SIZE) > 0;
+      const near = !similar && !foldedRefused(q, formShapes, f * SHAPE_SIZE, vocab[v] as PreparedToken, index.shapes, v * SHAPE_SIZE);
       pairs++;
       if (similar) similarPairs++;
+      if (near) nearPairs++;
       const kindsHere = new Set<string>();
       for (const [a, b] of shared) for (const k of [...a, ...b]) kindsHere.add(k);
       for (const k of kindsHere) {
@@ -139,9 +146,10 @@ for (let f = 0; f < queryForms.length; f++) {
       }
       dropSets.forEach((d, r) => {
         if (survives(shared, d)) return;
-        lostPairs[r]++;
+        lostPairs[r] = (lostPairs[r] as number) + 1;
+        if (near) lostNear[r] = (lostNear[r] as number) + 1;
         if (!similar) return;
-        lostSimilar[r]++;
+        lostSimilar[r] = (lostSimilar[r] as number) + 1;
         const ex = examples[r] as string[];
         if (ex.length < 12) ex.push(`${q.written}/${(vocab[v] as PreparedToken).written}`);
       });
@@ -149,10 +157,10 @@ for (let f = 0; f < queryForms.length; f++) {
   }
 }
 useSurplusPairing(false);
-process.stdout.write(`pairs ${pairs}, similar ${similarPairs}\n`);
-process.stdout.write('kind: pairs it reaches (similar) | pairs only it reaches (similar)\n');
+process.stdout.write(`pairs ${pairs}, near misses ${nearPairs}, similar ${similarPairs}\n`);
+process.stdout.write('kind: pairs it reaches (similar) | pairs only it reaches (near misses, similar)\n');
 restrictions.forEach((r, i) => {
   const one = r.length === 1 ? r[0] as string : undefined;
   const reach = one === undefined ? '' : `${reachedBy.get(one) ?? 0} (${similarBy.get(one) ?? 0}) | `;
-  process.stdout.write(`  ${r.join('+')}: ${reach}${lostPairs[i]} (${lostSimilar[i]})  e.g. ${(examples[i] as string[]).join(', ')}\n`);
+  process.stdout.write(`  ${r.join('+')}: ${reach}${lostPairs[i]} (${lostNear[i]}, ${lostSimilar[i]})  e.g. ${(examples[i] as string[]).join(', ')}\n`);
 });
