@@ -36,9 +36,9 @@ import { formKey } from '../src/matching/index.js';
 import { tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
 import { parseQuery } from '../src/matching/query.js';
 import { cliffBudget, keyedSimilarityValue } from '../src/matching/score.js';
-import { layeredPairingRefuses, presenceBound, useSurplusPairing } from '../src/matching/distance.js';
-import { FOLDED, LENGTHS, LONG_FLAG, SHAPE_SIZE, writeShape } from '../src/matching/form-shape.js';
-import { COST } from '../src/matching/weights.js';
+import { presenceBound, useSurplusPairing } from '../src/matching/distance.js';
+import { FOLDED, SHAPE_SIZE, writeShape } from '../src/matching/form-shape.js';
+import { foldedRefused } from './folded-refusal.js';
 import { benchParties, benchQueryForms, benchRawQueries, cpuMs, loadAverage } from './ab-setup.js';
 
 interface Index {
@@ -65,24 +65,6 @@ function kindOf(keys: readonly string[], key: string): string {
   let longest = 0;
   for (const k of keys) if (k.startsWith(key.slice(0, 2)) && k.length > longest) longest = k.length;
   return `${key.slice(0, 2)}${key.length === longest ? 'own' : 'del'}`;
-}
-
-/** Whether the folded reading of form f against entry v is refused from the two shapes at floor 0 (score.ts readingRefused's tests). */
-function foldedRefused(f: number, v: number): boolean {
-  const qi = f * SHAPE_SIZE + FOLDED;
-  const li = v * SHAPE_SIZE + FOLDED;
-  const qn = formShapes[f * SHAPE_SIZE + LENGTHS] as number;
-  const ln = shapes[v * SHAPE_SIZE + LENGTHS] as number;
-  if (((qn | ln) & LONG_FLAG) !== 0) return false;
-  const q = queryForms[f] as PreparedToken;
-  const l = vocab[v] as PreparedToken;
-  const a = q.folded.length;
-  const b = l.folded.length;
-  const budget = cliffBudget(a > b ? a : b);
-  if (budget <= 0) return false;
-  if (presenceBound(formShapes[qi] as number, formShapes[qi + 1] as number, a, shapes[li] as number, shapes[li + 1] as number, b, q.abjad, l.abjad) > budget + 1e-9) return true;
-  if (!q.abjad && !l.abjad && Math.abs(a - b) * COST.vowelIndel > budget) return true;
-  return layeredPairingRefuses(formShapes[qi] as number, formShapes[qi + 1] as number, formShapes[qi + 2] as number, a, shapes[li] as number, shapes[li + 1] as number, shapes[li + 2] as number, b, q.abjad, l.abjad, budget);
 }
 
 // 1 and 2: counts by key kind, and the pairs of each class (form index, entry id).
@@ -112,7 +94,7 @@ for (let f = 0; f < queryForms.length; f++) {
       bump(firsts, kind);
       const similar = keyedSimilarityValue(t, formShapes, f * SHAPE_SIZE, vocab[v] as PreparedToken, shapes, v * SHAPE_SIZE) > 0;
       if (similar) bump(similars, kind);
-      const c = similar ? 2 : foldedRefused(f, v) ? 0 : 1;
+      const c = similar ? 2 : foldedRefused(t, formShapes, f * SHAPE_SIZE, vocab[v] as PreparedToken, shapes, v * SHAPE_SIZE) ? 0 : 1;
       (classForms[c] as number[]).push(f);
       (classEntries[c] as number[]).push(v);
     }

@@ -182,9 +182,9 @@ export function isQueryIndexable(t: PreparedToken): boolean {
 
 /**
  * Retrieval keys of one token: its skeleton and the skeletons one consonant shorter (symmetric
- * deletion: two skeletons one edit apart always share one), its coarse phonetic key, and its folded
- * forms. Short skeletons (one or two consonants) get no deletion keys: their neighbourhoods are huge
- * and they match exactly on the skeleton or phonetic key anyway.
+ * deletion: two skeletons one edit apart always share one), its coarse phonetic key (no deletion
+ * neighbourhood: see MIN_DELETION_SKELETON), and its written spelling's consonants with theirs.
+ * Skeletons of one consonant get no deletion keys: their neighbourhood would be every token.
  */
 export function tokenKeys(t: PreparedToken): string[] {
   if (t.role === 'abd') return [`k:${ABD_SKELETON}`];
@@ -202,21 +202,20 @@ export function tokenKeys(t: PreparedToken): string[] {
 function skeletonKeys(skel: string, keys: string[]): void {
   keys.push(`k:${skel}`);
   if (skel.length >= MIN_DELETION_SKELETON) for (const d of deletionKeys(skel)) keys.push(`k:${d}`);
-  const ph = phoneticKey(skel);
-  keys.push(`p:${ph}`);
-  if (ph.length >= MIN_PHONETIC_DELETION) for (const d of deletionKeys(ph)) keys.push(`p:${d}`);
+  keys.push(`p:${phoneticKey(skel)}`);
 }
 
 /**
  * Skeletons of two consonants get deletion keys too (Alem / Alek, Kim / Kin): short names meet
  * their one-typo spellings. The similarity's cliff still decides whether they count.
+ *
+ * The phonetic key had a deletion neighbourhood up to 1.9.0 (for a typo that breaks a digraph,
+ * Shaban -> Syhaban); the skeleton and spelling neighbourhoods already reach those. On the bench
+ * mix it brought 991,000 of 3,008,000 compared pairs for 10,000 similar ones no other key
+ * brought, and dropping it left every eval figure at the default threshold as it was or better
+ * (docs/benchmarks.md, session 12 h5), for a cold pass 1.14x faster.
  */
 const MIN_DELETION_SKELETON = 2;
-/**
- * Phonetic keys of three or more classes get a deletion neighbourhood: a typo that breaks a
- * digraph (Shaban -> Syhaban) changes the skeleton in two places but the phonetic key in one.
- */
-const MIN_PHONETIC_DELETION = 3;
 /**
  * Spelling keys (keys.ts spellingSkeleton) from two written consonants, their deletion
  * neighbourhood from three: a typo next to c, h or x (Innocrent, Cbun, Mortexa) that the fold

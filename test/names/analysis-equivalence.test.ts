@@ -7,7 +7,9 @@
  * altTriples), once the DUMP records of both trees, those five fields removed, were identical for all
  * 69,366 names; then regenerated in session 9, whose tokens carry none of the nine letter-mask fields
  * (they moved to form-shape.ts arrays), once the DUMP records of 88feca5, those nine fields removed,
- * were identical to this tree's for all 69,366 names). A chunk that differs is named; DUMP the
+ * were identical to this tree's for all 69,366 names; then regenerated in session 12 (engine 1.10.0,
+ * no phonetic deletion keys), once the DUMP records of bd76e75 and this tree, every p: key removed
+ * from both, were identical for all 69,366 names). A chunk that differs is named; DUMP the
  * records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
