@@ -17,7 +17,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { loadScreeningLists } from '../../lists/catalog.js';
 import { DEFAULT_LIMIT, type MatchEngine } from '../../matching/engine.js';
-import { reportToStderr, savedOrBuiltEngine } from '../../matching/saved-engine.js';
+import { reportToStderr, savedOrBuiltEngine, versionsMeta } from '../../matching/saved-engine.js';
 import { QUERY_PROPERTIES, QueryError, parseQuery, type Query } from '../../matching/query.js';
 import { thresholdProblem } from '../../matching/threshold.js';
 import { groupMatches, loadDesignationGroups, recordsForGroups, type DesignationGroups, type GroupedMatch, type GroupingLists } from '../../screening/designations.js';
@@ -130,7 +130,7 @@ export async function startScreening(cmd: Command, listSpecs: string[], options:
     if (err instanceof CliError) throw err;
     throw new CliError(err instanceof Error ? err.message : String(err));
   }
-  const start = await savedOrBuiltEngine(dataDir, lists.parties, { listVersions: lists.versions.map((v) => ({ source: v.source, hash: v.hash })) }, reportToStderr);
+  const start = await savedOrBuiltEngine(dataDir, lists.parties, versionsMeta(lists.versions), reportToStderr);
   const engine = start.engine;
   const s = engine.buildStats;
   // The heap in use after the build, not a before/after delta: a collection during the build made the
