@@ -20,7 +20,7 @@ import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
-import { gapKeys, isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
+import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
 
@@ -313,34 +313,36 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
 }
 
 /**
- * The key pairs of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order:
- * one pair per cut, or, where a half's skeleton is a single consonant, one per key that half may
- * meet a listed token by (halfKeys), so up to four for a cut.
+ * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
+ * half's skeleton key, or for a half of one consonant its positional key with the gap on the cut's
+ * side (halfKey).
  */
 export function cuts(folded: string): [string, string][] {
   let out = cutCache.get(folded);
   if (out === undefined) {
     out = [];
-    for (let cut = 2; cut <= folded.length - 2; cut++) {
-      const left = halfKeys(skeleton(folded.slice(0, cut)));
-      const right = halfKeys(skeleton(folded.slice(cut)));
-      for (const l of left) for (const r of right) out.push([l, r]);
-    }
+    for (let cut = 2; cut <= folded.length - 2; cut++) out.push([halfKey(skeleton(folded.slice(0, cut)), 0), halfKey(skeleton(folded.slice(cut)), 1)]);
     remember(cutCache, folded, out);
   }
   return out;
 }
 
 /**
- * The keys by which a cut's half of skeleton `skel` meets a listed token: its skeleton's key; for a
- * single consonant, its two positional keys instead (prepared.ts gapKeys), which every listed token
- * of that one consonant carries and every two-consonant one holding it at that place. Up to 1.10.0
- * the plain key `k:X` reached both, as two-consonant skeletons carried their one-consonant
- * deletions; a half "Giok" (K) of Songhyok still meets Hyok (HK), and Maychou's half "ychou" (x)
- * the Arabic-script يشو (Yx).
+ * The key by which a cut's half of skeleton `skel` meets a listed token (`side` 0: the left half, 1:
+ * the right): its skeleton's key; for a single consonant X (1.11.0) the positional key with the gap
+ * at the cut, `d:X_` for a left half and `d:_X` for a right one (prepared.ts gapKeys), which every
+ * listed token of that one consonant carries and every two-consonant one holding one more
+ * consonant on the cut's side. Up to 1.10.0 the half's plain key `k:X` met every two-consonant
+ * token holding X (their one-consonant deletion keys). The cut's side is where the fold reads the
+ * letters differently from the whole word (a digraph or a y across the seam), so that is where a
+ * half loses a consonant: Songhyok folds to sonGiok, whose right half Giok (K) meets Hyok (HK) at
+ * `d:_K`; the right half "ychou" (x) of Maychou meets the Arabic-script يشو (Yx) at `d:_x`. One key
+ * per half keeps one key pair per cut: both positional keys per half (up to four pairs a cut) had
+ * the same evaluation figures and a cold UN pass 5% slower (docs/benchmarks.md, session 13 h1).
  */
-function halfKeys(skel: string): string[] {
-  return skel.length === 1 ? gapKeys(skel) : [`k:${skel}`];
+function halfKey(skel: string, side: 0 | 1): string {
+  if (skel.length !== 1) return `k:${skel}`;
+  return side === 0 ? `d:${skel}_` : `d:_${skel}`;
 }
 
 /** A query token at least this long may be cut in two to meet two adjacent listed tokens. */
@@ -365,10 +367,10 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
 
 /**
  * cutMatches split by side, for a per-query memo (memo.ts PairCheckMemo): bit k is set when the
- * left (`side` 0) or right (1) key of key pair k of `a`'s cuts is a key of `b`. cutMatches(a, b, c)
- * is exactly (cutHalfBits(a, b, 0) & cutHalfBits(a, c, 1)) !== 0, since a pair needs its left key in
- * b and its right key in c; a token without keys sets no bit, as cutMatches then says no. Only for
- * tokens of at most MAX_MASKED_CUTS key pairs (`maskableCuts`), so that the bits fit a 32-bit integer.
+ * left (`side` 0) or right (1) half of cut k of `a` is a key of `b`. cutMatches(a, b, c) is exactly
+ * (cutHalfBits(a, b, 0) & cutHalfBits(a, c, 1)) !== 0, since a cut needs its left half in b and its
+ * right half in c; a token without keys sets no bit, as cutMatches then says no. Only for tokens of
+ * at most MAX_MASKED_CUTS cuts (`maskableCuts`), so that the bits fit a 32-bit integer.
  */
 export function cutHalfBits(a: PreparedToken, b: PreparedToken, side: 0 | 1): number {
   if (!isIndexable(b)) return 0;
@@ -379,7 +381,7 @@ export function cutHalfBits(a: PreparedToken, b: PreparedToken, side: 0 | 1): nu
   return bits;
 }
 
-/** The most cut key pairs cutHalfBits handles (bit 31 is the sign bit). */
+/** The most cuts cutHalfBits handles (bit 31 is the sign bit; cuts of tokens of 34 letters or fewer). */
 const MAX_MASKED_CUTS = 31;
 
 /** Whether query token `a` can be merged at all (cutMatches is false whatever the listed tokens otherwise). */
@@ -388,11 +390,11 @@ export function mayCut(a: PreparedToken): boolean {
 }
 
 /**
- * Whether cutHalfBits can stand for cutMatches with this query token (a count of cut key pairs that
- * fits the bits: a cut gives one pair, or up to four where a half is one consonant, cuts).
+ * Whether cutHalfBits can stand for cutMatches with this query token (a cut count that fits the
+ * bits: one key pair per cut, cuts).
  */
 export function maskableCuts(a: PreparedToken): boolean {
-  return (a.cutKeys ??= cuts(a.folded)).length <= MAX_MASKED_CUTS;
+  return a.folded.length - 3 <= MAX_MASKED_CUTS;
 }
 
 /** cutMatches for callers outside this file (the per-query memo's fallback). */

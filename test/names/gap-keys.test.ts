@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gapKeys, prepareName, tokenKeys } from '../../src/matching/prepared.js';
-import { cutMatches, shareKey, tokenSimilarity } from '../../src/matching/score.js';
+import { cutMatches, cuts, shareKey, tokenSimilarity } from '../../src/matching/score.js';
 
 const tokens = (name: string) => prepareName(name, -1, 0, 'query', 'good').tokens;
 const token = (name: string) => {
@@ -60,7 +60,9 @@ describe('positional keys of short skeletons', () => {
   it('a cut half of one consonant still meets a two-consonant listed token (Songhyok / Song Hyok)', () => {
     const [song, hyok] = tokens('Song Hyok');
     assert.ok(song && hyok);
-    // songhyok folds to sonGiok; its cut son | Giok has the halves SN and K, and Hyok is HK.
+    // songhyok folds to sonGiok; its cut son | Giok has the halves SN and K, and Hyok is HK: the
+    // right half's key has the gap on the cut's side, where Hyok's H went into the digraph.
+    assert.ok(cuts('sonGiok').some(([l, r]) => l === 'k:SN' && r === 'd:_K'));
     assert.ok(cutMatches(token('Songhyok'), song, hyok));
   });
 });
