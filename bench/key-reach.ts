@@ -5,9 +5,12 @@
  *
  * Every key of a token (prepared.ts tokenKeys) is given a kind: its prefix (k: skeleton, p: phonetic,
  * u: spelling), own or del (the key itself or one of its deletion keys), and for deletion keys the
- * length of the key they are cut from (kdel2 = from a two-consonant skeleton, ..., kdel5up from five
- * or more). Engine 1.9.0 also had phonetic deletion keys (pdel3...): its figures in docs/benchmarks.md
- * (session 12 h5) came from this script at commit ed3a150, the last with them.
+ * length of the key they are cut from (kdel3 = from a three-consonant skeleton, ..., kdel5up from
+ * five or more); the positional keys of skeletons of one or two consonants (prepared.ts gapKeys,
+ * 1.11.0) are kgap1 and kgap2. Engine 1.9.0 also had phonetic deletion keys (pdel3...): its figures
+ * in docs/benchmarks.md (session 12 h5) came from this script at commit ed3a150, the last with them;
+ * engine 1.10.0 had plain deletion keys from two consonants (kdel2) instead of the positional ones:
+ * its figures (session 13 h1) came from this script at b69cb50.
  * A key string two kinds produce belongs to both. The pairs walked are those of the index as it is
  * (every pair sharing a key); a key set without some kinds reaches a pair when the two tokens still
  * share a key after both sides drop those kinds (dropping a kind is symmetric, as it is in tokenKeys).
@@ -22,7 +25,7 @@
  * Reaches into private members of the index (a measuring tool).
  */
 import { MatchEngine } from '../src/matching/engine.js';
-import { tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
+import { gapKeys, tokenKeys, type PreparedToken } from '../src/matching/prepared.js';
 import { keyedSimilarityValue } from '../src/matching/score.js';
 import { useSurplusPairing } from '../src/matching/distance.js';
 import { SHAPE_SIZE, writeShape } from '../src/matching/form-shape.js';
@@ -59,7 +62,8 @@ function kindedKeys(t: PreparedToken): Map<string, Set<string>> {
   }
   const skeletonKinds = (skel: string): void => {
     add(`k:${skel}`, 'kown');
-    if (skel.length >= 2) for (const d of deletionKeys(skel)) add(`k:${d}`, `kdel${lengthKind(skel.length)}`);
+    if (skel.length >= 3) for (const d of deletionKeys(skel)) add(`k:${d}`, `kdel${lengthKind(skel.length)}`);
+    for (const g of gapKeys(skel)) add(g, `kgap${skel.length}`);
     add(`p:${phoneticKey(skel)}`, 'pown');
   };
   skeletonKinds(t.skeleton);
@@ -97,7 +101,7 @@ const allKinds = new Set<string>();
 for (const m of [...kindsOfVocab, ...kindsOfForms]) for (const kinds of m.values()) for (const k of kinds) allKinds.add(k);
 const restrictions: string[][] = [
   ...[...allKinds].sort().map((k) => [k]),
-  ...(process.env.RESTRICT ?? 'kdel2,udel3,udel3+udel4').split(',').filter((s) => s !== '').map((s) => s.split('+')),
+  ...(process.env.RESTRICT ?? 'kgap1+kgap2,udel3,udel3+udel4').split(',').filter((s) => s !== '').map((s) => s.split('+')),
 ];
 const dropSets = restrictions.map((r) => new Set(r));
 const lostPairs = restrictions.map(() => 0);

@@ -11,8 +11,13 @@
  * returns exactly what it returned without it: the filter changes the cost, never the candidates.
  */
 
-/** Only skeleton keys take part in cuts (score.ts cutKeys builds `k:` keys from the halves). */
-export const CUT_KEY_PREFIX = 'k:';
+/**
+ * Only skeleton keys take part in cuts (score.ts cuts builds `k:` keys from the halves, and the
+ * positional `d:` keys for a half of one consonant, prepared.ts gapKeys).
+ */
+export function isCutKey(key: string): boolean {
+  return key.startsWith('k:') || key.startsWith('d:');
+}
 
 /** Bits per inserted pair: with two probes this keeps false positives near 5%. */
 const BITS_PER_PAIR = 8;
@@ -75,7 +80,7 @@ export class AdjacentKeyFilter {
     const hashesOf = (v: number): Uint32Array => {
       let h = hashes[v];
       if (h === undefined) {
-        h = Uint32Array.from(keysOf(v).filter((k) => k.startsWith(CUT_KEY_PREFIX)), keyHash);
+        h = Uint32Array.from(keysOf(v).filter(isCutKey), keyHash);
         hashes[v] = h;
       }
       return h;
@@ -124,9 +129,9 @@ export class AdjacentKeyFilter {
     return new AdjacentKeyFilter(bits, mask, parts.adjacentPairs, parts.insertedKeyPairs);
   }
 
-  /** False only when no adjacent listed pair carries `left` then `right` (both `k:` keys). */
+  /** False only when no adjacent listed pair carries `left` then `right` (both cut keys, isCutKey). */
   mayHave(left: string, right: string): boolean {
-    if (!left.startsWith(CUT_KEY_PREFIX) || !right.startsWith(CUT_KEY_PREFIX)) return true;
+    if (!isCutKey(left) || !isCutKey(right)) return true;
     const x = keyHash(left);
     const y = keyHash(right);
     const p = probe1(x, y) & this.mask;

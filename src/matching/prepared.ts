@@ -182,9 +182,9 @@ export function isQueryIndexable(t: PreparedToken): boolean {
 
 /**
  * Retrieval keys of one token: its skeleton and the skeletons one consonant shorter (symmetric
- * deletion: two skeletons one edit apart always share one), its coarse phonetic key (no deletion
- * neighbourhood: see MIN_DELETION_SKELETON), and its written spelling's consonants with theirs.
- * Skeletons of one consonant get no deletion keys: their neighbourhood would be every token.
+ * deletion: two skeletons one edit apart always share one) from three consonants, the positional
+ * keys of gapKeys below that, its coarse phonetic key (no deletion neighbourhood: see
+ * MIN_DELETION_SKELETON), and its written spelling's consonants with theirs.
  */
 export function tokenKeys(t: PreparedToken): string[] {
   if (t.role === 'abd') return [`k:${ABD_SKELETON}`];
@@ -202,12 +202,33 @@ export function tokenKeys(t: PreparedToken): string[] {
 function skeletonKeys(skel: string, keys: string[]): void {
   keys.push(`k:${skel}`);
   if (skel.length >= MIN_DELETION_SKELETON) for (const d of deletionKeys(skel)) keys.push(`k:${d}`);
+  else for (const g of gapKeys(skel)) keys.push(g);
   keys.push(`p:${phoneticKey(skel)}`);
 }
 
 /**
- * Skeletons of two consonants get deletion keys too (Alem / Alek, Kim / Kin): short names meet
- * their one-typo spellings. The similarity's cliff still decides whether they count.
+ * Positional one-edit keys of a skeleton of one or two consonants (1.11.0), in place of the plain
+ * deletion keys a two-consonant skeleton had up to 1.10.0. A key holds the consonant that stays and
+ * where the gap is: XY gives `d:X_` (second consonant deleted) and `d:_Y` (first deleted); a single
+ * X gives both `d:X_` and `d:_X`, the two places a consonant may be inserted. So two skeletons meet
+ * when they are one consonant substitution apart at the same place (Omar MR / Obar BR at `d:_R`)
+ * or one insertion apart (Oar R / Omar MR at `d:_R`), as before, but no longer when their shared
+ * consonant sits at different places (Noor NR / Amin MN did meet, at `k:N`; Omar MR / Rami RM at
+ * `k:M` and `k:R`): the plain one-consonant key was shared by every short name holding that
+ * consonant, and on the cold bench mix it brought half of all compared token pairs, most of them
+ * no match (docs/benchmarks.md, session 13 h1). The prefix is their own, so no skeleton key can
+ * equal one; a query token cut in two meets them by its one-consonant halves (score.ts cuts).
+ */
+export function gapKeys(skel: string): string[] {
+  if (skel.length === 1) return [`d:${skel}_`, `d:_${skel}`];
+  if (skel.length === 2) return [`d:${skel.charAt(0)}_`, `d:_${skel.charAt(1)}`];
+  return [];
+}
+
+/**
+ * Skeletons of three consonants and more get their deletion keys; shorter ones get the positional
+ * keys of gapKeys instead (Alem / Alek, Kim / Kin still meet their one-typo spellings). The
+ * similarity's cliff still decides whether they count.
  *
  * The phonetic key had a deletion neighbourhood up to 1.9.0 (for a typo that breaks a digraph,
  * Shaban -> Syhaban); the skeleton and spelling neighbourhoods already reach those. On the bench
@@ -215,7 +236,7 @@ function skeletonKeys(skel: string, keys: string[]): void {
  * brought, and dropping it left every eval figure at the default threshold as it was or better
  * (docs/benchmarks.md, session 12 h5), for a cold pass 1.14x faster.
  */
-const MIN_DELETION_SKELETON = 2;
+const MIN_DELETION_SKELETON = 3;
 /**
  * Spelling keys (keys.ts spellingSkeleton) from two written consonants, their deletion
  * neighbourhood from three: a typo next to c, h or x (Innocrent, Cbun, Mortexa) that the fold

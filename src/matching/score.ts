@@ -312,24 +312,42 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   cache.set(key, value);
 }
 
-/** The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order. */
+/**
+ * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
+ * half's skeleton key, or for a half of one consonant its positional key with the gap on the cut's
+ * side (halfKey).
+ */
 export function cuts(folded: string): [string, string][] {
   let out = cutCache.get(folded);
   if (out === undefined) {
     out = [];
-    for (let cut = 2; cut <= folded.length - 2; cut++) out.push(cutKeys(folded, cut));
+    for (let cut = 2; cut <= folded.length - 2; cut++) out.push([halfKey(skeleton(folded.slice(0, cut)), 0), halfKey(skeleton(folded.slice(cut)), 1)]);
     remember(cutCache, folded, out);
   }
   return out;
 }
 
+/**
+ * The key by which a cut's half of skeleton `skel` meets a listed token (`side` 0: the left half, 1:
+ * the right): its skeleton's key; for a single consonant X (1.11.0) the positional key with the gap
+ * at the cut, `d:X_` for a left half and `d:_X` for a right one (prepared.ts gapKeys), which every
+ * listed token of that one consonant carries and every two-consonant one holding one more
+ * consonant on the cut's side. Up to 1.10.0 the half's plain key `k:X` met every two-consonant
+ * token holding X (their one-consonant deletion keys). The cut's side is where the fold reads the
+ * letters differently from the whole word (a digraph or a y across the seam), so that is where a
+ * half loses a consonant: Songhyok folds to sonGiok, whose right half Giok (K) meets Hyok (HK) at
+ * `d:_K`; the right half "ychou" (x) of Maychou meets the Arabic-script يشو (Yx) at `d:_x`. One key
+ * per half keeps one key pair per cut: both positional keys per half (up to four pairs a cut) had
+ * the same evaluation figures and a cold UN pass 5% slower (docs/benchmarks.md, session 13 h1).
+ */
+function halfKey(skel: string, side: 0 | 1): string {
+  if (skel.length !== 1) return `k:${skel}`;
+  return side === 0 ? `d:${skel}_` : `d:_${skel}`;
+}
+
 /** A query token at least this long may be cut in two to meet two adjacent listed tokens. */
 export const MIN_CUT_LENGTH = 4;
 
-/** Keys of the two halves of `folded` cut before position `cut`. */
-export function cutKeys(folded: string, cut: number): [string, string] {
-  return [`k:${skeleton(folded.slice(0, cut))}`, `k:${skeleton(folded.slice(cut))}`];
-}
 
 /**
  * A merged pairing (query token a against adjacent listed tokens b c) needs a cut of a whose halves'
@@ -371,7 +389,10 @@ export function mayCut(a: PreparedToken): boolean {
   return a.folded.length >= MIN_CUT_LENGTH;
 }
 
-/** Whether cutHalfBits can stand for cutMatches with this query token (a cut count that fits the bits). */
+/**
+ * Whether cutHalfBits can stand for cutMatches with this query token (a cut count that fits the
+ * bits: one key pair per cut, cuts).
+ */
 export function maskableCuts(a: PreparedToken): boolean {
   return a.folded.length - 3 <= MAX_MASKED_CUTS;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdjacentKeyFilter, CUT_KEY_PREFIX, keyHash } from '../../src/matching/adjacent-key-filter.js';
+import { AdjacentKeyFilter, isCutKey, keyHash } from '../../src/matching/adjacent-key-filter.js';
 import { prepareName, tokenKeys, type PreparedToken } from '../../src/matching/prepared.js';
 import { cuts } from '../../src/matching/score.js';
 import { q, unEngine, unParties } from './helpers.js';
@@ -12,8 +12,8 @@ async function unAdjacentPairs(): Promise<[string[], string[]][]> {
     for (const n of party.names) {
       const tokens = prepareName(n.full, 0, 0, n.type, n.quality).tokens;
       for (let j = 0; j + 1 < tokens.length; j++) {
-        const kb = tokenKeys(tokens[j] as PreparedToken).filter((k) => k.startsWith(CUT_KEY_PREFIX));
-        const kc = tokenKeys(tokens[j + 1] as PreparedToken).filter((k) => k.startsWith(CUT_KEY_PREFIX));
+        const kb = tokenKeys(tokens[j] as PreparedToken).filter(isCutKey);
+        const kc = tokenKeys(tokens[j + 1] as PreparedToken).filter(isCutKey);
         if (kb.length > 0 && kc.length > 0) out.push([kb, kc]);
       }
     }

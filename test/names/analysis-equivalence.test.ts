@@ -9,8 +9,11 @@
  * (they moved to form-shape.ts arrays), once the DUMP records of 88feca5, those nine fields removed,
  * were identical to this tree's for all 69,366 names; then regenerated in session 12 (engine 1.10.0,
  * no phonetic deletion keys), once the DUMP records of bd76e75 and this tree, every p: key removed
- * from both, were identical for all 69,366 names). A chunk that differs is named; DUMP the
- * records of both trees and diff them.
+ * from both, were identical for all 69,366 names; then regenerated in session 13 (engine 1.11.0,
+ * positional keys for skeletons of one or two consonants), once the DUMP records of b69cb50 and
+ * this tree, every k: and d: key removed from both, were identical for all 69,366 names, and the
+ * only k: keys that went were one-consonant ones, none added). A chunk that differs is named; DUMP
+ * the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
