@@ -818,7 +818,12 @@ export function queryUnmatchedShare(qt: PreparedToken[], i: number): number {
 function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], queryOfL: Int32Array, j: number): boolean {
   if (j === 0 || (lt[j - 1] as PreparedToken).role !== 'abd') return false;
   const qi = queryOfL[j - 1] as number;
-  return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
+  if (qi < 0 || qi + 1 >= qt.length || usedQ[qi + 1] !== 1) return false;
+  const t = qt[qi] as PreparedToken;
+  // Since 1.11.0 also an initial A that met the Abd (A. Azouz for Abdelbassed Azouz): the initial of
+  // an Abd compound is written for the whole given name, Abd and name part together, as any
+  // initial stands for a whole given name.
+  return t.role === 'abd' || (t.role === 'initial' && t.initial === 'a');
 }
 
 /** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */

@@ -26,6 +26,7 @@ import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
 import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { translatedOrgWord } from './org-words.js';
+import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
 import { detectScript, type Script } from './script.js';
 
 /**
@@ -188,7 +189,8 @@ function applyStructure(drafts: Draft[]): void {
       const targetIsAbd = target !== undefined && (ABD_PREFIXES.has(target.latin) || ABD_PREFIXES.has(target.text));
       if (target && !targetIsAbd && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
         for (let k = i + 1; k < j; k++) (drafts[k] as Draft).drop = true;
-        if (abdCompound(target.latin) === ABDALLAH) {
+        // Abd El Ilkah: Abdallah with a slip in its Allah (slipped-allah.ts).
+        if (abdCompound(target.latin) === ABDALLAH || (target.script === 'latin' && isSlippedAllah(target.latin))) {
           d.latin = ABDALLAH;
           d.fold = ABDALLAH_FOLD;
           d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
@@ -231,6 +233,12 @@ function applyStructure(drafts: Draft[]): void {
       if (ABDALLAH_BASED.test(d.latin)) {
         d.latin = abdCompound(compound);
         d.fold = `abd${phoneticFold(compound)}`;
+        continue;
+      }
+      // Abdilkah, Abdsllah: Abdallah with a slip after its Abd (slipped-allah.ts), not abd + "kah".
+      if (d.script === 'latin' && isSlippedAbdallah(d.latin)) {
+        d.latin = ABDALLAH;
+        d.fold = ABDALLAH_FOLD;
         continue;
       }
       const nameText = d.text.endsWith(compound) ? compound : d.text;
