@@ -63,11 +63,14 @@ describe('an initial A for a whole Abd compound (engine 1.11.0)', () => {
     assert.ok(m !== undefined && m.score >= e.defaultThreshold, `${m?.score}`);
   });
 
-  it('keeps the usual share for another initial, or a name part not after the Abd', async () => {
+  it('keeps the usual share for another initial, a name part not after the Abd, or a later compound', async () => {
     // M. stands for some other given name; the Abd and its name part are both missing.
     assert.equal(await listedShare('M. Zakir', 'Abdul Rauf Zakir', 'rauf'), NAME.listUnmatched);
     // The initial met a name that is no Abd: the record's middle name keeps its cost.
     assert.equal(await listedShare('A. Zakir', 'Ahmad Rauf Zakir', 'rauf'), NAME.listUnmatched);
+    // The query's next name is not the record's name after that compound: A. met the first Abd,
+    // Manan the second compound's name, so Satar was dropped, not abbreviated.
+    assert.equal(await listedShare('A. Manan', 'Abdul Satar Abdul Manan', 'satar'), NAME.listUnmatched);
   });
 });
 
