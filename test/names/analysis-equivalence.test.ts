@@ -9,10 +9,12 @@
  * (they moved to form-shape.ts arrays), once the DUMP records of 88feca5, those nine fields removed,
  * were identical to this tree's for all 69,366 names; then regenerated in session 12 (engine 1.10.0,
  * no phonetic deletion keys), once the DUMP records of bd76e75 and this tree, every p: key removed
- * from both, were identical for all 69,366 names; then regenerated in session 13 (engine 1.11.0, Abdallah
- * typed with a slip, names/slipped-allah.ts), once the DUMP records of b69cb50 and this tree differed
- * in exactly the 27 names where that rule reads a token as Abdallah (11 real or bench names, as
- * Abubakar Abdilkah and Abd El Ilkah, and 16 random strings with abdulsh, abdulzh, abdulkh, allahb)). A chunk that differs is named; DUMP the
+ * from both, were identical for all 69,366 names; then regenerated in session 13 (engine 1.11.0,
+ * Abdallah typed with a slip, names/slipped-allah.ts, and the article's hyphen typed early after an
+ * Abd), once the DUMP records of b69cb50 and this tree differed in exactly the 29 names those two
+ * rules change: 27 where a token is read as Abdallah (11 real or bench names, as Abubakar Abdilkah
+ * and Abd El Ilkah, and 16 random strings with abdulsh, abdulzh, abdulkh, allahb) and 2 read as Abd
+ * + article + name (Muhammad Abd-a-lKarim, Abd-a-lKhaliq al-Huthi)). A chunk that differs is named; DUMP the
  * records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
