@@ -839,7 +839,15 @@ export function queryUnmatchedShare(qt: PreparedToken[], i: number): number {
 function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], queryOfL: Int32Array, j: number): boolean {
   if (j === 0 || (lt[j - 1] as PreparedToken).role !== 'abd') return false;
   const qi = queryOfL[j - 1] as number;
-  return qi >= 0 && (qt[qi] as PreparedToken).role === 'abd' && qi + 1 < qt.length && usedQ[qi + 1] === 1;
+  if (qi < 0 || qi + 1 >= qt.length || usedQ[qi + 1] !== 1) return false;
+  const t = qt[qi] as PreparedToken;
+  if (t.role === 'abd') return true;
+  // Since 1.11.0 also an initial A that met the Abd (A. Azouz for Abdelbassed Azouz): the initial of
+  // an Abd compound is written for the whole given name, Abd and name part together, as any
+  // initial stands for a whole given name. Then the query's next name is the record's next name
+  // after that compound: A. Manan against Abdul Satar Abdul Manan met the first Abd with its A.
+  // and the second compound's name with Manan, and has not abbreviated Abdul Satar.
+  return t.role === 'initial' && t.initial === 'a' && j + 1 < lt.length && queryOfL[j + 1] === qi + 1;
 }
 
 /** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */

@@ -208,6 +208,11 @@ export function abdCompoundName(token: string): string | undefined {
   return undefined;
 }
 
+/** True when `rest` (what follows Abd, lower-case Latin) spells Allah: "ullah", "allah", "illah", "ulla", "lah". */
+export function isAllahSpelling(rest: string): boolean {
+  return ALLAH_REST.test(rest);
+}
+
 /** The canonical one-token form of an Abd compound: "abd" + divine name without article. */
 export function abdCompound(divineName: string): string {
   const name = ALLAH_REST.test(divineName) || divineName === 'allah' ? 'allah' : divineName;

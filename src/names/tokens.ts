@@ -26,6 +26,7 @@ import { romaniseCyrillicToken } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
 import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { translatedOrgWord } from './org-words.js';
+import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
 import { detectScript, type Script } from './script.js';
 
 /**
@@ -184,11 +185,22 @@ function applyStructure(drafts: Draft[]): void {
       } else if (target && SUN_ARTICLE_LETTERS.get(target.latin) !== undefined && drafts[j + 1]?.latin.startsWith(SUN_ARTICLE_LETTERS.get(target.latin) as string)) {
         j++;
         target = drafts[j];
+      } else if (target && earlyArticleHyphen(drafts, j)) {
+        // The article's hyphen typed one letter early (since 1.11.0): Abd-a-lKarim, Abd-e-lkarim.
+        const after = drafts[j + 1] as Draft;
+        if (after.latin === 'l') j++;
+        else {
+          after.latin = after.latin.slice(1);
+          after.text = after.text.slice(1);
+        }
+        j++;
+        target = drafts[j];
       }
       const targetIsAbd = target !== undefined && (ABD_PREFIXES.has(target.latin) || ABD_PREFIXES.has(target.text));
       if (target && !targetIsAbd && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
         for (let k = i + 1; k < j; k++) (drafts[k] as Draft).drop = true;
-        if (abdCompound(target.latin) === ABDALLAH) {
+        // Abd El Ilkah: Abdallah with a slip in its Allah (slipped-allah.ts).
+        if (abdCompound(target.latin) === ABDALLAH || (target.script === 'latin' && isSlippedAllah(target.latin))) {
           d.latin = ABDALLAH;
           d.fold = ABDALLAH_FOLD;
           d.text = drafts.slice(i, j + 1).map((x) => x.text).join(' ');
@@ -231,6 +243,12 @@ function applyStructure(drafts: Draft[]): void {
       if (ABDALLAH_BASED.test(d.latin)) {
         d.latin = abdCompound(compound);
         d.fold = `abd${phoneticFold(compound)}`;
+        continue;
+      }
+      // Abdilkah, Abdsllah: Abdallah with a slip after its Abd (slipped-allah.ts), not abd + "kah".
+      if (d.script === 'latin' && isSlippedAbdallah(d.latin)) {
+        d.latin = ABDALLAH;
+        d.fold = ABDALLAH_FOLD;
         continue;
       }
       const nameText = d.text.endsWith(compound) ? compound : d.text;
@@ -283,6 +301,23 @@ function makeAbdParticle(d: Draft, text: string): void {
 function garbledArticle(latin: string): boolean {
   return latin !== 'ali' && !DIVINE_NAMES.has(latin) && /^(?:[aeiou][a-z]l|[aeiou]l[a-z])$/.test(latin);
 }
+
+/**
+ * The article after an Abd with its hyphen typed one letter early (Abd-a-lKarim, Abd-e-lkarim for
+ * Abd-al-Karim, Abd-el-Karim): the article's vowel alone at `j`, then its l alone before a name, or
+ * glued to a name that starts with a consonant. Only after an Abd, which is always followed by
+ * its name (elsewhere "A. L." are two initials), and only Latin tokens.
+ */
+function earlyArticleHyphen(drafts: Draft[], j: number): boolean {
+  const vowel = drafts[j] as Draft;
+  const after = drafts[j + 1];
+  if (vowel.script !== 'latin' || !ARTICLE_VOWEL.has(vowel.latin) || after === undefined || after.script !== 'latin') return false;
+  if (after.latin === 'l') return (drafts[j + 2]?.latin.length ?? 0) >= 3;
+  return after.latin.length >= 4 && L_AND_CONSONANT.test(after.latin);
+}
+
+const ARTICLE_VOWEL = new Set(['a', 'e', 'u']);
+const L_AND_CONSONANT = /^l[bcdfghjkmnpqrstvwxz]/;
 
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
 function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {

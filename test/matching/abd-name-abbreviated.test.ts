@@ -39,3 +39,38 @@ describe('the name after Abd abbreviated into the Abd', () => {
     assert.equal((await listedLoss('Abdul Hadi', 'Abdul Hadi Arif')).share, NAME.listUnmatched);
   });
 });
+
+/** The share of its weight that listed token `text`, left unmatched, cost (from its contribution). */
+async function listedShare(a: string, b: string, text: string): Promise<number> {
+  const e = await engine;
+  const name = e.compare(q({ schema: 'Person', name: a }), q({ schema: 'Person', name: b })).explanation.name;
+  assert.ok(name !== null, `${a} vs ${b}: a name explanation`);
+  const line = name.tokens.find((x) => x.kind === 'unmatched-listed' && x.listed.some((t) => t.text === text));
+  assert.ok(line !== undefined, `${a} vs ${b}: ${text} unmatched`);
+  const denominator = name.agreement + name.loss + name.prior;
+  return Math.round((-line.contribution * denominator / line.weight) * 1000) / 1000;
+}
+
+describe('an initial A for a whole Abd compound (engine 1.11.0)', () => {
+  // The initial of Abdelbassed is written for the given name, Abd and name part together: when the
+  // query's A. met the record's Abd and the query went on with a name that paired, the record's
+  // name part after that Abd costs what it costs after an abbreviated Abd.
+  it('costs little when the initial A met the Abd and the query went on', async () => {
+    assert.equal(await listedShare('A. Zakir', 'Abdul Rauf Zakir', 'rauf'), NAME.listAbdNameDropped);
+    const e = await engine;
+    // QDi.371, alias Abdelbassed Azouz (engine 1.10.0: 0.5184).
+    const m = e.screen(q({ schema: 'Person', name: 'A. Azouz' }), { limit: 20 }).find((x) => x.referenceNumber === 'QDi.371');
+    assert.ok(m !== undefined && m.score >= e.defaultThreshold, `${m?.score}`);
+  });
+
+  it('keeps the usual share for another initial, a name part not after the Abd, or a later compound', async () => {
+    // M. stands for some other given name; the Abd and its name part are both missing.
+    assert.equal(await listedShare('M. Zakir', 'Abdul Rauf Zakir', 'rauf'), NAME.listUnmatched);
+    // The initial met a name that is no Abd: the record's middle name keeps its cost.
+    assert.equal(await listedShare('A. Zakir', 'Ahmad Rauf Zakir', 'rauf'), NAME.listUnmatched);
+    // The query's next name is not the record's name after that compound: A. met the first Abd,
+    // Manan the second compound's name, so Satar was dropped, not abbreviated.
+    assert.equal(await listedShare('A. Manan', 'Abdul Satar Abdul Manan', 'satar'), NAME.listUnmatched);
+  });
+});
+
