@@ -34,7 +34,7 @@ import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval
 import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
-import { ADMITTED, ADMITTED_MASK, HAS_INITIALS, NameMarks, STAMP_MASK, UNIT_BITS, unitBit, UnitSetBounds } from './unit-marks.js';
+import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { skeleton } from '../names/keys.js';
@@ -148,6 +148,7 @@ export class NameIndex {
   /** The shape of the query token form matches() is building the list of. */
   private readonly queryShape = new Int32Array(SHAPE_SIZE);
   // Per-query scratch, reused across queries, reset by stamps.
+  private readonly nameStamp: Uint32Array;
   /**
    * Per name, side by side (one cache line holds a name's four, where four arrays cost four misses
    * per posting on a large list): at 4 x id its credit, at + 1 its covered weight, at + 2 its best
@@ -204,12 +205,8 @@ export class NameIndex {
   private readonly fresh: number[] = [];
   /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
   private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
-  /**
-   * Per name, in one word (unit-marks.ts): whether the current call has admitted it, which of the
-   * call's units reach it, and whether it carries initials. Beside it, which sets of units could
-   * make a candidate.
-   */
-  private readonly marks: NameMarks;
+  /** Which units of the current call reach each name (unit-marks.ts), and which sets of units could make a candidate. */
+  private readonly unitMarks: UnitMarks;
   private readonly unitSets = new UnitSetBounds();
   /** Per unit of the current call's plan, in walk order: the fewest initials a name must carry to be admitted by it (admissionSteps). */
   private readonly unitInitials: number[] = [];
@@ -231,6 +228,8 @@ export class NameIndex {
     this.shapes = vocabularyShapes(vocab);
     this.postings = postings;
     const n = names.length;
+    this.nameStamp = new Uint32Array(n);
+    this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
     this.listed = new ListedTokens(names);
@@ -249,7 +248,6 @@ export class NameIndex {
       if (k > most) most = k;
     }
     this.maxInitials = most;
-    this.marks = new NameMarks(this.initials);
     const initialVocab: number[] = [];
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
@@ -536,7 +534,7 @@ export class NameIndex {
   }
 
   private admit(id: number): void {
-    this.marks.admit(id);
+    this.nameStamp[id] = this.stamp;
     this.state[4 * id] = 0;
     this.state[4 * id + 1] = 0;
     this.touched.push(id);
@@ -560,19 +558,18 @@ export class NameIndex {
   /**
    * Whether a name not yet admitted is admitted under the rule (`minInitials`, `bit`): it carries at
    * least `minInitials` initials (0: every name), or `bit` (the admitting unit's, 0: none) is given
-   * and the units that reach the name, with that one, could make it a candidate (unitSets). `w`: the
-   * name's word (marks), which the caller has read; the initials are counted only for a name with some.
+   * and the units that reach the name, with that one, could make it a candidate (unitSets).
    */
-  private admissible(id: number, w: number, minInitials: number, bit: number): boolean {
-    if (minInitials === 0 || ((w & HAS_INITIALS) !== 0 && (this.initials[id] as number) >= minInitials)) return true;
-    return bit !== 0 && this.unitSets.mayReach(((w & STAMP_MASK) === this.marks.stampBits ? w & UNIT_BITS : 0) | bit);
+  private admissible(id: number, minInitials: number, bit: number): boolean {
+    if ((this.initials[id] as number) >= minInitials) return true;
+    return bit !== 0 && this.unitSets.mayReach(this.unitMarks.of(id) | bit);
   }
 
   /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `bit`: see admissible) admits. */
   private walk(u: Unit, serial: number, minInitials: number, bit: number): void {
+    const stamp = this.stamp;
     const admitNone = minInitials > this.maxInitials && bit === 0;
-    const words = this.marks.words;
-    const admitted = this.marks.stampBits | ADMITTED;
+    const nameStamp = this.nameStamp;
     const postings = this.postings;
     const w = u.weight;
     for (let k = 0; k < u.vocab.length; k++) {
@@ -580,9 +577,8 @@ export class NameIndex {
       const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
-        const word = words[id] as number;
-        if ((word & ADMITTED_MASK) !== admitted) {
-          if (admitNone || !this.admissible(id, word, minInitials, bit)) continue;
+        if (nameStamp[id] !== stamp) {
+          if (admitNone || !this.admissible(id, minInitials, bit)) continue;
           this.admit(id);
         }
         this.creditName(id, serial, c, w);
@@ -597,7 +593,7 @@ export class NameIndex {
    * the few names with initials, not the unit's postings.
    */
   private admitByInitials(u: Unit, serial: number, minInitials: number): void {
-    const marks = this.marks;
+    const stamp = this.stamp;
     const fresh = this.fresh;
     fresh.length = 0;
     const state = this.state;
@@ -606,7 +602,7 @@ export class NameIndex {
       const c = u.credits[u.first + k] as number;
       for (let p = 0; p < list.length; p++) {
         const id = list[p] as number;
-        if (marks.admitted(id) || (this.initials[id] as number) < minInitials) continue;
+        if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
         // Not admitted, so no unit has credited it under this serial: the unit's number marks "reached here".
         if (state[4 * id + 3] !== serial) {
           state[4 * id + 3] = serial;
@@ -629,13 +625,11 @@ export class NameIndex {
    * `serial`, admitting those the rule (`minInitials`, `bit`: see admissible) admits.
    */
   private creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, bit: number): void {
-    const words = this.marks.words;
-    const admitted = this.marks.stampBits | ADMITTED;
+    const stamp = this.stamp;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
-      const word = words[id] as number;
-      if ((word & ADMITTED_MASK) !== admitted) {
-        if (!this.admissible(id, word, minInitials, bit)) continue;
+      if (this.nameStamp[id] !== stamp) {
+        if (!this.admissible(id, minInitials, bit)) continue;
         this.admit(id);
       }
       this.creditName(id, serial, credit, w);
@@ -678,11 +672,12 @@ export class NameIndex {
     let alone = true;
     for (let j = 0; j < admitting; j++) if (!this.unitSets.mayReach(unitBit(j))) alone = false;
     if (alone) return false;
+    this.unitMarks.begin();
     for (let j = 1; j < plan.units.length; j++) {
       const u = plan.units[j] as Unit;
       const bit = unitBit(j);
-      this.marks.markEntries(u.vocab, this.postings, bit);
-      if ((plan.splitCredit[u.position] as number) > 0) this.marks.markAll(forms.split[u.position] as Int32Array, bit);
+      this.unitMarks.markEntries(u.vocab, this.postings, bit);
+      if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
     return true;
   }
@@ -742,7 +737,7 @@ export class NameIndex {
    * number, as admitByInitials keeps its best credit there: no unit credits an unadmitted name under it.
    */
   private admitByPairingInitials(plan: RetrievalPlan, fewest: number): void {
-    const marks = this.marks;
+    const stamp = this.stamp;
     this.nextSerial();
     const mark = this.serial;
     const state = this.state;
@@ -751,7 +746,7 @@ export class NameIndex {
       const carriers = this.initialCarriers[pairing[p] as number] as Int32Array;
       for (let k = 0; k < carriers.length; k++) {
         const id = carriers[k] as number;
-        if (marks.admitted(id) || (this.initials[id] as number) < fewest) continue;
+        if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
         const at = 4 * id;
         const count = state[at + 3] === mark ? (state[at + 2] as number) + 1 : 1;
         state[at + 3] = mark;
@@ -766,7 +761,7 @@ export class NameIndex {
     const tokenIds = this.tokenIds;
     for (let k = 0; k < this.unkeyedInitialNames.length; k++) {
       const id = this.unkeyedInitialNames[k] as number;
-      if (marks.admitted(id) || (this.initials[id] as number) < fewest) continue;
+      if (this.nameStamp[id] === stamp || (this.initials[id] as number) < fewest) continue;
       let pairable = 0;
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
@@ -828,8 +823,8 @@ export class NameIndex {
    */
   candidates(query: PreparedName, neededScore: number, forms: QueryForms = this.forms(query), refusable = -Infinity): number[] {
     this.stamp++;
-    this.marks.begin();
     if (this.stamp === 0xffffffff) {
+      this.nameStamp.fill(0);
       this.slotStamp.fill(0);
       this.pairableStamp.fill(0);
       this.cutStamp.fill(0);
@@ -906,7 +901,7 @@ export class NameIndex {
       let fewest = 0;
       while (fewest <= this.maxInitials && planBound(plan, 0, total, fewest) < neededScore) fewest++;
       if (fewest === 0) {
-        for (let id = 0; id < this.names.length; id++) if (!this.marks.admitted(id)) this.admit(id);
+        for (let id = 0; id < this.names.length; id++) if (this.nameStamp[id] !== this.stamp) this.admit(id);
       } else if (fewest <= this.maxInitials) this.admitByPairingInitials(plan, fewest);
     }
 

@@ -1,7 +1,6 @@
 /**
  * Which of one candidates() call's units reach each listed name (index.ts), as a set of unit bits
- * per name kept in one word with the name's admission in the call (NameMarks), and whether a name
- * reached by such a set of units could be a candidate at all.
+ * per name, and whether a name reached by such a set of units could be a candidate at all.
  *
  * The units before the early stop admit the names they reach; most of those names (on a large
  * list, the many names carrying the query's heaviest token and none of its others) fail the final
@@ -15,52 +14,26 @@ export function unitBit(j: number): number {
   return 1 << (j < 7 ? j : 7);
 }
 
-/** NameMarks word layout: the unit bits (unitBit) of the current call in the low byte. */
-export const UNIT_BITS = 0xff;
-/** Set for a name carrying at least one initial (fixed at build, kept through every call). */
-export const HAS_INITIALS = 1 << 8;
-/** Set once the name is admitted in the current call. */
-export const ADMITTED = 1 << 9;
-/** `word & STAMP_MASK` is the call's stamp (shifted): bits 10 to 30. */
-export const STAMP_MASK = -1024;
-/** `word & ADMITTED_MASK` equals `stampBits | ADMITTED` exactly when the name is admitted in this call. */
-export const ADMITTED_MASK = -512;
-const STAMP_SHIFT = 10;
-/** Stamps stay under 2^21, so a word never sets bit 31 (an Int32Array holds it as a small positive integer). */
-const STAMP_LIMIT = 1 << 21;
-
 /**
- * Per listed name, one 32-bit word for a candidates() call: the call's stamp, whether the name has
- * been admitted in it, which of its units reach the name (markUnitSets), and whether the name
- * carries initials at all. The walks ask all three of every posting they read; kept in three arrays
- * (an admission stamp, the unit marks and the initials count) they cost three random reads per
- * posting on a large list, where one word costs one. A word whose stamp is not the current call's
- * reads as not admitted and reached by no unit, so nothing is cleared per call (the stamps only,
- * once every two million calls); HAS_INITIALS survives every call.
- *
- * The hot loops (index.ts) read `words` and `stampBits` directly with the masks above; the methods
- * here say what those reads mean.
+ * Per name, a 16-bit word: the call's stamp (1..255) in the high byte and the bits of the units that
+ * reach the name in the low byte. A word from an earlier call reads as no units, so nothing is
+ * cleared per call (the whole array once every 255 calls). Two bytes a name, so the array the
+ * walks test stays in cache on a large list.
  */
-export class NameMarks {
-  readonly words: Int32Array;
-  /** The current call's stamp, shifted into place (compare with `word & STAMP_MASK`). */
-  stampBits = 0;
+export class UnitMarks {
+  private readonly words: Uint16Array;
   private stamp = 0;
 
-  /** `initials[id]`: how many initials name `id` carries. */
-  constructor(initials: Uint8Array) {
-    this.words = new Int32Array(initials.length);
-    for (let id = 0; id < initials.length; id++) if ((initials[id] as number) > 0) this.words[id] = HAS_INITIALS;
+  constructor(size: number) {
+    this.words = new Uint16Array(size);
   }
 
-  /** Starts a call: every name reads as not admitted and reached by no unit. */
+  /** Starts a call: every name reads as reached by no unit. */
   begin(): void {
-    if (++this.stamp >= STAMP_LIMIT) {
-      const words = this.words;
-      for (let id = 0; id < words.length; id++) words[id] = (words[id] as number) & HAS_INITIALS;
+    if (++this.stamp > 255) {
+      this.words.fill(0);
       this.stamp = 1;
     }
-    this.stampBits = this.stamp << STAMP_SHIFT;
   }
 
   /**
@@ -72,13 +45,13 @@ export class NameMarks {
    */
   markEntries(vocab: Int32Array, postings: readonly Int32Array[], bit: number): void {
     const words = this.words;
-    const current = this.stampBits;
+    const high = this.stamp << 8;
     for (let k = 0; k < vocab.length; k++) {
       const ids = postings[vocab[k] as number] as Int32Array;
       for (let p = 0; p < ids.length; p++) {
         const id = ids[p] as number;
         const w = words[id] as number;
-        words[id] = ((w & STAMP_MASK) === current ? w : current | (w & HAS_INITIALS)) | bit;
+        words[id] = ((w & 0xff00) === high ? w : high) | bit;
       }
     }
   }
@@ -86,35 +59,18 @@ export class NameMarks {
   /** Adds `bit` to the unit set of every name of `ids`. */
   markAll(ids: Int32Array, bit: number): void {
     const words = this.words;
-    const current = this.stampBits;
+    const high = this.stamp << 8;
     for (let p = 0; p < ids.length; p++) {
       const id = ids[p] as number;
       const w = words[id] as number;
-      words[id] = ((w & STAMP_MASK) === current ? w : current | (w & HAS_INITIALS)) | bit;
+      words[id] = ((w & 0xff00) === high ? w : high) | bit;
     }
-  }
-
-  /** Marks name `id` admitted in this call (its unit bits are kept). */
-  admit(id: number): void {
-    const w = this.words[id] as number;
-    const current = this.stampBits;
-    this.words[id] = ((w & STAMP_MASK) === current ? w : current | (w & HAS_INITIALS)) | ADMITTED;
-  }
-
-  /** Whether name `id` has been admitted in this call. */
-  admitted(id: number): boolean {
-    return ((this.words[id] as number) & ADMITTED_MASK) === (this.stampBits | ADMITTED);
   }
 
   /** The unit set of name `id` in this call. */
   of(id: number): number {
     const w = this.words[id] as number;
-    return (w & STAMP_MASK) === this.stampBits ? w & UNIT_BITS : 0;
-  }
-
-  /** Whether name `id` carries an initial. */
-  hasInitials(id: number): boolean {
-    return ((this.words[id] as number) & HAS_INITIALS) !== 0;
+    return w >>> 8 === this.stamp ? w & 0xff : 0;
   }
 }
 
