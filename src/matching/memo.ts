@@ -453,7 +453,10 @@ export class PairCheckMemo {
  * (index.ts joinedMatches). Bits by query token column, flattened over the query's names as in
  * SimilarityMemo, so one table serves every name of the query (the scorer meets them in party
  * order); queries of more than MAX_HINT_TOKENS tokens get none (`prepare` returns false). Typed
- * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0.
+ * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0. Since
+ * session 13 also which adjacent pairs of a listed name a cut of each query token meets (pairBits,
+ * from splitNames' places): the merged pairing's key check, read where it was asked of the keys
+ * (cutHalfBits through PairCheckMemo.cut, two string-set passes per (column, entry) and query).
  */
 export class MergeHints {
   private readonly nameStamp: Uint32Array;
