@@ -147,8 +147,9 @@ export class AdjacentKeyFilter {
 
 /**
  * The distinct pairs (b, c) of vocabulary entries standing side by side in some listed name, each
- * with the ascending ids of the names where b is directly followed by c, reachable from either side:
- * the right neighbours of b, and the left neighbours of c.
+ * with the places where b is directly followed by c (the flat position of b among all listed tokens,
+ * listed-tokens.ts, ascending; nameOf gives the name of a place), reachable from either side: the
+ * right neighbours of b, and the left neighbours of c.
  *
  * splitNames needs the names with such a pair for b among the entries carrying a cut's left key and
  * c among those carrying its right key. Walking the postings of one half and checking every name's
@@ -170,9 +171,11 @@ export class AdjacentPairs {
     /** Per pair: its left and right entry. */
     private readonly pairLeft: Int32Array,
     private readonly pairRight: Int32Array,
-    /** Per pair: its names are names[nameStart[i] .. nameStart[i + 1] - 1], ascending. */
-    private readonly nameStart: Int32Array,
-    private readonly names: Int32Array,
+    /** Per pair: its places (the flat position of its left token) are positions[placeStart[i] .. placeStart[i + 1] - 1], ascending. */
+    private readonly placeStart: Int32Array,
+    private readonly positions: Int32Array,
+    /** Per listed token position: the id of its name (set for the left token of every pair held). */
+    private readonly nameAt: Int32Array,
     /** Pairs whose right entry is c: leftPairs[leftStart[c] .. leftStart[c + 1] - 1]. */
     private readonly leftStart: Int32Array,
     private readonly leftPairs: Int32Array,
@@ -183,33 +186,38 @@ export class AdjacentPairs {
   }
 
   /**
-   * `adjacent(visit)` calls visit(b, c, name) for every adjacent pair of listed tokens the pairs
-   * should hold, names in ascending order (the same pair may come more than once).
+   * `adjacent(visit)` calls visit(b, c, name, at) for every adjacent pair of listed tokens the pairs
+   * should hold, `at` the flat position of b (listed-tokens.ts), in ascending order of `at`.
    */
-  static build(adjacent: (visit: (b: number, c: number, name: number) => void) => void, vocabularySize: number): AdjacentPairs {
+  static build(adjacent: (visit: (b: number, c: number, name: number, at: number) => void) => void, vocabularySize: number): AdjacentPairs {
     // Counting sort by left entry, then each left entry's group sorted by (right entry, name).
     const count = new Int32Array(vocabularySize + 1);
     let total = 0;
-    adjacent((b) => {
+    let lastAt = -1;
+    adjacent((b, _c, _id, at) => {
       count[b + 1] = (count[b + 1] as number) + 1;
       total++;
+      lastAt = at;
     });
     for (let v = 0; v < vocabularySize; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
     const fill = count.slice(0, vocabularySize);
     const right = new Int32Array(total);
-    const name = new Int32Array(total);
-    adjacent((b, c, id) => {
-      if (id >= NAME_SPAN || c >= VOCAB_SPAN) throw new RangeError(`adjacent pairs hold at most ${NAME_SPAN} names and ${VOCAB_SPAN} entries`);
-      const at = fill[b] as number;
-      fill[b] = at + 1;
-      right[at] = c;
-      name[at] = id;
+    const place = new Int32Array(total);
+    // The name of each position (positions come in ascending order, so the last is the largest).
+    const nameAt = new Int32Array(lastAt + 1);
+    adjacent((b, c, id, at) => {
+      if (at >= POSITION_SPAN || c >= VOCAB_SPAN) throw new RangeError(`adjacent pairs hold at most ${POSITION_SPAN} listed tokens and ${VOCAB_SPAN} entries`);
+      const k = fill[b] as number;
+      fill[b] = k + 1;
+      right[k] = c;
+      place[k] = at;
+      nameAt[at] = id;
     });
     const rightStart = new Int32Array(vocabularySize + 1);
     const pairLeft: number[] = [];
     const pairRight: number[] = [];
-    const nameStart: number[] = [];
-    const names = new Int32Array(total);
+    const placeStart: number[] = [];
+    const positions = new Int32Array(total);
     let kept = 0;
     let order = new Float64Array(0);
     for (let b = 0; b < vocabularySize; b++) {
@@ -217,30 +225,27 @@ export class AdjacentPairs {
       const from = count[b] as number;
       const to = count[b + 1] as number;
       if (to === from) continue;
-      // (right entry, name) as one exact double, sorted numerically: right * NAME_SPAN + name.
+      // (right entry, position) as one exact double, sorted numerically: right * POSITION_SPAN + at.
       if (order.length < to - from) order = new Float64Array(Math.max(to - from, order.length * 2));
       const group = order.subarray(0, to - from);
-      for (let k = from; k < to; k++) group[k - from] = (right[k] as number) * NAME_SPAN + (name[k] as number);
+      for (let k = from; k < to; k++) group[k - from] = (right[k] as number) * POSITION_SPAN + (place[k] as number);
       group.sort();
       let lastPair = -1;
-      let lastName = -1;
       for (let k = 0; k < group.length; k++) {
         const x = group[k] as number;
-        const c = Math.floor(x / NAME_SPAN);
-        const id = x - c * NAME_SPAN;
+        const c = Math.floor(x / POSITION_SPAN);
+        const at = x - c * POSITION_SPAN;
         if (c !== lastPair) {
           pairLeft.push(b);
           pairRight.push(c);
-          nameStart.push(kept);
+          placeStart.push(kept);
           lastPair = c;
-          lastName = -1;
         }
-        if (id !== lastName) names[kept++] = id;
-        lastName = id;
+        positions[kept++] = at;
       }
     }
     rightStart[vocabularySize] = pairLeft.length;
-    nameStart.push(kept);
+    placeStart.push(kept);
     const pairs = pairLeft.length;
     const leftStart = new Int32Array(vocabularySize + 1);
     for (let i = 0; i < pairs; i++) leftStart[(pairRight[i] as number) + 1] = (leftStart[(pairRight[i] as number) + 1] as number) + 1;
@@ -252,25 +257,25 @@ export class AdjacentPairs {
       leftPairs[at[c] as number] = i;
       at[c] = (at[c] as number) + 1;
     }
-    return new AdjacentPairs(rightStart, Int32Array.from(pairLeft), Int32Array.from(pairRight), Int32Array.from(nameStart), names.slice(0, kept), leftStart, leftPairs);
+    return new AdjacentPairs(rightStart, Int32Array.from(pairLeft), Int32Array.from(pairRight), Int32Array.from(placeStart), positions, nameAt, leftStart, leftPairs);
   }
 
   /**
-   * Appends to `out` the names of every pair (b, c) with b in `left` and c in `right`, walking the
-   * side with fewer distinct neighbours and checking the other side's entries by marks. Names may
-   * repeat across pairs. The lists are the index's key lists, the same objects every time a key
+   * Appends to `places` the places (left token positions) of every pair (b, c) with b in `left`
+   * and c in `right`, walking the side with fewer distinct neighbours and checking the other side's
+   * entries by marks (nameOf gives each place's name). The lists are the index's key lists, the same objects every time a key
    * comes back (splitNames cuts the forms of many query tokens into the same few halves: "k:M",
    * "k:MD"): the marks of the list checked last on a side are kept, and each list's count of
    * neighbours is taken once.
    */
-  collect(left: Int32Array, right: Int32Array, out: number[]): void {
+  collect(left: Int32Array, right: Int32Array, places: number[]): void {
     if (this.walkCost(left, this.rightDegrees, this.rightStart) <= this.walkCost(right, this.leftDegrees, this.leftStart)) {
       const rightMark = this.right.marks;
       const mark = this.right.mark(right);
       for (let k = 0; k < left.length; k++) {
         const b = left[k] as number;
         const end = this.rightStart[b + 1] as number;
-        for (let i = this.rightStart[b] as number; i < end; i++) if (rightMark[this.pairRight[i] as number] === mark) this.namesOf(i, out);
+        for (let i = this.rightStart[b] as number; i < end; i++) if (rightMark[this.pairRight[i] as number] === mark) this.placesOf(i, places);
       }
     } else {
       const leftMark = this.left.marks;
@@ -280,7 +285,7 @@ export class AdjacentPairs {
         const end = this.leftStart[c + 1] as number;
         for (let j = this.leftStart[c] as number; j < end; j++) {
           const i = this.leftPairs[j] as number;
-          if (leftMark[this.pairLeft[i] as number] === mark) this.namesOf(i, out);
+          if (leftMark[this.pairLeft[i] as number] === mark) this.placesOf(i, places);
         }
       }
     }
@@ -301,13 +306,18 @@ export class AdjacentPairs {
     return cost;
   }
 
-  private namesOf(pair: number, out: number[]): void {
-    const end = this.nameStart[pair + 1] as number;
-    for (let p = this.nameStart[pair] as number; p < end; p++) out.push(this.names[p] as number);
+  /** The name of the pair whose left token is at `at` (a place collect gave). */
+  nameOf(at: number): number {
+    return this.nameAt[at] as number;
+  }
+
+  private placesOf(pair: number, places: number[]): void {
+    const end = this.placeStart[pair + 1] as number;
+    for (let p = this.placeStart[pair] as number; p < end; p++) places.push(this.positions[p] as number);
   }
 
   get bytes(): number {
-    return this.rightStart.byteLength + this.pairLeft.byteLength + this.pairRight.byteLength + this.nameStart.byteLength + this.names.byteLength + this.leftStart.byteLength + this.leftPairs.byteLength;
+    return this.rightStart.byteLength + this.pairLeft.byteLength + this.pairRight.byteLength + this.placeStart.byteLength + this.positions.byteLength + this.nameAt.byteLength + this.leftStart.byteLength + this.leftPairs.byteLength;
   }
 }
 
@@ -353,6 +363,6 @@ class SideMarks {
   }
 }
 
-/** Name ids are below this (2^23 = 8,388,608 names) and entries below VOCAB_SPAN: right * NAME_SPAN + name < 2^53, exact. */
-const NAME_SPAN = 2 ** 23;
-const VOCAB_SPAN = 2 ** 30;
+/** Listed token positions are below this (2^26 = 67,108,864) and entries below VOCAB_SPAN: right * POSITION_SPAN + at < 2^53, exact. */
+const POSITION_SPAN = 2 ** 26;
+const VOCAB_SPAN = 2 ** 27;

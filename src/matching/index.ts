@@ -60,7 +60,21 @@ export interface QueryForms {
   joined: TokenMatches[];
   /** splitNames of token i's folded form (a merged pairing's names); none for an initial or a token too short to cut. */
   split: Int32Array[];
+  /**
+   * The same cuts' adjacent pairs themselves, by the flat position of their left token
+   * (listed-tokens.ts; ascending, once each): exactly the pairs (j, j + 1) of listed tokens for
+   * which score.ts cutMatches(token i, token j, token j + 1) holds.
+   */
+  splitAt: Int32Array[];
 }
+
+/** What splitNames finds for one folded form: the names, and the adjacent pairs by position (QueryForms). */
+interface SplitLists {
+  names: Int32Array;
+  at: Int32Array;
+}
+
+const NO_SPLIT: SplitLists = { names: EMPTY, at: EMPTY };
 
 /**
  * What NameIndex.build derives from the vocabulary's retrieval keys, and takes back from a saved
@@ -169,7 +183,7 @@ export class NameIndex {
   private serial = 0;
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
-  private readonly splitCache = new Map<string, Int32Array>();
+  private readonly splitCache = new Map<string, SplitLists>();
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
   /** forms() per query name object (see there). */
@@ -300,14 +314,14 @@ export class NameIndex {
     // tokenKeys gives every token at least its skeleton's key.
     const retrievable = (v: number): boolean => (lists[v] as number[]).length > 0;
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
-    const adjacent = (visit: (b: number, c: number, id: number) => void): void => {
+    const adjacent = (visit: (b: number, c: number, id: number, at: number) => void): void => {
       const { tokenStart, tokenIds } = index;
       for (let id = 0; id < names.length; id++) {
         const end = (tokenStart[id + 1] as number) - 1;
         for (let j = tokenStart[id] as number; j < end; j++) {
           const b = tokenIds[j] as number;
           const c = tokenIds[j + 1] as number;
-          if (b >= 0 && c >= 0 && retrievable(b) && retrievable(c)) visit(b, c, id);
+          if (b >= 0 && c >= 0 && retrievable(b) && retrievable(c)) visit(b, c, id, j);
         }
       }
     };
@@ -477,11 +491,13 @@ export class NameIndex {
 
   private buildForms(q: PreparedName): QueryForms {
     const tokens = q.tokens;
-    const out: QueryForms = { tokens: [], joined: [], split: [] };
+    const out: QueryForms = { tokens: [], joined: [], split: [], splitAt: [] };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as PreparedToken;
       out.tokens.push(this.matches(t));
-      out.split.push(t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? EMPTY : this.splitNames(t.folded));
+      const split = t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? NO_SPLIT : this.splitNames(t.folded);
+      out.split.push(split.names);
+      out.splitAt.push(split.at);
       if (i + 1 < tokens.length) {
         const b = tokens[i + 1] as PreparedToken;
         out.joined.push(t.role === 'initial' || b.role === 'initial' ? NO_MATCHES : this.joinedMatches(t, b, joinedAt(q, i)));
@@ -490,11 +506,14 @@ export class NameIndex {
     return out;
   }
 
-  /** Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order (ascending). */
-  private splitNames(folded: string): Int32Array {
+  /**
+   * Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order
+   * (ascending), and those adjacent pairs by position (QueryForms.splitAt).
+   */
+  private splitNames(folded: string): SplitLists {
     let out = this.splitCache.get(folded);
     if (out) return out;
-    const ids: number[] = [];
+    const at: number[] = [];
     for (const [l, r] of cuts(folded)) {
       if (!this.adjacentKeys.mayHave(l, r)) continue;
       const left = this.lookup(l);
@@ -506,12 +525,22 @@ export class NameIndex {
       // where such a pair exists, read from the index of adjacent pairs (from the side with fewer
       // distinct neighbours: common entries such as Mohammed stand next to the same few entries).
       // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
-      this.adjacentPairs.collect(left, right, ids);
+      this.adjacentPairs.collect(left, right, at);
     }
-    out = ids.length === 0 ? EMPTY : ascendingOnce(ids);
+    out = at.length === 0 ? NO_SPLIT : this.splitLists(ascendingOnce(at));
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
     this.splitCache.set(folded, out);
     return out;
+  }
+
+  /** The names of the ascending places `at` (ascending too, since names lie in id order), with the places. */
+  private splitLists(at: Int32Array): SplitLists {
+    const names: number[] = [];
+    for (let k = 0; k < at.length; k++) {
+      const id = this.adjacentPairs.nameOf(at[k] as number);
+      if (names[names.length - 1] !== id) names.push(id);
+    }
+    return { names: Int32Array.from(names), at };
   }
 
   /** The retrieval plan of query name `query` with lists `forms` (built once per lists object). */

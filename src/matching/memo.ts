@@ -330,8 +330,9 @@ export class PairCheckMemo {
    * closures made cold passes 25% slower in session 8, cause unknown: the closures stay.)
    */
   checks(offset: number, q: PreparedName): PairChecks {
-    const checks: PairChecks = { cut: this.cutFn(offset), join: this.joinFn(offset, q), merge: NO_MERGE };
+    const checks: PairChecks = { cut: this.cutFn(offset), join: this.joinFn(offset, q), merge: NO_MERGE, split: NO_MERGE };
     checks.merge = this.mergeFn(offset, q, checks);
+    checks.split = this.splitFn(offset, q, checks);
     return checks;
   }
 
@@ -345,6 +346,10 @@ export class PairCheckMemo {
 
   private mergeFn(offset: number, q: PreparedName, checks: PairChecks): PairChecks['merge'] {
     return (qi, l) => this.merge(offset + qi, q, qi, l, checks);
+  }
+
+  private splitFn(offset: number, q: PreparedName, checks: PairChecks): PairChecks['split'] {
+    return (qi, l) => this.split(offset + qi, q, qi, l, checks);
   }
 
   /**
@@ -367,6 +372,13 @@ export class PairCheckMemo {
         if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && this.cut(column, b, c)) return true;
       }
     }
+    return this.split(column, q, qi, l, checks);
+  }
+
+  /** merge's split half (PairChecks.split): splitMayMeet for some token of l, kept per (column, entry). */
+  private split(column: number, q: PreparedName, qi: number, l: PreparedName, checks: PairChecks): boolean {
+    const lt = l.tokens;
+    const m = lt.length;
     const tabled = column < this.stamps.length;
     for (let j = 0; j < m; j++) {
       const b = lt[j] as PreparedToken;
@@ -441,21 +453,37 @@ export class PairCheckMemo {
  * (index.ts joinedMatches). Bits by query token column, flattened over the query's names as in
  * SimilarityMemo, so one table serves every name of the query (the scorer meets them in party
  * order); queries of more than MAX_HINT_TOKENS tokens get none (`prepare` returns false). Typed
- * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0.
+ * arrays sized once per list, reset by stamps; `view(qi)` gives one name's bits from bit 0. Since
+ * session 13 also which adjacent pairs of a listed name a cut of each query token meets (pairBits,
+ * from splitNames' places): the merged pairing's key check, read where it was asked of the keys
+ * (cutHalfBits through PairCheckMemo.cut, two string-set passes per (column, entry) and query).
  */
 export class MergeHints {
   private readonly nameStamp: Uint32Array;
   private readonly names: Int32Array;
   private readonly entryStamp: Uint32Array;
   private readonly entries: Int32Array;
+  /**
+   * Per listed token position (listed-tokens.ts): the columns a cut of which meets it and the next
+   * token (pairColumns), valid for the names whose pairStamp is this query's: filled per name the
+   * first time it is asked, from the columns' sorted places (QueryForms.splitAt), so a query pays
+   * only for the names the bound or the scorer asks about (a large list's split lists are long).
+   */
+  private readonly pairStamp: Uint32Array;
+  private readonly pairs: Int32Array;
+  /** Per flattened column of the last prepared query: its QueryForms.splitAt list (EMPTY_PLACES where none). */
+  private readonly columnPlaces: Int32Array[] = [];
   private readonly views: NameHints[] = [];
   private serial = 0;
 
-  constructor(nameCount: number, vocabularySize: number) {
+  /** `tokenStart`: listed-tokens.ts ListedTokens.start (name `id`'s tokens are at tokenStart[id] ..). */
+  constructor(nameCount: number, vocabularySize: number, private readonly tokenStart: Int32Array) {
     this.nameStamp = new Uint32Array(nameCount);
     this.names = new Int32Array(nameCount);
     this.entryStamp = new Uint32Array(vocabularySize);
     this.entries = new Int32Array(vocabularySize);
+    this.pairStamp = new Uint32Array(nameCount);
+    this.pairs = new Int32Array(tokenStart[nameCount] as number);
   }
 
   /**
@@ -471,6 +499,7 @@ export class MergeHints {
     if (++this.serial >= 0xffffffff) {
       this.nameStamp.fill(0);
       this.entryStamp.fill(0);
+      this.pairStamp.fill(0);
       this.serial = 1;
     }
     const serial = this.serial;
@@ -481,10 +510,12 @@ export class MergeHints {
       (this.views[qi] as NameHints).place(offset, qt.length);
       for (let i = 0; i < qt.length; i++) {
         const a = qt[i] as PreparedToken;
+        this.columnPlaces[offset + i] = EMPTY_PLACES;
         // cutMatches' own conditions on the query token: no initial, long enough to cut.
         if (a.role === 'initial' || !mayCut(a)) continue;
         const ids = (forms[qi] as QueryForms).split[i] as Int32Array;
         for (let k = 0; k < ids.length; k++) mark(this.nameStamp, this.names, ids[k] as number, serial, 1 << (offset + i));
+        this.columnPlaces[offset + i] = (forms[qi] as QueryForms).splitAt[i] as Int32Array;
       }
       for (let i = 0; i + 1 < qt.length; i++) {
         const a = qt[i] as PreparedToken;
@@ -512,6 +543,34 @@ export class MergeHints {
   entryColumns(v: number): number {
     return this.entryStamp[v] === this.serial ? (this.entries[v] as number) : 0;
   }
+
+  /**
+   * Bits of the adjacent pair of tokens j and j + 1 of listed name `id`, all columns: bit c set when
+   * column c's places hold the pair (only columns of the name's nameColumns can: its places are
+   * where its names come from).
+   */
+  pairColumns(id: number, j: number): number {
+    const from = this.tokenStart[id] as number;
+    if (this.pairStamp[id] !== this.serial) this.fillPairs(id, from);
+    return this.pairs[from + j] as number;
+  }
+
+  private fillPairs(id: number, from: number): void {
+    this.pairStamp[id] = this.serial;
+    const to = this.tokenStart[id + 1] as number;
+    const pairs = this.pairs;
+    for (let p = from; p < to; p++) pairs[p] = 0;
+    let columns = this.nameColumns(id);
+    while (columns !== 0) {
+      const c = 31 - Math.clz32(columns & -columns);
+      columns &= columns - 1;
+      const places = this.columnPlaces[c] as Int32Array;
+      for (let k = lowerBound(places, from); k < places.length && (places[k] as number) < to; k++) {
+        const p = places[k] as number;
+        pairs[p] = (pairs[p] as number) | (1 << c);
+      }
+    }
+  }
 }
 
 /** One query name's MergeHints. */
@@ -527,10 +586,29 @@ class NameHints extends ColumnWindow implements MergeHintsView {
   entryBits(v: number): number {
     return this.window(this.owner.entryColumns(v));
   }
+
+  pairBits(id: number, j: number): number {
+    return this.window(this.owner.pairColumns(id, j));
+  }
 }
 
 /** Query tokens MergeHints can describe: bits 0 .. 29 (pairBound also shifts the split bits left by one). */
 const MAX_HINT_TOKENS = 30;
+
+/** A column without places (an initial, a token too short to cut). */
+const EMPTY_PLACES = new Int32Array(0);
+
+/** The first index of the ascending `list` whose value is at least `value` (list.length if none). */
+function lowerBound(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function mark(stamps: Uint32Array, bits: Int32Array, at: number, serial: number, bit: number): void {
   if (stamps[at] !== serial) {

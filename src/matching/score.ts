@@ -429,6 +429,8 @@ export interface PairChecks {
   join(qi: number, b: PreparedToken): boolean;
   /** mayMerge(q, l, qi, true): a merged or split pairing of q.tokens[qi] with l's tokens may meet. */
   merge(qi: number, l: PreparedName): boolean;
+  /** The split half of merge: some token b of l for which splitMayMeet(q, qi, b, true) holds. */
+  split(qi: number, l: PreparedName): boolean;
 }
 
 /** joinedFormKeys of tokens i and i + 1 of a name (joinMatches' argument), kept on the name. */
@@ -563,7 +565,8 @@ function keyboardSlipSimilarity(a: string, b: string): number {
   return 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len;
 }
 
-interface Candidate {
+/** One pairing the scorer may choose (rankPairings). */
+export interface Candidate {
   gain: number;
   similarity: number;
   cost: number;
@@ -595,26 +598,41 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
 export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, cost?: CostFn): NameScore {
+  return pairUp(q, l, rankPairings(q, l, sim, checks, hints, id), detail, sim === undefined, cost);
+}
+
+/**
+ * scoreNames in two halves, for a caller that scores a name plainly and may explain it later with
+ * the same memo (engine.ts: each returned match was scored twice, plainly and in detail): the ranked
+ * pairings (rankPairings) are what both ask first and the same for both, so the explanation takes
+ * them from the plain scoring instead of ranking them again. pairUp(q, l, pairings, detail, false,
+ * cost) is scoreNames(q, l, detail, sim, checks, hints, id, cost) when `pairings` are
+ * rankPairings(q, l, sim, checks, hints, id) with `sim` given.
+ */
+/** Every pairing the scorer may choose, best first (the order decides the choice; never modified). */
+export type RankedPairings = readonly Candidate[];
+
+/**
+ * The pairings scoreNames may choose for q against l, in the order it tries them (see scoreNames
+ * for the arguments). Without `sim`, similarities and costs come from tokenSimilarity; with it,
+ * similarities come from it (the same values) and the costs of single pairings are left unknown
+ * (NaN) for pairUp to look up for the explanation.
+ */
+export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): RankedPairings {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  const candidates: Candidate[] = [];
+  if (n === 0 || m === 0) return candidates;
   // Without a memo, similarities and costs come from tokenSimilarity. With one, similarities come
   // from it (the same values) and, for the explanation, the cost of each chosen single pairing is
   // looked up afterwards: the choice reads similarities alone, and most pairs are never chosen.
   const full = sim === undefined;
-  const candidates: Candidate[] = [];
-  // Scratch per query and listed token, kept across calls (zeroed here for this call's n and m):
-  // the scorer runs for every surviving candidate, and six typed arrays a call were a good part of it.
+  // Scratch per query and listed token, kept across calls (zeroed for each call's n and m, here and
+  // in pairUp): the scorer runs for every surviving candidate, and six typed arrays a call were a
+  // good part of it.
   if (scoreQ.length < n) scoreQ = new Float64Array(2 * n);
-  if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
-  if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
-  if (scoreLPaired.length < m) {
-    scoreLPaired = new Float64Array(2 * m);
-    scoreLUsed = new Uint8Array(2 * m);
-    scoreLQuery = new Int32Array(2 * m);
-  }
   const bestForQuery = scoreQ;
   for (let i = 0; i < n; i++) bestForQuery[i] = 0;
   const qHasAbd = hasAbd(qt);
@@ -664,7 +682,8 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
         if (b.role === 'initial' || c.role === 'initial') continue;
         const joined = joinedAt(l, j);
         if (!lengthsCompatible(a.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
-        if (!(checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) continue;
+        // With hints the index has said which adjacent pairs a cut of token i meets (pairBits: exactly cutMatches).
+        if (!(hinted ? (((hints as MergeHints).pairBits(id, j) >> i) & 1) !== 0 : checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) continue;
         const f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
@@ -696,6 +715,29 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
     }
   }
   candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
+  return candidates;
+}
+
+/**
+ * scoreNames' choice over ranked pairings (rankPairings of the same q and l): each pairing taken
+ * greedily where its tokens are still free, then the unmatched tokens charged. `full`: the pairings
+ * were ranked without a memo (their costs are known); else `detail` looks up the chosen single
+ * pairings' costs (through `cost` where given).
+ */
+export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings, detail: boolean, full: boolean, cost?: CostFn): NameScore {
+  const qt = q.tokens;
+  const lt = l.tokens;
+  const n = qt.length;
+  const m = lt.length;
+  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  const candidates = ranked;
+  if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
+  if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
+  if (scoreLPaired.length < m) {
+    scoreLPaired = new Float64Array(2 * m);
+    scoreLUsed = new Uint8Array(2 * m);
+    scoreLQuery = new Int32Array(2 * m);
+  }
   const usedQ = scoreQUsed;
   /** Similarity of the pairing each query token went into (0: unmatched). */
   const pairedQ = scoreQPaired;
@@ -1039,7 +1081,8 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   // Query tokens a split pairing is known to be possible for (bit i: mayMerge(q, l, i, true) holds;
   // see below), from the hints; 0 without them.
   let splitSure = 0;
-  if (hints !== undefined && id >= 0) {
+  const hinted = hints !== undefined && id >= 0;
+  if (hinted) {
     mergeNames = hints.nameBits(id);
     let split = 0;
     for (let j = 0; j < m; j++) {
@@ -1085,7 +1128,12 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     let gain = gains[i] as number;
     let paired = pairedQ[i] === 1;
     const mergedGain = mergedCredit * a.weight;
-    if (gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0 && (((splitSure >> i) & 1) !== 0 || mayMerge(q, l, i, true, checks))) {
+    if (
+      gain < mergedGain &&
+      a.role !== 'initial' &&
+      ((mergeMask >> i) & 1) !== 0 &&
+      (((splitSure >> i) & 1) !== 0 || (hinted ? mayMergeHinted(q, l, i, checks, hints as MergeHints, id, ((mergeNames >> i) & 1) !== 0) : mayMerge(q, l, i, true, checks)))
+    ) {
       gain = mergedGain;
       paired = true;
     }
@@ -1098,7 +1146,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
   for (let j = 0; j < m; j++) {
     if (covered[j] === 1) continue;
     const b = lt[j] as PreparedToken;
-    if (b.role !== 'initial' && listedMayJoinHinted(q, l, j, checks, mergeMask === -1 ? -1 : (splitBits[j] as number), mergeNames)) continue;
+    if (b.role !== 'initial' && listedMayJoinHinted(q, l, j, checks, mergeMask === -1 ? -1 : (splitBits[j] as number), mergeNames, hints, id)) continue;
     lost += b.weight * listedShareFloor(lt, j);
   }
   return nameScoreFormula(agreement, lost);
@@ -1213,10 +1261,10 @@ export interface SimilarRows {
  * MergeHints.entryBits) may join; one no split can meet joins only through a merged pairing, which
  * needs the name among some query token's merge names (`merges` != 0). `split` -1: no hints.
  */
-function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks: PairChecks | undefined, split: number, merges: number): boolean {
+function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks: PairChecks | undefined, split: number, merges: number, hints: MergeHints | undefined, id: number): boolean {
   if (split === -1) return listedMayJoin(q, l, j, checks);
   if (split !== 0) return true;
-  return merges !== 0 && listedMayJoin(q, l, j, checks, merges);
+  return merges !== 0 && listedMayJoin(q, l, j, checks, merges, hints, id);
 }
 
 /**
@@ -1235,6 +1283,12 @@ function listedMayJoinHinted(q: PreparedName, l: PreparedName, j: number, checks
 export interface MergeHints {
   nameBits(id: number): number;
   entryBits(v: number): number;
+  /**
+   * Bit i: cutMatches(q.tokens[i], tokens j and j + 1 of listed name `id`), exactly (the index's
+   * splitNames keeps the adjacent pairs it finds, not only their names; none for an initial query
+   * token or one too short to cut). The merged pairing's key check, read instead of asked.
+   */
+  pairBits(id: number, j: number): number;
 }
 
 /** What pairBound allows a query token that may merge or split: the credit of the best such pairing. */
@@ -1267,23 +1321,28 @@ export function listedShareFloor(lt: readonly PreparedToken[], j: number): numbe
  * names where cutMatches holds for some adjacent pair), so its cut checks would all say no and are
  * not asked (-1: ask them all). The answer is the same.
  */
-function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: PairChecks, cutters = -1): boolean {
+function listedMayJoin(q: PreparedName, l: PreparedName, j: number, checks?: PairChecks, cutters = -1, hints?: MergeHints, id = -1): boolean {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
   const b = lt[j] as PreparedToken;
+  // With hints (and the name's id) the cut checks are read from pairBits: the pair before token j,
+  // and the pair it starts.
+  const pairs = hints !== undefined && id >= 0;
+  const before = pairs && j > 0 ? hints.pairBits(id, j - 1) : 0;
+  const after = pairs && j + 1 < m ? hints.pairBits(id, j) : 0;
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     if (a.role === 'initial') continue;
     const cuts = ((cutters >> i) & 1) !== 0;
     if (cuts && j > 0) {
       const p = lt[j - 1] as PreparedToken;
-      if (p.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j - 1).length, a.abjad || p.abjad || b.abjad) && (checks ? checks.cut(i, p, b) : cutMatches(a, p, b))) return true;
+      if (p.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j - 1).length, a.abjad || p.abjad || b.abjad) && (pairs ? ((before >> i) & 1) !== 0 : checks ? checks.cut(i, p, b) : cutMatches(a, p, b))) return true;
     }
     if (cuts && j + 1 < m) {
       const c = lt[j + 1] as PreparedToken;
-      if (c.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) return true;
+      if (c.role !== 'initial' && lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (pairs ? ((after >> i) & 1) !== 0 : checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) return true;
     }
     if (i + 1 < n) {
       const c = qt[i + 1] as PreparedToken;
@@ -1310,6 +1369,28 @@ function mayMerge(q: PreparedName, l: PreparedName, i: number, keys: boolean, ch
     if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad) && (!keys || cutMatches(a, b, c))) return true;
   }
   for (let j = 0; j < m; j++) if (splitMayMeet(q, i, lt[j] as PreparedToken, keys)) return true;
+  return false;
+}
+
+/**
+ * mayMerge(q, l, i, true) for listed name l of id `id` where `hints` are the query's: the merged
+ * half read from pairBits (a cut of token i meets tokens j and j + 1, and the lengths allow; no pair
+ * bit is set unless `cuts`, nameBits' bit i), the split half from `checks` (or asked directly).
+ */
+function mayMergeHinted(q: PreparedName, l: PreparedName, i: number, checks: PairChecks | undefined, hints: MergeHints, id: number, cuts: boolean): boolean {
+  const lt = l.tokens;
+  const m = lt.length;
+  if (cuts) {
+    const a = q.tokens[i] as PreparedToken;
+    for (let j = 0; j + 1 < m; j++) {
+      if (((hints.pairBits(id, j) >> i) & 1) === 0) continue;
+      const b = lt[j] as PreparedToken;
+      const c = lt[j + 1] as PreparedToken;
+      if (lengthsCompatible(a.folded.length, joinedAt(l, j).length, a.abjad || b.abjad || c.abjad)) return true;
+    }
+  }
+  if (checks) return checks.split(i, l);
+  for (let j = 0; j < m; j++) if (splitMayMeet(q, i, lt[j] as PreparedToken, true)) return true;
   return false;
 }
 

@@ -26,6 +26,27 @@ function randomNames(rng: Rng, count: number, vocabulary: number): number[][] {
   return names;
 }
 
+/** Flat position of each name's first token (names laid end to end, as listed-tokens.ts does). */
+function startsOf(names: number[][]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const name of names) {
+    starts.push(at);
+    at += name.length;
+  }
+  return starts;
+}
+
+/** The flat positions j with name token j in `left` followed by token j + 1 in `right`, ascending. */
+function bruteForcePlaces(names: number[][], left: Set<number>, right: Set<number>): number[] {
+  const starts = startsOf(names);
+  const out: number[] = [];
+  names.forEach((name, id) => {
+    for (let j = 0; j + 1 < name.length; j++) if (left.has(name[j] as number) && right.has(name[j + 1] as number)) out.push((starts[id] as number) + j);
+  });
+  return out;
+}
+
 /** The names with b directly followed by c for some b in `left` and c in `right`, ascending, once each. */
 function bruteForce(names: number[][], left: Set<number>, right: Set<number>): number[] {
   const out: number[] = [];
@@ -40,15 +61,23 @@ function bruteForce(names: number[][], left: Set<number>, right: Set<number>): n
   return out;
 }
 
-function collected(pairs: AdjacentPairs, left: number[] | Int32Array, right: number[] | Int32Array): number[] {
-  const out: number[] = [];
-  pairs.collect(left instanceof Int32Array ? left : Int32Array.from(left), right instanceof Int32Array ? right : Int32Array.from(right), out);
-  return [...new Set(out)].sort((a, b) => a - b);
+/** collect's places (ascending) and their names by nameOf (once each, ascending); checks each place lies in the name nameOf gives. */
+function collected(pairs: AdjacentPairs, left: number[] | Int32Array, right: number[] | Int32Array, names: number[][]): { names: number[]; places: number[] } {
+  const places: number[] = [];
+  pairs.collect(left instanceof Int32Array ? left : Int32Array.from(left), right instanceof Int32Array ? right : Int32Array.from(right), places);
+  const starts = startsOf(names);
+  const out = places.map((at) => {
+    const id = pairs.nameOf(at);
+    assert.ok(at >= (starts[id] as number) && at + 1 < (starts[id] as number) + (names[id] as number[]).length, `place ${at} outside name ${id}`);
+    return id;
+  });
+  return { names: [...new Set(out)].sort((a, b) => a - b), places: [...places].sort((a, b) => a - b) };
 }
 
 function pairsOf(names: number[][], vocabulary: number): AdjacentPairs {
+  const starts = startsOf(names);
   return AdjacentPairs.build((visit) => names.forEach((name, id) => {
-    for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id);
+    for (let j = 0; j + 1 < name.length; j++) visit(name[j] as number, name[j + 1] as number, id, (starts[id] as number) + j);
   }), vocabulary);
 }
 
@@ -65,7 +94,7 @@ describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () =>
       const right = [...new Set(Array.from({ length: rng.int(1, trial % 2 === 0 ? 40 : 3) }, () => rng.int(0, vocabulary - 1)))];
       const expected = bruteForce(names, new Set(left), new Set(right));
       if (expected.length > 0) nonEmpty++;
-      assert.deepEqual(collected(pairs, left, right), expected, `left ${left} right ${right}`);
+      assert.deepEqual(collected(pairs, left, right, names), { names: expected, places: bruteForcePlaces(names, new Set(left), new Set(right)) }, `left ${left} right ${right}`);
     }
     assert.ok(nonEmpty > 100, `only ${nonEmpty} of 400 trials met a pair`);
   });
@@ -86,16 +115,18 @@ describe('AdjacentPairs (split spellings read from adjacent entry pairs)', () =>
       const right = lists[trial % 2 === 0 ? rng.int(0, 1) : rng.int(0, lists.length - 1)] as Int32Array;
       const expected = bruteForce(names, new Set(left), new Set(right));
       if (expected.length > 0) nonEmpty++;
-      assert.deepEqual(collected(pairs, left, right), expected, `trial ${trial}: left ${left} right ${right}`);
+      assert.deepEqual(collected(pairs, left, right, names), { names: expected, places: bruteForcePlaces(names, new Set(left), new Set(right)) }, `trial ${trial}: left ${left} right ${right}`);
     }
     assert.ok(nonEmpty > 100, `only ${nonEmpty} of 600 trials met a pair`);
   });
 
-  it('keeps a pair that repeats in one name once, and names of a pair ascending', () => {
+  it('keeps every place of a pair that repeats in one name, places of a pair ascending, each with its name', () => {
+    // Tokens laid end to end: name 0 at 0-3, name 1 at 4-5, name 2 at 6-7.
     const pairs = pairsOf([[1, 2, 1, 2], [2, 1], [1, 2]], 3);
-    const out: number[] = [];
-    pairs.collect(Int32Array.of(1), Int32Array.of(2), out);
-    assert.deepEqual(out, [0, 2]);
+    const places: number[] = [];
+    pairs.collect(Int32Array.of(1), Int32Array.of(2), places);
+    assert.deepEqual(places, [0, 2, 6]);
+    assert.deepEqual(places.map((at) => pairs.nameOf(at)), [0, 0, 2]);
   });
 });
 
