@@ -103,6 +103,25 @@ export class ListStore {
     return result;
   }
 
+  /**
+   * An import done by another thread on this data directory (import-off-thread.ts), queued with this
+   * store's own imports so that they still run one after another; the other thread takes
+   * `lists/.lock` itself (this one must not hold it meanwhile, or that thread would find it taken).
+   * The manifest is read again afterwards, since the other thread may have written it.
+   */
+  importElsewhere<T>(work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      try {
+        return await work();
+      } finally {
+        this.forgetManifest();
+      }
+    };
+    const result = this.importQueue.then(run, run);
+    this.importQueue = result.catch(() => undefined);
+    return result;
+  }
+
   constructor(
     readonly dataDir: string,
     private readonly options: ListStoreOptions = {},
@@ -114,8 +133,21 @@ export class ListStore {
     return join(this.root, 'versions.json');
   }
 
+  /**
+   * Drops the cached manifest. A read already under way when this is called (a /health request while
+   * another thread imported) does not put what it read in the cache: it may be the manifest before
+   * the import.
+   */
+  private forgetManifest(): void {
+    this.manifestCache = undefined;
+    this.manifestGeneration += 1;
+  }
+
+  private manifestGeneration = 0;
+
   private async manifest(): Promise<Manifest> {
     if (this.manifestCache) return this.manifestCache;
+    const generation = this.manifestGeneration;
     let text: string;
     try {
       text = await readFile(this.manifestPath, 'utf8');
@@ -127,7 +159,7 @@ export class ListStore {
     if (parsed.formatVersion !== 1 || !Array.isArray(parsed.versions)) {
       throw new Error(`${this.manifestPath}: not a list manifest this version of Interdict can read`);
     }
-    this.manifestCache = parsed;
+    if (generation === this.manifestGeneration) this.manifestCache = parsed;
     return parsed;
   }
 
@@ -212,6 +244,16 @@ export class ListStore {
       return bundle.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
     }
     return [{ name: version.fileName, bytes: gunzipSync(await readFile(join(this.root, 'files', `${version.hash}.gz`))) }];
+  }
+
+  /**
+   * The gzip file of a single-file version's original, when it is exactly `gzipSync(bytes)` (what
+   * importFiles writes); undefined for a bundle of files, and for an FtM file, which may have been
+   * streamed (compressed in pieces: the same bytes inside, a different gzip).
+   */
+  async originalGz(version: ListVersion): Promise<Buffer | undefined> {
+    if (version.format === FTM_FORMAT || (version.fileNames && version.fileNames.length > 1)) return undefined;
+    return readFile(join(this.root, 'files', `${version.hash}.gz`));
   }
 
   private async writeSnapshot(hash: string, snapshot: ListSnapshot): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ImportResult, ListStore } from './store.js';
+import type { ImportOptions, ImportResult, ListStore } from './store.js';
 import type { ListVersion } from './version.js';
 
 /**
@@ -24,6 +24,8 @@ export interface UpdateOptions {
   url?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  /** How the downloaded bytes are imported; default `store.importBytes` (a server: importOffThread, so its thread stays free). */
+  importBytes?: (bytes: Buffer, fileName: string, options: ImportOptions) => Promise<ImportResult>;
 }
 
 export type UpdateOutcome =
@@ -78,7 +80,8 @@ export async function updateList(store: ListStore, options: UpdateOptions): Prom
   const fetchMs = performance.now() - started;
   try {
     const fileName = new URL(url).pathname.split('/').pop() || `${options.source}.download`;
-    const result = await store.importBytes(bytes, fileName, { origin: url, source: options.source });
+    const importBytes = options.importBytes ?? ((b: Buffer, n: string, o: ImportOptions) => store.importBytes(b, n, o));
+    const result = await importBytes(bytes, fileName, { origin: url, source: options.source });
     if (result.version.source !== options.source) {
       return failed(`the file at ${url} is a "${result.version.source}" list, not "${options.source}"`);
     }

@@ -15,18 +15,32 @@ import { rescreenForNewVersion, type RescreenDeps, type RescreenReport } from '.
  */
 export async function recordListVersion(db: Db, store: ListStore, version: ListVersion, actor: AuditActor): Promise<boolean> {
   if (await findListVersion(db, version.source, version.hash)) return false;
-  const snapshot = await store.load(version);
-  // A version too large to hand over whole (a big FtM export) keeps its original in the store only.
-  const originals = store.hasWholeOriginals(version) ? await store.originals(version) : [];
+  // Read a line at a time, so that a server answers other requests meanwhile (read whole, a
+  // 200,000-name list held its thread for seconds); the parties are the same either way.
+  const snapshot = await store.load(version, { inPieces: true });
   const { created } = await saveListVersion(db, {
     version,
     parties: snapshot.parties,
     warnings: snapshot.warnings,
-    // A multi-file version (OFAC CSV set) is kept by the store as a bundle; only single files here.
-    ...(originals.length === 1 ? { original: originals[0]!.bytes } : {}),
+    ...(await originalOf(store, version)),
     actor,
   });
   return created;
+}
+
+/**
+ * The version's original for the database: the store's gzip file as it is when that is the gzip the
+ * database would make of the bytes (both gzipSync of the one file: identical), which spares unpacking
+ * and packing tens of MB again on the server's thread; else the bytes, packed by saveListVersion. A
+ * multi-file version (OFAC CSV set) is kept by the store as a bundle, and a version too large to hand
+ * over whole (a big FtM export) in the store only: neither goes to the database.
+ */
+async function originalOf(store: ListStore, version: ListVersion): Promise<{ original?: Uint8Array; originalGz?: Buffer }> {
+  if (!store.hasWholeOriginals(version)) return {};
+  const packed = await store.originalGz(version);
+  if (packed) return { originalGz: packed };
+  const originals = await store.originals(version);
+  return originals.length === 1 ? { original: originals[0]!.bytes } : {};
 }
 
 /** Record every version in force that the database does not have yet (a server's first start). */

@@ -1,7 +1,6 @@
 import { sendAlertsToReview } from '../cases/alerts-repo.js';
 import { systemActor } from '../cases/actor.js';
 import type { AuditActor } from '../cases/audit-actions.js';
-import { diffLists } from '../lists/diff.js';
 import type { SanctionedParty } from '../lists/model.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
@@ -12,6 +11,7 @@ import type { Db } from '../store/database.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../store/rows.js';
 import { DiffScreener } from './diff-screener.js';
+import { diffOffThread } from './list-diff-off-thread.js';
 import { ParallelDiffScreener } from './parallel-diff.js';
 import { PARTY_MATCH_LIMIT, type ListsInForce } from './hits.js';
 import { partyPages } from './party-pages.js';
@@ -88,10 +88,30 @@ async function stillDesignatedElsewhere(db: Db, listedPartyId: string, inForce: 
 /** Screens a page of queries: matches per query, in order. */
 type BatchScreen = (queries: Query[]) => Promise<Match[][]>;
 
+/** How long in-process screening holds the thread before it lets other requests be answered. */
+const SLICE_MS = 20;
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Screening on this thread, in slices of about SLICE_MS with a turn of the event loop between them:
+ * a page of 5,000 parties took seconds, and the embedded database's answers never give the loop a
+ * turn, so a server answered nothing else until the re-screen ended.
+ */
 const inProcess =
   (screen: (q: Query) => Match[]): BatchScreen =>
-  async (queries) =>
-    queries.map(screen);
+  async (queries) => {
+    const out: Match[][] = [];
+    let sliceStart = performance.now();
+    for (const q of queries) {
+      out.push(screen(q));
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await yieldToLoop();
+        sliceStart = performance.now();
+      }
+    }
+    return out;
+  };
 
 /** Below this many parties, starting worker threads (each builds its engines) costs more than it saves. */
 export const PARALLEL_MIN_PARTIES = 50_000;
@@ -121,6 +141,7 @@ async function screenEveryParty(db: Db, runId: number, lists: ListsInForce, thre
     });
     screened += page.length;
     if (pending.length >= WRITE_BATCH) await flush();
+    await yieldToLoop();
   }
   if (pending.length > 0) await flush();
   return { alerts, screened };
@@ -147,7 +168,7 @@ export async function rescreenForNewVersion(
   let removedIds: string[] = [];
   let diffSummary: RescreenReport['diff'];
   if (previous) {
-    const diff = diffLists((await deps.store.load(previous)).parties, currentParties);
+    const diff = await diffOffThread(deps.store, previous, current, deps.service.savedEngines.report);
     const byRef = new Map(currentParties.map((p) => [p.referenceNumber, p]));
     const ids = new Set<string>([...diff.added.map((ref) => byRef.get(ref)!.id), ...diff.amended.filter((a) => a.identifying).map((a) => a.id)]);
     targets = currentParties.filter((p) => ids.has(p.id));

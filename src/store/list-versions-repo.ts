@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { gzipSync } from 'node:zlib';
 import type { AuditActor } from '../cases/audit-actions.js';
 import { appendAudit } from '../cases/audit-log.js';
@@ -16,11 +16,18 @@ export interface SaveListVersionInput {
   warnings: readonly ImportWarning[];
   /** The imported file's bytes, kept (compressed) for replay. */
   original?: Uint8Array;
+  /** The same already compressed (gzip), kept as given: the list store's copy of the file. */
+  originalGz?: Buffer;
   actor: AuditActor;
 }
 
 /** Rows per INSERT: big enough to be quick, small enough to stay well under the 65535-parameter limit. */
 const PARTY_BATCH = 500;
+
+/** The compressed original goes into the database in pieces of this size (see saveListVersion). */
+const ORIGINAL_PIECE_BYTES = 64 * 1024;
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Store a list version and its canonical snapshot in one transaction, audited as a list import. The
@@ -28,6 +35,7 @@ const PARTY_BATCH = 500;
  */
 export async function saveListVersion(db: Db, input: SaveListVersionInput): Promise<{ row: ListVersionRow; created: boolean }> {
   const v = input.version;
+  const packed = input.originalGz ?? (input.original ? gzipSync(input.original) : null);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(listVersions)
@@ -44,7 +52,7 @@ export async function saveListVersion(db: Db, input: SaveListVersionInput): Prom
         counts: v.counts,
         warnings: [...input.warnings],
         modelVersion: v.modelVersion,
-        originalGz: input.original ? gzipSync(input.original) : null,
+        originalGz: packed === null ? null : packed.length <= ORIGINAL_PIECE_BYTES ? packed : Buffer.alloc(0),
       })
       .onConflictDoNothing({ target: [listVersions.source, listVersions.hash] })
       .returning();
@@ -52,6 +60,16 @@ export async function saveListVersion(db: Db, input: SaveListVersionInput): Prom
       const [existing] = await tx.select().from(listVersions).where(and(eq(listVersions.source, v.source), eq(listVersions.hash, v.hash)));
       if (!existing) throw new Error(`list version ${v.source} ${v.hash} neither inserted nor found`);
       return { row: existing, created: false };
+    }
+    if (packed !== null && packed.length > ORIGINAL_PIECE_BYTES) {
+      // Appended a piece at a time with a turn of the loop between: the embedded database took
+      // seconds to take a few MB in one parameter, holding a server's thread. Same bytes in the end.
+      for (let at = 0; at < packed.length; at += ORIGINAL_PIECE_BYTES) {
+        const piece = packed.subarray(at, at + ORIGINAL_PIECE_BYTES);
+        await tx.update(listVersions).set({ originalGz: sql`${listVersions.originalGz} || ${piece}::bytea` }).where(eq(listVersions.id, row.id));
+        await yieldToLoop();
+      }
+      row.originalGz = packed;
     }
     for (let i = 0; i < input.parties.length; i += PARTY_BATCH) {
       const batch = input.parties.slice(i, i + PARTY_BATCH).map((party, j) => ({
@@ -63,6 +81,11 @@ export async function saveListVersion(db: Db, input: SaveListVersionInput): Prom
         party,
       }));
       await tx.insert(listVersionParties).values(batch);
+      // The embedded database answers without a turn of the event loop (its promises settle at
+      // once), so without this the whole insert, half a minute for 200,000 names, held a server's
+      // thread in one piece; between batches other requests are answered (their queries wait for
+      // this transaction, as before).
+      await yieldToLoop();
     }
     await appendAudit(tx, {
       actor: input.actor,

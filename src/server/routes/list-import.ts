@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { desc } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { importOffThread } from '../../lists/import-off-thread.js';
+import type { ImportOptions } from '../../lists/store.js';
 import { OFFICIAL_LIST_URLS, updateList } from '../../lists/update.js';
 import { onListImported } from '../../screening/list-arrival.js';
 import { rescreenAll } from '../../screening/rescreen.js';
@@ -40,7 +42,8 @@ export function registerListImportRoutes(app: FastifyInstance, ctx: AppContext):
       const bytes = fileBody(request.body);
       const actor = auditActorOfRequest(request);
       return ctx.listWork.run(async () => {
-        const result = await ctx.store.importBytes(bytes, name, { origin: `api:${actor}:${name}`, ...(source ? { source } : {}) });
+        // Read and stored by a worker thread, so the server answers other requests meanwhile.
+        const result = await importOffThread(ctx.store, [{ name, bytes }], { origin: `api:${actor}:${name}`, ...(source ? { source } : {}) }, (line) => request.log.warn(line));
         return onListImported(rescreenDeps(ctx), result, actor);
       });
     },
@@ -67,7 +70,8 @@ export function registerListImportRoutes(app: FastifyInstance, ctx: AppContext):
       const body = request.body as { source: string; url?: string; timeoutSeconds?: number };
       const actor = auditActorOfRequest(request);
       return ctx.listWork.run(async () => {
-        const outcome = await updateList(ctx.store, { source: body.source, ...(body.url ? { url: body.url } : {}), ...(body.timeoutSeconds ? { timeoutMs: body.timeoutSeconds * 1000 } : {}) });
+        const importBytes = (bytes: Buffer, fileName: string, options: ImportOptions) => importOffThread(ctx.store, [{ name: fileName, bytes }], options, (line) => request.log.warn(line));
+        const outcome = await updateList(ctx.store, { source: body.source, importBytes, ...(body.url ? { url: body.url } : {}), ...(body.timeoutSeconds ? { timeoutMs: body.timeoutSeconds * 1000 } : {}) });
         if (!outcome.ok) {
           // The publisher or the network failed, not the caller: 502, and the version still in force.
           void reply.status(502);
