@@ -90,17 +90,14 @@ export class ListStore {
    * DataDirLockedError naming the holder instead of interleaving its writes with ours.
    */
   private underImportLock<T>(work: () => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
+    return this.afterEarlierImports(async () => {
       const lock = acquireDataDirLock(this.root, '.lock');
       try {
         return await work();
       } finally {
         lock.release();
       }
-    };
-    const result = this.importQueue.then(run, run);
-    this.importQueue = result.catch(() => undefined);
-    return result;
+    });
   }
 
   /**
@@ -110,13 +107,17 @@ export class ListStore {
    * The manifest is read again afterwards, since the other thread may have written it.
    */
   importElsewhere<T>(work: () => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
+    return this.afterEarlierImports(async () => {
       try {
         return await work();
       } finally {
         this.forgetManifest();
       }
-    };
+    });
+  }
+
+  /** Runs `run` once every import queued before it has settled (whether it succeeded or failed). */
+  private afterEarlierImports<T>(run: () => Promise<T>): Promise<T> {
     const result = this.importQueue.then(run, run);
     this.importQueue = result.catch(() => undefined);
     return result;
