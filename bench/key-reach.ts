@@ -10,7 +10,9 @@
  * 1.11.0) are kgap1 and kgap2. Engine 1.9.0 also had phonetic deletion keys (pdel3...): its figures
  * in docs/benchmarks.md (session 12 h5) came from this script at commit ed3a150, the last with them;
  * engine 1.10.0 had plain deletion keys from two consonants (kdel2) instead of the positional ones:
- * its figures (session 13 h1) came from this script at b69cb50.
+ * its figures (session 13 h1) came from this script at b69cb50. A gap key of another prefix is its
+ * own kind (session 13 r1 tried `e:` positional and `t:` transposition keys for three consonants:
+ * egap2, egap3, tgap3, and kgap3 for the plain key of a merging deletion).
  * A key string two kinds produce belongs to both. The pairs walked are those of the index as it is
  * (every pair sharing a key); a key set without some kinds reaches a pair when the two tokens still
  * share a key after both sides drop those kinds (dropping a kind is symmetric, as it is in tokenKeys).
@@ -62,8 +64,12 @@ function kindedKeys(t: PreparedToken): Map<string, Set<string>> {
   }
   const skeletonKinds = (skel: string): void => {
     add(`k:${skel}`, 'kown');
-    if (skel.length >= 3) for (const d of deletionKeys(skel)) add(`k:${d}`, `kdel${lengthKind(skel.length)}`);
-    for (const g of gapKeys(skel)) add(g, `kgap${skel.length}`);
+    // A skeleton has plain deletion keys from three consonants unless gapKeys keys it instead (so
+    // this script also reads a tree whose gapKeys covers three consonants, session 13 r1).
+    const gaps = gapKeys(skel);
+    if (skel.length >= 3 && gaps.length === 0) for (const d of deletionKeys(skel)) add(`k:${d}`, `kdel${lengthKind(skel.length)}`);
+    // A gap key's kind: kgapN for the positional d: keys, else its own prefix (e.g. egap3, tgap3).
+    for (const g of gaps) add(g, `${g.startsWith('d:') ? 'k' : g.charAt(0)}gap${skel.length}`);
     add(`p:${phoneticKey(skel)}`, 'pown');
   };
   skeletonKinds(t.skeleton);
