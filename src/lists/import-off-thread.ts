@@ -6,6 +6,7 @@ import { ListFormatError } from './errors.js';
 import type { ImportRefusal, ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
 import type { ListFile } from './read.js';
 import type { ImportOptions, ImportResult, ListStore } from './store.js';
+import { versionInForce, type ListVersion } from './version.js';
 
 /**
  * A list file imported while a server keeps answering: `store.importFiles` run by a worker thread
@@ -88,8 +89,26 @@ export async function importOffThread(
   report: Report,
   start: StartImportWorker = startImportWorker,
 ): Promise<ImportResult> {
-  const answer = await store.importElsewhere(() => askWorker({ dataDir: store.dataDir, files, options }, start, report));
-  if (answer === undefined) return store.importFiles(files, options);
+  let before: ListVersion[] = [];
+  const answer = await store.importElsewhere(async () => {
+    before = await store.versions();
+    return askWorker({ dataDir: store.dataDir, files, options }, start, report);
+  });
+  if (answer === undefined) return asNewIfTheWorkerWroteIt(await store.importFiles(files, options), before);
   if ('refused' in answer) throw rebuilt(answer.refused);
   return answer.result;
+}
+
+/**
+ * The import done again on this thread after a worker that stopped without answering. If the worker
+ * had got as far as the manifest (written last), this import finds the version "imported before";
+ * but for the caller it is new (created, and put in force over the version before the worker), and
+ * answered as "nothing new to screen" it would never be re-screened.
+ */
+function asNewIfTheWorkerWroteIt(result: ImportResult, before: ListVersion[]): ImportResult {
+  const { hash, source } = result.version;
+  if (result.created || before.some((v) => v.hash === hash && v.source === source)) return result;
+  const { previousInForce: _afterTheWorker, ...rest } = result;
+  const previousInForce = versionInForce(before, source);
+  return { ...rest, created: true, ...(previousInForce ? { previousInForce } : {}) };
 }

@@ -2,7 +2,8 @@
  * The fallbacks of an import done by a worker thread (src/lists/import-off-thread.ts), with real
  * worker threads on a real data directory: a worker that cannot start, and one stopped while it
  * holds `lists/.lock`, each leave the import done on the calling thread (and reported); the stopped
- * one's lock does not lock this process out of every later import. And the store's cached manifest
+ * one's lock does not lock this process out of every later import; one that wrote the version and
+ * stopped before answering still has it answered as new. And the store's cached manifest
  * is read again after a worker wrote it, even by a read that was under way meanwhile.
  */
 import assert from 'node:assert/strict';
@@ -72,6 +73,20 @@ test('a worker stopped while holding lists/.lock: its lock is freed, the import 
   // Neither this process nor a later import through a worker finds the directory locked.
   const next = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('AFTER.1') }], {}, () => undefined);
   assert.equal((await store.inForce('watch'))?.hash, next.version.hash);
+});
+
+test('a worker that wrote the version and stopped before answering: the import is still answered as new, over the version before', async () => {
+  const { store, first } = await storeWithList();
+  const stops: StartImportWorker = (data) => workerBeside(import.meta.url, 'workers/import-worker-stops-after-writing', data);
+  const reports: string[] = [];
+  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('WROTE.1') }], {}, (l) => reports.push(l), stops);
+  assert.match(reports.join('\n'), /stopped \(exit code 1\) before it answered; importing on the server's thread/);
+  // Answered "imported before", the route would report nothing new to screen and never re-screen it.
+  assert.equal(result.created, true);
+  assert.equal(result.inForce, true);
+  assert.equal(result.previousInForce?.hash, first);
+  assert.equal((await store.inForce('watch'))?.hash, result.version.hash);
+  assert.equal((await store.versions()).length, 2);
 });
 
 test('one writer still: a failed worker frees only its own lock, never one another writer holds', async () => {
