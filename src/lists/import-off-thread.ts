@@ -1,8 +1,12 @@
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { releaseLockOfStoppedThread } from '../store/data-dir-lock.js';
 import { workerBeside } from '../util/module-worker.js';
 import { ListFormatError } from './errors.js';
 import type { ImportRefusal, ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
 import type { ListFile } from './read.js';
 import type { ImportOptions, ImportResult, ListStore } from './store.js';
+import { versionInForce, type ListVersion } from './version.js';
 
 /**
  * A list file imported while a server keeps answering: `store.importFiles` run by a worker thread
@@ -18,9 +22,17 @@ import type { ImportOptions, ImportResult, ListStore } from './store.js';
  * A worker that cannot start or dies without answering is reported (`report`) and the import done
  * on this thread, as before: the file is imported either way. The worker reads only what it is
  * given and writes only what the import writes, so nothing it left half-done is ever in force
- * (the manifest is written last and atomically).
+ * (the manifest is written last and atomically). A worker stopped while it held `lists/.lock`
+ * (terminated, or out of memory: its exit hooks do not run) leaves the lock file naming this process,
+ * which looks alive to every later import; so once its exit is seen, the lock of that thread is freed
+ * before the import is done here (one writer at a time still: the stopped thread writes nothing more).
  */
 type Report = (line: string) => void;
+
+/** Starts the import's worker thread; the default runs import-worker.ts. Tests hand in a worker that fails. */
+export type StartImportWorker = (data: ImportWorkerData) => Worker;
+
+const startImportWorker: StartImportWorker = (data) => workerBeside(import.meta.url, 'import-worker', data);
 
 function rebuilt(refusal: ImportRefusal): Error {
   if (refusal.kind === 'list-format') {
@@ -36,36 +48,67 @@ function rebuilt(refusal: ImportRefusal): Error {
   return err;
 }
 
-/** The worker's answer, or undefined when it failed without one (it could not start, or died). */
-function askWorker(data: ImportWorkerData, report: Report): Promise<ImportWorkerMessage | undefined> {
+/**
+ * The worker's answer, or undefined when it failed without one (it could not start, or stopped).
+ * A failure is settled on the worker's 'exit' (after its 'error', if any), when it can no longer write.
+ */
+function askWorker(data: ImportWorkerData, start: StartImportWorker, report: Report): Promise<ImportWorkerMessage | undefined> {
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (m: ImportWorkerMessage | undefined): void => {
-      if (settled) return;
-      settled = true;
-      resolve(m);
-    };
+    let failure: string | undefined;
     try {
-      const worker = workerBeside(import.meta.url, 'import-worker', data);
-      worker.on('message', (m: ImportWorkerMessage) => settle(m));
+      const worker = start(data);
+      const thread = worker.threadId; // read now: it no longer names the thread once it has exited
+      worker.on('message', (m: ImportWorkerMessage) => {
+        if (settled) return;
+        settled = true;
+        resolve(m);
+      });
       worker.on('error', (err) => {
-        if (!settled) report(`the list import's worker thread failed (${err.message}); importing on the server's thread`);
-        settle(undefined);
+        failure ??= `failed (${err.message})`;
       });
       worker.on('exit', (code) => {
-        if (!settled) report(`the list import's worker thread stopped (exit code ${code}) before it answered; importing on the server's thread`);
-        settle(undefined);
+        if (settled) return;
+        settled = true;
+        const freed = releaseLockOfStoppedThread(join(data.dataDir, 'lists'), '.lock', thread) ? '; freed lists/.lock, which it held' : '';
+        report(`the list import's worker thread ${failure ?? `stopped (exit code ${code})`} before it answered${freed}; importing on the server's thread`);
+        resolve(undefined);
       });
     } catch (err) {
       report(`the list import's worker thread could not start (${err instanceof Error ? err.message : String(err)}); importing on the server's thread`);
-      settle(undefined);
+      settled = true;
+      resolve(undefined);
     }
   });
 }
 
-export async function importOffThread(store: ListStore, files: ListFile[], options: Omit<ImportOptions, 'now'>, report: Report): Promise<ImportResult> {
-  const answer = await store.importElsewhere(() => askWorker({ dataDir: store.dataDir, files, options }, report));
-  if (answer === undefined) return store.importFiles(files, options);
+export async function importOffThread(
+  store: ListStore,
+  files: ListFile[],
+  options: Omit<ImportOptions, 'now'>,
+  report: Report,
+  start: StartImportWorker = startImportWorker,
+): Promise<ImportResult> {
+  let before: ListVersion[] = [];
+  const answer = await store.importElsewhere(async () => {
+    before = await store.versions();
+    return askWorker({ dataDir: store.dataDir, files, options }, start, report);
+  });
+  if (answer === undefined) return asNewIfTheWorkerWroteIt(await store.importFiles(files, options), before);
   if ('refused' in answer) throw rebuilt(answer.refused);
   return answer.result;
+}
+
+/**
+ * The import done again on this thread after a worker that stopped without answering. If the worker
+ * had got as far as the manifest (written last), this import finds the version "imported before";
+ * but for the caller it is new (created, and put in force over the version before the worker), and
+ * answered as "nothing new to screen" it would never be re-screened.
+ */
+function asNewIfTheWorkerWroteIt(result: ImportResult, before: ListVersion[]): ImportResult {
+  const { hash, source } = result.version;
+  if (result.created || before.some((v) => v.hash === hash && v.source === source)) return result;
+  const { previousInForce: _afterTheWorker, ...rest } = result;
+  const previousInForce = versionInForce(before, source);
+  return { ...rest, created: true, ...(previousInForce ? { previousInForce } : {}) };
 }

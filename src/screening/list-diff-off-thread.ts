@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { diffLists, type ListDiff } from '../lists/diff.js';
 import type { ListStore } from '../lists/store.js';
 import type { ListVersion } from '../lists/version.js';
@@ -16,8 +17,21 @@ import { moduleWorker } from './worker-thread.js';
  */
 export const DIFF_OFF_THREAD_MIN_PARTIES = 20_000;
 
-export async function diffOffThread(store: ListStore, previous: ListVersion, current: ListVersion, report: (line: string) => void): Promise<ListDiff> {
-  if (Math.max(previous.counts.parties, current.counts.parties) < DIFF_OFF_THREAD_MIN_PARTIES) {
+export interface DiffOffThreadOptions {
+  /** Starts the diff's worker thread; the default runs list-diff-worker.ts. Tests hand in one that fails. */
+  start?: (data: ListDiffWorkerData) => Worker;
+  /** Default DIFF_OFF_THREAD_MIN_PARTIES. */
+  minParties?: number;
+}
+
+export async function diffOffThread(
+  store: ListStore,
+  previous: ListVersion,
+  current: ListVersion,
+  report: (line: string) => void,
+  options: DiffOffThreadOptions = {},
+): Promise<ListDiff> {
+  if (Math.max(previous.counts.parties, current.counts.parties) < (options.minParties ?? DIFF_OFF_THREAD_MIN_PARTIES)) {
     return diffLists((await store.load(previous)).parties, (await store.load(current)).parties);
   }
   const data: ListDiffWorkerData = { dataDir: store.dataDir, previous, current };
@@ -30,7 +44,7 @@ export async function diffOffThread(store: ListStore, previous: ListVersion, cur
       resolve(undefined);
     };
     try {
-      const worker = moduleWorker('list-diff-worker', data);
+      const worker = options.start ? options.start(data) : moduleWorker('list-diff-worker', data);
       worker.on('message', (m: { diff: ListDiff }) => {
         settled = true;
         resolve(m.diff);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { currentProcess, liveness, type ProcessIdentity } from './process-identity.js';
 
 /**
@@ -20,6 +21,13 @@ export interface LockHolder extends ProcessIdentity {
   /** Random, so a lock is only ever released by the open() that took it. */
   token: string;
   acquiredAt: string;
+  /**
+   * The worker thread that took the lock (worker_threads' threadId; absent for the main thread). A
+   * worker shares its process's pid, so when a worker is stopped while holding a lock (terminated, or
+   * out of memory: its exit hooks do not run) the pid still looks alive; the thread that started it
+   * sees it stop and frees the lock by this id (releaseLockOfStoppedThread).
+   */
+  threadId?: number;
 }
 
 export class DataDirLockedError extends Error {
@@ -89,7 +97,12 @@ function tryLink(tmp: string, path: string): boolean {
 export function acquireDataDirLock(dir: string, name = 'interdict.lock'): DataDirLock {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, name);
-  const holder: LockHolder = { ...currentProcess(), token: randomBytes(16).toString('hex'), acquiredAt: new Date().toISOString() };
+  const holder: LockHolder = {
+    ...currentProcess(),
+    token: randomBytes(16).toString('hex'),
+    acquiredAt: new Date().toISOString(),
+    ...(threadId !== 0 ? { threadId } : {}),
+  };
   const tmp = join(dir, `.${name}.${holder.token}`);
   writeFileSync(tmp, JSON.stringify(holder) + '\n', { flag: 'wx' });
   try {
@@ -156,6 +169,26 @@ export function acquireDataDirLock(dir: string, name = 'interdict.lock'): DataDi
     throw new DataDirLockedError(path, readHolderQuietly(path));
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Frees `<dir>/<name>` when it is held by worker thread `stoppedThreadId` of this very process, a thread
+ * the caller has seen exit: a stopped worker writes nothing more, so the lock guards nothing. Thread ids
+ * are never reused within a process, so no live holder (another thread, the main thread, another
+ * process) is ever matched. True when a lock was freed.
+ */
+export function releaseLockOfStoppedThread(dir: string, name: string, stoppedThreadId: number): boolean {
+  const path = join(dir, name);
+  const holder = readHolderQuietly(path);
+  if (!holder || holder.threadId !== stoppedThreadId) return false;
+  const me = currentProcess();
+  if (holder.pid !== me.pid || holder.host !== me.host || holder.startTicks !== me.startTicks || holder.bootId !== me.bootId) return false;
+  try {
+    unlinkSync(path);
+    return true;
+  } catch {
+    return false; // already gone
   }
 }
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { acquireDataDirLock, DataDirLockedError, type LockHolder } from '../../src/store/data-dir-lock.js';
+import { acquireDataDirLock, DataDirLockedError, releaseLockOfStoppedThread, type LockHolder } from '../../src/store/data-dir-lock.js';
 import { currentProcess } from '../../src/store/process-identity.js';
 import { ROOT } from '../helpers/paths.js';
 import { seedEmbeddedDataDir } from './backends.js';
@@ -153,4 +153,26 @@ test('of several processes racing for one stale lock, exactly one wins', async (
   const lines = racers.map((r) => r.line).sort();
   await Promise.all(racers.map((r) => r.done));
   assert.deepEqual(lines, ['lost DataDirLockedError', 'lost DataDirLockedError', 'lost DataDirLockedError', 'won']);
+});
+
+test('releaseLockOfStoppedThread frees only the lock of that thread of this process', () => {
+  const dir = fresh();
+  const read = () => JSON.parse(readFileSync(join(dir, 'db.lock'), 'utf8')) as LockHolder;
+  // Taken by the main thread: no thread id recorded, so no stopped worker's id matches it.
+  const lock = acquireDataDirLock(dir, 'db.lock');
+  assert.equal(read().threadId, undefined);
+  assert.equal(releaseLockOfStoppedThread(dir, 'db.lock', 0), false);
+  assert.equal(read().token, lock.holder.token);
+  lock.release();
+  // A worker's lock: another thread id does not match; the same id of another process does not either.
+  writeLock(dir, { threadId: 7 });
+  assert.equal(releaseLockOfStoppedThread(dir, 'db.lock', 8), false);
+  writeLock(dir, { threadId: 7, pid: deadPid(), startTicks: '1' });
+  assert.equal(releaseLockOfStoppedThread(dir, 'db.lock', 7), false);
+  assert.equal(existsSync(join(dir, 'db.lock')), true);
+  // This process's thread 7: freed.
+  writeLock(dir, { threadId: 7 });
+  assert.equal(releaseLockOfStoppedThread(dir, 'db.lock', 7), true);
+  assert.equal(existsSync(join(dir, 'db.lock')), false);
+  assert.equal(releaseLockOfStoppedThread(dir, 'db.lock', 7), false);
 });
