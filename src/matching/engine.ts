@@ -26,7 +26,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { prepareList, type PreparedList } from './prepared-list.js';
-import { pairBound, pairUp, rankPairings, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type RankedPairings, type SimilarityFn, type SimilarRows } from './score.js';
+import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -92,8 +92,6 @@ interface Scored {
   listedName: PreparedName | null;
   /** The listed name's index id (-1: none, or not a listed name: compare()). */
   listedId: number;
-  /** The ranked pairings the name score was chosen from, when scored with the query's memo (the explanation's too). */
-  pairings: RankedPairings | undefined;
   evidence: EvidenceItem[];
   logOdds: number;
 }
@@ -106,8 +104,6 @@ interface BestName {
   l: PreparedName;
   /** l's index id (-1 in compare()). */
   id: number;
-  /** Its ranked pairings under the query's memo (undefined in compare()). */
-  pairings: RankedPairings | undefined;
 }
 
 interface ClampedOptions {
@@ -410,7 +406,7 @@ export class MatchEngine {
     for (const qn of pa.names) {
       for (const ln of pb.names) {
         const s = scoreNames(qn, ln).score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, pairings: undefined };
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1 };
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -489,15 +485,15 @@ export class MatchEngine {
     for (const [qi, id] of combos) {
       const qn = pq.names[qi] as PreparedName;
       const ln = this.names[id] as PreparedName;
-      // scoreNames(qn, ln, false, ...) in its two halves, so that the explanation of a returned
-      // match reads the pairings ranked here (the same under the same memo) instead of ranking them again.
-      const pairings = rankPairings(qn, ln, memo.sims[qi], memo.checks[qi], memo.hints[qi], id);
-      const s = pairUp(qn, ln, pairings, false, false).score;
+      // The ranking is not kept for the explanation: it lives in score.ts's reused scratch (no
+      // object per pairing), and ranking again for a returned match costs less than copying it
+      // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
+      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, pairings };
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id };
       }
     }
     const party = this.parties[p] as SanctionedParty;
@@ -522,7 +518,6 @@ export class MatchEngine {
       queryName: best ? best.q : null,
       listedName: best ? best.l : null,
       listedId: best ? best.id : -1,
-      pairings: best ? best.pairings : undefined,
       evidence,
       logOdds,
     };
@@ -557,11 +552,11 @@ export class MatchEngine {
     const evidence = explainEvidence(r.evidence);
     if (r.queryName && r.listedName) {
       const qi = pq && memo ? pq.names.indexOf(r.queryName) : -1;
-      // With the memo: the pairings the plain scoring ranked (rankPairings under this same memo)
-      // chosen again in detail, which is scoreNames(..., true, memo's sims, checks, hints, id, costs).
+      // With the memo: scored again in detail under this same memo (its similarities, key checks
+      // and hints, which equal the direct ones), the costs of the chosen pairings looked up.
       const detailed =
         qi >= 0 && memo
-          ? pairUp(r.queryName, r.listedName, r.pairings ?? rankPairings(r.queryName, r.listedName, memo.sims[qi], memo.checks[qi], memo.hints[qi], r.listedId), true, false, this.memoTable.costFn(memo.offsets[qi] as number))
+          ? scoreNames(r.queryName, r.listedName, true, memo.sims[qi], memo.checks[qi], memo.hints[qi], r.listedId, this.memoTable.costFn(memo.offsets[qi] as number))
           : scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
       if (r.qualityLogit !== 0) {

@@ -23,6 +23,7 @@ import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
+import { KIND_EXACT, KIND_FUZZY, KIND_INITIAL, KIND_MERGED, KIND_SPLIT, PAIRING_KINDS, RankedPairings } from './ranked-pairings.js';
 
 export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
 
@@ -565,21 +566,6 @@ function keyboardSlipSimilarity(a: string, b: string): number {
   return 1 - (TOKEN.costScale * TOKEN.keyboardSlipCost) / len;
 }
 
-/** One pairing the scorer may choose (rankPairings). */
-export interface Candidate {
-  gain: number;
-  similarity: number;
-  cost: number;
-  weight: number;
-  kind: AlignmentKind;
-  /** Tie-break rank: single pairings before merges, then by position. */
-  rank: number;
-  q0: number;
-  q1: number;
-  l0: number;
-  l1: number;
-}
-
 /**
  * Similarity of query token `qi` with listed token `l` (tokenSimilarity(...).similarity). The engine
  * passes one memoised per query over the interned list vocabulary (memo.ts).
@@ -602,28 +588,21 @@ export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim
 }
 
 /**
- * scoreNames in two halves, for a caller that scores a name plainly and may explain it later with
- * the same memo (engine.ts: each returned match was scored twice, plainly and in detail): the ranked
- * pairings (rankPairings) are what both ask first and the same for both, so the explanation takes
- * them from the plain scoring instead of ranking them again. pairUp(q, l, pairings, detail, false,
- * cost) is scoreNames(q, l, detail, sim, checks, hints, id, cost) when `pairings` are
- * rankPairings(q, l, sim, checks, hints, id) with `sim` given.
- */
-/** Every pairing the scorer may choose, best first (the order decides the choice; never modified). */
-export type RankedPairings = readonly Candidate[];
-
-/**
  * The pairings scoreNames may choose for q against l, in the order it tries them (see scoreNames
  * for the arguments). Without `sim`, similarities and costs come from tokenSimilarity; with it,
  * similarities come from it (the same values) and the costs of single pairings are left unknown
- * (NaN) for pairUp to look up for the explanation.
+ * (NaN) for pairUp to look up for the explanation. The pairings go into `into`, by default one
+ * ranking shared by every call (no allocation per call): read it before ranking again, or pass
+ * one of your own to keep it. pairUp(q, l, rankPairings(q, l, sim, checks, hints, id), detail,
+ * sim === undefined, cost) is scoreNames(q, l, detail, sim, checks, hints, id, cost).
  */
-export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1): RankedPairings {
+export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, into: RankedPairings = sharedRanking): RankedPairings {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  const candidates: Candidate[] = [];
+  const candidates = into;
+  candidates.reset();
   if (n === 0 || m === 0) return candidates;
   // Without a memo, similarities and costs come from tokenSimilarity. With one, similarities come
   // from it (the same values) and, for the explanation, the cost of each chosen single pairing is
@@ -653,18 +632,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
       if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
-      candidates.push({
-        gain: similarity * weight,
-        similarity,
-        cost,
-        weight,
-        kind: initial ? 'initial' : similarity === 1 ? 'exact' : 'fuzzy',
-        rank: 0,
-        q0: i,
-        q1: -1,
-        l0: j,
-        l1: -1,
-      });
+      candidates.add(similarity * weight, similarity, cost, weight, initial ? KIND_INITIAL : similarity === 1 ? KIND_EXACT : KIND_FUZZY, 0, i, -1, j, -1);
     }
   }
   // Which merged and split pairings the index says may meet (MergeHints; -1: no hints). A clear bit
@@ -688,7 +656,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
         const weight = Math.min(a.weight, b.weight + c.weight);
-        candidates.push({ gain: s * weight, similarity: s, cost: f.cost, weight, kind: 'merged', rank: 1, q0: i, q1: -1, l0: j, l1: j + 1 });
+        candidates.add(s * weight, s, f.cost, weight, KIND_MERGED, 1, i, -1, j, j + 1);
       }
     }
   }
@@ -710,11 +678,11 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
         const weight = Math.min(a.weight + c.weight, b.weight);
-        candidates.push({ gain: s * weight, similarity: s, cost: f.cost, weight, kind: 'split', rank: 1, q0: i, q1: i + 1, l0: j, l1: -1 });
+        candidates.add(s * weight, s, f.cost, weight, KIND_SPLIT, 1, i, i + 1, j, -1);
       }
     }
   }
-  candidates.sort((x, y) => y.gain - x.gain || x.rank - y.rank || x.q0 - y.q0 || x.l0 - y.l0);
+  candidates.sort();
   return candidates;
 }
 
@@ -730,7 +698,6 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const n = qt.length;
   const m = lt.length;
   if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
-  const candidates = ranked;
   if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
   if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
   if (scoreLPaired.length < m) {
@@ -758,29 +725,38 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   let agreement = 0;
   let loss = 0;
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
-  for (const c of candidates) {
-    if (usedQ[c.q0] || usedL[c.l0] || (c.q1 >= 0 && usedQ[c.q1]) || (c.l1 >= 0 && usedL[c.l1])) continue;
-    usedQ[c.q0] = 1;
-    usedL[c.l0] = 1;
-    if (c.q1 >= 0) usedQ[c.q1] = 1;
-    if (c.l1 >= 0) usedL[c.l1] = 1;
-    pairedQ[c.q0] = c.similarity;
-    queryOfL[c.l0] = c.q0;
-    pairedL[c.l0] = c.similarity;
-    if (c.l1 >= 0) pairedL[c.l1] = c.similarity;
-    if (c.q1 >= 0) pairedQ[c.q1] = c.similarity;
-    const credited = fuzzyCredit(c.similarity, c.kind);
-    const gained = credited * c.weight;
-    const lost = (1 - credited) * c.weight;
+  const { order, similarity, weight, kind, q0, q1, l0, l1 } = ranked;
+  for (let r = 0; r < ranked.count; r++) {
+    const c = order[r] as number;
+    const a0 = q0[c] as number;
+    const a1 = q1[c] as number;
+    const b0 = l0[c] as number;
+    const b1 = l1[c] as number;
+    if (usedQ[a0] || usedL[b0] || (a1 >= 0 && usedQ[a1]) || (b1 >= 0 && usedL[b1])) continue;
+    usedQ[a0] = 1;
+    usedL[b0] = 1;
+    if (a1 >= 0) usedQ[a1] = 1;
+    if (b1 >= 0) usedL[b1] = 1;
+    const s = similarity[c] as number;
+    pairedQ[a0] = s;
+    queryOfL[b0] = a0;
+    pairedL[b0] = s;
+    if (b1 >= 0) pairedL[b1] = s;
+    if (a1 >= 0) pairedQ[a1] = s;
+    const k = PAIRING_KINDS[kind[c] as number] as AlignmentKind;
+    const w = weight[c] as number;
+    const credited = fuzzyCredit(s, k);
+    const gained = credited * w;
+    const lost = (1 - credited) * w;
     agreement += gained;
     loss += lost;
     alignments?.push({
-      kind: c.kind,
-      query: c.q1 >= 0 ? [c.q0, c.q1] : [c.q0],
-      listed: c.l1 >= 0 ? [c.l0, c.l1] : [c.l0],
-      cost: c.cost,
-      similarity: c.similarity,
-      weight: c.weight,
+      kind: k,
+      query: a1 >= 0 ? [a0, a1] : [a0],
+      listed: b1 >= 0 ? [b0, b1] : [b0],
+      cost: ranked.cost[c] as number,
+      similarity: s,
+      weight: w,
       agreement: gained,
       loss: lost,
     });
@@ -814,6 +790,8 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
 
+/** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
+const sharedRanking = new RankedPairings();
 /** scoreNames scratch (see there): per query token, and per listed token. */
 let scoreQ = new Float64Array(16);
 let scoreQPaired = new Float64Array(16);

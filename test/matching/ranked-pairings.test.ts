@@ -1,15 +1,15 @@
 /**
  * score.ts scoreNames in two halves (session 13): rankPairings (the pairings the scorer may choose,
- * in the order it tries them) and pairUp (the choice). The engine scores a candidate plainly from
- * the ranked pairings and explains a returned match by choosing again, in detail, from the same
- * ranked pairings instead of ranking them a second time. Exact only if the plain and detailed
- * choices over one ranking equal scoreNames' (memoised and direct) and choosing does not change the
+ * in the order it tries them) and pairUp (the choice). A ranking kept by its caller (rankPairings'
+ * `into`) may be chosen from plainly and in detail. Exact only if the plain and detailed choices
+ * over one ranking equal scoreNames' (memoised and direct) and choosing does not change the
  * ranking: checked on the candidates of UN names written joined, cut and misspelt, and on screen()
- * against screenExhaustive() (whose explanations come the same way) with explanations compared.
+ * against screenExhaustive() with explanations compared.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PreparedName } from '../../src/matching/prepared.js';
+import { RankedPairings } from '../../src/matching/ranked-pairings.js';
 import { pairUp, rankPairings, scoreNames, type PairChecks, type SimilarityFn } from '../../src/matching/score.js';
 import { q, rng, unEngine, unParties } from './helpers.js';
 import { everyNthPartySpelt, hinted, mergeSpellings, type EngineInternals } from './merge-hint-fixtures.js';
@@ -23,6 +23,7 @@ describe('ranked pairings chosen twice (score.ts rankPairings, pairUp)', async (
 
   it('gives scoreNames plain and detailed from one ranking, which choosing leaves as it was', () => {
     let pairs = 0;
+    const kept = new RankedPairings();
     for (const text of queries) {
       const pq = engine.prepareQuery(q({ name: text }));
       const memo = hinted(internals, pq);
@@ -32,7 +33,7 @@ describe('ranked pairings chosen twice (score.ts rankPairings, pairUp)', async (
         const hints = memo.hints[qi];
         for (const id of internals.index.candidates(qn, 0.2)) {
           const ln = internals.names[id] as PreparedName;
-          const ranked = rankPairings(qn, ln, sim, checks, hints, id);
+          const ranked = rankPairings(qn, ln, sim, checks, hints, id, kept);
           const before = JSON.stringify(ranked);
           assert.deepEqual(pairUp(qn, ln, ranked, false, false), scoreNames(qn, ln, false, sim, checks, hints, id), `${qn.full} | ${ln.full}: plain`);
           const detailed = pairUp(qn, ln, ranked, true, false);
