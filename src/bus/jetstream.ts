@@ -12,6 +12,7 @@
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { DEFAULT_CONSUMER, DEFAULT_STREAM, DEFAULT_SUBJECT } from './names.js';
+import { nextTurn } from '../util/event-loop.js';
 import type { BusMessage, MessageBus, MessageHandler, PublishResult, Subscription } from './message-bus.js';
 
 export interface JetStreamOptions {
@@ -224,9 +225,4 @@ class JetStreamMessage implements BusMessage {
     this.settled = true;
     this.m.nak(delayMs);
   }
-}
-
-/** Resolves after the microtasks queued now and the I/O callbacks of this turn have run. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -37,6 +37,7 @@ import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 import type { IndexKeys } from './index.js';
 import { noteInterned, type PreparedList } from './prepared-list.js';
 import { partyFacts, preparedName, preparedToken, type PartyCountries, type PreparedName, type PreparedToken } from './prepared.js';
+import { TimeSlices } from '../util/event-loop.js';
 
 /** Bump on any change to what the body holds or how it is read. */
 export const SNAPSHOT_FORMAT = 1;
@@ -231,14 +232,11 @@ function runSteps<T>(steps: Generator<void, T>): T {
  */
 export async function decodeSnapshotInSlices(bytes: Buffer, key: string, parties: readonly SanctionedParty[], sliceMs = 20): Promise<SavedEngineParts> {
   const steps = decodeSteps(bytes, key, parties);
-  let since = performance.now();
+  const slices = new TimeSlices(sliceMs);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - since >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
-    }
+    await slices.pause();
   }
 }
 

@@ -10,6 +10,7 @@ import type { ScreeningRunKind } from '../store/schema/index.js';
 import type { Db } from '../store/database.js';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../store/rows.js';
+import { nextTurn, TimeSlices } from '../util/event-loop.js';
 import { DiffScreener } from './diff-screener.js';
 import { diffOffThread } from './list-diff-off-thread.js';
 import { ParallelDiffScreener } from './parallel-diff.js';
@@ -91,8 +92,6 @@ type BatchScreen = (queries: Query[]) => Promise<Match[][]>;
 /** How long in-process screening holds the thread before it lets other requests be answered. */
 const SLICE_MS = 20;
 
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * Screening on this thread, in slices of about SLICE_MS with a turn of the event loop between them:
  * a page of 5,000 parties took seconds, and the embedded database's answers never give the loop a
@@ -102,13 +101,10 @@ const inProcess =
   (screen: (q: Query) => Match[]): BatchScreen =>
   async (queries) => {
     const out: Match[][] = [];
-    let sliceStart = performance.now();
+    const slices = new TimeSlices(SLICE_MS);
     for (const q of queries) {
       out.push(screen(q));
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await yieldToLoop();
-        sliceStart = performance.now();
-      }
+      await slices.pause();
     }
     return out;
   };
@@ -141,7 +137,7 @@ async function screenEveryParty(db: Db, runId: number, lists: ListsInForce, thre
     });
     screened += page.length;
     if (pending.length >= WRITE_BATCH) await flush();
-    await yieldToLoop();
+    await nextTurn();
   }
   if (pending.length > 0) await flush();
   return { alerts, screened };

@@ -7,6 +7,7 @@ import type { ImportWarning, SanctionedParty } from '../lists/model.js';
 import type { ListVersion } from '../lists/version.js';
 import type { Db } from './database.js';
 import { listVersionParties, listVersions } from './schema/index.js';
+import { nextTurn } from '../util/event-loop.js';
 
 export type ListVersionRow = typeof listVersions.$inferSelect;
 
@@ -26,8 +27,6 @@ const PARTY_BATCH = 500;
 
 /** The compressed original goes into the database in pieces of this size (see saveListVersion). */
 const ORIGINAL_PIECE_BYTES = 64 * 1024;
-
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Store a list version and its canonical snapshot in one transaction, audited as a list import. The
@@ -67,7 +66,7 @@ export async function saveListVersion(db: Db, input: SaveListVersionInput): Prom
       for (let at = 0; at < packed.length; at += ORIGINAL_PIECE_BYTES) {
         const piece = packed.subarray(at, at + ORIGINAL_PIECE_BYTES);
         await tx.update(listVersions).set({ originalGz: sql`${listVersions.originalGz} || ${piece}::bytea` }).where(eq(listVersions.id, row.id));
-        await yieldToLoop();
+        await nextTurn();
       }
       row.originalGz = packed;
     }
@@ -85,7 +84,7 @@ export async function saveListVersion(db: Db, input: SaveListVersionInput): Prom
       // once), so without this the whole insert, half a minute for 200,000 names, held a server's
       // thread in one piece; between batches other requests are answered (their queries wait for
       // this transaction, as before).
-      await yieldToLoop();
+      await nextTurn();
     }
     await appendAudit(tx, {
       actor: input.actor,
