@@ -6,7 +6,7 @@ import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../list
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
-import { analyseName, type TokenRole } from '../names/tokens.js';
+import { analyseNameShared, type NameToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes } from './countries.js';
 import type { Query, QuerySchema } from './query.js';
@@ -142,15 +142,26 @@ export function preparedToken(
 
 /** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
 export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
-  const analysed = analyseName(full);
-  const tokens: PreparedToken[] = analysed.tokens.map((t) => {
-    const written = t.script === 'arabic' ? '' : t.latin;
-    // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
-    // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
-    const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
-    return preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
+  const analysed = analyseNameShared(full);
+  const tokens: PreparedToken[] = analysed.tokens.map((shared) => {
+    const f = (shared.prepared ??= preparedFields(shared.token)) as PreparedToken;
+    // A token of its own: the caller sets its weight and id, and the scorer fills its keys.
+    return preparedToken(f.text, f.script, f.role, f.vocabulary, f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
   });
   return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, 0);
+}
+
+/**
+ * The prepared fields of an analysed token: a function of its fields alone, so kept with the
+ * shared token (names/tokens.ts SharedToken.prepared) and copied for each name holding it. The kept
+ * object is never handed out, so no weight, id or keys written to a prepared token reach it.
+ */
+function preparedFields(t: NameToken): PreparedToken {
+  const written = t.script === 'arabic' ? '' : t.latin;
+  // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
+  // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
+  const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
+  return preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
