@@ -140,28 +140,52 @@ export function preparedToken(
   return { text, script, role, vocabulary, folded, alt, abjad, skeleton: skel, initial, written, plain, weight, id, keys: undefined, keySet: undefined, cutKeys: undefined };
 }
 
-/** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
-export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
+/**
+ * Analyses a name into prepared tokens, weights left at 0 until `assignWeights`; or, given the
+ * list's frequencies `freq`, weighted as assignWeights weights them (a query name: engine.ts).
+ */
+export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality, freq?: Frequencies): PreparedName {
   const analysed = analyseNameShared(full);
-  const tokens: PreparedToken[] = analysed.tokens.map((shared) => {
-    const f = (shared.prepared ??= preparedFields(shared.token)) as PreparedToken;
-    // A token of its own: the caller sets its weight and id, and the scorer fills its keys.
-    return preparedToken(f.text, f.script, f.role, f.vocabulary, f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
-  });
-  return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, 0);
+  const tokens: PreparedToken[] = [];
+  let total = 0;
+  for (const shared of analysed.tokens) {
+    const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    const f = kept.fields;
+    let weight = 0;
+    if (freq !== undefined) {
+      if (kept.freq !== freq) {
+        kept.weight = tokenWeight(f, freq);
+        kept.freq = freq;
+      }
+      weight = kept.weight;
+      total += weight;
+    }
+    // A token of its own: the caller may set its weight and id, and the scorer fills its keys.
+    tokens.push(preparedToken(f.text, f.script, f.role, f.vocabulary, f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, weight, -1));
+  }
+  return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, total);
 }
 
 /**
- * The prepared fields of an analysed token: a function of its fields alone, so kept with the
- * shared token (names/tokens.ts SharedToken.prepared) and copied for each name holding it. The kept
- * object is never handed out, so no weight, id or keys written to a prepared token reach it.
+ * What prepareName keeps with a shared analysed token (names/tokens.ts SharedToken.prepared): its
+ * prepared fields, a function of the token's fields alone, copied for each name holding it (the
+ * kept object is never handed out, so no weight, id or keys written to a prepared token reach it);
+ * and its weight under the last frequencies asked for (tokenWeight reads only those fields and
+ * the frequencies, which no one changes once a list is prepared).
  */
-function preparedFields(t: NameToken): PreparedToken {
+interface KeptToken {
+  readonly fields: PreparedToken;
+  freq: Frequencies | undefined;
+  weight: number;
+}
+
+function keptToken(t: NameToken): KeptToken {
   const written = t.script === 'arabic' ? '' : t.latin;
   // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
   // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
   const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
-  return preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
+  const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
+  return { fields, freq: undefined, weight: 0 };
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
