@@ -146,6 +146,7 @@ export function preparedToken(
  */
 export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality, freq?: Frequencies): PreparedName {
   const analysed = analyseNameShared(full);
+  const serial = freq === undefined ? 0 : frequenciesSerial(freq);
   const tokens: PreparedToken[] = [];
   let total = 0;
   for (const shared of analysed.tokens) {
@@ -153,9 +154,9 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     const f = kept.fields;
     let weight = 0;
     if (freq !== undefined) {
-      if (kept.freq !== freq) {
+      if (kept.freqSerial !== serial) {
         kept.weight = tokenWeight(f, freq);
-        kept.freq = freq;
+        kept.freqSerial = serial;
       }
       weight = kept.weight;
       total += weight;
@@ -171,12 +172,27 @@ export function prepareName(full: string, party: number, nameIndex: number, type
  * prepared fields, a function of the token's fields alone, copied for each name holding it (the
  * kept object is never handed out, so no weight, id or keys written to a prepared token reach it);
  * and its weight under the last frequencies asked for (tokenWeight reads only those fields and
- * the frequencies, which no one changes once a list is prepared).
+ * the frequencies, which no one changes once a list is prepared), known by their serial number
+ * (frequenciesSerial) so that no kept token holds on to an old list's frequencies.
  */
 interface KeptToken {
   readonly fields: PreparedToken;
-  freq: Frequencies | undefined;
+  /** frequenciesSerial of the frequencies `weight` was weighed under (0: none yet). */
+  freqSerial: number;
   weight: number;
+}
+
+/** A number of its own for each Frequencies object asked about (from 1), forgotten with it. */
+const FREQUENCIES_SERIALS = new WeakMap<Frequencies, number>();
+let lastFrequenciesSerial = 0;
+
+function frequenciesSerial(freq: Frequencies): number {
+  let serial = FREQUENCIES_SERIALS.get(freq);
+  if (serial === undefined) {
+    serial = ++lastFrequenciesSerial;
+    FREQUENCIES_SERIALS.set(freq, serial);
+  }
+  return serial;
 }
 
 function keptToken(t: NameToken): KeptToken {
@@ -185,7 +201,7 @@ function keptToken(t: NameToken): KeptToken {
   // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
   const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
   const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
-  return { fields, freq: undefined, weight: 0 };
+  return { fields, freqSerial: 0, weight: 0 };
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
