@@ -13,7 +13,6 @@ import { explainEvidence, explainName, round, summarise, type Explanation } from
 import { NameIndex, type IndexKeys, type QueryForms, type TokenMatches } from './index.js';
 import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
-  assignWeights,
   prepareName,
   queryFacts,
   type Frequencies,
@@ -232,9 +231,8 @@ export class MatchEngine {
     if (out) return out;
     out = [];
     for (const variant of nameVariants(text)) {
-      const prepared = prepareName(variant, -1, position, 'query', 'good');
+      const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq);
       if (prepared.tokens.length === 0) continue;
-      assignWeights(prepared, this.freq);
       out.push(prepared);
     }
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {

@@ -6,7 +6,7 @@ import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../list
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
-import { analyseName, type TokenRole } from '../names/tokens.js';
+import { analyseNameShared, type NameToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes } from './countries.js';
 import type { Query, QuerySchema } from './query.js';
@@ -140,17 +140,68 @@ export function preparedToken(
   return { text, script, role, vocabulary, folded, alt, abjad, skeleton: skel, initial, written, plain, weight, id, keys: undefined, keySet: undefined, cutKeys: undefined };
 }
 
-/** Analyses a name into prepared tokens (weights left at 0 until `assignWeights`). */
-export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality): PreparedName {
-  const analysed = analyseName(full);
-  const tokens: PreparedToken[] = analysed.tokens.map((t) => {
-    const written = t.script === 'arabic' ? '' : t.latin;
-    // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
-    // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
-    const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
-    return preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
-  });
-  return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, 0);
+/**
+ * Analyses a name into prepared tokens, weights left at 0 until `assignWeights`; or, given the
+ * list's frequencies `freq`, weighted as assignWeights weights them (a query name: engine.ts).
+ */
+export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality, freq?: Frequencies): PreparedName {
+  const analysed = analyseNameShared(full);
+  const serial = freq === undefined ? 0 : frequenciesSerial(freq);
+  const tokens: PreparedToken[] = [];
+  let total = 0;
+  for (const shared of analysed.tokens) {
+    const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    const f = kept.fields;
+    let weight = 0;
+    if (freq !== undefined) {
+      if (kept.freqSerial !== serial) {
+        kept.weight = tokenWeight(f, freq);
+        kept.freqSerial = serial;
+      }
+      weight = kept.weight;
+      total += weight;
+    }
+    // A token of its own: the caller may set its weight and id, and the scorer fills its keys.
+    tokens.push(preparedToken(f.text, f.script, f.role, f.vocabulary, f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, weight, -1));
+  }
+  return preparedName(party, nameIndex, full, type, quality, tokens, analysed.titles, total);
+}
+
+/**
+ * What prepareName keeps with a shared analysed token (names/tokens.ts SharedToken.prepared): its
+ * prepared fields, a function of the token's fields alone, copied for each name holding it (the
+ * kept object is never handed out, so no weight, id or keys written to a prepared token reach it);
+ * and its weight under the last frequencies asked for (tokenWeight reads only those fields and
+ * the frequencies, which no one changes once a list is prepared), known by their serial number
+ * (frequenciesSerial) so that no kept token holds on to an old list's frequencies.
+ */
+interface KeptToken {
+  readonly fields: PreparedToken;
+  /** frequenciesSerial of the frequencies `weight` was weighed under (0: none yet). */
+  freqSerial: number;
+  weight: number;
+}
+
+/** A number of its own for each Frequencies object asked about (from 1), forgotten with it. */
+const FREQUENCIES_SERIALS = new WeakMap<Frequencies, number>();
+let lastFrequenciesSerial = 0;
+
+function frequenciesSerial(freq: Frequencies): number {
+  let serial = FREQUENCIES_SERIALS.get(freq);
+  if (serial === undefined) {
+    serial = ++lastFrequenciesSerial;
+    FREQUENCIES_SERIALS.set(freq, serial);
+  }
+  return serial;
+}
+
+function keptToken(t: NameToken): KeptToken {
+  const written = t.script === 'arabic' ? '' : t.latin;
+  // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
+  // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
+  const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
+  const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
+  return { fields, freqSerial: 0, weight: 0 };
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */

@@ -3,7 +3,6 @@
  * script, romanised and folded forms, and its role in the name. Run once per listed name at index
  * build time and once per query name.
  */
-import anyAscii from 'any-ascii';
 import {
   ABD_AMBIGUOUS,
   ABD_PREFIXES,
@@ -22,12 +21,14 @@ import {
   romaniseArabicToken,
   splitArabicArticle,
 } from './arabic.js';
-import { romaniseCyrillicToken } from './cyrillic.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { phoneticFold } from './keys.js';
-import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
+import { pieceWords, type WordSeed } from './name-pieces.js';
 import { translatedOrgWord } from './org-words.js';
 import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
-import { detectScript, type Script } from './script.js';
+import type { Script } from './script.js';
+
+export { nameText } from './name-pieces.js';
 
 /**
  * What a token is in the name:
@@ -40,19 +41,20 @@ import { detectScript, type Script } from './script.js';
  */
 export type TokenRole = 'name' | 'nisba' | 'abd' | 'kunya' | 'nasab' | 'initial';
 
+/** Read only: analyseName shares one token among all the names holding it (finishedToken). */
 export interface NameToken {
   /** The token as it appears after normalisation (original script), for explanations. */
-  text: string;
-  script: Script;
-  role: TokenRole;
+  readonly text: string;
+  readonly script: Script;
+  readonly role: TokenRole;
   /** Romanised lower-case ASCII. */
-  latin: string;
+  readonly latin: string;
   /** Folded form (keys.ts phoneticFold; arabic.ts foldArabicToken for Arabic script). */
-  folded: string;
+  readonly folded: string;
   /** A second folded form where the token may carry a glued article: "alrawi" -> "rawi". */
-  alt?: string;
+  readonly alt?: string;
   /** True when short vowels are missing because the token was written in Arabic script. */
-  abjad: boolean;
+  readonly abjad: boolean;
 }
 
 export interface AnalysedName {
@@ -75,33 +77,16 @@ interface Draft {
   drop: boolean;
   /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
   persianYeh: boolean;
+  /** The piece's word the draft started as (undefined for a token the structure rules cut off another). */
+  seed: WordSeed | undefined;
 }
 
 /**
  * A draft with every field present from the start, so all drafts share one object shape (optional
  * fields added on some drafts only gave them several, and the structure rules read them all).
  */
-function draft(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): Draft {
-  return { text, script, latin, fold, abjad, article, role: undefined, drop: false, persianYeh };
-}
-
-function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
-  switch (script) {
-    case 'arabic': {
-      const { article, stem } = splitArabicArticle(raw);
-      return [{ latin: romaniseArabicToken(stem), fold: foldArabicToken(stem), abjad: true, article }];
-    }
-    case 'cyrillic':
-      return [{ latin: romaniseCyrillicToken(raw), abjad: false, article: false }];
-    case 'latin':
-    case 'digits':
-      return [{ latin: raw, abjad: false, article: false }];
-    default: {
-      // Other scripts: any-ascii as the fallback; it may split a token into several words.
-      const ascii = normaliseText(anyAscii(raw));
-      return splitTokens(ascii).map((latin) => ({ latin, abjad: false, article: false }));
-    }
-  }
+function draft(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean, seed?: WordSeed): Draft {
+  return { text, script, latin, fold, abjad, article, role: undefined, drop: false, persianYeh, seed };
 }
 
 /** /^[a-z0-9]+$/.test(s), by code unit (no regular expression per token). */
@@ -384,72 +369,137 @@ for (const t of GLUED_TITLES) {
   GLUED_TITLES_BY_FIRST.set(t.charCodeAt(0), list);
 }
 
-/**
- * analyseName's first step, the text its tokens are cut from: a small letter met by a capital split
- * apart (normalise.ts splitJoinedCapitals: "AlQaida" is two words), then normaliseText. `split`, the
- * text between the two, is where persianYehEndings reads the endings normaliseText folds away.
- * Exported for a caller that must cut a text exactly as analyseName does (monitoring/screening.ts,
- * its digit templates).
- */
-export function nameText(full: string): { split: string; normalised: string } {
-  const split = splitJoinedCapitals(full);
-  return { split, normalised: normaliseText(split) };
-}
-
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
-  const { split, normalised } = nameText(full);
-  const raws = splitTokens(normalised);
-  const persianYeh = persianYehEndings(split);
   const drafts: Draft[] = [];
-  for (let k = 0; k < raws.length; k++) {
-    const raw = raws[k] as string;
-    const script = detectScript(raw);
-    // Same tokens, same order (persianYehEndings); the length check only guards that promise.
-    const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
-    // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
-    if (script === 'latin' || script === 'digits') {
-      drafts.push(draft(raw, script, raw, undefined, false, false, yeh));
-      continue;
+  const normalised = readPieces(full, drafts, true);
+  const { tokens, titles } = finish(drafts);
+  return { normalised, tokens: tokens.map((t) => t.token), titles };
+}
+
+/**
+ * analyseName's tokens as the memo holds them, each with the slot prepared.ts keeps its own fields
+ * of the token in (prepareName), and its titles.
+ */
+export function analyseNameShared(full: string): { tokens: SharedToken[]; titles: string[] } {
+  const drafts: Draft[] = [];
+  readPieces(full, drafts, false);
+  return finish(drafts);
+}
+
+/**
+ * The drafts of a name's words, piece by piece (name-pieces.ts: the same tokens as the whole name
+ * read at once), into `drafts`; the normalised name when `normalised`, else ''.
+ */
+function readPieces(full: string, drafts: Draft[], normalised: boolean): string {
+  let text = '';
+  for (let from = 0; from < full.length; ) {
+    let to = full.indexOf(' ', from);
+    if (to === -1) to = full.length;
+    if (to > from) {
+      const words = pieceWords(from === 0 && to === full.length ? full : full.slice(from, to));
+      if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
+      for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
     }
-    for (const r of romanise(raw, script)) {
-      if (r.latin === '') continue;
-      drafts.push(draft(raw, script, r.latin, r.fold, r.abjad, r.article, yeh));
-    }
+    from = to + 1;
   }
+  return text;
+}
+
+function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
   applyStructure(drafts);
   let kept = drafts.filter((d) => !d.drop);
   const titles = drafts.filter((d) => d.drop && (TITLES.has(d.text) || TITLES.has(d.latin))).map((d) => d.text);
   // A "name" made only of titles (e.g. the alias "Mullah") keeps them rather than vanish.
   if (kept.length === 0 && drafts.length > 0) kept = drafts.map((d) => ({ ...d, drop: false }));
-  const tokens: NameToken[] = kept.map((d) => {
-    const folded = d.fold ?? phoneticFold(d.latin);
-    const token: NameToken = {
-      text: d.text,
-      script: d.script,
-      role: d.role ?? (d.article ? 'nisba' : 'name'),
-      latin: d.latin,
-      folded,
-      abjad: d.abjad,
-    };
-    // An organisation word carries its English translation as the alternative form (org-words.ts).
-    const translated = d.script === 'cyrillic' ? undefined : translatedOrgWord(d.script === 'latin' ? d.latin : d.text);
-    if (translated !== undefined) {
-      const fold = phoneticFold(translated);
-      if (fold !== folded) token.alt = fold;
-    } else if (d.script === 'latin' && !d.article) {
-      const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin);
-      if (stem !== undefined) token.alt = phoneticFold(stem);
-    } else if (d.script === 'arabic') {
-      const latinReading = latinDigraphReading(folded);
-      if (latinReading !== folded) token.alt = latinReading;
-      // The digraph reading, where there is one, stays the alternative (one slot): the two rarely meet.
-      else if (d.persianYeh === true) {
-        const maqsura = alefMaqsuraReading(d);
-        if (maqsura !== undefined && maqsura !== folded) token.alt = maqsura;
-      }
+  return { tokens: kept.map(finishedToken), titles };
+}
+
+/**
+ * A token's final fields are a function of its draft after the structure rules (everything
+ * tokenOf reads: text, script, latin, fold, abjad, article, role, persianYeh) and nothing else, so
+ * equal drafts share one token. A draft that started as a piece's word (name-pieces.ts WordSeed)
+ * finds it among the tokens drafts of that word became (WordSeed.finished: a word's drafts reach
+ * few states, the word as it is, with the article before it, as a kunya ...), compared field by
+ * field; a token cut off another by the rules (an Abd compound's name) by its text (tokenMemo).
+ * Shared tokens go out to every caller of analyseName: no caller writes to a NameToken (prepared.ts
+ * copies what it keeps into tokens of its own).
+ */
+export interface SharedToken {
+  readonly token: NameToken;
+  /** prepared.ts prepareName's fields of the token (they too are a function of it), filled on first use. */
+  prepared: unknown;
+  /** Another state of the same word (or text): the list finishedToken searches. */
+  readonly next: SharedToken | undefined;
+  // The draft fields the token was made from (all tokenOf reads).
+  readonly text: string;
+  readonly script: Script;
+  readonly latin: string;
+  readonly fold: string | undefined;
+  readonly abjad: boolean;
+  readonly article: boolean;
+  readonly role: TokenRole;
+  readonly persianYeh: boolean;
+}
+
+/** Texts of tokens made without a seed, remembered (few: Abd compounds' names, mostly). */
+const TOKEN_MEMO_LIMIT = 20_000;
+const tokenMemo = new BoundedMemo<string, SharedToken>(TOKEN_MEMO_LIMIT);
+
+function finishedToken(d: Draft): SharedToken {
+  const role = d.role ?? (d.article ? 'nisba' : 'name');
+  const seed = d.seed;
+  const first = seed !== undefined ? seed.finished : tokenMemo.get(d.text);
+  for (let e = first; e !== undefined; e = e.next) {
+    if (e.text === d.text && e.latin === d.latin && e.fold === d.fold && e.script === d.script && e.abjad === d.abjad && e.article === d.article && e.role === role && e.persianYeh === d.persianYeh) return e;
+  }
+  const made: SharedToken = {
+    token: tokenOf(d, role),
+    prepared: undefined,
+    next: first,
+    text: d.text,
+    script: d.script,
+    latin: d.latin,
+    fold: d.fold,
+    abjad: d.abjad,
+    article: d.article,
+    role,
+    persianYeh: d.persianYeh,
+  };
+  if (seed !== undefined) seed.finished = made;
+  else tokenMemo.set(d.text, made);
+  return made;
+}
+
+/** The token a draft gives (its role already settled by `role`). */
+function tokenOf(d: Draft, role: TokenRole): NameToken {
+  const folded = d.fold ?? phoneticFold(d.latin);
+  const alt = alternativeForm(d, folded);
+  // The fields in their order before the memo, alt last and only where there is one.
+  if (alt === undefined) return { text: d.text, script: d.script, role, latin: d.latin, folded, abjad: d.abjad };
+  return { text: d.text, script: d.script, role, latin: d.latin, folded, abjad: d.abjad, alt };
+}
+
+/** The token's second folded form, if any (NameToken.alt). */
+function alternativeForm(d: Draft, folded: string): string | undefined {
+  // An organisation word carries its English translation as the alternative form (org-words.ts).
+  const translated = d.script === 'cyrillic' ? undefined : translatedOrgWord(d.script === 'latin' ? d.latin : d.text);
+  if (translated !== undefined) {
+    const fold = phoneticFold(translated);
+    return fold !== folded ? fold : undefined;
+  }
+  if (d.script === 'latin' && !d.article) {
+    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin);
+    return stem !== undefined ? phoneticFold(stem) : undefined;
+  }
+  if (d.script === 'arabic') {
+    const latinReading = latinDigraphReading(folded);
+    if (latinReading !== folded) return latinReading;
+    // The digraph reading, where there is one, stays the alternative (one slot): the two rarely meet.
+    if (d.persianYeh === true) {
+      const maqsura = alefMaqsuraReading(d);
+      if (maqsura !== undefined && maqsura !== folded) return maqsura;
     }
-    return token;
-  });
-  return { normalised, tokens, titles };
+  }
+  return undefined;
 }

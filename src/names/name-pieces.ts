@@ -1,0 +1,128 @@
+/**
+ * analyseName's first steps, per piece of a name: the text between two spaces as written,
+ * normalised, cut into tokens, each with its script and romanisation. Queries are mostly new names
+ * made of words met many times before (the same given and family names in Latin, Arabic and
+ * Cyrillic), and these steps (Unicode normalisation, transcription) cost most for the scripts that
+ * repeat least cheaply, so their result is kept per piece (pieceWords) and a repeated word costs
+ * one map lookup.
+ *
+ * Why a piece can be read alone: each step reads a character with at most its neighbours inside a
+ * word, and an ASCII space stops every one of them. NFKC composes no pair with a space in it and
+ * reorders no mark across one (a space is a starter); toLowerCase's one context rule, the Greek final
+ * sigma, looks past case-ignorable characters only, which a space is not; splitJoinedCapitals asks
+ * for letters on both sides of a split and reads a space before "Mc" as the start of the text;
+ * every other step replaces characters one by one or collapses runs of separators, and a space
+ * between two pieces is such a separator. So the normalised name is the pieces' normalised texts
+ * joined by single spaces (empty ones left out), its tokens are theirs in order, and a token's
+ * Persian yeh ending is read the same in its piece (test/names/name-pieces.test.ts compares both
+ * ways on random texts; test/names/analysis-equivalence.test.ts every output).
+ */
+import anyAscii from 'any-ascii';
+import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arabic.js';
+import { BoundedMemo } from './bounded-memo.js';
+import { romaniseCyrillicToken } from './cyrillic.js';
+import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
+import { detectScript, type Script } from './script.js';
+import type { SharedToken } from './tokens.js';
+
+/** A token as cut and romanised, before the name's structure rules (tokens.ts applyStructure) see it. */
+export interface WordSeed {
+  readonly text: string;
+  readonly script: Script;
+  readonly latin: string;
+  /** Folded form written directly from Arabic script (undefined: fold `latin`). */
+  readonly fold: string | undefined;
+  readonly abjad: boolean;
+  readonly article: boolean;
+  /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
+  readonly persianYeh: boolean;
+  /**
+   * The tokens drafts of this word have become after the structure rules (tokens.ts finishedToken
+   * fills and reads it): kept with the word, so a repeated word needs no second lookup.
+   */
+  finished: SharedToken | undefined;
+}
+
+export interface PieceWords {
+  /** normaliseText of the piece as analyseName reads it (nameText). */
+  readonly normalised: string;
+  /** Its tokens' seeds, in order: shared by every name holding the piece, so never written (but for `finished`). */
+  readonly seeds: readonly WordSeed[];
+}
+
+/**
+ * analyseName's first step, the text its tokens are cut from: a small letter met by a capital split
+ * apart (normalise.ts splitJoinedCapitals: "AlQaida" is two words), then normaliseText. `split`, the
+ * text between the two, is where persianYehEndings reads the endings normaliseText folds away.
+ * Exported for a caller that must cut a text exactly as analyseName does (monitoring/screening.ts,
+ * its digit templates): analyseName cuts it piece by piece, which gives the same tokens (above).
+ */
+export function nameText(full: string): { split: string; normalised: string } {
+  const split = splitJoinedCapitals(full);
+  return { split, normalised: normaliseText(split) };
+}
+
+/**
+ * Pieces remembered: the 20,000 queries of the UN bench mix hold about 15,000 distinct ones (of
+ * 61,000), the UN list's names about 6,000; a piece's entry, with its words' tokens and their
+ * prepared fields, holds about 1 KB of heap (so at most ~30 MB).
+ */
+const PIECE_MEMO_LIMIT = 30_000;
+const memo = new BoundedMemo<string, PieceWords>(PIECE_MEMO_LIMIT);
+
+/** The words of one piece of a name (no ASCII space in it), from the memo when met before. */
+export function pieceWords(piece: string): PieceWords {
+  let words = memo.get(piece);
+  if (words === undefined) {
+    words = readPiece(piece);
+    memo.set(piece, words);
+  }
+  return words;
+}
+
+/** What analyseName did for a whole name, here for one piece. */
+function readPiece(piece: string): PieceWords {
+  const { split, normalised } = nameText(piece);
+  const raws = splitTokens(normalised);
+  const persianYeh = persianYehEndings(split);
+  const seeds: WordSeed[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    const raw = raws[k] as string;
+    const script = detectScript(raw);
+    // Same tokens, same order (persianYehEndings); the length check only guards that promise.
+    const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
+    // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
+    if (script === 'latin' || script === 'digits') {
+      seeds.push(seed(raw, script, raw, undefined, false, false, yeh));
+      continue;
+    }
+    for (const r of romanise(raw, script)) {
+      if (r.latin === '') continue;
+      seeds.push(seed(raw, script, r.latin, r.fold, r.abjad, r.article, yeh));
+    }
+  }
+  return { normalised, seeds };
+}
+
+function seed(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): WordSeed {
+  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined };
+}
+
+function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
+  switch (script) {
+    case 'arabic': {
+      const { article, stem } = splitArabicArticle(raw);
+      return [{ latin: romaniseArabicToken(stem), fold: foldArabicToken(stem), abjad: true, article }];
+    }
+    case 'cyrillic':
+      return [{ latin: romaniseCyrillicToken(raw), abjad: false, article: false }];
+    case 'latin':
+    case 'digits':
+      return [{ latin: raw, abjad: false, article: false }];
+    default: {
+      // Other scripts: any-ascii as the fallback; it may split a token into several words.
+      const ascii = normaliseText(anyAscii(raw));
+      return splitTokens(ascii).map((latin) => ({ latin, abjad: false, article: false }));
+    }
+  }
+}
