@@ -710,9 +710,14 @@ export class NameIndex {
     for (let j = 0; j < admitting; j++) if (!this.unitSets.mayReach(unitBit(j))) alone = false;
     if (alone) return false;
     this.unitMarks.begin();
-    for (let j = 1; j < plan.units.length; j++) {
+    const n = plan.units.length;
+    // With few units, a unit whose bit changes no answer the admitting walks ask is not marked
+    // (UnitSetBounds.decides; 2^n sets to ask, so only for few units).
+    const used = n <= DECIDED_UNITS ? (1 << n) - 1 : 0;
+    for (let j = 1; j < n; j++) {
       const u = plan.units[j] as Unit;
       const bit = unitBit(j);
+      if (used !== 0 && !this.unitSets.decides(bit, used, (1 << admitting) - 1)) continue;
       this.unitMarks.markEntries(u.vocab, this.postings, bit);
       if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
@@ -983,6 +988,9 @@ function hasInitial(q: PreparedName): boolean {
 function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
   return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
+
+/** Most units of a call for which markUnitSets asks which units' bits decide anything (2^n sets each). */
+const DECIDED_UNITS = 5;
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;

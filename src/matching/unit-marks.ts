@@ -109,6 +109,21 @@ export class UnitSetBounds {
     return k === 1;
   }
 
+  /**
+   * Whether marking `bit` can change an answer the admitting walks ask: some set R of the other
+   * bits of `used` holding a bit of `admitting` (the sets a walk asks about, less `bit`) may reach
+   * with `bit` and not without it. If not, a name's answer is the same whether or not the bit's
+   * unit was marked on it, so the unit need not be marked. 2^(bits in use) sets at most.
+   */
+  decides(bit: number, used: number, admitting: number): boolean {
+    const rest = used & ~bit;
+    for (let r = rest; r !== 0; r = (r - 1) & rest) {
+      if ((r & admitting) === 0) continue;
+      if (this.mayReach(r | bit) !== this.mayReach(r)) return true;
+    }
+    return false;
+  }
+
   private bound(set: number): number {
     const plan = this.plan as RetrievalPlan;
     let credit = 0;
