@@ -307,19 +307,11 @@ export class NameIndex {
    * used as it is instead of being derived again, which on a fresh process is a third of the build.
    */
   static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): NameIndex {
-    const lists: number[][] = vocab.map(() => []);
-    for (let id = 0; id < names.length; id++) {
-      for (const t of (names[id] as PreparedName).tokens) {
-        if (t.id < 0 || !isIndexable(t)) continue;
-        const list = lists[t.id] as number[];
-        // Names are visited in id order, so lists come out sorted.
-        if (list[list.length - 1] !== id) list.push(id);
-      }
-    }
-    const index = new NameIndex(names, vocab, Postings.fromLists(lists));
+    const postings = Postings.ofNames(names, vocab.length, isIndexable);
+    const index = new NameIndex(names, vocab, postings);
     // An entry has retrieval keys exactly when it has postings: keys are made for those only, and
     // tokenKeys gives every token at least its skeleton's key.
-    const retrievable = (v: number): boolean => (lists[v] as number[]).length > 0;
+    const retrievable = (v: number): boolean => postings.count(v) > 0;
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
     const adjacent = (visit: (b: number, c: number, id: number, at: number) => void): void => {
       const { tokenStart, tokenIds } = index;
