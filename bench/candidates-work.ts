@@ -12,21 +12,22 @@ import { MatchEngine } from '../src/matching/engine.js';
 import { NameIndex, type QueryForms } from '../src/matching/index.js';
 import { parseQuery } from '../src/matching/query.js';
 import type { RetrievalPlan, Unit } from '../src/matching/retrieval-plan.js';
+import type { Postings } from '../src/matching/postings.js';
 import { benchNames, benchParties, benchRawQueries } from './ab-setup.js';
 
 /** The private members of NameIndex this script wraps or reads. */
 interface Inner {
-  postings: Int32Array[];
+  postings: Postings;
   touched: number[];
   maxInitials: number;
   initialCarriers: Int32Array[];
-  splitCache: Map<string, Int32Array>;
+  splitCache: Map<string, { names: Int32Array }>;
   walk(u: Unit, serial: number, minInitials: number, bit: number): void;
-  scanAdmitted(u: Unit, slot: number, serial: number): void;
+  scanAdmitted(u: Unit, serial: number): void;
   markUnitSets(plan: RetrievalPlan, forms: QueryForms, admitting: number, needed: number): boolean;
   creditSplit(ids: Int32Array, serial: number, credit: number, w: number, minInitials: number, bit: number): void;
   admitByPairingInitials(plan: RetrievalPlan, fewest: number): void;
-  splitNames(folded: string): Int32Array;
+  splitNames(folded: string): { names: Int32Array };
   candidates(...args: unknown[]): number[];
 }
 
@@ -34,7 +35,7 @@ const counts = new Map<string, number>();
 const add = (key: string, n: number): void => void counts.set(key, (counts.get(key) ?? 0) + n);
 const postingsOf = (index: Inner, u: Unit): number => {
   let n = 0;
-  for (const v of u.vocab) n += (index.postings[v] as Int32Array).length;
+  for (const v of u.vocab) n += index.postings.count(v);
   return n;
 };
 
@@ -47,10 +48,10 @@ proto.walk = function (this: Inner, u, serial, minInitials, bit) {
   add(`walk, admitting ${mode}: postings`, postingsOf(this, u));
   add(`walk, admitting ${mode}: names admitted`, this.touched.length - before);
 };
-proto.scanAdmitted = function (this: Inner, u, slot, serial) {
+proto.scanAdmitted = function (this: Inner, u, serial) {
   add('scanAdmitted: admitted names read', this.touched.length);
   add('scanAdmitted: postings not walked', postingsOf(this, u));
-  scanAdmitted.call(this, u, slot, serial);
+  scanAdmitted.call(this, u, serial);
 };
 proto.markUnitSets = function (this: Inner, plan, forms, admitting, needed) {
   const marked = markUnitSets.call(this, plan, forms, admitting, needed);
@@ -82,12 +83,12 @@ proto.admitByPairingInitials = function (this: Inner, plan, fewest) {
 };
 proto.splitNames = function (this: Inner, folded) {
   const known = this.splitCache.has(folded);
-  const ids = splitNames.call(this, folded);
+  const lists = splitNames.call(this, folded);
   if (!known) {
     add('splitNames: new forms (whole pass)', 1);
-    add('splitNames: names in their lists (whole pass)', ids.length);
+    add('splitNames: names in their lists (whole pass)', lists.names.length);
   }
-  return ids;
+  return lists;
 };
 proto.candidates = function (this: Inner, ...args) {
   const out = candidates.apply(this, args);

@@ -206,7 +206,7 @@ for (const size of (process.env.RUNS ?? '').split(',').filter((s) => s !== '').m
 if (process.env.EXAMINED === '1') {
   const screening = MatchEngine.build(parties, { listVersions: [{ source: 'examined', hash: 'examined' }] });
   const own = (screening as unknown as { index: Index & { candidates(q: { tokens: PreparedToken[] }, needed: number, forms: unknown): number[] } }).index;
-  const postings = (own as unknown as { postings: Int32Array[] }).postings;
+  const postings = (own as unknown as { postings: { of(v: number): Int32Array } }).postings;
   const byName = new Map<{ tokens: PreparedToken[] }, Set<number>>();
   const candidates = own.candidates.bind(own);
   own.candidates = (q, needed, lists) => {
@@ -235,7 +235,7 @@ if (process.env.EXAMINED === '1') {
     const vs = classEntries[c] as number[];
     for (let i = 0; i < fs.length; i++) {
       const names = namesOfForm.get(formKey(queryForms[fs[i] as number] as PreparedToken));
-      const carriers = postings[vs[i] as number] as Int32Array;
+      const carriers = postings.of(vs[i] as number);
       let examined = false;
       if (names !== undefined) for (let k = 0; k < carriers.length && !examined; k++) examined = names.has(carriers[k] as number);
       reaching++;

@@ -37,6 +37,7 @@ import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.j
 import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
+import { Postings } from './postings.js';
 import { skeleton } from '../names/keys.js';
 
 const EMPTY = new Int32Array(0);
@@ -148,13 +149,17 @@ function ascendingOnce(ids: readonly number[]): Int32Array {
 /** Longest list sortedMatches sorts by insertion. */
 const INSERTION_SORT_LIMIT = 64;
 
-/** Units whose credits are also kept per vocabulary entry, so admitted names can be checked directly. */
-const SLOT_UNITS = 32;
+/**
+ * Most units of a call credited by scanAdmitted; the rest walk their postings. (Once the size of a
+ * table of per-unit rows; kept because the two ways sum a name's credit in different orders, and
+ * the candidates are the same only if each unit is credited the same way as before.)
+ */
+const SCANNED_UNITS = 32;
 
 export class NameIndex {
   private readonly keyIds = new Map<string, Int32Array>();
   /** Per vocabulary entry: ascending ids of the names carrying it. */
-  private readonly postings: Int32Array[];
+  private readonly postings: Postings;
   private readonly names: readonly PreparedName[];
   private readonly vocab: readonly PreparedToken[];
   /** Per vocabulary entry, its forms' letter masks (form-shape.ts), read by the similarity lists. */
@@ -175,10 +180,12 @@ export class NameIndex {
   /** Token vocabulary ids of every name, flattened (listed's): name `id` has tokenIds[tokenStart[id] .. tokenStart[id + 1]). */
   private readonly tokenStart: Int32Array;
   private readonly tokenIds: Int32Array;
-  private readonly slotStamp: Uint32Array;
-  private readonly slotOf: Int32Array;
-  private slotCredits = new Float64Array(SLOT_UNITS * 64);
-  private slots = 0;
+  /**
+   * scanAdmitted's unit, per vocabulary entry: the entry's credit from the unit being scanned, valid
+   * where scanUnit holds that unit's number (a fresh serial per unit, so nothing is cleared).
+   */
+  private readonly scanUnit: Uint32Array;
+  private readonly scanCredit: Float64Array;
   private stamp = 0;
   private serial = 0;
   private readonly touched: number[] = [];
@@ -214,7 +221,7 @@ export class NameIndex {
   /** joinedMatches' keys of the current form (reused). */
   private readonly joinedKeys: string[] = [];
   /** Per vocabulary entry: its postings restricted to the names with initials (admitByInitials walks these). */
-  private initialPostings!: Int32Array[];
+  private initialPostings!: Postings;
   /** admitByInitials scratch: names it admits for the current unit. */
   private readonly fresh: number[] = [];
   /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
@@ -236,7 +243,7 @@ export class NameIndex {
   /** unpairableLoss's second answer: the name's initials that may pair with the query. */
   private pairingInitials = 0;
 
-  private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Int32Array[]) {
+  private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Postings) {
     this.names = names;
     this.vocab = vocab;
     this.shapes = vocabularyShapes(vocab);
@@ -249,8 +256,8 @@ export class NameIndex {
     this.listed = new ListedTokens(names);
     this.tokenStart = this.listed.start;
     this.tokenIds = this.listed.ids;
-    this.slotStamp = new Uint32Array(vocab.length);
-    this.slotOf = new Int32Array(vocab.length);
+    this.scanUnit = new Uint32Array(vocab.length);
+    this.scanCredit = new Float64Array(vocab.length);
     this.pairableStamp = new Uint32Array(vocab.length);
     this.cutStamp = new Uint32Array(n);
     this.initials = new Uint8Array(n);
@@ -300,19 +307,11 @@ export class NameIndex {
    * used as it is instead of being derived again, which on a fresh process is a third of the build.
    */
   static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): NameIndex {
-    const lists: number[][] = vocab.map(() => []);
-    for (let id = 0; id < names.length; id++) {
-      for (const t of (names[id] as PreparedName).tokens) {
-        if (t.id < 0 || !isIndexable(t)) continue;
-        const list = lists[t.id] as number[];
-        // Names are visited in id order, so lists come out sorted.
-        if (list[list.length - 1] !== id) list.push(id);
-      }
-    }
-    const index = new NameIndex(names, vocab, lists.map((l) => Int32Array.from(l)));
+    const postings = Postings.ofNames(names, vocab.length, isIndexable);
+    const index = new NameIndex(names, vocab, postings);
     // An entry has retrieval keys exactly when it has postings: keys are made for those only, and
     // tokenKeys gives every token at least its skeleton's key.
-    const retrievable = (v: number): boolean => (lists[v] as number[]).length > 0;
+    const retrievable = (v: number): boolean => postings.count(v) > 0;
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
     const adjacent = (visit: (b: number, c: number, id: number, at: number) => void): void => {
       const { tokenStart, tokenIds } = index;
@@ -345,10 +344,7 @@ export class NameIndex {
     }
     index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
     index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
-    index.initialPostings = index.postings.map((list) => {
-      const kept = list.filter((id) => (index.initials[id] as number) > 0);
-      return kept.length === 0 ? EMPTY : kept;
-    });
+    index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
   }
 
@@ -558,6 +554,7 @@ export class NameIndex {
       for (let i = 3; i < this.state.length; i += 4) this.state[i] = 0;
       this.vocabSeen.fill(0);
       this.vocabPairs.fill(0);
+      this.scanUnit.fill(0);
       this.serial = 1;
     }
   }
@@ -599,13 +596,14 @@ export class NameIndex {
     const stamp = this.stamp;
     const admitNone = minInitials > this.maxInitials && bit === 0;
     const nameStamp = this.nameStamp;
-    const postings = this.postings;
+    const { start, ids } = this.postings;
     const w = u.weight;
     for (let k = 0; k < u.vocab.length; k++) {
-      const list = postings[u.vocab[k] as number] as Int32Array;
+      const v = u.vocab[k] as number;
+      const end = start[v + 1] as number;
       const c = u.credits[u.first + k] as number;
-      for (let p = 0; p < list.length; p++) {
-        const id = list[p] as number;
+      for (let p = start[v] as number; p < end; p++) {
+        const id = ids[p] as number;
         if (nameStamp[id] !== stamp) {
           if (admitNone || !this.admissible(id, minInitials, bit)) continue;
           this.admit(id);
@@ -626,11 +624,13 @@ export class NameIndex {
     const fresh = this.fresh;
     fresh.length = 0;
     const state = this.state;
+    const { start, ids } = this.initialPostings;
     for (let k = 0; k < u.vocab.length; k++) {
-      const list = this.initialPostings[u.vocab[k] as number] as Int32Array;
+      const v = u.vocab[k] as number;
+      const end = start[v + 1] as number;
       const c = u.credits[u.first + k] as number;
-      for (let p = 0; p < list.length; p++) {
-        const id = list[p] as number;
+      for (let p = start[v] as number; p < end; p++) {
+        const id = ids[p] as number;
         if (this.nameStamp[id] === stamp || (this.initials[id] as number) < minInitials) continue;
         // Not admitted, so no unit has credited it under this serial: the unit's number marks "reached here".
         if (state[4 * id + 3] !== serial) {
@@ -702,41 +702,33 @@ export class NameIndex {
     for (let j = 0; j < admitting; j++) if (!this.unitSets.mayReach(unitBit(j))) alone = false;
     if (alone) return false;
     this.unitMarks.begin();
-    for (let j = 1; j < plan.units.length; j++) {
+    const n = plan.units.length;
+    // With few units, a unit whose bit changes no answer the admitting walks ask is not marked
+    // (UnitSetBounds.decides; 2^n sets to ask, so only for few units).
+    const used = n <= DECIDED_UNITS ? (1 << n) - 1 : 0;
+    for (let j = 1; j < n; j++) {
       const u = plan.units[j] as Unit;
       const bit = unitBit(j);
+      if (used !== 0 && !this.unitSets.decides(bit, used, (1 << admitting) - 1)) continue;
       this.unitMarks.markEntries(u.vocab, this.postings, bit);
       if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
     return true;
   }
 
-  /** Unit `slot` credits, per vocabulary entry, for checking admitted names' own tokens. */
-  private slotRow(v: number): number {
-    if (this.slotStamp[v] === this.stamp) return this.slotOf[v] as number;
-    const r = this.slots++;
-    if ((r + 1) * SLOT_UNITS > this.slotCredits.length) {
-      const grown = new Float64Array(this.slotCredits.length * 2);
-      grown.set(this.slotCredits);
-      this.slotCredits = grown;
-    }
-    this.slotCredits.fill(0, r * SLOT_UNITS, (r + 1) * SLOT_UNITS);
-    this.slotStamp[v] = this.stamp;
-    this.slotOf[v] = r;
-    return r;
-  }
-
-  /** Credits a unit only to admitted names, by looking at their tokens (cheaper than long postings). */
-  private scanAdmitted(u: Unit, slot: number, serial: number): void {
+  /**
+   * Credits unit `u` (number `serial`) only to admitted names, by looking at their tokens (cheaper
+   * than long postings): the unit's credits are written per entry under its number, and a name
+   * gets the best of its tokens' entries carrying it.
+   */
+  private scanAdmitted(u: Unit, serial: number): void {
+    const scanUnit = this.scanUnit;
+    const scanCredit = this.scanCredit;
     for (let k = 0; k < u.vocab.length; k++) {
-      // slotRow() may grow the table: take the row before reading this.slotCredits.
-      const r = this.slotRow(u.vocab[k] as number);
-      this.slotCredits[r * SLOT_UNITS + slot] = u.credits[u.first + k] as number;
+      const v = u.vocab[k] as number;
+      scanUnit[v] = serial;
+      scanCredit[v] = u.credits[u.first + k] as number;
     }
-    const stamp = this.stamp;
-    const slotStamp = this.slotStamp;
-    const slotOf = this.slotOf;
-    const credits = this.slotCredits;
     const start = this.tokenStart;
     const tokenIds = this.tokenIds;
     const touched = this.touched;
@@ -747,8 +739,8 @@ export class NameIndex {
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
         const v = tokenIds[j] as number;
-        if (v < 0 || slotStamp[v] !== stamp) continue;
-        const c = credits[(slotOf[v] as number) * SLOT_UNITS + slot] as number;
+        if (v < 0 || scanUnit[v] !== serial) continue;
+        const c = scanCredit[v] as number;
         if (c > best) best = c;
       }
       if (best > 0) this.creditName(id, serial, best, u.weight);
@@ -854,12 +846,10 @@ export class NameIndex {
     this.stamp++;
     if (this.stamp === 0xffffffff) {
       this.nameStamp.fill(0);
-      this.slotStamp.fill(0);
       this.pairableStamp.fill(0);
       this.cutStamp.fill(0);
       this.stamp = 1;
     }
-    this.slots = 0;
     this.touched.length = 0;
     const plan = this.plan(query, forms);
     const total = plan.total;
@@ -895,7 +885,7 @@ export class NameIndex {
     // heaviest unit reaches carry none of the query's other tokens, and were admitted, credited and
     // refused one by one.
     const bySets = this.markUnitSets(plan, forms, admitting, neededScore);
-    let slot = 0;
+    let scanned = 0;
     for (let j = 0; j < plan.units.length; j++) {
       const u = plan.units[j] as Unit;
       const minInitials = this.unitInitials[j] as number;
@@ -908,7 +898,10 @@ export class NameIndex {
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
         // then, while some count of initials still admits, the few names carrying that many.
-        if (slot < SLOT_UNITS && u.postings > this.touched.length * 4) this.scanAdmitted(u, slot++, serial);
+        if (scanned < SCANNED_UNITS && u.postings > this.touched.length * 4) {
+          this.scanAdmitted(u, serial);
+          scanned++;
+        }
         else this.walk(u, serial, this.maxInitials + 1, 0);
         if (minInitials <= this.maxInitials) this.admitByInitials(u, serial, minInitials);
       }
@@ -987,6 +980,9 @@ function hasInitial(q: PreparedName): boolean {
 function pairsWith(t: PreparedToken, letters: Set<string>): boolean {
   return t.role === 'initial' && (letters.has(t.initial) || letters.has(t.folded));
 }
+
+/** Most units of a call for which markUnitSets asks which units' bits decide anything (2^n sets each). */
+const DECIDED_UNITS = 5;
 
 /** Added to a name's credit in the final test (see there). */
 const BOUND_SLACK = 1e-9;

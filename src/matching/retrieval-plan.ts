@@ -11,6 +11,7 @@ import { isQueryIndexable } from './prepared.js';
 import { fuzzyCredit, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import type { QueryForms, TokenMatches } from './index.js';
+import type { Postings } from './postings.js';
 
 /**
  * A unit's vocabulary entries (the index's cached list, not a copy) and their credits: entry
@@ -79,7 +80,7 @@ export function planBound(p: RetrievalPlan, credit: number, uncovered: number, i
  * appended to `credits` (a plain array of the plan's units: on the JavaScript heap, where a typed
  * array per unit would allocate a buffer of its own per unit of every new query).
  */
-function unitOf(weight: number, position: number, m: TokenMatches, shift: number, scale: number, entryWeight: Float64Array, postings: readonly Int32Array[], credits: number[]): Unit {
+function unitOf(weight: number, position: number, m: TokenMatches, shift: number, scale: number, entryWeight: Float64Array, postings: Postings, credits: number[]): Unit {
   const n = m.vocab.length;
   const first = credits.length;
   let maxCredit = 0;
@@ -90,7 +91,7 @@ function unitOf(weight: number, position: number, m: TokenMatches, shift: number
     const c = fuzzyCredit((m.similarity[k] as number) - shift, 'fuzzy') * (w < scale ? w : scale);
     credits.push(c);
     if (c > maxCredit) maxCredit = c;
-    walk += (postings[v] as Int32Array).length;
+    walk += postings.count(v);
   }
   return { weight, maxCredit, vocab: m.vocab, credits, first, position, postings: walk };
 }
@@ -118,7 +119,7 @@ const creditsByList = new WeakMap<TokenMatches, ListCredits>();
  * was last asked for the same weight (the same entries, similarities, entry weights and scale give
  * the same products).
  */
-function tokenUnit(weight: number, position: number, m: TokenMatches, entryWeight: Float64Array, postings: readonly Int32Array[]): Unit {
+function tokenUnit(weight: number, position: number, m: TokenMatches, entryWeight: Float64Array, postings: Postings): Unit {
   let known = creditsByList.get(m);
   if (known === undefined || known.scale !== weight) {
     const credits: number[] = [];
@@ -135,7 +136,7 @@ export function buildPlan(
   query: PreparedName,
   forms: QueryForms,
   entryWeight: Float64Array,
-  postings: readonly Int32Array[],
+  postings: Postings,
   initialVocab: Int32Array,
   vocab: readonly PreparedToken[],
 ): RetrievalPlan {

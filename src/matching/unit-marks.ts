@@ -8,6 +8,7 @@
  * units admit only names whose set of units could lift them to the needed score.
  */
 import { planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import type { Postings } from './postings.js';
 
 /** The bit of the unit at walk position `j` in a unit set: one per unit, those from the eighth on sharing the last. */
 export function unitBit(j: number): number {
@@ -43,12 +44,14 @@ export class UnitMarks {
    * per entry (not inlined into index.ts markUnitSets, in the profiles) cost a share comparable to
    * the marks. (The same loops behind a shared helper read 1.02x instead of 1.08x: not inlined either.)
    */
-  markEntries(vocab: Int32Array, postings: readonly Int32Array[], bit: number): void {
+  markEntries(vocab: Int32Array, postings: Postings, bit: number): void {
     const words = this.words;
     const high = this.stamp << 8;
+    const { start, ids } = postings;
     for (let k = 0; k < vocab.length; k++) {
-      const ids = postings[vocab[k] as number] as Int32Array;
-      for (let p = 0; p < ids.length; p++) {
+      const v = vocab[k] as number;
+      const end = start[v + 1] as number;
+      for (let p = start[v] as number; p < end; p++) {
         const id = ids[p] as number;
         const w = words[id] as number;
         words[id] = ((w & 0xff00) === high ? w : high) | bit;
@@ -104,6 +107,21 @@ export class UnitSetBounds {
       this.known[set] = k;
     }
     return k === 1;
+  }
+
+  /**
+   * Whether marking `bit` can change an answer the admitting walks ask: some set R of the other
+   * bits of `used` holding a bit of `admitting` (the sets a walk asks about, less `bit`) may reach
+   * with `bit` and not without it. If not, a name's answer is the same whether or not the bit's
+   * unit was marked on it, so the unit need not be marked. 2^(bits in use) sets at most.
+   */
+  decides(bit: number, used: number, admitting: number): boolean {
+    const rest = used & ~bit;
+    for (let r = rest; r !== 0; r = (r - 1) & rest) {
+      if ((r & admitting) === 0) continue;
+      if (this.mayReach(r | bit) !== this.mayReach(r)) return true;
+    }
+    return false;
   }
 
   private bound(set: number): number {
