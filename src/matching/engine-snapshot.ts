@@ -37,7 +37,7 @@ import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 import type { IndexKeys } from './index.js';
 import { noteInterned, type PreparedList } from './prepared-list.js';
 import { partyFacts, preparedName, preparedToken, type PartyCountries, type PreparedName, type PreparedToken } from './prepared.js';
-import { TimeSlices } from '../util/event-loop.js';
+import { runSteps, runStepsInSlices } from '../util/event-loop.js';
 
 /** Bump on any change to what the body holds or how it is read. */
 export const SNAPSHOT_FORMAT = 1;
@@ -217,27 +217,13 @@ export function decodeSnapshot(bytes: Buffer, key: string, parties: readonly San
   return runSteps(decodeSteps(bytes, key, parties));
 }
 
-/** A stepped piece of work done at once. */
-function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
  * decodeSnapshot in slices of about `sliceMs` of work, the event loop running between them: for a
  * server's thread, which answers other requests while it takes a new engine in (a 200,000-name list's
  * decoding is seconds of CPU on a busy machine). Same result, same refusals.
  */
 export async function decodeSnapshotInSlices(bytes: Buffer, key: string, parties: readonly SanctionedParty[], sliceMs = 20): Promise<SavedEngineParts> {
-  const steps = decodeSteps(bytes, key, parties);
-  const slices = new TimeSlices(sliceMs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slices.pause();
-  }
+  return runStepsInSlices(decodeSteps(bytes, key, parties), sliceMs);
 }
 
 /** Names, parties or keys between two points where decoding may pause (a few ms of work, or tens on a busy machine). */
