@@ -62,6 +62,9 @@ function rebuilt(refusal: ImportRefusal): Error {
   return err;
 }
 
+/** The longest delay setTimeout takes (about 24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** What became of the worker: its answer, 'failed' (it could not start, or stopped) or 'timed-out' (stopped here). */
 type WorkerOutcome = ImportWorkerMessage | 'failed' | 'timed-out';
 
@@ -81,7 +84,7 @@ function askWorker(data: ImportWorkerData, start: StartImportWorker, timeoutMs: 
         if (settled) return;
         timedOut = true;
         void worker.terminate();
-      }, timeoutMs);
+      }, Math.min(timeoutMs, MAX_TIMER_MS));
       worker.on('message', (m: ImportWorkerMessage) => {
         // An answer that arrives after the worker was told to stop is not taken: 'exit' settles it.
         if (settled || timedOut) return;
