@@ -11,12 +11,13 @@
  *
  * BASE=saved instead compares this tree's built engine with this tree's engine written as a saved
  * engine and read back (src/matching/engine-snapshot.ts), as `interdict screen` reads it: "base" in
- * the output is then the engine read back.
+ * the output is then the engine read back. BASE=saved-in-slices: read back as a server's thread
+ * takes a new engine in (decodeSnapshotInSlices, MatchEngine.fromPreparedInSlices).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatchEngine } from '../src/matching/engine.js';
-import { decodeSnapshot, encodeSnapshot, preparedInputDigest } from '../src/matching/engine-snapshot.js';
+import { decodeSnapshot, decodeSnapshotInSlices, encodeSnapshot, preparedInputDigest } from '../src/matching/engine-snapshot.js';
 import { prepareList } from '../src/matching/prepared-list.js';
 import { parseQuery } from '../src/matching/query.js';
 import { evalDataDir } from '../eval/lib/paths.js';
@@ -25,7 +26,8 @@ import { benchNames as nNames, benchParties, benchRawQueries, loadEngineFrom, re
 interface Engine {
   screen(q: unknown, o: { limit: number; minScore?: number }): unknown;
 }
-const againstSaved = process.env.BASE === 'saved';
+const inSlices = process.env.BASE === 'saved-in-slices';
+const againstSaved = process.env.BASE === 'saved' || inSlices;
 const other = againstSaved ? { MatchEngine, parseQuery } : await loadEngineFrom<Engine>(requireBase());
 const nQueries = Number(process.env.BENCH_QUERIES ?? 20000);
 const minScore = Number(process.env.MIN_SCORE ?? 0.3);
@@ -41,14 +43,18 @@ if (nNames === 0) {
 raws.push(...benchRawQueries(parties, nQueries));
 const meta = { listVersions: [{ source: 'equivalence', hash: 'equivalence' }] };
 /** This tree's engine through a saved engine's bytes: built, written, read back. */
-function readBack(): MatchEngine {
+async function readBack(): Promise<MatchEngine> {
   const list = prepareList(parties);
   const bytes = encodeSnapshot({ list, keys: MatchEngine.fromPrepared(parties, meta, list).indexKeys }, 'equivalence', preparedInputDigest(parties));
+  process.stdout.write(`saved engine: ${bytes.length} bytes${inSlices ? ', read back in slices' : ''}\n`);
+  if (inSlices) {
+    const saved = await decodeSnapshotInSlices(bytes, 'equivalence', parties);
+    return MatchEngine.fromPreparedInSlices(parties, meta, saved.list, { keys: saved.keys });
+  }
   const saved = decodeSnapshot(bytes, 'equivalence', parties);
-  process.stdout.write(`saved engine: ${bytes.length} bytes\n`);
   return MatchEngine.fromPrepared(parties, meta, saved.list, { keys: saved.keys });
 }
-const theirs: Engine = againstSaved ? readBack() : other.MatchEngine.build(parties, meta);
+const theirs: Engine = againstSaved ? await readBack() : other.MatchEngine.build(parties, meta);
 const ours = MatchEngine.build(parties, meta);
 /** The output of one screening as text, or the error it raised (errors must agree too). */
 const run = (f: () => unknown): string => {

@@ -28,6 +28,11 @@ export interface ListSettings {
    * then on without a restart. A key with no version in force is skipped.
    */
   screen?: string[];
+  /**
+   * How long an import through the server (POST /lists/import, /lists/update) may take in its worker
+   * thread before it is stopped and refused, naming the file (src/lists/import-off-thread.ts).
+   */
+  importTimeoutMs: number;
 }
 
 export interface Settings {
@@ -36,6 +41,14 @@ export interface Settings {
   /** Who the organisation is in its reports (src/reports/reporting-settings.ts); `<data dir>/reporting.json` overrides. */
   reporting?: ReportingSettings;
 }
+
+/**
+ * How long an import's worker may take by default before it is stopped: 10 minutes. A 1,000,000-name
+ * own list (58 MB, 508,536 parties) took 12 s through the worker on this project's 2-core machine
+ * (docs/benchmarks.md, "Session 14, h4"), and the largest file the readers accept (256 MiB) about
+ * four times that, so only an import that is stuck comes near it, even on a saturated machine.
+ */
+export const DEFAULT_IMPORT_TIMEOUT_MS = 10 * 60 * 1000;
 
 export const DEFAULT_SETTINGS: Settings = {
   server: {
@@ -55,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
     // which an operator should check that updates still run.
     staleAfterDays: 2,
     screen: [],
+    importTimeoutMs: DEFAULT_IMPORT_TIMEOUT_MS,
   },
   reporting: DEFAULT_REPORTING_SETTINGS,
 };

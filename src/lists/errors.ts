@@ -48,3 +48,23 @@ export function formatLocation(file: string, line?: number, column?: number): st
   if (column === undefined) return `${file}:${line}`;
   return `${file}:${line}:${column}`;
 }
+
+/**
+ * An import that did not finish in the time allowed (import-off-thread.ts): its worker thread was
+ * stopped, and the version in force is the one before. The message names the file, so an operator
+ * knows which import to look at (a file that makes a reader loop, a stuck disk).
+ */
+export class ListImportTimeoutError extends Error {
+  override readonly name = 'ListImportTimeoutError';
+
+  constructor(
+    readonly file: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${file}: the import did not finish within ${formatSeconds(timeoutMs)}; it was stopped and the version in force is unchanged`);
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { acquireDataDirLock } from '../store/data-dir-lock.js';
 import { ListFormatError } from './errors.js';
 import { ListStore, type ImportOptions, type ImportResult } from './store.js';
 
@@ -38,7 +40,19 @@ function refusalOf(err: unknown): ImportRefusal {
   return { kind: 'other', name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) };
 }
 
+/**
+ * A test hook, honoured only when the environment says so (tests set it; nothing else should): the
+ * worker takes `lists/.lock` as an import does and then blocks for good, neither answering nor
+ * exiting, as a worker stuck in a reader or on a disk would. The import's timeout must stop it and
+ * free the lock (test/lists/import-off-thread.test.ts, test/server/list-import-off-thread.test.ts).
+ */
+const HANG_FOR_TESTS = 'INTERDICT_TEST_IMPORT_WORKER_HANGS';
+
 const data = workerData as ImportWorkerData;
+if (process.env[HANG_FOR_TESTS] === '1') {
+  acquireDataDirLock(join(data.dataDir, 'lists'), '.lock');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
 // The bytes arrive as Uint8Arrays (the copy between threads drops the Buffer class); the readers want Buffers.
 const files = data.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) }));
 let message: ImportWorkerMessage;

@@ -11,6 +11,8 @@
  * returns exactly what it returned without it: the filter changes the cost, never the candidates.
  */
 
+import { runSteps, type Steps } from '../util/event-loop.js';
+
 /**
  * Only skeleton keys take part in cuts (score.ts cuts builds `k:` keys from the halves, and the
  * positional `d:` keys for a half of one consonant, prepared.ts gapKeys).
@@ -157,6 +159,12 @@ export class AdjacentKeyFilter {
  * of a big list); walking the distinct neighbours of the entries costs far less, because common
  * tokens stand next to the same few tokens over and over.
  */
+/** Called for a pair of adjacent listed tokens: their entries b and c, the name, and the flat position of b. */
+export type VisitPair = (b: number, c: number, name: number, at: number) => void;
+
+/** Vocabulary entries whose pairs AdjacentPairs.buildSteps sorts between two points where it may pause. */
+const SORT_STEP = 1024;
+
 export class AdjacentPairs {
   /** collect()'s marks of the entries of its two sides (the side it checks against, see there). */
   private readonly left: SideMarks;
@@ -189,12 +197,22 @@ export class AdjacentPairs {
    * `adjacent(visit)` calls visit(b, c, name, at) for every adjacent pair of listed tokens the pairs
    * should hold, `at` the flat position of b (listed-tokens.ts), in ascending order of `at`.
    */
-  static build(adjacent: (visit: (b: number, c: number, name: number, at: number) => void) => void, vocabularySize: number): AdjacentPairs {
+  static build(adjacent: (visit: VisitPair) => void, vocabularySize: number): AdjacentPairs {
+    return runSteps(AdjacentPairs.buildSteps(function* (visit) {
+      adjacent(visit);
+    }, vocabularySize));
+  }
+
+  /**
+   * build as steps (index.ts buildSteps, for a server's thread): `adjacent` yields where it may pause,
+   * and so does the sorting of the entries' pairs, every SORT_STEP entries.
+   */
+  static *buildSteps(adjacent: (visit: VisitPair) => Steps<void>, vocabularySize: number): Steps<AdjacentPairs> {
     // Counting sort by left entry, then each left entry's group sorted by (right entry, name).
     const count = new Int32Array(vocabularySize + 1);
     let total = 0;
     let lastAt = -1;
-    adjacent((b, _c, _id, at) => {
+    yield* adjacent((b, _c, _id, at) => {
       count[b + 1] = (count[b + 1] as number) + 1;
       total++;
       lastAt = at;
@@ -205,7 +223,7 @@ export class AdjacentPairs {
     const place = new Int32Array(total);
     // The name of each position (positions come in ascending order, so the last is the largest).
     const nameAt = new Int32Array(lastAt + 1);
-    adjacent((b, c, id, at) => {
+    yield* adjacent((b, c, id, at) => {
       if (at >= POSITION_SPAN || c >= VOCAB_SPAN) throw new RangeError(`adjacent pairs hold at most ${POSITION_SPAN} listed tokens and ${VOCAB_SPAN} entries`);
       const k = fill[b] as number;
       fill[b] = k + 1;
@@ -221,6 +239,7 @@ export class AdjacentPairs {
     let kept = 0;
     let order = new Float64Array(0);
     for (let b = 0; b < vocabularySize; b++) {
+      if (b % SORT_STEP === SORT_STEP - 1) yield;
       rightStart[b] = pairLeft.length;
       const from = count[b] as number;
       const to = count[b + 1] as number;

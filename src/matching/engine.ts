@@ -27,6 +27,7 @@ import { nameVariants } from './name-variants.js';
 import { prepareList, type PreparedList } from './prepared-list.js';
 import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
+import { runStepsInSlices } from '../util/event-loop.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
 export { nameVariants };
@@ -149,7 +150,7 @@ export class MatchEngine {
     parties: SanctionedParty[],
     meta: { listVersions: { source: string; hash: string }[] },
     list: PreparedList,
-    keys: IndexKeys | undefined,
+    index: NameIndex,
     started: number,
     heapBefore: number,
   ) {
@@ -165,7 +166,7 @@ export class MatchEngine {
       for (const i of facts.imoNumbers) push(this.imos, i, p);
     }
     const { vocab, mixedKeys } = list;
-    this.index = NameIndex.build(this.names, vocab, keys);
+    this.index = index;
     this.nameBound = new Float64Array(parties.length);
     this.boundStamp = new Uint32Array(parties.length);
     this.memoTable = new SimilarityMemo((t) => this.index.matches(t), this.index.vocabularySize);
@@ -187,7 +188,8 @@ export class MatchEngine {
   static build(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }): MatchEngine {
     const started = performance.now();
     const heapBefore = process.memoryUsage().heapUsed;
-    return new MatchEngine(parties, meta, prepareList(parties), undefined, started, heapBefore);
+    const list = prepareList(parties);
+    return new MatchEngine(parties, meta, list, NameIndex.build(list.names, list.vocab), started, heapBefore);
   }
 
   /**
@@ -202,7 +204,25 @@ export class MatchEngine {
     list: PreparedList,
     options: { keys?: IndexKeys; started?: number } = {},
   ): MatchEngine {
-    return new MatchEngine(parties, meta, list, options.keys, options.started ?? performance.now(), process.memoryUsage().heapUsed);
+    const heapBefore = process.memoryUsage().heapUsed;
+    return new MatchEngine(parties, meta, list, NameIndex.build(list.names, list.vocab, options.keys), options.started ?? performance.now(), heapBefore);
+  }
+
+  /**
+   * fromPrepared in slices of about `sliceMs` with the event loop running between them (the index
+   * built through NameIndex.buildSteps): a server's thread takes a new list version's engine in
+   * while it keeps answering (a 200,000-name list's index is seconds on a busy machine). Same engine.
+   */
+  static async fromPreparedInSlices(
+    parties: SanctionedParty[],
+    meta: { listVersions: { source: string; hash: string }[] },
+    list: PreparedList,
+    options: { keys?: IndexKeys; started?: number } = {},
+    sliceMs = 20,
+  ): Promise<MatchEngine> {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const index = await runStepsInSlices(NameIndex.buildSteps(list.names, list.vocab, options.keys), sliceMs);
+    return new MatchEngine(parties, meta, list, index, options.started ?? performance.now(), heapBefore);
   }
 
   /** The keys' part of the index, as fromPrepared takes it back (for saving the engine; not copied). */

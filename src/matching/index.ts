@@ -31,7 +31,7 @@ import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type Prepa
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
-import { AdjacentKeyFilter, AdjacentPairs } from './adjacent-key-filter.js';
+import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
 import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
@@ -39,6 +39,7 @@ import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { skeleton } from '../names/keys.js';
+import { runSteps, type Steps } from '../util/event-loop.js';
 
 const EMPTY = new Int32Array(0);
 /** The (shared, never modified) answer for a token similar to nothing: most tokens, on a small list. */
@@ -156,6 +157,61 @@ const INSERTION_SORT_LIMIT = 64;
  */
 const SCANNED_UNITS = 32;
 
+/** Names or vocabulary entries between two points where NameIndex.buildSteps may pause (a few ms of work). */
+const BUILD_STEP = 1024;
+
+/** What the index keeps per name, derived in buildSteps before the index is made. */
+interface FromNames {
+  listed: ListedTokens;
+  initials: Uint8Array;
+  maxInitials: number;
+  initialCarriers: Int32Array[];
+  unkeyedInitialNames: Int32Array;
+  entryWeight: Float64Array;
+}
+
+function* fromNamesSteps(names: readonly PreparedName[], vocabularySize: number): Steps<FromNames> {
+  const n = names.length;
+  const listed = yield* ListedTokens.build(names, BUILD_STEP);
+  const initials = new Uint8Array(n);
+  let most = 0;
+  for (let id = 0; id < n; id++) {
+    if (id % BUILD_STEP === BUILD_STEP - 1) yield;
+    let k = 0;
+    for (const t of (names[id] as PreparedName).tokens) if (t.role === 'initial') k++;
+    initials[id] = Math.min(255, k);
+    if (k > most) most = k;
+  }
+  const carriers = new Map<number, number[]>();
+  const unkeyed: number[] = [];
+  for (let id = 0; id < n; id++) {
+    if (id % BUILD_STEP === BUILD_STEP - 1) yield;
+    if (initials[id] === 0) continue;
+    const tokens = (names[id] as PreparedName).tokens;
+    if (tokens.some((t) => t.id < 0)) {
+      unkeyed.push(id);
+      continue;
+    }
+    for (const t of tokens) {
+      if (t.role !== 'initial') continue;
+      let list = carriers.get(t.id);
+      if (list === undefined) carriers.set(t.id, (list = []));
+      list.push(id);
+    }
+  }
+  const initialCarriers: Int32Array[] = [];
+  for (let v = 0; v < vocabularySize; v++) {
+    const list = carriers.get(v);
+    initialCarriers.push(list === undefined ? EMPTY : Int32Array.from(list));
+  }
+  const entryWeight = new Float64Array(vocabularySize);
+  for (let id = 0; id < n; id++) {
+    if (id % BUILD_STEP === BUILD_STEP - 1) yield;
+    for (const t of (names[id] as PreparedName).tokens) if (t.id >= 0 && t.weight > (entryWeight[t.id] as number)) entryWeight[t.id] = t.weight;
+  }
+  return { listed, initials, maxInitials: most, initialCarriers, unkeyedInitialNames: Int32Array.from(unkeyed), entryWeight };
+}
+
 export class NameIndex {
   private readonly keyIds = new Map<string, Int32Array>();
   /** Per vocabulary entry: ascending ids of the names carrying it. */
@@ -243,7 +299,7 @@ export class NameIndex {
   /** unpairableLoss's second answer: the name's initials that may pair with the query. */
   private pairingInitials = 0;
 
-  private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Postings) {
+  private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Postings, fromNames: FromNames) {
     this.names = names;
     this.vocab = vocab;
     this.shapes = vocabularyShapes(vocab);
@@ -253,51 +309,22 @@ export class NameIndex {
     this.unitMarks = new UnitMarks(n);
     this.state = new Float64Array(4 * n);
     this.vocabSeen = new Uint32Array(vocab.length);
-    this.listed = new ListedTokens(names);
+    this.listed = fromNames.listed;
     this.tokenStart = this.listed.start;
     this.tokenIds = this.listed.ids;
     this.scanUnit = new Uint32Array(vocab.length);
     this.scanCredit = new Float64Array(vocab.length);
     this.pairableStamp = new Uint32Array(vocab.length);
     this.cutStamp = new Uint32Array(n);
-    this.initials = new Uint8Array(n);
-    let most = 0;
-    for (let id = 0; id < n; id++) {
-      let k = 0;
-      for (const t of (names[id] as PreparedName).tokens) if (t.role === 'initial') k++;
-      this.initials[id] = Math.min(255, k);
-      if (k > most) most = k;
-    }
-    this.maxInitials = most;
+    this.initials = fromNames.initials;
+    this.maxInitials = fromNames.maxInitials;
     const initialVocab: number[] = [];
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
-    const carriers = new Map<number, number[]>();
-    const unkeyed: number[] = [];
-    for (let id = 0; id < n; id++) {
-      if (this.initials[id] === 0) continue;
-      const tokens = (names[id] as PreparedName).tokens;
-      if (tokens.some((t) => t.id < 0)) {
-        unkeyed.push(id);
-        continue;
-      }
-      for (const t of tokens) {
-        if (t.role !== 'initial') continue;
-        let list = carriers.get(t.id);
-        if (list === undefined) carriers.set(t.id, (list = []));
-        list.push(id);
-      }
-    }
-    this.initialCarriers = vocab.map((_, v) => {
-      const list = carriers.get(v);
-      return list === undefined ? EMPTY : Int32Array.from(list);
-    });
-    this.unkeyedInitialNames = Int32Array.from(unkeyed);
+    this.initialCarriers = fromNames.initialCarriers;
+    this.unkeyedInitialNames = fromNames.unkeyedInitialNames;
     this.vocabPairs = new Uint32Array(vocab.length);
-    this.entryWeight = new Float64Array(vocab.length);
-    for (const name of names) {
-      for (const t of name.tokens) if (t.id >= 0 && t.weight > (this.entryWeight[t.id] as number)) this.entryWeight[t.id] = t.weight;
-    }
+    this.entryWeight = fromNames.entryWeight;
   }
 
   /**
@@ -307,15 +334,26 @@ export class NameIndex {
    * used as it is instead of being derived again, which on a fresh process is a third of the build.
    */
   static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): NameIndex {
-    const postings = Postings.ofNames(names, vocab.length, isIndexable);
-    const index = new NameIndex(names, vocab, postings);
+    return runSteps(NameIndex.buildSteps(names, vocab, saved));
+  }
+
+  /**
+   * build as steps, pausing (`yield`) every BUILD_STEP names or entries of its long loops, so that a
+   * server's thread can build the index of a new list version in slices (engine.ts
+   * fromPreparedInSlices) and answer other requests between them. Same index either way.
+   */
+  static *buildSteps(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): Steps<NameIndex> {
+    const postings = yield* Postings.ofNamesSteps(names, vocab.length, isIndexable, BUILD_STEP);
+    const index = new NameIndex(names, vocab, postings, yield* fromNamesSteps(names, vocab.length));
+    yield;
     // An entry has retrieval keys exactly when it has postings: keys are made for those only, and
     // tokenKeys gives every token at least its skeleton's key.
     const retrievable = (v: number): boolean => postings.count(v) > 0;
     // Pairs of retrievable tokens side by side in a name: what a cut query token can meet.
-    const adjacent = (visit: (b: number, c: number, id: number, at: number) => void): void => {
+    const adjacentSteps = function* (visit: VisitPair): Steps<void> {
       const { tokenStart, tokenIds } = index;
       for (let id = 0; id < names.length; id++) {
+        if (id % BUILD_STEP === BUILD_STEP - 1) yield;
         const end = (tokenStart[id + 1] as number) - 1;
         for (let j = tokenStart[id] as number; j < end; j++) {
           const b = tokenIds[j] as number;
@@ -324,8 +362,13 @@ export class NameIndex {
         }
       }
     };
+    const adjacent = (visit: VisitPair): void => runSteps(adjacentSteps(visit));
     if (saved !== undefined) {
-      for (const [k, l] of saved.keyIds) index.keyIds.set(k, l);
+      let copied = 0;
+      for (const [k, l] of saved.keyIds) {
+        if (++copied % BUILD_STEP === 0) yield;
+        index.keyIds.set(k, l);
+      }
       index.adjacentKeys = saved.adjacentKeys;
     } else {
       const keyLists = new Map<string, number[]>();
@@ -342,8 +385,12 @@ export class NameIndex {
       for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
       index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
     }
-    index.adjacentPairs = AdjacentPairs.build(adjacent, vocab.length);
+    yield;
+    index.adjacentPairs = yield* AdjacentPairs.buildSteps(adjacentSteps, vocab.length);
+    yield;
     index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
+    yield;
+    // One pass over every posting (a few ms at 200,000 names): left in one piece.
     index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
   }

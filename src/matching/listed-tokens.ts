@@ -11,6 +11,7 @@
  */
 import type { PreparedName, PreparedToken } from './prepared.js';
 import { listedShareFloor } from './score.js';
+import type { Steps } from '../util/event-loop.js';
 
 export class ListedTokens {
   /** Name `id`'s tokens are at start[id] .. start[id + 1] of the arrays below. */
@@ -29,31 +30,41 @@ export class ListedTokens {
   /** Per name: 1 when titles were removed from it (PreparedName.titles, which score.ts facesItsTitle reads), else 0. */
   readonly titled: Uint8Array;
 
-  constructor(names: readonly PreparedName[]) {
-    const n = names.length;
-    this.start = new Int32Array(n + 1);
-    let tokens = 0;
-    for (let id = 0; id < n; id++) {
-      tokens += (names[id] as PreparedName).tokens.length;
-      this.start[id + 1] = tokens;
-    }
+  private constructor(start: Int32Array) {
+    const n = start.length - 1;
+    const tokens = start[n] as number;
+    this.start = start;
     this.ids = new Int32Array(tokens);
     this.weights = new Float64Array(tokens);
     this.initial = new Uint8Array(tokens);
     this.lossFloor = new Float64Array(tokens);
     this.titled = new Uint8Array(n);
+  }
+
+  /** The tokens of `names`, pausing (`yield`) every `step` names: a server's thread runs it in slices (index.ts buildSteps). */
+  static *build(names: readonly PreparedName[], step: number): Steps<ListedTokens> {
+    const n = names.length;
+    const start = new Int32Array(n + 1);
+    let tokens = 0;
+    for (let id = 0; id < n; id++) {
+      tokens += (names[id] as PreparedName).tokens.length;
+      start[id + 1] = tokens;
+    }
+    const listed = new ListedTokens(start);
     let k = 0;
     for (let id = 0; id < n; id++) {
+      if (id % step === step - 1) yield;
       const name = names[id] as PreparedName;
-      this.titled[id] = name.titles.length > 0 ? 1 : 0;
+      listed.titled[id] = name.titles.length > 0 ? 1 : 0;
       for (let j = 0; j < name.tokens.length; j++) {
         const t = name.tokens[j] as PreparedToken;
-        this.ids[k] = t.id;
-        this.weights[k] = t.weight;
-        this.initial[k] = t.role === 'initial' ? 1 : 0;
-        this.lossFloor[k] = t.weight * listedShareFloor(name.tokens, j);
+        listed.ids[k] = t.id;
+        listed.weights[k] = t.weight;
+        listed.initial[k] = t.role === 'initial' ? 1 : 0;
+        listed.lossFloor[k] = t.weight * listedShareFloor(name.tokens, j);
         k++;
       }
     }
+    return listed;
   }
 }

@@ -9,6 +9,7 @@
  * next to the next entry's.
  */
 import type { PreparedName, PreparedToken } from './prepared.js';
+import { runSteps, type Steps } from '../util/event-loop.js';
 
 export class Postings {
   /** Entry v's names are ids[start[v] .. start[v + 1]). */
@@ -35,10 +36,19 @@ export class Postings {
    * list per entry is built on the way.
    */
   static ofNames(names: readonly PreparedName[], entries: number, indexed: (t: PreparedToken) => boolean): Postings {
+    return runSteps(Postings.ofNamesSteps(names, entries, indexed, names.length + 1));
+  }
+
+  /**
+   * ofNames as steps, pausing (`yield`) every `step` names of its two passes, so that a server's
+   * thread building a new list version's index in slices (index.ts buildSteps) can answer between them.
+   */
+  static *ofNamesSteps(names: readonly PreparedName[], entries: number, indexed: (t: PreparedToken) => boolean, step: number): Steps<Postings> {
     const start = new Int32Array(entries + 1);
     // The last name counted or filled for each entry (a name carrying an entry twice is listed once).
     const last = new Int32Array(entries).fill(-1);
     for (let id = 0; id < names.length; id++) {
+      if (id % step === step - 1) yield;
       for (const t of (names[id] as PreparedName).tokens) {
         if (t.id < 0 || last[t.id] === id || !indexed(t)) continue;
         last[t.id] = id;
@@ -50,6 +60,7 @@ export class Postings {
     const next = start.slice(0, entries);
     last.fill(-1);
     for (let id = 0; id < names.length; id++) {
+      if (id % step === step - 1) yield;
       for (const t of (names[id] as PreparedName).tokens) {
         if (t.id < 0 || last[t.id] === id || !indexed(t)) continue;
         last[t.id] = id;

@@ -95,7 +95,8 @@ export async function readSnapshotBytes(path: string, report: (line: string) => 
 /**
  * The engine a snapshot's bytes (read from `path`, or made for it by a worker) hold for `parties`, and
  * the file marked as used now; undefined, reported, when the bytes are refused or unreadable.
- * `inSlices`: decoded in slices with the event loop running between them (a server's thread).
+ * `inSlices`: decoded, and the rest of the index built, in slices with the event loop running between
+ * them (a server's thread).
  */
 export async function engineFromSnapshot(
   bytes: Buffer,
@@ -109,8 +110,13 @@ export async function engineFromSnapshot(
   let engine: MatchEngine;
   try {
     const key = snapshotKey(meta);
-    const { list, keys } = options.inSlices ? await decodeSnapshotInSlices(bytes, key, parties) : decodeSnapshot(bytes, key, parties);
-    engine = MatchEngine.fromPrepared(parties, meta, list, { keys, started });
+    if (options.inSlices) {
+      const { list, keys } = await decodeSnapshotInSlices(bytes, key, parties);
+      engine = await MatchEngine.fromPreparedInSlices(parties, meta, list, { keys, started });
+    } else {
+      const { list, keys } = decodeSnapshot(bytes, key, parties);
+      engine = MatchEngine.fromPrepared(parties, meta, list, { keys, started });
+    }
   } catch (err) {
     // Whatever went wrong, the command goes on with a built engine: a saved one is only a cache.
     const why = err instanceof SnapshotRefused ? err.message : `unreadable (${err instanceof Error ? err.message : String(err)})`;

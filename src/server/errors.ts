@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ForbiddenError } from '../auth/permissions.js';
 import { InvalidUsernameError } from '../auth/users-repo.js';
 import { DomainError, type DomainErrorCode } from '../cases/errors.js';
-import { ListFormatError } from '../lists/errors.js';
+import { ListFormatError, ListImportTimeoutError } from '../lists/errors.js';
 import { QueryError } from '../matching/query.js';
 
 /**
@@ -31,12 +31,14 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   invalid: 422,
 };
 
-/** Errors from the layers below that are the caller's doing, with the status that says so. */
+/** Errors from the layers below with the status that says what they are (mostly the caller's doing), answered with their own message. */
 function knownStatus(err: unknown): { status: number; details?: unknown } | undefined {
   if (err instanceof DomainError) return { status: DOMAIN_STATUS[err.code], details: { code: err.code } };
   if (err instanceof ForbiddenError) return { status: 403 };
   if (err instanceof QueryError) return { status: 400, ...(err.field ? { details: { field: err.field } } : {}) };
   if (err instanceof ListFormatError) return { status: 422 };
+  // Not the caller's doing, but said as it is (which file, how long): nothing internal to hide.
+  if (err instanceof ListImportTimeoutError) return { status: 503 };
   if (err instanceof InvalidUsernameError) return { status: 400 };
   return undefined;
 }
@@ -76,7 +78,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const first = (details as { field: string }[])[0];
       message = `invalid request: ${message}${first?.field ? ` (${first.field})` : ''}`;
     }
-    if (status >= 500) {
+    if (status >= 500 && known === undefined) {
       request.log.error({ err }, 'request failed');
       message = 'internal error; the server log has the details';
       details = undefined;

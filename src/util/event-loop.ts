@@ -24,3 +24,26 @@ export class TimeSlices {
     this.since = performance.now();
   }
 }
+
+/**
+ * Work written as steps: a generator that yields wherever it may pause (every thousand rows of a long
+ * loop, say) and returns its result. runSteps does it all at once, runStepsInSlices in slices of
+ * about `sliceMs` with the event loop running between them; the same steps, so the same result.
+ */
+export type Steps<T> = Generator<void, T>;
+
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs: number): Promise<T> {
+  const slices = new TimeSlices(sliceMs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slices.pause();
+  }
+}

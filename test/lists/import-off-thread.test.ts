@@ -3,7 +3,8 @@
  * worker threads on a real data directory: a worker that cannot start, and one stopped while it
  * holds `lists/.lock`, each leave the import done on the calling thread (and reported); the stopped
  * one's lock does not lock this process out of every later import; one that wrote the version and
- * stopped before answering still has it answered as new. And the store's cached manifest
+ * stopped before answering still has it answered as new; one that hangs is stopped after the timeout
+ * and the import refused. And the store's cached manifest
  * is read again after a worker wrote it, even by a read that was under way meanwhile.
  */
 import assert from 'node:assert/strict';
@@ -52,7 +53,7 @@ test('a worker that cannot start is reported and the import done on this thread'
   const { store, dir } = await storeWithList();
   const missing: StartImportWorker = (data) => workerBeside(import.meta.url, 'workers/no-such-import-worker', data);
   const reports: string[] = [];
-  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('NOSTART.1') }], {}, (l) => reports.push(l), missing);
+  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('NOSTART.1') }], {}, (l) => reports.push(l), { start: missing });
   assert.equal(reports.length, 1);
   assert.match(reports[0]!, /^the list import's worker thread failed \(.*no-such-import-worker.*\) before it answered; importing on the server's thread$/);
   assert.equal(result.created, true);
@@ -64,7 +65,7 @@ test('a worker stopped while holding lists/.lock: its lock is freed, the import 
   const { store, dir } = await storeWithList();
   const outOfMemory: StartImportWorker = (data) => workerBeside(import.meta.url, 'workers/import-worker-out-of-memory', data, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
   const reports: string[] = [];
-  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('OOM.1') }], {}, (l) => reports.push(l), outOfMemory);
+  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('OOM.1') }], {}, (l) => reports.push(l), { start: outOfMemory });
   assert.equal(reports.length, 1);
   assert.match(reports[0]!, /^the list import's worker thread failed \(.*memory limit.*\) before it answered; freed lists\/\.lock, which it held; importing on the server's thread$/);
   assert.equal(result.created, true);
@@ -79,7 +80,7 @@ test('a worker that wrote the version and stopped before answering: the import i
   const { store, first } = await storeWithList();
   const stops: StartImportWorker = (data) => workerBeside(import.meta.url, 'workers/import-worker-stops-after-writing', data);
   const reports: string[] = [];
-  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('WROTE.1') }], {}, (l) => reports.push(l), stops);
+  const result = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('WROTE.1') }], {}, (l) => reports.push(l), { start: stops });
   assert.match(reports.join('\n'), /stopped \(exit code 1\) before it answered; importing on the server's thread/);
   // Answered "imported before", the route would report nothing new to screen and never re-screen it.
   assert.equal(result.created, true);
@@ -89,13 +90,38 @@ test('a worker that wrote the version and stopped before answering: the import i
   assert.equal((await store.versions()).length, 2);
 });
 
+test('a worker that hangs holding lists/.lock is stopped after the timeout: the import refused naming the file, the lock freed, the version in force kept', { timeout: 60_000 }, async () => {
+  const { store, dir, first } = await storeWithList();
+  const reports: string[] = [];
+  const started = performance.now();
+  // The real worker, told by the test hook to take the lock and then block for good.
+  process.env.INTERDICT_TEST_IMPORT_WORKER_HANGS = '1';
+  try {
+    await assert.rejects(importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('HANG.1') }], {}, (l) => reports.push(l), { timeoutMs: 1500 }), (err: Error) => {
+      assert.equal(err.name, 'ListImportTimeoutError');
+      assert.equal(err.message, 'watch.jsonl: the import did not finish within 1.5 s; it was stopped and the version in force is unchanged');
+      return true;
+    });
+  } finally {
+    delete process.env.INTERDICT_TEST_IMPORT_WORKER_HANGS;
+  }
+  assert.ok(performance.now() - started >= 1500, 'refused before the timeout');
+  assert.deepEqual(reports, ["the list import's worker thread did not answer within 1500 ms and was stopped; freed lists/.lock, which it held"]);
+  assert.equal(existsSync(lockPath(dir)), false);
+  assert.equal((await store.inForce('watch'))?.hash, first);
+  assert.equal((await store.versions()).length, 1);
+  // The next import (a worker that does not hang) is not locked out.
+  const next = await importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('AFTER.2') }], {}, () => undefined);
+  assert.equal((await store.inForce('watch'))?.hash, next.version.hash);
+});
+
 test('one writer still: a failed worker frees only its own lock, never one another writer holds', async () => {
   const { store, dir, first } = await storeWithList();
   const held = acquireDataDirLock(join(dir, 'lists'), '.lock'); // this thread's own, as another import's
   try {
     const missing: StartImportWorker = (data) => workerBeside(import.meta.url, 'workers/no-such-import-worker', data);
     const reports: string[] = [];
-    await assert.rejects(importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('HELD.1') }], {}, (l) => reports.push(l), missing), { name: 'DataDirLockedError' });
+    await assert.rejects(importOffThread(store, [{ name: 'watch.jsonl', bytes: withParty('HELD.1') }], {}, (l) => reports.push(l), { start: missing }), { name: 'DataDirLockedError' });
     assert.doesNotMatch(reports.join('\n'), /freed/);
     assert.equal(JSON.parse(readFileSync(lockPath(dir), 'utf8')).token, held.holder.token);
   } finally {

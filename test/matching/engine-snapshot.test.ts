@@ -138,6 +138,23 @@ describe('a saved engine read back (engine-snapshot.ts)', async () => {
       assert.equal(await slicedRefusal(b, ps), refusal(() => decodeSnapshot(b, KEY, ps)));
     }
   });
+
+  it('the rest of the index built in slices (fromPreparedInSlices) is the one-piece build: the same index, the same screening', async () => {
+    const { list: decoded, keys } = decodeSnapshot(bytes, KEY, parties);
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const sliced = await MatchEngine.fromPreparedInSlices(parties, meta, decoded, { keys }, 0).finally(() => clearInterval(counting));
+    assert.ok(turns > 0, 'the event loop ran while the index was built');
+    const whole = MatchEngine.fromPrepared(parties, meta, decoded, { keys });
+    // Compared before either screens (screening fills the index's caches).
+    const indexOf = (e: MatchEngine): unknown => (e as unknown as { index: unknown }).index;
+    assert.deepStrictEqual(indexOf(sliced), indexOf(whole));
+    const raws = sampleQueries(parties, 32, 300);
+    const expected = outputs(whole, raws);
+    const got = outputs(sliced, raws);
+    assert.ok(expected.filter((o) => o !== '[]').length > 250, 'the sample has matches to compare');
+    for (let i = 0; i < expected.length; i++) assert.equal(got[i], expected[i], JSON.stringify(raws[i >> 1]));
+  });
 });
 
 describe('the engine a command starts with (saved-engine.ts)', async () => {

@@ -4,10 +4,11 @@
  * database insert and the re-screen give the event loop turns, so /health is answered throughout the
  * import; and the import's guarantees hold through the worker: a malformed file is refused with the
  * reader's error naming file and line, the version in force unchanged; the lock keeps a second writer
- * out; a good import is audited, answered with its re-screen report, and screening then names the new
+ * out; an import whose worker hangs is stopped after the timeout (503 naming the file); a good import is audited, answered with its re-screen report, and screening then names the new
  * version.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { syntheticListJsonl } from '../../bench/synthetic-list.js';
@@ -25,6 +26,7 @@ const listText = syntheticListJsonl(40_000, 'list-import-off-thread-test');
 /** The next version's one added party, the one screening must then find. */
 const added = { id: 'IMPORT.1', schema: 'Person', name: ['Ottoline Verbruggen Achterberg'] };
 
+const settings = { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, rateLimitMax: 1_000_000 }, lists: { ...DEFAULT_SETTINGS.lists } };
 const importUrl = () => `${server.url}/lists/import?name=watch.jsonl`;
 const inForce = async () => (await server.server.store.inForce('watch'))?.hash;
 
@@ -33,7 +35,6 @@ before(async () => {
   await store.importBytes(Buffer.from(listText), 'watch.jsonl');
   await seedEmbeddedDataDir(home.dir);
   // /health is asked every 10 ms for as long as the import takes: no rate limit in the way.
-  const settings = { ...DEFAULT_SETTINGS, server: { ...DEFAULT_SETTINGS.server, rateLimitMax: 1_000_000 } };
   server = await startTestServer({ dataDir: home.dir, bundledList: false, settings });
   admin = await server.key('admin');
 });
@@ -61,6 +62,26 @@ test('while another writer holds lists/.lock, the import is refused and the vers
     lock.release();
   }
   assert.equal(await inForce(), previous);
+});
+
+test('an import whose worker hangs is stopped after the timeout: 503 naming the file, the lock freed, the version in force kept', { timeout: 120_000 }, async () => {
+  const previous = await inForce();
+  // The real worker, told by the test hook to take the lock and then block for good; the server's
+  // timeout (a setting, read per request) shortened for this test.
+  settings.lists.importTimeoutMs = 2000;
+  process.env.INTERDICT_TEST_IMPORT_WORKER_HANGS = '1';
+  let res: Awaited<ReturnType<typeof sendFile>>;
+  try {
+    res = await sendFile(importUrl(), admin, `${listText}${JSON.stringify({ id: 'HANG.1', schema: 'Person', name: ['Never Imported'] })}\n`, 'application/x-ndjson');
+  } finally {
+    delete process.env.INTERDICT_TEST_IMPORT_WORKER_HANGS;
+    settings.lists.importTimeoutMs = DEFAULT_SETTINGS.lists.importTimeoutMs;
+  }
+  assert.equal(res.status, 503, JSON.stringify(res.json));
+  assert.equal(res.json.message, 'watch.jsonl: the import did not finish within 2 s; it was stopped and the version in force is unchanged');
+  assert.equal(await inForce(), previous);
+  assert.equal(existsSync(join(home.dir, 'lists', '.lock')), false);
+  // The next test's import, through a worker that does not hang, shows the lock is not left behind.
 });
 
 test('/health is answered all through a large import; the answer carries the re-screen; screening names the new version', { timeout: 600_000 }, async () => {

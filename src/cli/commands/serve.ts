@@ -25,10 +25,13 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', DEFAULT_SETTINGS.server.host)
     .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_SETTINGS.server.port))
     .option('--screen-lists <sources>', 'screen only these lists, comma-separated source keys (default: every list in force)')
+    .option('--import-timeout <seconds>', `stop an import through the server (POST /lists/import, /lists/update) that takes longer than this (default ${DEFAULT_SETTINGS.lists.importTimeoutMs / 1000})`)
     .option('--pack-config <file>', `rule-pack configuration for POST /events (default: <data dir>/${SITE_PACK_CONFIG_FILE} when present, else every rule's defaults)`)
-    .action(async (opts: { host: string; port: string; screenLists?: string; packConfig?: string }, cmd: Command) => {
+    .action(async (opts: { host: string; port: string; screenLists?: string; importTimeout?: string; packConfig?: string }, cmd: Command) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${opts.port}"`);
+      const importTimeoutSeconds = Number(opts.importTimeout ?? DEFAULT_SETTINGS.lists.importTimeoutMs / 1000);
+      if (!(importTimeoutSeconds > 0) || !Number.isFinite(importTimeoutSeconds)) throw usageError(`--import-timeout must be a number of seconds, not "${opts.importTimeout}"`);
       const dataDir = resolveDataDir(cmd.optsWithGlobals<GlobalOptions>().dataDir);
       const started = performance.now();
       const databaseUrl = databaseUrlFrom();
@@ -43,7 +46,11 @@ export function registerServeCommand(program: Command): void {
           settings: {
             ...DEFAULT_SETTINGS,
             server: { ...DEFAULT_SETTINGS.server, host: opts.host, port },
-            lists: { ...DEFAULT_SETTINGS.lists, screen: (opts.screenLists ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '') },
+            lists: {
+              ...DEFAULT_SETTINGS.lists,
+              screen: (opts.screenLists ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
+              importTimeoutMs: Math.round(importTimeoutSeconds * 1000),
+            },
           },
         });
       } catch (err) {

@@ -43,7 +43,9 @@ export function registerListImportRoutes(app: FastifyInstance, ctx: AppContext):
       const actor = auditActorOfRequest(request);
       return ctx.listWork.run(async () => {
         // Read and stored by a worker thread, so the server answers other requests meanwhile.
-        const result = await importOffThread(ctx.store, [{ name, bytes }], { origin: `api:${actor}:${name}`, ...(source ? { source } : {}) }, (line) => request.log.warn(line));
+        const result = await importOffThread(ctx.store, [{ name, bytes }], { origin: `api:${actor}:${name}`, ...(source ? { source } : {}) }, (line) => request.log.warn(line), {
+          timeoutMs: ctx.settings.lists.importTimeoutMs,
+        });
         return onListImported(rescreenDeps(ctx), result, actor);
       });
     },
@@ -70,7 +72,8 @@ export function registerListImportRoutes(app: FastifyInstance, ctx: AppContext):
       const body = request.body as { source: string; url?: string; timeoutSeconds?: number };
       const actor = auditActorOfRequest(request);
       return ctx.listWork.run(async () => {
-        const importBytes = (bytes: Buffer, fileName: string, options: ImportOptions) => importOffThread(ctx.store, [{ name: fileName, bytes }], options, (line) => request.log.warn(line));
+        const importBytes = (bytes: Buffer, fileName: string, options: ImportOptions) =>
+          importOffThread(ctx.store, [{ name: fileName, bytes }], options, (line) => request.log.warn(line), { timeoutMs: ctx.settings.lists.importTimeoutMs });
         const outcome = await updateList(ctx.store, { source: body.source, importBytes, ...(body.url ? { url: body.url } : {}), ...(body.timeoutSeconds ? { timeoutMs: body.timeoutSeconds * 1000 } : {}) });
         if (!outcome.ok) {
           // The publisher or the network failed, not the caller: 502, and the version still in force.
