@@ -98,6 +98,11 @@ interface Scored {
   queryCovered: boolean;
   /** The best name's score rests on an unmatched query token costing less than its weight. */
   queryShared: boolean;
+  /**
+   * The score with that name's unmatched query tokens at their whole weight (= score unless
+   * queryShared): no lower than what chargeQueryBesideRival may lower the party to.
+   */
+  scoreInFull: number;
   /** The (query name, listed name) pairs scored for this party, to score them again (finish). */
   combos: [number, number][];
   /**
@@ -118,6 +123,8 @@ interface BestName {
   id: number;
   covered: boolean;
   shared: boolean;
+  /** The name score with every unmatched query token at its whole weight. */
+  inFull: number;
 }
 
 interface ClampedOptions {
@@ -382,15 +389,16 @@ export class MatchEngine {
       results.push(r);
       if (any) break;
       // A score that rests on a shared query token may still be lowered in finish (a rival that
-      // pairs every query token), so only final scores decide which parties are not needed.
-      if (r.queryShared) continue;
-      if (top.length < o.limit || r.score > (top[top.length - 1] as number)) {
+      // pairs every query token), never below scoreInFull: that is what decides which parties are
+      // not needed.
+      const sure = r.scoreInFull;
+      if (top.length < o.limit || sure > (top[top.length - 1] as number)) {
         let k = top.length < o.limit ? top.length : top.length - 1;
-        while (k > 0 && (top[k - 1] as number) < r.score) {
+        while (k > 0 && (top[k - 1] as number) < sure) {
           top[k] = top[k - 1] as number;
           k--;
         }
-        top[k] = r.score;
+        top[k] = sure;
       }
     }
     return results;
@@ -424,7 +432,7 @@ export class MatchEngine {
       for (const ln of pb.names) {
         const ns = scoreNames(qn, ln);
         const s = ns.score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: ns.queryCovered, shared: ns.queryShared };
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: ns.queryCovered, shared: ns.queryShared, inFull: ns.scoreInFull };
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -512,7 +520,7 @@ export class MatchEngine {
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: ns.queryCovered, shared: ns.queryShared };
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: ns.queryCovered, shared: ns.queryShared, inFull: ns.scoreInFull };
       }
     }
     const party = this.parties[p] as SanctionedParty;
@@ -541,6 +549,7 @@ export class MatchEngine {
       logOdds,
       queryCovered: best ? best.covered : false,
       queryShared: best ? best.shared : false,
+      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit, evidence))) : round(sigmoid(logOdds)),
       combos,
       rival: null,
     };
@@ -577,9 +586,9 @@ export class MatchEngine {
    * read as an extra middle name. `results` sorted best first; returns them, or a new array (no
    * longer sorted) with those parties scored again and the ones now under o.floor dropped.
    * Exact against screenExhaustive: the rival scores at least as high as the party it lowers, so it
-   * is among the results unless search() left it out for being under o.limit final scores, and then
-   * the lowered party is outside the best o.limit either way (search counts only final scores
-   * toward the limit).
+   * is among the results unless search() left it out for being under o.limit other scores, and then
+   * the lowered party is outside the best o.limit either way (search counts a party that may be
+   * lowered toward the limit only at its scoreInFull, which the lowering cannot go under).
    */
   private chargeQueryBesideRival(pq: PreparedQuery, results: Scored[], o: ClampedOptions, memo: QueryMemo): Scored[] {
     let rival: Scored | undefined;

@@ -54,6 +54,8 @@ export interface NameScore {
    * title): the score rests on reading that token as something the record may leave out.
    */
   queryShared: boolean;
+  /** The score with every unmatched query token at its whole weight (= score unless queryShared). */
+  scoreInFull: number;
   alignments?: TokenAlignment[];
 }
 
@@ -705,7 +707,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, queryCovered: false, queryShared: false, ...(detail ? { alignments: [] } : {}) };
+  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, queryCovered: false, queryShared: false, scoreInFull: 0, ...(detail ? { alignments: [] } : {}) };
   if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
   if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
   if (scoreLPaired.length < m) {
@@ -770,7 +772,8 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     });
   }
   let queryCovered = true;
-  let queryShared = false;
+  /** What the shares of unmatched query tokens took off the loss. */
+  let shared = 0;
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
     queryCovered = false;
@@ -783,7 +786,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     const between = agreement >= NAME.middleMinAgreement && i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
     const share = between ? queryUnmatchedShare(qt, i) : NAME.queryUnmatched;
     const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * share;
-    if (w < whole) queryShared = true;
+    shared += whole - w;
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -803,8 +806,10 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
+  const queryShared = shared > 0;
+  const scoreInFull = queryShared ? nameScoreFormula(agreement, loss + shared) : score;
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
-  return alignments ? { score, agreement, loss, queryCovered, queryShared, alignments } : { score, agreement, loss, queryCovered, queryShared };
+  return alignments ? { score, agreement, loss, queryCovered, queryShared, scoreInFull, alignments } : { score, agreement, loss, queryCovered, queryShared, scoreInFull };
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
