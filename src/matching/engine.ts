@@ -26,7 +26,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { prepareList, type PreparedList } from './prepared-list.js';
-import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
+import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 
@@ -94,7 +94,7 @@ interface Scored {
   listedId: number;
   evidence: EvidenceItem[];
   logOdds: number;
-  /** The best name paired every query token (score.ts NameScore.queryCovered). */
+  /** The best name paired every query token (score.ts lastQueryCover.covered). */
   queryCovered: boolean;
   /** The best name's score rests on an unmatched query token costing less than its weight. */
   queryShared: boolean;
@@ -430,9 +430,8 @@ export class MatchEngine {
     let best: BestName | undefined;
     for (const qn of pa.names) {
       for (const ln of pb.names) {
-        const ns = scoreNames(qn, ln);
-        const s = ns.score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: ns.queryCovered, shared: ns.queryShared, inFull: ns.scoreInFull };
+        const s = scoreNames(qn, ln).score;
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -514,13 +513,12 @@ export class MatchEngine {
       // The ranking is not kept for the explanation: it lives in score.ts's reused scratch (no
       // object per pairing), and ranking again for a returned match costs less than copying it
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
-      const ns = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull);
-      const s = ns.score;
+      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: ns.queryCovered, shared: ns.queryShared, inFull: ns.scoreInFull };
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
       }
     }
     const party = this.parties[p] as SanctionedParty;
@@ -535,9 +533,10 @@ export class MatchEngine {
     const namePart = nameLogit + qualityLogit;
     const logOdds = combinedLogOdds(namePart, evidence);
     const identifierFloor = identifierFloorApplies(namePart, evidence);
+    const score = round(sigmoid(logOdds));
     return {
       party,
-      score: round(sigmoid(logOdds)),
+      score,
       nameLogit,
       qualityLogit,
       identifierFloor,
@@ -549,7 +548,7 @@ export class MatchEngine {
       logOdds,
       queryCovered: best ? best.covered : false,
       queryShared: best ? best.shared : false,
-      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit, evidence))) : round(sigmoid(logOdds)),
+      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit, evidence))) : score,
       combos,
       rival: null,
     };

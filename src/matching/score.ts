@@ -47,17 +47,26 @@ export interface NameScore {
   score: number;
   agreement: number;
   loss: number;
+  alignments?: TokenAlignment[];
+}
+
+/**
+ * What the last pairUp (scoreNames) call found about the query's unmatched tokens, read by the
+ * engine right after the call. Kept beside the NameScore rather than in it so that the object made
+ * for every scored name stays as small as before (1.12.0's first version put these in NameScore:
+ * more garbage collection in a cold UN pass).
+ */
+export const lastQueryCover = {
   /** Every query token went into a pairing. */
-  queryCovered: boolean;
+  covered: false,
   /**
    * Some unmatched query token cost less than its whole weight (an extra middle name, a typed
    * title): the score rests on reading that token as something the record may leave out.
    */
-  queryShared: boolean;
-  /** The score with every unmatched query token at its whole weight (= score unless queryShared). */
-  scoreInFull: number;
-  alignments?: TokenAlignment[];
-}
+  shared: false,
+  /** The score with every unmatched query token at its whole weight (= score unless shared). */
+  scoreInFull: 0,
+};
 
 export interface FormMatch {
   similarity: number;
@@ -707,7 +716,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, queryCovered: false, queryShared: false, scoreInFull: 0, ...(detail ? { alignments: [] } : {}) };
+  if (n === 0 || m === 0) {
+    lastQueryCover.covered = false;
+    lastQueryCover.shared = false;
+    lastQueryCover.scoreInFull = 0;
+    return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  }
   if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
   if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
   if (scoreLPaired.length < m) {
@@ -806,10 +820,11 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
-  const queryShared = shared > 0;
-  const scoreInFull = queryShared ? nameScoreFormula(agreement, loss + shared) : score;
+  lastQueryCover.covered = queryCovered;
+  lastQueryCover.shared = shared > 0;
+  lastQueryCover.scoreInFull = shared > 0 ? nameScoreFormula(agreement, loss + shared) : score;
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
-  return alignments ? { score, agreement, loss, queryCovered, queryShared, scoreInFull, alignments } : { score, agreement, loss, queryCovered, queryShared, scoreInFull };
+  return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
