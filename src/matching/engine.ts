@@ -25,7 +25,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { prepareList, type PreparedList } from './prepared-list.js';
-import { pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
+import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { runStepsInSlices } from '../util/event-loop.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
@@ -33,7 +33,7 @@ import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.11.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.12.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -94,6 +94,23 @@ interface Scored {
   listedId: number;
   evidence: EvidenceItem[];
   logOdds: number;
+  /** The best name paired every query token (score.ts lastQueryCover.covered). */
+  queryCovered: boolean;
+  /** The best name's score rests on an unmatched query token costing less than its weight. */
+  queryShared: boolean;
+  /**
+   * The score with that name's unmatched query tokens at their whole weight (= score unless
+   * queryShared): no lower than what chargeQueryBesideRival may lower the party to.
+   */
+  scoreInFull: number;
+  /** The (query name, listed name) pairs scored for this party, to score them again (finish). */
+  combos: [number, number][];
+  /**
+   * Set when the party was scored again with every unmatched query token at its whole weight,
+   * because this other party (its reference number) paired every query token and scored at least
+   * as high (chargeQueryBesideRival).
+   */
+  rival: string | null;
 }
 
 interface BestName {
@@ -104,6 +121,10 @@ interface BestName {
   l: PreparedName;
   /** l's index id (-1 in compare()). */
   id: number;
+  covered: boolean;
+  shared: boolean;
+  /** The name score with every unmatched query token at its whole weight. */
+  inFull: number;
 }
 
 interface ClampedOptions {
@@ -385,13 +406,17 @@ export class MatchEngine {
       if (r.score < o.floor) continue;
       results.push(r);
       if (any) break;
-      if (top.length < o.limit || r.score > (top[top.length - 1] as number)) {
+      // A score that rests on a shared query token may still be lowered in finish (a rival that
+      // pairs every query token), never below scoreInFull: that is what decides which parties are
+      // not needed.
+      const sure = r.scoreInFull;
+      if (top.length < o.limit || sure > (top[top.length - 1] as number)) {
         let k = top.length < o.limit ? top.length : top.length - 1;
-        while (k > 0 && (top[k - 1] as number) < r.score) {
+        while (k > 0 && (top[k - 1] as number) < sure) {
           top[k] = top[k - 1] as number;
           k--;
         }
-        top[k] = r.score;
+        top[k] = sure;
       }
     }
     return results;
@@ -424,11 +449,11 @@ export class MatchEngine {
     for (const qn of pa.names) {
       for (const ln of pb.names) {
         const s = scoreNames(qn, ln).score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1 };
+        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
-    const r = this.combine(best, evidence, -1);
+    const r = this.combine(best, evidence, -1, []);
     const score = round(r.score);
     return { score, match: score >= threshold, explanation: this.explanation(r, threshold) };
   }
@@ -497,7 +522,7 @@ export class MatchEngine {
     return out;
   }
 
-  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: QueryMemo, knownEvidence?: EvidenceItem[]): Scored {
+  private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: QueryMemo, knownEvidence?: EvidenceItem[], queryInFull = false): Scored {
     let best: BestName | undefined;
     let bestAdjusted = -Infinity;
     for (const [qi, id] of combos) {
@@ -506,29 +531,30 @@ export class MatchEngine {
       // The ranking is not kept for the explanation: it lives in score.ts's reused scratch (no
       // object per pairing), and ranking again for a returned match costs less than copying it
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
-      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id).score;
+      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
       const quality = qualityAdjustment(ln);
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id };
+        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
       }
     }
     const party = this.parties[p] as SanctionedParty;
     const evidence = knownEvidence ?? evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
-    return this.combine(best, evidence, p);
+    return this.combine(best, evidence, p, combos);
   }
 
-  private combine(best: BestName | undefined, evidence: EvidenceItem[], party: number): Scored {
+  private combine(best: BestName | undefined, evidence: EvidenceItem[], party: number, combos: [number, number][]): Scored {
     // A query with no name (identifiers only) starts from even odds.
     const nameLogit = best ? best.nameLogit : 0;
     const qualityLogit = best ? best.qualityLogit : 0;
     const namePart = nameLogit + qualityLogit;
     const logOdds = combinedLogOdds(namePart, evidence);
     const identifierFloor = identifierFloorApplies(namePart, evidence);
+    const score = round(sigmoid(logOdds));
     return {
       party,
-      score: round(sigmoid(logOdds)),
+      score,
       nameLogit,
       qualityLogit,
       identifierFloor,
@@ -538,13 +564,21 @@ export class MatchEngine {
       listedId: best ? best.id : -1,
       evidence,
       logOdds,
+      queryCovered: best ? best.covered : false,
+      queryShared: best ? best.shared : false,
+      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit, evidence))) : score,
+      combos,
+      rival: null,
     };
   }
 
   /** The best o.limit results as matches, explained with the query's memo (still this query's). */
-  private finish(pq: PreparedQuery, results: Scored[], o: ClampedOptions, memo: QueryMemo): Match[] {
+  private finish(pq: PreparedQuery, found: Scored[], o: ClampedOptions, memo: QueryMemo): Match[] {
     const parties = this.parties;
-    results.sort((x, y) => y.score - x.score || compareIds((parties[x.party] as SanctionedParty).id, (parties[y.party] as SanctionedParty).id));
+    const order = (x: Scored, y: Scored): number => y.score - x.score || compareIds((parties[x.party] as SanctionedParty).id, (parties[y.party] as SanctionedParty).id);
+    found.sort(order);
+    const results = this.chargeQueryBesideRival(pq, found, o, memo);
+    if (results !== found) results.sort(order);
     return results.slice(0, o.limit).map((r) => {
       const party = parties[r.party] as SanctionedParty;
       return {
@@ -557,6 +591,44 @@ export class MatchEngine {
         explanation: this.explanation(r, o.threshold, pq, memo),
       };
     });
+  }
+
+  /**
+   * A query token left unmatched costs less than its weight where it may be an extra middle name or
+   * a typed title (score.ts pairUp, since 1.6.0): the query may say more than the record. That
+   * reading is only needed when no record accounts for the token. Where another party's best name
+   * paired every query token and scored at least as high, a party whose score rests on such a share
+   * is scored again with every unmatched query token at its whole weight (since 1.12.0): Ibrahim Isa
+   * Hajji Muhammad al-Bakr meets the record that has Isa, not Ibrahim Ali Muhammad Abu Bakr with Isa
+   * read as an extra middle name. `results` sorted best first; returns them, or a new array (no
+   * longer sorted) with those parties scored again and the ones now under o.floor dropped.
+   * Exact against screenExhaustive: the rival scores at least as high as the party it lowers, so it
+   * is among the results unless search() left it out for being under o.limit other scores, and then
+   * the lowered party is outside the best o.limit either way (search counts a party that may be
+   * lowered toward the limit only at its scoreInFull, which the lowering cannot go under).
+   */
+  private chargeQueryBesideRival(pq: PreparedQuery, results: Scored[], o: ClampedOptions, memo: QueryMemo): Scored[] {
+    let rival: Scored | undefined;
+    for (const r of results) {
+      if (r.queryCovered) {
+        rival = r;
+        break;
+      }
+    }
+    if (rival === undefined) return results;
+    let out: Scored[] | undefined;
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k] as Scored;
+      if (!r.queryShared || r.score > rival.score) {
+        out?.push(r);
+        continue;
+      }
+      out ??= results.slice(0, k);
+      const again = this.scoreParty(pq, r.party, r.combos, memo, r.evidence, true);
+      again.rival = (this.parties[rival.party] as SanctionedParty).referenceNumber;
+      if (again.score >= o.floor) out.push(again);
+    }
+    return out ?? results;
   }
 
   /**
@@ -574,9 +646,10 @@ export class MatchEngine {
       // and hints, which equal the direct ones), the costs of the chosen pairings looked up.
       const detailed =
         qi >= 0 && memo
-          ? scoreNames(r.queryName, r.listedName, true, memo.sims[qi], memo.checks[qi], memo.hints[qi], r.listedId, this.memoTable.costFn(memo.offsets[qi] as number))
+          ? scoreNames(r.queryName, r.listedName, true, memo.sims[qi], memo.checks[qi], memo.hints[qi], r.listedId, this.memoTable.costFn(memo.offsets[qi] as number), r.rival !== null)
           : scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
+      if (r.rival !== null) name.queryChargedInFull = r.rival;
       if (r.qualityLogit !== 0) {
         evidence.unshift({ kind: 'aliasQuality', outcome: r.listedName.quality === 'low' ? 'low-quality alias' : 'former name', sign: '-', weight: round(r.qualityLogit, 3), listed: r.listedName.quality });
       }

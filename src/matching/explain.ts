@@ -41,6 +41,12 @@ export interface ExplainedName {
   loss: number;
   prior: number;
   tokens: ExplainedAlignment[];
+  /**
+   * Since 1.12.0: set (to that party's reference number) when another party paired every query
+   * token and scored at least as high, so this name's unmatched query tokens were charged their
+   * whole weight instead of a middle-name or typed-title share.
+   */
+  queryChargedInFull?: string;
 }
 
 export interface ExplainedEvidence {
@@ -141,7 +147,8 @@ export function summarise(name: ExplainedName | null, evidence: ExplainedEvidenc
       else if (t.kind !== 'unmatched-listed') matched++;
     }
     const quality = name.nameType === 'alias' ? ` (${name.aliasQuality} alias)` : name.nameType === 'original-script' ? ' (original script)' : ' (primary name)';
-    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched` : ''}, name score ${name.score}`);
+    const inFull = name.queryChargedInFull !== undefined ? ` (charged in full: ${name.queryChargedInFull} pairs every query token)` : '';
+    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched${inFull}` : ''}, name score ${name.score}`);
   } else {
     parts.push('no name compared');
   }

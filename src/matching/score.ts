@@ -50,6 +50,24 @@ export interface NameScore {
   alignments?: TokenAlignment[];
 }
 
+/**
+ * What the last pairUp (scoreNames) call found about the query's unmatched tokens, read by the
+ * engine right after the call. Kept beside the NameScore rather than in it so that the object made
+ * for every scored name stays as small as before (1.12.0's first version put these in NameScore:
+ * more garbage collection in a cold UN pass).
+ */
+export const lastQueryCover = {
+  /** Every query token went into a pairing. */
+  covered: false,
+  /**
+   * Some unmatched query token cost less than its whole weight (an extra middle name, a typed
+   * title): the score rests on reading that token as something the record may leave out.
+   */
+  shared: false,
+  /** The score with every unmatched query token at its whole weight (= score unless shared). */
+  scoreInFull: 0,
+};
+
 export interface FormMatch {
   similarity: number;
   cost: number;
@@ -583,8 +601,8 @@ export function lengthsCompatible(a: number, b: number, abjad: boolean): boolean
  * Scores one query name against one listed name. `detail` adds the alignments for the explanation.
  * `sim` defaults to a direct tokenSimilarity; the engine passes a memoised one.
  */
-export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, cost?: CostFn): NameScore {
-  return pairUp(q, l, rankPairings(q, l, sim, checks, hints, id), detail, sim === undefined, cost);
+export function scoreNames(q: PreparedName, l: PreparedName, detail = false, sim?: SimilarityFn, checks?: PairChecks, hints?: MergeHints, id = -1, cost?: CostFn, queryInFull = false): NameScore {
+  return pairUp(q, l, rankPairings(q, l, sim, checks, hints, id), detail, sim === undefined, cost, queryInFull);
 }
 
 /**
@@ -690,14 +708,20 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
  * scoreNames' choice over ranked pairings (rankPairings of the same q and l): each pairing taken
  * greedily where its tokens are still free, then the unmatched tokens charged. `full`: the pairings
  * were ranked without a memo (their costs are known); else `detail` looks up the chosen single
- * pairings' costs (through `cost` where given).
+ * pairings' costs (through `cost` where given). `queryInFull`: every unmatched query token costs its
+ * whole weight (no middle-name or typed-title share; the engine's rival check, engine.ts).
  */
-export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings, detail: boolean, full: boolean, cost?: CostFn): NameScore {
+export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings, detail: boolean, full: boolean, cost?: CostFn, queryInFull = false): NameScore {
   const qt = q.tokens;
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (n === 0 || m === 0) return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  if (n === 0 || m === 0) {
+    lastQueryCover.covered = false;
+    lastQueryCover.shared = false;
+    lastQueryCover.scoreInFull = 0;
+    return { score: 0, agreement: 0, loss: 0, ...(detail ? { alignments: [] } : {}) };
+  }
   if (scoreQPaired.length < n) scoreQPaired = new Float64Array(2 * n);
   if (scoreQUsed.length < n) scoreQUsed = new Uint8Array(2 * n);
   if (scoreLPaired.length < m) {
@@ -761,11 +785,22 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       loss: lost,
     });
   }
+  let queryCovered = true;
+  /** What the shares of unmatched query tokens took off the loss. */
+  let shared = 0;
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
+    queryCovered = false;
+    const whole = (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
+    if (queryInFull) {
+      loss += whole;
+      alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: whole });
+      continue;
+    }
     const between = agreement >= NAME.middleMinAgreement && i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
     const share = between ? queryUnmatchedShare(qt, i) : NAME.queryUnmatched;
     const w = i === 0 && facesItsTitle(qt[0] as PreparedToken, l) ? 0 : (qt[i] as PreparedToken).weight * share;
+    shared += whole - w;
     loss += w;
     alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: w });
   }
@@ -774,18 +809,20 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // And only one: a query that also leaves out another of the record's names (Ayse Becker against
   // Ibrahim Isa Hajji Muhammad al-Bakr: Ibrahim and Muhammad both missing) has not dropped a middle
   // name, it has met two tokens of a longer name.
-  let queryCovered = agreement >= NAME.middleMinAgreement;
-  for (let i = 0; i < n; i++) if (!usedQ[i]) queryCovered = false;
+  let middleMayDrop = queryCovered && agreement >= NAME.middleMinAgreement;
   let listedMissing = 0;
   for (let j = 0; j < m; j++) if (!usedL[j]) listedMissing++;
-  if (listedMissing !== 1) queryCovered = false;
+  if (listedMissing !== 1) middleMayDrop = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : queryCovered && middleDropped(pairedL, m, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
+    const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : middleMayDrop && middleDropped(pairedL, m, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
+  lastQueryCover.covered = queryCovered;
+  lastQueryCover.shared = shared > 0;
+  lastQueryCover.scoreInFull = shared > 0 ? nameScoreFormula(agreement, loss + shared) : score;
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }
@@ -861,13 +898,28 @@ function abdNameAbbreviated(qt: PreparedToken[], usedQ: Uint8Array, lt: Prepared
   const qi = queryOfL[j - 1] as number;
   if (qi < 0 || qi + 1 >= qt.length || usedQ[qi + 1] !== 1) return false;
   const t = qt[qi] as PreparedToken;
-  if (t.role === 'abd') return true;
+  // Since 1.12.0 not when the query's next name met the name part of another Abd compound of the
+  // record (Abdul Manan against Abd al-Sattar Abd al-Manan): the query wrote that compound, Abd
+  // and name, and its Abd met this one's only because equal pairings go by position; the record's
+  // first compound is dropped whole, not abbreviated.
+  if (t.role === 'abd') return !nameOfAnotherAbd(lt, queryOfL, qi + 1, j - 1);
   // Since 1.11.0 also an initial A that met the Abd (A. Azouz for Abdelbassed Azouz): the initial of
   // an Abd compound is written for the whole given name, Abd and name part together, as any
   // initial stands for a whole given name. Then the query's next name is the record's next name
   // after that compound: A. Manan against Abdul Satar Abdul Manan met the first Abd with its A.
   // and the second compound's name with Manan, and has not abbreviated Abdul Satar.
   return t.role === 'initial' && t.initial === 'a' && j + 1 < lt.length && queryOfL[j + 1] === qi + 1;
+}
+
+/**
+ * True when query token qi met a listed token that follows a listed Abd other than the one at
+ * `abdAt`: the name part of another Abd compound of the record.
+ */
+function nameOfAnotherAbd(lt: PreparedToken[], queryOfL: Int32Array, qi: number, abdAt: number): boolean {
+  for (let k = 1; k < lt.length; k++) {
+    if (queryOfL[k] === qi && k - 1 !== abdAt && (lt[k - 1] as PreparedToken).role === 'abd') return true;
+  }
+  return false;
 }
 
 /** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */

@@ -32,6 +32,17 @@ describe('the name after Abd abbreviated into the Abd', () => {
     }
   });
 
+  it('costs the usual share when the query wrote another Abd compound of the record (engine 1.12.0)', async () => {
+    // The query's Abd met the first Abd (equal pairings go by position) but Manan is the name of the
+    // record's second compound: Abd al-Sattar was dropped whole, not abbreviated (1.11.0: 0.1).
+    assert.equal(await listedShare('Abdul Manan', 'Abd al-Sattar Abd al-Manan', 'sattar'), NAME.listUnmatched);
+    const e = await engine;
+    // TAi.162 (عبد الستار عبد المنان) no longer alerts beside QDi.018, Abdul Manan (1.11.0: 0.6876).
+    const ms = e.screen(q({ schema: 'Person', name: 'Abdul Mnan' }), { limit: 20 });
+    assert.ok(ms.some((m) => m.referenceNumber === 'QDi.018' && m.match), 'QDi.018 alerts');
+    assert.ok(!ms.some((m) => m.referenceNumber === 'TAi.162' && m.match), 'TAi.162 does not');
+  });
+
   it('costs the usual share when nothing of the query follows its Abd, or the part is not after Abd', async () => {
     // The query ends with its Abd: nothing of the query stands after it for the name part.
     assert.equal((await listedLoss('Zakir Abdul', 'Zakir Abdul Rauf')).share, NAME.listUnmatched);
