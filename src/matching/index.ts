@@ -38,7 +38,7 @@ import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
-import { FloatBuffer, IntBuffer } from './int-buffer.js';
+import { IntBuffer } from './int-buffer.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -277,9 +277,6 @@ export class NameIndex {
   private keyPresence!: KeyPresence;
   /** joinedMatches' keys of the current form (reused). */
   private readonly joinedKeys: string[] = [];
-  /** joinedMatches' entries and similarities of the current form (reused; copied out when kept). */
-  private readonly joinedVocab = new IntBuffer();
-  private readonly joinedSimilarity = new FloatBuffer();
   /** splitNames' places of the current form, and splitLists' names of them (reused; copied out when kept). */
   private readonly splitPlaces = new IntBuffer();
   private readonly splitNameIds = new IntBuffer();
@@ -479,10 +476,8 @@ export class NameIndex {
     let lists = this.joinedCache.get(form);
     let m = lists === undefined ? undefined : abjad ? lists.abjad : lists.plain;
     if (m) return m;
-    const vocab = this.joinedVocab;
-    const similarity = this.joinedSimilarity;
-    vocab.clear();
-    similarity.clear();
+    const vocab: number[] = [];
+    const similarity: number[] = [];
     // The joined form's letters, for the presence bound below (once per new pair of forms), in
     // queryShape's first three numbers: matches() writes the whole shape afresh for each form.
     const layers = this.queryShape;
@@ -513,7 +508,7 @@ export class NameIndex {
         }
       }
     }
-    m = vocab.length === 0 ? NO_MATCHES : { vocab: vocab.copy(), similarity: similarity.copy() };
+    m = vocab.length === 0 ? NO_MATCHES : { vocab: Int32Array.from(vocab), similarity: Float64Array.from(similarity) };
     if (lists === undefined) {
       if (this.joinedCache.size >= CACHE_LIMIT) this.joinedCache.clear();
       lists = { plain: undefined, abjad: undefined };

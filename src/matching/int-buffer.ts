@@ -1,7 +1,8 @@
 /**
- * A growable list of 32-bit integers over one typed array kept from call to call: the index's cold
- * paths (splitNames, joinedMatches) collect a few hundred ids per new form into it, and a fresh
- * number[] per call cost an allocation, its regrowth, and a copy into a typed array at the end.
+ * A growable list of 32-bit integers over one typed array kept from call to call: the index's
+ * splitNames collects the places and names of each new form into one, sorts them in place, and
+ * copies out only the result; a fresh number[] per call cost an allocation, its regrowth, and a
+ * copy into a typed array before the sort.
  */
 export class IntBuffer {
   private data: Int32Array;
@@ -32,35 +33,6 @@ export class IntBuffer {
 
   private grow(): void {
     const larger = new Int32Array(this.data.length * 2);
-    larger.set(this.data);
-    this.data = larger;
-  }
-}
-
-/** IntBuffer for doubles (joinedMatches' similarities, kept beside their ids). */
-export class FloatBuffer {
-  private data: Float64Array;
-  length = 0;
-
-  constructor(capacity = 256) {
-    this.data = new Float64Array(capacity);
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow();
-    this.data[this.length++] = value;
-  }
-
-  copy(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
-
-  clear(): void {
-    this.length = 0;
-  }
-
-  private grow(): void {
-    const larger = new Float64Array(this.data.length * 2);
     larger.set(this.data);
     this.data = larger;
   }
