@@ -85,7 +85,15 @@ function collect(engine: Engine, parse: (r: unknown) => unknown): Work {
   return { forms: [...forms.values()], pairs: [...pairs.values()], cut: [...cut] };
 }
 
-function same(x: Lists | Int32Array, y: Lists | Int32Array): boolean {
+/** splitNames' result since it also keeps the adjacent pairs (names and places, index.ts SplitLists). */
+interface Split {
+  names: Int32Array;
+  at: Int32Array;
+}
+function same(x: Lists | Int32Array | Split, y: Lists | Int32Array | Split): boolean {
+  // splitNames returned the names alone until it kept the places too: compare both parts.
+  if ('names' in x && 'names' in y) return same(x.names, y.names) && same(x.at, y.at);
+  if ('names' in x || 'names' in y) return false;
   if (x instanceof Int32Array || y instanceof Int32Array) {
     const a = x as Int32Array;
     const b = y as Int32Array;

@@ -287,7 +287,7 @@ export class AdjacentPairs {
    * "k:MD"): the marks of the list checked last on a side are kept, and each list's count of
    * neighbours is taken once.
    */
-  collect(left: Int32Array, right: Int32Array, places: number[]): void {
+  collect(left: Int32Array, right: Int32Array, places: PlaceSink): void {
     if (this.walkCost(left, this.rightDegrees, this.rightStart) <= this.walkCost(right, this.leftDegrees, this.leftStart)) {
       const rightMark = this.right.marks;
       const mark = this.right.mark(right);
@@ -330,7 +330,7 @@ export class AdjacentPairs {
     return this.nameAt[at] as number;
   }
 
-  private placesOf(pair: number, places: number[]): void {
+  private placesOf(pair: number, places: PlaceSink): void {
     const end = this.placeStart[pair + 1] as number;
     for (let p = this.placeStart[pair] as number; p < end; p++) places.push(this.positions[p] as number);
   }
@@ -338,6 +338,11 @@ export class AdjacentPairs {
   get bytes(): number {
     return this.rightStart.byteLength + this.pairLeft.byteLength + this.pairRight.byteLength + this.placeStart.byteLength + this.positions.byteLength + this.nameAt.byteLength + this.leftStart.byteLength + this.leftPairs.byteLength;
   }
+}
+
+/** Where collect appends places: the index's reused IntBuffer (int-buffer.ts), or a plain array. */
+export interface PlaceSink {
+  push(at: number): unknown;
 }
 
 /** Entry lists up to this length have their neighbours summed on every call (AdjacentPairs.walkCost). */

@@ -38,6 +38,7 @@ import { unitBit, UnitMarks, UnitSetBounds } from './unit-marks.js';
 import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
+import { IntBuffer } from './int-buffer.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -137,14 +138,14 @@ function sortedMatches(vocab: readonly number[], similarity: readonly number[]):
 }
 
 /**
- * The distinct values of `ids` in ascending order, as a typed array: sorted natively (a typed
- * array's own sort is numeric), repeats dropped in place.
+ * The distinct values held by `ids` in ascending order, in an array of their own: sorted in place in
+ * the buffer (a typed array's own sort is numeric), repeats dropped in place, then copied out once.
  */
-function ascendingOnce(ids: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(ids).sort();
+function ascendingOnce(ids: IntBuffer): Int32Array {
+  const sorted = ids.view().sort();
   let n = 1;
   for (let k = 1; k < sorted.length; k++) if (sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k] as number;
-  return n === sorted.length ? sorted : sorted.slice(0, n);
+  return sorted.slice(0, n);
 }
 
 /** Longest list sortedMatches sorts by insertion. */
@@ -276,6 +277,9 @@ export class NameIndex {
   private keyPresence!: KeyPresence;
   /** joinedMatches' keys of the current form (reused). */
   private readonly joinedKeys: string[] = [];
+  /** splitNames' places of the current form, and splitLists' names of them (reused; copied out when kept). */
+  private readonly splitPlaces = new IntBuffer();
+  private readonly splitNameIds = new IntBuffer();
   /** Per vocabulary entry: its postings restricted to the names with initials (admitByInitials walks these). */
   private initialPostings!: Postings;
   /** admitByInitials scratch: names it admits for the current unit. */
@@ -556,7 +560,8 @@ export class NameIndex {
   private splitNames(folded: string): SplitLists {
     let out = this.splitCache.get(folded);
     if (out) return out;
-    const at: number[] = [];
+    const at = this.splitPlaces;
+    at.clear();
     for (const [l, r] of cuts(folded)) {
       if (!this.adjacentKeys.mayHave(l, r)) continue;
       const left = this.lookup(l);
@@ -578,12 +583,14 @@ export class NameIndex {
 
   /** The names of the ascending places `at` (ascending too, since names lie in id order), with the places. */
   private splitLists(at: Int32Array): SplitLists {
-    const names: number[] = [];
+    const names = this.splitNameIds;
+    names.clear();
+    let last = -1;
     for (let k = 0; k < at.length; k++) {
       const id = this.adjacentPairs.nameOf(at[k] as number);
-      if (names[names.length - 1] !== id) names.push(id);
+      if (id !== last) names.push((last = id));
     }
-    return { names: Int32Array.from(names), at };
+    return { names: names.copy(), at };
   }
 
   /** The retrieval plan of query name `query` with lists `forms` (built once per lists object). */
