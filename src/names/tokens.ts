@@ -425,21 +425,15 @@ function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
  * Shared tokens go out to every caller of analyseName: no caller writes to a NameToken (prepared.ts
  * copies what it keeps into tokens of its own).
  */
-export interface SharedToken {
+// The draft fields the token was made from (all tokenOf reads): a word seed's, and the role the
+// structure rules gave it.
+export interface SharedToken extends Omit<WordSeed, 'finished'> {
   readonly token: NameToken;
   /** prepared.ts prepareName's fields of the token (they too are a function of it), filled on first use. */
   prepared: unknown;
   /** Another state of the same word (or text): the list finishedToken searches. */
   readonly next: SharedToken | undefined;
-  // The draft fields the token was made from (all tokenOf reads).
-  readonly text: string;
-  readonly script: Script;
-  readonly latin: string;
-  readonly fold: string | undefined;
-  readonly abjad: boolean;
-  readonly article: boolean;
   readonly role: TokenRole;
-  readonly persianYeh: boolean;
 }
 
 /** Texts of tokens made without a seed, remembered (few: Abd compounds' names, mostly). */
