@@ -127,6 +127,14 @@ interface BestName {
   inFull: number;
 }
 
+/**
+ * The BestName of a name score `s` just computed by score.ts scoreNames, with what that call left in
+ * lastQueryCover (read here at once, before another scoring overwrites it).
+ */
+function bestName(s: number, qualityLogit: number, q: PreparedName, l: PreparedName, id: number): BestName {
+  return { nameLogit: logit(s), qualityLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
+}
+
 interface ClampedOptions {
   threshold: number;
   floor: number;
@@ -449,7 +457,7 @@ export class MatchEngine {
     for (const qn of pa.names) {
       for (const ln of pb.names) {
         const s = scoreNames(qn, ln).score;
-        if (!best || logit(s) > best.nameLogit) best = { nameLogit: logit(s), qualityLogit: 0, nameScore: s, q: qn, l: ln, id: -1, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
+        if (!best || logit(s) > best.nameLogit) best = bestName(s, 0, qn, ln, -1);
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -536,7 +544,7 @@ export class MatchEngine {
       const adjusted = logit(s) + quality;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = { nameLogit: logit(s), qualityLogit: quality, nameScore: s, q: qn, l: ln, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
+        best = bestName(s, quality, qn, ln, id);
       }
     }
     const party = this.parties[p] as SanctionedParty;
