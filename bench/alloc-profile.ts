@@ -16,7 +16,7 @@
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
-import { benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
+import { benchParties, benchRawQueries, cpuMs, loadAverage, loadEngineFrom } from './ab-setup.js';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface HeapNode { callFrame: CallFrame; selfSize: number; id: number; children: HeapNode[] }
@@ -26,6 +26,8 @@ const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
 const by = process.env.ALLOC_BY ?? 'site';
 const interval = Number(process.env.ALLOC_INTERVAL ?? 512);
+/** ALLOC_INTERVAL=0: no heap profiler, only the pass's time and GC pauses (what the profiler's own cost hides). */
+const sampling = interval > 0;
 const top = Number(process.env.PROFILE_TOP ?? 40);
 const tree = process.env.PROFILE_TREE ?? new URL('..', import.meta.url).pathname;
 
@@ -37,7 +39,7 @@ const queries = benchRawQueries(parties, n).map((q) => parseQuery(q));
 if (warm) for (const q of queries) engine.screen(q);
 
 /** Runs `work` under the sampling heap profiler; its wall time, GC pauses by kind and the profile. */
-async function allocations(work: () => void): Promise<{ ms: number; gc: Map<string, { count: number; ms: number }>; profile: HeapProfile }> {
+async function allocations(work: () => void): Promise<{ ms: number; cpu: number; gc: Map<string, { count: number; ms: number }>; profile: HeapProfile | undefined }> {
   const gc = new Map<string, { count: number; ms: number }>();
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -50,22 +52,26 @@ async function allocations(work: () => void): Promise<{ ms: number; gc: Map<stri
   });
   const session = new Session();
   session.connect();
-  await session.post('HeapProfiler.enable');
-  await session.post('HeapProfiler.startSampling', {
-    samplingInterval: interval,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
-  });
+  if (sampling) {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: interval,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
   observer.observe({ entryTypes: ['gc'] });
+  const c0 = cpuMs();
   const t0 = performance.now();
   work();
   const ms = performance.now() - t0;
-  const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: HeapProfile };
+  const cpu = cpuMs() - c0;
+  const profile = sampling ? ((await session.post('HeapProfiler.stopSampling')) as unknown as { profile: HeapProfile }).profile : undefined;
   // GC entries are delivered asynchronously: let the pending ones arrive before reading them.
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
   session.disconnect();
-  return { ms, gc, profile };
+  return { ms, cpu, gc, profile };
 }
 
 function gcKind(kind: number | undefined): string {
@@ -108,14 +114,18 @@ function bytesBy(profile: HeapProfile, mode: string): { bytes: Map<string, numbe
   return { bytes, total };
 }
 
-const { ms, gc, profile } = await allocations(() => {
+const { ms, cpu, gc, profile } = await allocations(() => {
   for (const q of queries) engine.screen(q);
 });
-const { bytes, total } = bytesBy(profile, by);
-const mib = (b: number): string => (b / 1048576).toFixed(1);
-console.log(`${warm ? 'warm' : 'cold'} pass: ${n} queries in ${ms.toFixed(0)} ms with the heap profiler on; ~${mib(total)} MiB allocated (${((total / n) / 1024).toFixed(1)} KiB a query; sampled every ${interval} bytes)`);
+let gcMs = 0;
+for (const row of gc.values()) gcMs += row.ms;
+console.log(`${warm ? 'warm' : 'cold'} pass: ${n} queries in ${ms.toFixed(0)} ms wall, ${cpu.toFixed(0)} CPU ms${sampling ? ' with the heap profiler on' : ''}; GC pauses ${gcMs.toFixed(0)} ms (${((100 * gcMs) / ms).toFixed(1)}% of the wall time); load average ${loadAverage()}`);
 for (const [kind, row] of gc) console.log(`  GC ${kind}: ${row.count} pauses, ${row.ms.toFixed(0)} ms`);
-console.log(`by ${by}:`);
-for (const [key, b] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, top)) {
-  process.stdout.write(`${((100 * b) / total).toFixed(1).padStart(5)}% ${mib(b).padStart(7)} MiB  ${key}\n`);
+if (profile !== undefined) {
+  const { bytes, total } = bytesBy(profile, by);
+  const mib = (b: number): string => (b / 1048576).toFixed(1);
+  console.log(`~${mib(total)} MiB allocated (${(total / n / 1024).toFixed(1)} KiB a query; sampled every ${interval} bytes), by ${by}:`);
+  for (const [key, b] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, top)) {
+    process.stdout.write(`${((100 * b) / total).toFixed(1).padStart(5)}% ${mib(b).padStart(7)} MiB  ${key}\n`);
+  }
 }

@@ -557,8 +557,13 @@ export function layeredPairingRefuses(a1: number, a2: number, a3: number, aLengt
  * for masks that do not hold the letter counts (a3 or b3 NOT_LAYERED) distinctDistance.
  */
 export function pairedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a3: number, b3: number, maxCost: number, stopCost: number): number {
-  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
-  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  // Both branches leave the cost in the table's slot and it is read from there: where this is
+  // inlined (score.ts boundedAbove), a table's unboxed cost merged with distinctDistance's
+  // returned one was boxed for every table (15 of the 463 MiB a cold 20,000-query UN pass
+  // allocated, bench/alloc-profile.ts).
+  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) TABLE_IO[TABLE_COST] = distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  else bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  return TABLE_IO[TABLE_COST] as number;
 }
 
 /**
