@@ -4,14 +4,22 @@
  * for CPU time). V8's sampling heap profiler runs over the pass and keeps the objects collected
  * during it as well (minor and major GC), so the figures are what the pass allocated, not what it
  * left alive: one sample per ALLOC_INTERVAL bytes allocated on average (default 512), each standing
- * for that many bytes. Also prints the pass's garbage-collection pauses by kind.
+ * for that many bytes. Also prints the pass's wall and CPU time and its garbage-collection pauses
+ * by kind; ALLOC_INTERVAL=0 runs the pass without the profiler (its own cost) for those alone.
+ *
+ * Reading it: the profiler knows functions, not lines, and only the functions that have a frame of
+ * their own, so a function V8 inlined counts in its caller (score.ts boundedAbove's bytes were the
+ * table's, distance.ts, inlined into it). A builtin (sort, push, Map set) is shown with the
+ * function that called it. Much of a numeric path's garbage is boxed doubles: a double returned from,
+ * or passed to, a function V8 does not inline becomes a heap number (12 bytes each), as does a
+ * double stored in a module-level `let` or merged with a value of unknown type.
  *
  * PROFILE_PASS=cold (default: the benchmark's first pass, every token cache cold) or warm (the
  * queries once unprofiled, then the second pass). BENCH_QUERIES (default 5,000), BENCH_NAMES (0 = the
  * bundled UN list, else a synthetic list of that many names). ALLOC_BY=site (default: the allocating
- * function and its source line; the profiler knows functions, not lines inside them) or function (lines merged) or inclusive (a function counted once per
- * sample wherever it stands on the stack). PROFILE_TOP: rows printed (default 40). PROFILE_TREE:
- * another checkout's engine profiled instead of this tree's.
+ * function and the source line it starts on) or function (lines merged) or inclusive (a function
+ * counted once per sample wherever it stands on the stack). PROFILE_TOP: rows printed (default 40).
+ * PROFILE_TREE: another checkout's engine profiled instead of this tree's.
  */
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';

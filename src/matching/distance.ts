@@ -750,8 +750,8 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
  * columnTable's three cost limits, and the cost it found, passed through a typed array instead of
  * as arguments and a return value: V8 boxes every double passed to or returned from a function it
  * does not inline (a heap number each), and columnTable is not inlined anywhere; on the index's
- * path that was four boxes a table, ~30 of the 568 MiB a cold 20,000-query UN pass allocated
- * (bench/alloc-profile.ts, session 15). Indices below.
+ * path that was up to four boxes a table, ~15 of the 498 MiB a cold 20,000-query UN pass
+ * allocated once the bounds above no longer boxed (bench/alloc-profile.ts, session 15). Indices below.
  */
 const TABLE_IO = new Float64Array(4);
 const MAX_COST = 0;
