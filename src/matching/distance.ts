@@ -276,10 +276,31 @@ export function repeatMask(s: string): number {
 }
 
 /**
+ * Where presenceBound and layeredPairingBound leave their value for the refusals that only compare
+ * it with a limit (presenceExceeds, layeredPairingRefuses). A double returned by a function V8 does
+ * not inline into its caller is boxed, a heap number allocated per call; these two bounds are taken
+ * for most readings of a cold pass, and their boxes were 72 of the 568 MiB a cold 20,000-query UN
+ * pass allocated (bench/alloc-profile.ts, session 15). A typed slot holds the double unboxed.
+ */
+const BOUND = new Float64Array(1);
+
+/**
  * The presence bound of a (length aLength, letters aMask, repeated letters aRepeats) against b: at
  * most letterCountBound(a, b, aAbjad, bAbjad), so at most the distance (see LETTER_BIT).
  */
 export function presenceBound(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean): number {
+  writePresenceBound(aMask, aRepeats, aLength, bMask, bRepeats, bLength, aAbjad, bAbjad);
+  return BOUND[0] as number;
+}
+
+/** presenceBound(...) > limit, without boxing the bound (see BOUND). */
+export function presenceExceeds(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean, limit: number): boolean {
+  writePresenceBound(aMask, aRepeats, aLength, bMask, bRepeats, bLength, aAbjad, bAbjad);
+  return (BOUND[0] as number) > limit;
+}
+
+/** presenceBound's value, written to BOUND[0]. */
+function writePresenceBound(aMask: number, aRepeats: number, aLength: number, bMask: number, bRepeats: number, bLength: number, aAbjad: boolean, bAbjad: boolean): void {
   const aFlags = (aAbjad ? 1 : 0) + (bAbjad ? 2 : 0);
   const bFlags = (bAbjad ? 1 : 0) + (aAbjad ? 2 : 0);
   const surplus = aLength - bLength;
@@ -293,13 +314,12 @@ export function presenceBound(aMask: number, aRepeats: number, aLength: number, 
   const u = bMask & ~aMask;
   const w = bRepeats & ~aRepeats;
   const p = PRESENCE;
-  return (
+  BOUND[0] =
     (surplus > 0 ? surplus * (EXTRA[aFlags] as number) : -surplus * (EXTRA[bFlags] as number)) +
     ((p[ta + (x & 255)] as number) + (p[ta + 256 + ((x >>> 8) & 255)] as number) + (p[ta + 512 + ((x >>> 16) & 255)] as number) + (p[ta + 768 + (x >>> 24)] as number)) +
     ((p[ta + (y & 255)] as number) + (p[ta + 256 + ((y >>> 8) & 255)] as number) + (p[ta + 512 + ((y >>> 16) & 255)] as number) + (p[ta + 768 + (y >>> 24)] as number)) +
     ((p[tb + (u & 255)] as number) + (p[tb + 256 + ((u >>> 8) & 255)] as number) + (p[tb + 512 + ((u >>> 16) & 255)] as number) + (p[tb + 768 + (u >>> 24)] as number)) +
-    ((p[tb + (w & 255)] as number) + (p[tb + 256 + ((w >>> 8) & 255)] as number) + (p[tb + 512 + ((w >>> 16) & 255)] as number) + (p[tb + 768 + (w >>> 24)] as number))
-  );
+    ((p[tb + (w & 255)] as number) + (p[tb + 256 + ((w >>> 8) & 255)] as number) + (p[tb + 512 + ((w >>> 16) & 255)] as number) + (p[tb + 768 + (w >>> 24)] as number));
 }
 
 /**
@@ -460,6 +480,12 @@ for (let x = 0; x < 32; x++) {
  * paying at least EXTRA more), so the letter counts need not be taken first.
  */
 export function layeredPairingBound(a1: number, a2: number, a3: number, aLength: number, b1: number, b2: number, b3: number, bLength: number, aAbjad: boolean, bAbjad: boolean): number {
+  writeLayeredPairingBound(a1, a2, a3, aLength, b1, b2, b3, bLength, aAbjad, bAbjad);
+  return BOUND[0] as number;
+}
+
+/** layeredPairingBound's value, written to BOUND[0]. */
+function writeLayeredPairingBound(a1: number, a2: number, a3: number, aLength: number, b1: number, b2: number, b3: number, bLength: number, aAbjad: boolean, bAbjad: boolean): void {
   const sa1 = a1 & ~b1;
   const sa2 = a2 & ~b2;
   const sa3 = a3 & ~b3;
@@ -499,7 +525,7 @@ export function layeredPairingBound(a1: number, a2: number, a3: number, aLength:
   const d = aLength - bLength;
   if (d > 0 && sa !== 0) bound += d * extraA;
   else if (d < 0 && sb !== 0) bound -= d * extraB;
-  return bound;
+  BOUND[0] = bound;
 }
 
 /**
@@ -521,7 +547,9 @@ export function layeredDistance(a: string, b: string, aAbjad: boolean, bAbjad: b
  * score.ts keyedSimilarityValue asks it from the forms' shapes, before reading any string.
  */
 export function layeredPairingRefuses(a1: number, a2: number, a3: number, aLength: number, b1: number, b2: number, b3: number, bLength: number, aAbjad: boolean, bAbjad: boolean, stopCost: number): boolean {
-  return a3 !== NOT_LAYERED && b3 !== NOT_LAYERED && layeredPairingBound(a1, a2, a3, aLength, b1, b2, b3, bLength, aAbjad, bAbjad) > stopCost + PAIR_SLACK;
+  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return false;
+  writeLayeredPairingBound(a1, a2, a3, aLength, b1, b2, b3, bLength, aAbjad, bAbjad);
+  return (BOUND[0] as number) > stopCost + PAIR_SLACK;
 }
 
 /**
@@ -529,8 +557,13 @@ export function layeredPairingRefuses(a1: number, a2: number, a3: number, aLengt
  * for masks that do not hold the letter counts (a3 or b3 NOT_LAYERED) distinctDistance.
  */
 export function pairedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, a3: number, b3: number, maxCost: number, stopCost: number): number {
-  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) return distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
-  return bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  // Both branches leave the cost in the table's slot and it is read from there: where this is
+  // inlined (score.ts boundedAbove), a table's unboxed cost merged with distinctDistance's
+  // returned one was boxed for every table (15 of the 463 MiB a cold 20,000-query UN pass
+  // allocated, bench/alloc-profile.ts).
+  if (a3 === NOT_LAYERED || b3 === NOT_LAYERED) TABLE_IO[TABLE_COST] = distinctDistance(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  else bandedTable(a, b, aAbjad, bAbjad, maxCost, stopCost);
+  return TABLE_IO[TABLE_COST] as number;
 }
 
 /**
@@ -706,8 +739,25 @@ const BAND_SLACK = 1e-9;
  * weightedDistance). The row exit is the table's, over the kept cells.
  */
 function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost = stopCost): number {
-  return columnTable(b, a, bAbjad, aAbjad, maxCost, stopCost, bandCost);
+  TABLE_IO[MAX_COST] = maxCost;
+  TABLE_IO[STOP_COST] = stopCost;
+  TABLE_IO[BAND_COST] = bandCost;
+  columnTable(b, a, bAbjad, aAbjad);
+  return TABLE_IO[TABLE_COST] as number;
 }
+
+/**
+ * columnTable's three cost limits, and the cost it found, passed through a typed array instead of
+ * as arguments and a return value: V8 boxes every double passed to or returned from a function it
+ * does not inline (a heap number each), and columnTable is not inlined anywhere; on the index's
+ * path that was up to four boxes a table, ~15 of the 498 MiB a cold 20,000-query UN pass
+ * allocated once the bounds above no longer boxed (bench/alloc-profile.ts, session 15). Indices below.
+ */
+const TABLE_IO = new Float64Array(4);
+const MAX_COST = 0;
+const STOP_COST = 1;
+const BAND_COST = 2;
+const TABLE_COST = 3;
 
 /**
  * bandedTable with a's letters as the rows and b's as the columns (columnsOf). bandedTable runs it
@@ -720,7 +770,10 @@ function bandedTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
  * diff| with diff negated) and the exact row exit (Infinity only for a pair over stopCost) are
  * symmetric too.
  */
-function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, maxCost: number, stopCost: number, bandCost: number): number {
+function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean): void {
+  const maxCost = TABLE_IO[MAX_COST] as number;
+  const stopCost = TABLE_IO[STOP_COST] as number;
+  const bandCost = TABLE_IO[BAND_COST] as number;
   const n = a.length;
   const m = b.length;
   const diff = m - n;
@@ -804,7 +857,10 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
     // is within the limit counted so, every later cell is over it. Only the cells row i - 1 kept
     // are read (columns loPrev - 1 to hiPrev: the first of them is column 0 or set to Infinity).
     if (rowMin > exitCost) {
-      if (i === n || prevRowMin + transposition > exitCost) return Infinity;
+      if (i === n || prevRowMin + transposition > exitCost) {
+        TABLE_IO[TABLE_COST] = Infinity;
+        return;
+      }
       const aNext = a.charCodeAt(i);
       let reaches = false;
       const from = loPrev + 1 > 2 ? loPrev + 1 : 2;
@@ -816,7 +872,10 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
           break;
         }
       }
-      if (!reaches) return Infinity;
+      if (!reaches) {
+        TABLE_IO[TABLE_COST] = Infinity;
+        return;
+      }
     }
     prevRowMin = rowMin;
     loPrev = lo;
@@ -827,5 +886,5 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean, max
     c = t;
   }
   const d = p[m] as number;
-  return d > stopCost || d > maxCost ? Infinity : d;
+  TABLE_IO[TABLE_COST] = d > stopCost || d > maxCost ? Infinity : d;
 }

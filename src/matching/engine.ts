@@ -11,6 +11,7 @@ import type { SanctionedParty } from '../lists/model.js';
 import { evaluateEvidence, maxPositiveEvidence, type EvidenceItem } from './evidence.js';
 import { explainEvidence, explainName, round, summarise, type Explanation } from './explain.js';
 import { NameIndex, type IndexKeys, type QueryForms, type TokenMatches } from './index.js';
+import { FloatBuffer } from './int-buffer.js';
 import { MergeHints, PairCheckMemo, SimilarityMemo } from './memo.js';
 import {
   prepareName,
@@ -174,6 +175,8 @@ export class MatchEngine {
   private readonly nameBound: Float64Array;
   private readonly boundStamp: Uint32Array;
   private stamp = 0;
+  /** search() scratch: its (party, query name, listed name) codes, sorted in place each query. */
+  private readonly codes = new FloatBuffer();
 
   private constructor(
     parties: SanctionedParty[],
@@ -329,7 +332,8 @@ export class MatchEngine {
     const nNames = this.names.length;
     const nQuery = pq.names.length;
     // (party, query name, listed name) packed in one number, so one numeric sort orders them.
-    const codes: number[] = [];
+    const codeBuffer = this.codes;
+    codeBuffer.clear();
     // Per party: the best bound on logit(name score) + alias quality over its candidate names
     // (typed arrays kept across queries, valid where boundStamp is this query's stamp).
     const stamp = this.nextBoundStamp();
@@ -365,7 +369,7 @@ export class MatchEngine {
         // Under `refusable` the test below refuses every name (refusableBelow): not worked out again.
         if (b < refusable) continue;
         if (b < neededName && round(sigmoid(logit(b + NAME_BOUND_SLACK) + maxEvidence + BOUND_SLACK)) < o.floor) continue;
-        codes.push((ln.party * nQuery + qi) * nNames + id);
+        codeBuffer.push((ln.party * nQuery + qi) * nNames + id);
         const adjusted = logit(b) + qualityAdjustment(ln);
         if (boundStamp[ln.party] !== stamp) {
           boundStamp[ln.party] = stamp;
@@ -373,7 +377,8 @@ export class MatchEngine {
         } else if (adjusted > (nameBound[ln.party] as number)) nameBound[ln.party] = adjusted;
       }
     }
-    codes.sort(ascending);
+    // Numeric ascending, in place: the codes are distinct non-negative integers.
+    const codes = codeBuffer.view().sort();
     const tasks: PartyTask[] = [];
     let at = 0;
     while (at < codes.length) {
@@ -533,7 +538,13 @@ export class MatchEngine {
   private scoreParty(pq: PreparedQuery, p: number, combos: [number, number][], memo: QueryMemo, knownEvidence?: EvidenceItem[], queryInFull = false): Scored {
     let best: BestName | undefined;
     let bestAdjusted = -Infinity;
-    for (const [qi, id] of combos) {
+    // Indexed rather than destructured (for const [qi, id] of combos): destructuring each pair ran
+    // the array iterator protocol, an iterator object and a result per element (4.5 of the 483 MiB
+    // a cold 20,000-query UN pass allocated, bench/alloc-profile.ts).
+    for (let c = 0; c < combos.length; c++) {
+      const combo = combos[c] as [number, number];
+      const qi = combo[0];
+      const id = combo[1];
       const qn = pq.names[qi] as PreparedName;
       const ln = this.names[id] as PreparedName;
       // The ranking is not kept for the explanation: it lives in score.ts's reused scratch (no
@@ -693,7 +704,6 @@ export class MatchEngine {
   }
 }
 
-const ascending = (a: number, b: number): number => a - b;
 /** identifierHits of a query without document or IMO numbers (most queries: no set made for them). */
 const NO_HITS: ReadonlySet<number> = new Set<number>();
 /** Highest bound first, then party order (a complete order: the same input scores in the same order). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { letterCountBound, letterMask, presenceBound, repeatMask, tableDistance } from '../../src/matching/distance.js';
+import { letterCountBound, letterMask, presenceBound, presenceExceeds, repeatMask, tableDistance } from '../../src/matching/distance.js';
 import { cliffBudget, formSimilarity } from '../../src/matching/score.js';
 import { FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
 import { distinctUnTokens, rng } from './helpers.js';
@@ -42,6 +42,27 @@ describe('presenceBound: which letters each side has (and has twice), a cheaper 
     // The property is exercised on both sides: many refusals, many similar pairs it lets through.
     assert.ok(refused > pairs / 10, `${refused} of ${pairs} refused`);
     assert.ok(similar > pairs / 10, `${similar} of ${pairs} similar`);
+  });
+
+  it('presenceExceeds (the bound left in a typed slot, not returned) answers presenceBound > limit, at limits just under, at and over the bound', () => {
+    let over = 0;
+    let pairs = 0;
+    for (let x = 0; x + 1 < tokens.length; x++) {
+      const a = (tokens[x] as { folded: string }).folded;
+      for (const b of [perturb(a), (tokens[x + 1] as { folded: string }).folded]) {
+        for (const [aAbjad, bAbjad] of SCRIPTS) {
+          const args = [letterMask(a), repeatMask(a), a.length, letterMask(b), repeatMask(b), b.length, aAbjad, bAbjad] as const;
+          const p = presenceBound(...args);
+          for (const limit of [p - 1e-9, p, p + 1e-9, 0, 1.5]) {
+            const expected = p > limit;
+            if (expected) over++;
+            assert.equal(presenceExceeds(...args, limit), expected, `${a}/${b} ${aAbjad}/${bAbjad} limit ${limit}: bound ${p}`);
+          }
+          pairs++;
+        }
+      }
+    }
+    assert.ok(pairs > 2000 && over > pairs, `${pairs} pairs, ${over} over their limit`);
   });
 
   it('counts a letter once however often it occurs, and leaves out letters without a bit', () => {
