@@ -30,7 +30,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
-import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { buildPlan, pairingInitials, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
@@ -69,6 +69,12 @@ export interface QueryForms {
    * which score.ts cutMatches(token i, token j, token j + 1) holds.
    */
   splitAt: Int32Array[];
+  /**
+   * candidates()'s per-query preparation for these lists (retrieval-plan.ts), once built: kept on
+   * the lists object itself rather than in a map beside them (a WeakMap's get and set were about a
+   * tenth of the plan's cost on a cold pass).
+   */
+  plan: RetrievalPlan | undefined;
 }
 
 /** What splitNames finds for one folded form: the names, and the adjacent pairs by position (QueryForms). */
@@ -284,8 +290,6 @@ export class NameIndex {
   private initialPostings!: Postings;
   /** admitByInitials scratch: names it admits for the current unit. */
   private readonly fresh: number[] = [];
-  /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
-  private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
   /** Which units of the current call reach each name (unit-marks.ts), and which sets of units could make a candidate. */
   private readonly unitMarks: UnitMarks;
   private readonly unitSets = new UnitSetBounds();
@@ -538,7 +542,7 @@ export class NameIndex {
 
   private buildForms(q: PreparedName): QueryForms {
     const tokens = q.tokens;
-    const out: QueryForms = { tokens: [], joined: [], split: [], splitAt: [] };
+    const out: QueryForms = { tokens: [], joined: [], split: [], splitAt: [], plan: undefined };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as PreparedToken;
       out.tokens.push(this.matches(t));
@@ -595,11 +599,16 @@ export class NameIndex {
 
   /** The retrieval plan of query name `query` with lists `forms` (built once per lists object). */
   private plan(query: PreparedName, forms: QueryForms): RetrievalPlan {
-    const known = this.plans.get(forms);
+    const known = forms.plan;
     if (known !== undefined && known.query === query) return known;
-    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.initialVocab, this.vocab);
-    this.plans.set(forms, p);
+    const p = buildPlan(query, forms, this.entryWeight, this.postings);
+    forms.plan = p;
     return p;
+  }
+
+  /** The listed initials `plan`'s query tokens pair with (retrieval-plan.ts pairingInitials, computed once per plan). */
+  private pairingInitialsOf(plan: RetrievalPlan): number[] {
+    return pairingInitials(plan, this.initialVocab, this.vocab);
   }
 
   /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
@@ -816,7 +825,8 @@ export class NameIndex {
     this.nextSerial();
     const mark = this.serial;
     const state = this.state;
-    const pairing = plan.pairingInitials;
+    const pairing = this.pairingInitialsOf(plan);
+    const letters = plan.letters as Set<string>;
     for (let p = 0; p < pairing.length; p++) {
       const carriers = this.initialCarriers[pairing[p] as number] as Int32Array;
       for (let k = 0; k < carriers.length; k++) {
@@ -841,7 +851,7 @@ export class NameIndex {
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
         const v = tokenIds[j] as number;
-        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, plan.letters)) pairable++;
+        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
       }
       if (pairable >= fewest) this.admit(id);
     }
@@ -860,7 +870,7 @@ export class NameIndex {
     for (const lists of [forms.tokens, forms.joined]) {
       for (const m of lists) for (let k = 0; k < m.vocab.length; k++) pairable[m.vocab[k] as number] = stamp;
     }
-    for (const v of plan.pairingInitials) pairable[v] = stamp;
+    for (const v of this.pairingInitialsOf(plan)) pairable[v] = stamp;
     for (const ids of forms.split) for (let k = 0; k < ids.length; k++) this.cutStamp[ids[k] as number] = stamp;
   }
 
@@ -1019,7 +1029,8 @@ export class NameIndex {
       }
       out.push(id);
     }
-    out.sort((a, b) => a - b);
+    // Most calls return no name or one (a clean query's usual answer): nothing to sort.
+    if (out.length > 1) out.sort((a, b) => a - b);
     return out;
   }
 }
