@@ -30,7 +30,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
-import { buildPlan, pairingInitials, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { buildPlan, pairingInitials, planBound, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
@@ -734,19 +734,36 @@ export class NameIndex {
    * weightLeft, and returns how many units, from the first, admit every name.
    */
   private admissionSteps(plan: RetrievalPlan, neededScore: number): number {
-    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
-    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
-    // are assumed to agree fully.
+    // A name none of the earlier units hit can earn from the units left at most each one's best
+    // credit (unitBest: what the final test below can credit it with, besides its initials and the
+    // free tokens, which planBound adds), and can have covered at most their weights: tokens with
+    // no unit cover nothing for it (names that joined units or lonely merged readings reach were
+    // admitted before). Each is taken with twice the final test's slack (sums in another order)
+    // and never past the retrievable weight left, the cut-off's credit and cover before session 15
+    // (every token left agreeing fully), so no step admits a name that one refused, and a name
+    // refused here has a final bound under the needed score (planBound grows with the credit and
+    // shrinks with the uncovered weight). On a clean name whose tokens meet nothing or only loose
+    // spellings, no unit admits, and the walks read only the names with initials.
     let remaining = plan.retrievable;
+    let best = 0;
+    let cover = 0;
+    for (const u of plan.units) {
+      best += unitBest(plan, u);
+      cover += u.weight;
+    }
     let minInitials = 0;
     let admitting = 0;
     const steps = this.unitInitials;
     steps.length = 0;
     for (const u of plan.units) {
-      while (minInitials <= this.maxInitials && planBound(plan, remaining, plan.total - remaining, minInitials) < neededScore) minInitials++;
+      const credit = Math.min(remaining, best + 2 * BOUND_SLACK);
+      const uncovered = plan.total - Math.min(remaining, cover + 2 * BOUND_SLACK);
+      while (minInitials <= this.maxInitials && planBound(plan, credit, uncovered, minInitials) < neededScore) minInitials++;
       steps.push(minInitials);
       if (minInitials === 0) admitting++;
       remaining -= u.weight;
+      best -= unitBest(plan, u);
+      cover -= u.weight;
     }
     this.weightLeft = remaining;
     return admitting;

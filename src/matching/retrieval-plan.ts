@@ -79,6 +79,16 @@ export function planBound(p: RetrievalPlan, credit: number, uncovered: number, i
 }
 
 /**
+ * The most unit `u` of plan `p` credits any one name: its largest entry credit, or its token's
+ * merged reading, credited under the unit's number (index.ts candidates: a name gets the better of
+ * the two).
+ */
+export function unitBest(p: RetrievalPlan, u: Unit): number {
+  const split = p.splitCredit[u.position] as number;
+  return split > u.maxCredit ? split : u.maxCredit;
+}
+
+/**
  * The unit over list `m`: entry k earns fuzzyCredit(similarity - shift) x min(entry weight, scale),
  * appended to `credits` (a plain array of the plan's units: on the JavaScript heap, where a typed
  * array per unit would allocate a buffer of its own per unit of every new query).
