@@ -75,10 +75,9 @@ proto.creditSplit = function (this: Inner, ids, serial, credit, w, minInitials, 
 };
 proto.admitByPairingInitials = function (this: Inner, plan, fewest) {
   const before = this.touched.length;
-  admitByPairingInitials.call(this, plan, fewest);
-  // The plan's pairing initials are worked out by the call, the first time it is asked.
   let carriers = 0;
-  for (const v of plan.pairingInitials ?? []) carriers += (this.initialCarriers[v] as Int32Array).length;
+  for (const v of plan.pairingInitials) carriers += (this.initialCarriers[v] as Int32Array).length;
+  admitByPairingInitials.call(this, plan, fewest);
   add('admitByPairingInitials: carriers read', carriers);
   add('admitByPairingInitials: names admitted', this.touched.length - before);
 };

@@ -30,7 +30,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
-import { buildPlan, pairingInitials, planBound, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { buildPlan, planBound, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
@@ -601,14 +601,9 @@ export class NameIndex {
   private plan(query: PreparedName, forms: QueryForms): RetrievalPlan {
     const known = forms.plan;
     if (known !== undefined && known.query === query) return known;
-    const p = buildPlan(query, forms, this.entryWeight, this.postings);
+    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.initialVocab, this.vocab);
     forms.plan = p;
     return p;
-  }
-
-  /** The listed initials `plan`'s query tokens pair with (retrieval-plan.ts pairingInitials, computed once per plan). */
-  private pairingInitialsOf(plan: RetrievalPlan): number[] {
-    return pairingInitials(plan, this.initialVocab, this.vocab);
   }
 
   /** A fresh unit number; the stamp arrays are cleared before it could wrap around. */
@@ -842,8 +837,7 @@ export class NameIndex {
     this.nextSerial();
     const mark = this.serial;
     const state = this.state;
-    const pairing = this.pairingInitialsOf(plan);
-    const letters = plan.letters as Set<string>;
+    const pairing = plan.pairingInitials;
     for (let p = 0; p < pairing.length; p++) {
       const carriers = this.initialCarriers[pairing[p] as number] as Int32Array;
       for (let k = 0; k < carriers.length; k++) {
@@ -868,7 +862,7 @@ export class NameIndex {
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
         const v = tokenIds[j] as number;
-        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
+        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, plan.letters)) pairable++;
       }
       if (pairable >= fewest) this.admit(id);
     }
@@ -887,7 +881,7 @@ export class NameIndex {
     for (const lists of [forms.tokens, forms.joined]) {
       for (const m of lists) for (let k = 0; k < m.vocab.length; k++) pairable[m.vocab[k] as number] = stamp;
     }
-    for (const v of this.pairingInitialsOf(plan)) pairable[v] = stamp;
+    for (const v of plan.pairingInitials) pairable[v] = stamp;
     for (const ids of forms.split) for (let k = 0; k < ids.length; k++) this.cutStamp[ids[k] as number] = stamp;
   }
 

@@ -56,13 +56,10 @@ export interface RetrievalPlan {
   units: Unit[];
   /** Sum of the retrievable tokens' weights (the early stop's starting credit and cover). */
   retrievable: number;
-  /**
-   * Query tokens' initials and folded forms (what a listed initial pairs with): undefined until
-   * pairingInitials(plan) is first asked (most calls of candidates() never need them).
-   */
-  letters: Set<string> | undefined;
-  /** The initial entries of the vocabulary that pair with those letters (set with `letters`). */
-  pairingInitials: number[] | undefined;
+  /** Query tokens' initials and folded forms (what a listed initial pairs with). */
+  letters: Set<string>;
+  /** The initial entries of the vocabulary that pair with those letters. */
+  pairingInitials: number[];
 }
 
 /** Most agreement one initial pairing can give (similarity x weight cap). */
@@ -145,7 +142,14 @@ function tokenUnit(weight: number, position: number, m: TokenMatches, entryWeigh
 }
 
 /** The plan of query name `query` with lists `forms` against an index's vocabulary (see RetrievalPlan). */
-export function buildPlan(query: PreparedName, forms: QueryForms, entryWeight: Float64Array, postings: Postings): RetrievalPlan {
+export function buildPlan(
+  query: PreparedName,
+  forms: QueryForms,
+  entryWeight: Float64Array,
+  postings: Postings,
+  initialVocab: Int32Array,
+  vocab: readonly PreparedToken[],
+): RetrievalPlan {
   const tokens = query.tokens;
   let free = 0;
   let heaviest = 0;
@@ -196,6 +200,17 @@ export function buildPlan(query: PreparedName, forms: QueryForms, entryWeight: F
     else if ((splitCredit[i] as number) > 0) lonelySplits.push(i);
   }
   if (units.length > 1) units.sort((x, y) => y.weight - x.weight || x.position - y.position);
+  const letters = new Set<string>();
+  for (const t of tokens) {
+    letters.add(t.initial);
+    letters.add(t.folded);
+  }
+  const pairing: number[] = [];
+  for (let k = 0; k < initialVocab.length; k++) {
+    const v = initialVocab[k] as number;
+    const t = vocab[v] as PreparedToken;
+    if (letters.has(t.initial) || letters.has(t.folded)) pairing.push(v);
+  }
   return {
     query,
     total: query.totalWeight,
@@ -208,33 +223,7 @@ export function buildPlan(query: PreparedName, forms: QueryForms, entryWeight: F
     lonelySplits,
     units,
     retrievable,
-    letters: undefined,
-    pairingInitials: undefined,
+    letters,
+    pairingInitials: pairing,
   };
-}
-
-/**
- * The initial entries of the vocabulary (`initialVocab`, ids into `vocab`) that pair with plan `p`'s
- * query tokens, worked out the first time they are asked for and kept on the plan (with
- * p.letters). Only a call of candidates() that tests a name's listed side or admits names by their
- * initials reads them: on the bench mix most calls do neither, and building the letters and
- * testing every initial entry was about a third of buildPlan's time (docs/benchmarks.md, session
- * 15, h3).
- */
-export function pairingInitials(p: RetrievalPlan, initialVocab: Int32Array, vocab: readonly PreparedToken[]): number[] {
-  if (p.pairingInitials !== undefined) return p.pairingInitials;
-  const letters = new Set<string>();
-  for (const t of p.query.tokens) {
-    letters.add(t.initial);
-    letters.add(t.folded);
-  }
-  const pairing: number[] = [];
-  for (let k = 0; k < initialVocab.length; k++) {
-    const v = initialVocab[k] as number;
-    const t = vocab[v] as PreparedToken;
-    if (letters.has(t.initial) || letters.has(t.folded)) pairing.push(v);
-  }
-  p.letters = letters;
-  p.pairingInitials = pairing;
-  return pairing;
 }
