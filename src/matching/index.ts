@@ -30,7 +30,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
-import { buildPlan, planBound, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { buildPlan, PairingInitials, planBound, queryLetters, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
@@ -265,6 +265,8 @@ export class NameIndex {
   private readonly maxInitials: number;
   /** Vocabulary entries that are initials (role is part of the intern key, so of every occurrence). */
   private readonly initialVocab: Int32Array;
+  /** The initial entries by the letters they pair with, for the plans (retrieval-plan.ts). */
+  private readonly pairing: PairingInitials;
   /**
    * Per initial vocabulary entry: the ids of the names carrying it, once per token (a name with two
    * J. twice), ascending; EMPTY for every other entry. Names with an id-less token are left out
@@ -329,6 +331,7 @@ export class NameIndex {
     const initialVocab: number[] = [];
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
+    this.pairing = new PairingInitials(this.initialVocab, vocab);
     this.initialCarriers = fromNames.initialCarriers;
     this.unkeyedInitialNames = fromNames.unkeyedInitialNames;
     this.vocabPairs = new Uint32Array(vocab.length);
@@ -601,7 +604,7 @@ export class NameIndex {
   private plan(query: PreparedName, forms: QueryForms): RetrievalPlan {
     const known = forms.plan;
     if (known !== undefined && known.query === query) return known;
-    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.initialVocab, this.vocab);
+    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.pairing);
     forms.plan = p;
     return p;
   }
@@ -853,6 +856,7 @@ export class NameIndex {
     if (this.unkeyedInitialNames.length === 0) return;
     const pairs = this.vocabPairs;
     for (let k = 0; k < pairing.length; k++) pairs[pairing[k] as number] = mark;
+    const letters = queryLetters(plan.query.tokens);
     const start = this.tokenStart;
     const tokenIds = this.tokenIds;
     for (let k = 0; k < this.unkeyedInitialNames.length; k++) {
@@ -862,7 +866,7 @@ export class NameIndex {
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
         const v = tokenIds[j] as number;
-        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, plan.letters)) pairable++;
+        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
       }
       if (pairable >= fewest) this.admit(id);
     }
