@@ -14,7 +14,7 @@
  * kind's time, and its queries' own time is printed. Not a goal check (screen.bench.ts is).
  */
 import { hrtimeUs, printTop, profiled } from './cpu-profile.js';
-import { benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
+import { benchNames, benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
 import { benchQueries } from './queries.js';
 
 const n = Number(process.env.BENCH_QUERIES ?? 5000);
@@ -28,7 +28,7 @@ const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash:
 const queries = benchRawQueries(parties, n).map((q) => parseQuery(q));
 const kind = process.env.QUERY_KIND;
 // The same queries with their kinds (benchRawQueries drops them): the seed it uses for the UN list.
-const kinds = kind === undefined ? [] : benchQueries(parties, n, Number(process.env.BENCH_NAMES ?? 0) > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
+const kinds = kind === undefined ? [] : benchQueries(parties, n, benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
 if (warm) for (const q of queries) engine.screen(q);
 // Start and end (profiler clock, us) of every query of the kind asked for, in order.
 const spans: number[] = [];
