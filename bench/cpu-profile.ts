@@ -60,6 +60,8 @@ export function printTop(profile: Profile, inclusive: boolean, top: number, keep
       times.set(key, (times.get(key) ?? 0) + dt);
     }
   }
+  // With a filter, the sampled time it kept: about the filtered spans' own time when the clocks agree.
+  if (keep !== undefined) process.stdout.write(`samples kept: ${(total / 1000).toFixed(0)} ms\n`);
   for (const [key, us] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     process.stdout.write(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}\n`);
   }
