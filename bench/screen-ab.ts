@@ -15,12 +15,16 @@
  * and then collections triggered by one side's allocations land on whichever side runs. GC_BETWEEN=1
  * (with `node --expose-gc`) collects the whole heap before every timed chunk, untimed, so each
  * chunk starts from a clean heap and the other side's garbage is not collected on its time.
+ * QUERY_KIND (noisy, cyrillic, arabic or clean: bench/queries.ts) screens only the queries of that
+ * kind among the mix's BENCH_QUERIES, in their order (so their caches start colder than in the mix,
+ * where the other kinds' words fill them too): e.g. the clean names on no list alone.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery, type Query } from '../src/matching/query.js';
 import { benchNames as nNames, benchParties, benchRawQueries, cpuMs, loadAverage as load, loadEngineFrom, requireBase } from './ab-setup.js';
+import { benchQueries } from './queries.js';
 
 interface Engine {
   screen(q: unknown, o: { limit: number }): unknown;
@@ -31,7 +35,10 @@ const chunk = Number(process.env.CHUNK ?? 500);
 const rounds = Number(process.env.ROUNDS ?? 1);
 const warm = process.env.WARM === '1';
 const parties = await benchParties();
-const raw = benchRawQueries(parties, nQueries);
+const kind = process.env.QUERY_KIND;
+// The mix's kinds (benchRawQueries drops them), from benchQueries with the seed it uses.
+const kinds = kind === undefined ? [] : benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
+const raw = benchRawQueries(parties, nQueries).filter((_, i) => kind === undefined || kinds[i] === kind);
 const ours = raw.map((r) => parseQuery(r));
 const theirs = raw.map((r) => other.parseQuery(r));
 const meta = { listVersions: [{ source: 'ab', hash: 'ab' }] };
@@ -90,7 +97,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const n = raw.length * rounds;
-process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
+process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length}${kind === undefined ? '' : ` ${kind}`} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
 process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
 await new Promise((resolve) => setTimeout(resolve, 100));
 gcObserver.disconnect();

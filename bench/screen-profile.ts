@@ -8,10 +8,14 @@
  * once per sample wherever it stands on the stack, so a caller's share includes its callees (per
  * function, lines merged). PROFILE_TOP: rows printed (default 40). PROFILE_TREE: another checkout whose
  * engine is profiled instead of this tree's (e.g. a worktree of an older commit, to compare profiles
- * on the same list and queries). Not a goal check (screen.bench.ts is).
+ * on the same list and queries). QUERY_KIND (noisy, cyrillic, arabic or clean: bench/queries.ts) counts
+ * only the samples taken while a query of that kind ran, the whole mix still screened in order (so
+ * the caches are as cold or warm as the mix leaves them for that kind); the shares are then of that
+ * kind's time, and its queries' own time is printed. Not a goal check (screen.bench.ts is).
  */
-import { printTop, profiled } from './cpu-profile.js';
-import { benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
+import { hrtimeUs, printTop, profiled } from './cpu-profile.js';
+import { benchNames, benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
+import { benchQueries } from './queries.js';
 
 const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
@@ -22,9 +26,39 @@ const { MatchEngine, parseQuery } = await loadEngineFrom<Engine>(tree);
 const parties = await benchParties();
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'profile' }] });
 const queries = benchRawQueries(parties, n).map((q) => parseQuery(q));
+const kind = process.env.QUERY_KIND;
+// The same queries with their kinds (benchRawQueries drops them): the seed it uses for the UN list.
+const kinds = kind === undefined ? [] : benchQueries(parties, n, benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
 if (warm) for (const q of queries) engine.screen(q);
+// Start and end (profiler clock, us) of every query of the kind asked for, in order.
+const spans: number[] = [];
 const { ms, profile } = await profiled(() => {
-  for (const q of queries) engine.screen(q);
+  if (kind === undefined) for (const q of queries) engine.screen(q);
+  else {
+    for (let i = 0; i < queries.length; i++) {
+      if (kinds[i] !== kind) {
+        engine.screen(queries[i]);
+        continue;
+      }
+      spans.push(hrtimeUs());
+      engine.screen(queries[i]);
+      spans.push(hrtimeUs());
+    }
+  }
 });
 console.log(`${warm ? 'warm' : 'cold'} pass: ${n} queries in ${ms.toFixed(0)} ms (${((n / ms) * 1000).toFixed(0)} q/s with the profiler on), ${inclusiveTime ? 'inclusive' : 'self'} time`);
-printTop(profile, inclusiveTime, Number(process.env.PROFILE_TOP ?? 40));
+if (kind !== undefined) {
+  let us = 0;
+  for (let k = 0; k < spans.length; k += 2) us += (spans[k + 1] as number) - (spans[k] as number);
+  console.log(`${kind}: ${spans.length / 2} queries, ${(us / 1000).toFixed(0)} ms (${(us / (spans.length / 2)).toFixed(0)} us each, profiler on); shares below are of their samples`);
+}
+printTop(profile, inclusiveTime, Number(process.env.PROFILE_TOP ?? 40), kind === undefined ? undefined : inSpans(spans));
+
+/** Whether a sample time falls in one of the ascending [start, end] pairs of `spans` (samples come in time order). */
+function inSpans(spans: number[]): (us: number) => boolean {
+  let k = 0;
+  return (us) => {
+    while (k < spans.length && (spans[k + 1] as number) < us) k += 2;
+    return k < spans.length && (spans[k] as number) <= us;
+  };
+}

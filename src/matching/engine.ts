@@ -396,7 +396,7 @@ export class MatchEngine {
       for (let qi = 0; qi < nQuery; qi++) for (const id of this.partyNames[p] as number[]) combos.push([qi, id]);
       tasks.push({ party: p, combos, bound: Infinity });
     }
-    tasks.sort(byBound);
+    if (tasks.length > 1) tasks.sort(byBound);
 
     const results: Scored[] = [];
     // The o.limit best scores so far, descending: a party that cannot beat the last is not needed.
@@ -593,6 +593,8 @@ export class MatchEngine {
 
   /** The best o.limit results as matches, explained with the query's memo (still this query's). */
   private finish(pq: PreparedQuery, found: Scored[], o: ClampedOptions, memo: QueryMemo): Match[] {
+    // Nothing found (most clean queries): no sort, no rival check, no copy.
+    if (found.length === 0) return [];
     const parties = this.parties;
     this.sortBest(found);
     const results = this.chargeQueryBesideRival(pq, found, o, memo);

@@ -30,7 +30,7 @@
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
-import { buildPlan, planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { buildPlan, PairingInitials, planBound, queryLetters, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
 import { letterLayers, useSurplusPairing } from './distance.js';
 import { FOLDED, SHAPE_SIZE, vocabularyShapes, writeShape } from './form-shape.js';
@@ -69,6 +69,12 @@ export interface QueryForms {
    * which score.ts cutMatches(token i, token j, token j + 1) holds.
    */
   splitAt: Int32Array[];
+  /**
+   * candidates()'s per-query preparation for these lists (retrieval-plan.ts), once built: kept on
+   * the lists object itself rather than in a map beside them (a WeakMap's get and set were about a
+   * tenth of the plan's cost on a cold pass).
+   */
+  plan: RetrievalPlan | undefined;
 }
 
 /** What splitNames finds for one folded form: the names, and the adjacent pairs by position (QueryForms). */
@@ -259,6 +265,8 @@ export class NameIndex {
   private readonly maxInitials: number;
   /** Vocabulary entries that are initials (role is part of the intern key, so of every occurrence). */
   private readonly initialVocab: Int32Array;
+  /** The initial entries by the letters they pair with, for the plans (retrieval-plan.ts). */
+  private readonly pairing: PairingInitials;
   /**
    * Per initial vocabulary entry: the ids of the names carrying it, once per token (a name with two
    * J. twice), ascending; EMPTY for every other entry. Names with an id-less token are left out
@@ -284,8 +292,6 @@ export class NameIndex {
   private initialPostings!: Postings;
   /** admitByInitials scratch: names it admits for the current unit. */
   private readonly fresh: number[] = [];
-  /** candidates()'s per-query preparation, kept with the query's lists (retrieval-plan.ts). */
-  private readonly plans = new WeakMap<QueryForms, RetrievalPlan>();
   /** Which units of the current call reach each name (unit-marks.ts), and which sets of units could make a candidate. */
   private readonly unitMarks: UnitMarks;
   private readonly unitSets = new UnitSetBounds();
@@ -325,6 +331,7 @@ export class NameIndex {
     const initialVocab: number[] = [];
     for (let v = 0; v < vocab.length; v++) if ((vocab[v] as PreparedToken).role === 'initial') initialVocab.push(v);
     this.initialVocab = Int32Array.from(initialVocab);
+    this.pairing = new PairingInitials(this.initialVocab, vocab);
     this.initialCarriers = fromNames.initialCarriers;
     this.unkeyedInitialNames = fromNames.unkeyedInitialNames;
     this.vocabPairs = new Uint32Array(vocab.length);
@@ -538,7 +545,7 @@ export class NameIndex {
 
   private buildForms(q: PreparedName): QueryForms {
     const tokens = q.tokens;
-    const out: QueryForms = { tokens: [], joined: [], split: [], splitAt: [] };
+    const out: QueryForms = { tokens: [], joined: [], split: [], splitAt: [], plan: undefined };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as PreparedToken;
       out.tokens.push(this.matches(t));
@@ -595,10 +602,10 @@ export class NameIndex {
 
   /** The retrieval plan of query name `query` with lists `forms` (built once per lists object). */
   private plan(query: PreparedName, forms: QueryForms): RetrievalPlan {
-    const known = this.plans.get(forms);
+    const known = forms.plan;
     if (known !== undefined && known.query === query) return known;
-    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.initialVocab, this.vocab);
-    this.plans.set(forms, p);
+    const p = buildPlan(query, forms, this.entryWeight, this.postings, this.pairing);
+    forms.plan = p;
     return p;
   }
 
@@ -725,19 +732,36 @@ export class NameIndex {
    * weightLeft, and returns how many units, from the first, admit every name.
    */
   private admissionSteps(plan: RetrievalPlan, neededScore: number): number {
-    // The admission cut-off is optimistic about every retrievable token: a listed token its keys
-    // did not reach may still be similar to it (the scorer compares every pair), so the tokens left
-    // are assumed to agree fully.
+    // A name none of the earlier units hit can earn from the units left at most each one's best
+    // credit (unitBest: what the final test below can credit it with, besides its initials and the
+    // free tokens, which planBound adds), and can have covered at most their weights: tokens with
+    // no unit cover nothing for it (names that joined units or lonely merged readings reach were
+    // admitted before). Each is taken with twice the final test's slack (sums in another order)
+    // and never past the retrievable weight left, the cut-off's credit and cover before session 15
+    // (every token left agreeing fully), so no step admits a name that one refused, and a name
+    // refused here has a final bound under the needed score (planBound grows with the credit and
+    // shrinks with the uncovered weight). On a clean name whose tokens meet nothing or only loose
+    // spellings, no unit admits, and the walks read only the names with initials.
     let remaining = plan.retrievable;
+    let best = 0;
+    let cover = 0;
+    for (const u of plan.units) {
+      best += unitBest(plan, u);
+      cover += u.weight;
+    }
     let minInitials = 0;
     let admitting = 0;
     const steps = this.unitInitials;
     steps.length = 0;
     for (const u of plan.units) {
-      while (minInitials <= this.maxInitials && planBound(plan, remaining, plan.total - remaining, minInitials) < neededScore) minInitials++;
+      const credit = Math.min(remaining, best + 2 * BOUND_SLACK);
+      const uncovered = plan.total - Math.min(remaining, cover + 2 * BOUND_SLACK);
+      while (minInitials <= this.maxInitials && planBound(plan, credit, uncovered, minInitials) < neededScore) minInitials++;
       steps.push(minInitials);
       if (minInitials === 0) admitting++;
       remaining -= u.weight;
+      best -= unitBest(plan, u);
+      cover -= u.weight;
     }
     this.weightLeft = remaining;
     return admitting;
@@ -832,6 +856,7 @@ export class NameIndex {
     if (this.unkeyedInitialNames.length === 0) return;
     const pairs = this.vocabPairs;
     for (let k = 0; k < pairing.length; k++) pairs[pairing[k] as number] = mark;
+    const letters = queryLetters(plan.query.tokens);
     const start = this.tokenStart;
     const tokenIds = this.tokenIds;
     for (let k = 0; k < this.unkeyedInitialNames.length; k++) {
@@ -841,7 +866,7 @@ export class NameIndex {
       const end = start[id + 1] as number;
       for (let j = start[id] as number; j < end; j++) {
         const v = tokenIds[j] as number;
-        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, plan.letters)) pairable++;
+        if (v >= 0 ? pairs[v] === mark : pairsWith(((this.names[id] as PreparedName).tokens[j - (start[id] as number)]) as PreparedToken, letters)) pairable++;
       }
       if (pairable >= fewest) this.admit(id);
     }
@@ -1019,7 +1044,8 @@ export class NameIndex {
       }
       out.push(id);
     }
-    out.sort((a, b) => a - b);
+    // Most calls return no name or one (a clean query's usual answer): nothing to sort.
+    if (out.length > 1) out.sort((a, b) => a - b);
     return out;
   }
 }

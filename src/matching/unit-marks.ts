@@ -7,7 +7,7 @@
  * test for want of the other units. Marking first which units reach each name lets the admitting
  * units admit only names whose set of units could lift them to the needed score.
  */
-import { planBound, type RetrievalPlan, type Unit } from './retrieval-plan.js';
+import { planBound, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import type { Postings } from './postings.js';
 
 /** The bit of the unit at walk position `j` in a unit set: one per unit, those from the eighth on sharing the last. */
@@ -131,8 +131,7 @@ export class UnitSetBounds {
     for (let j = 0; j < plan.units.length; j++) {
       if ((set & unitBit(j)) === 0) continue;
       const u = plan.units[j] as Unit;
-      const split = plan.splitCredit[u.position] as number;
-      credit += split > u.maxCredit ? split : u.maxCredit;
+      credit += unitBest(plan, u);
       cover += u.weight;
     }
     return planBound(plan, credit + 2 * this.slack, plan.total - cover, 0);

@@ -166,4 +166,31 @@ describe('candidates() against a reference without postings, early stop or plan'
     }
     assert.ok(compared > 1500 && returned > 20_000, `${compared} calls, ${returned} names`);
   });
+
+  // The bench mix's clean names (on no list) at the needed score of the default threshold: their
+  // tokens mostly meet loose spellings or nothing, where the admission cut-off credits each unit
+  // with its best credit and covers only the units' weights (session 15), so that no unit admits
+  // and only names with initials are read. Those calls must still return exactly the reference's names.
+  it('returns exactly the reference names for clean names at the default threshold', () => {
+    const clean = benchQueries(parties, 1500, 'candidates-reference-clean')
+      .filter((b) => b.kind === 'clean')
+      .map((b) => engine.prepareQuery(parseQuery({ schema: b.schema, name: b.name })));
+    let compared = 0;
+    let returned = 0;
+    for (const needed of [0.55, 0.64, 0.7]) {
+      for (const pq of clean) {
+        for (const qn of pq.names) {
+          const forms = inner.index.forms(qn);
+          const ref = reference(inner, qn, needed, forms);
+          const got = inner.index.candidates(qn, needed, forms);
+          const set = new Set(got);
+          for (const id of ref.sure) assert.ok(set.has(id), `${qn.full} at ${needed}: name ${id} missing`);
+          for (const id of got) assert.ok(ref.possible.has(id), `${qn.full} at ${needed}: name ${id} extra`);
+          compared++;
+          returned += got.length;
+        }
+      }
+    }
+    assert.ok(compared > 1000 && returned > 100, `${compared} calls, ${returned} names`);
+  });
 });
