@@ -39,7 +39,7 @@ import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
-import { VocabularyMatches } from './vocabulary-matches.js';
+import { VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -83,13 +83,14 @@ const NO_SPLIT: SplitLists = { names: EMPTY, at: EMPTY };
 /**
  * What NameIndex.build derives from the vocabulary's retrieval keys, and takes back from a saved
  * engine: each key with the ascending vocabulary ids carrying it (in the order the build first met
- * the keys), the filter of the key pairs adjacent listed tokens present, and the similarity lists
- * of the vocabulary's own forms (vocabulary-matches.ts).
+ * the keys), the filter of the key pairs adjacent listed tokens present, and the similarity and
+ * split lists of the vocabulary's own forms (vocabulary-matches.ts).
  */
 export interface IndexKeys {
   keyIds: ReadonlyMap<string, Int32Array>;
   adjacentKeys: AdjacentKeyFilter;
   vocabularyMatches: VocabularyMatches;
+  vocabularySplits: VocabularySplits;
 }
 
 /** joinedMatches' lists of one joined form: where neither token is in Arabic script, and where one is. */
@@ -269,6 +270,9 @@ export class NameIndex {
   private readonly ownMatches = new Map<string, TokenMatches>();
   private vocabularyMatches!: VocabularyMatches;
   private readonly splitCache = new Map<string, SplitLists>();
+  /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form: read before splitCache, never cleared. */
+  private readonly ownSplits = new Map<string, SplitLists>();
+  private vocabularySplits!: VocabularySplits;
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
   /** forms() per query name object (see there). */
@@ -423,8 +427,19 @@ export class NameIndex {
       const fewest = ownListCarriers(names.length);
       const chosen = (v: number): boolean => postings.count(v) >= fewest;
       index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.similarEntries(vocab[v] as PreparedToken, own[v] as string[]));
+      // A query token is cut only from MIN_CUT_LENGTH letters; one list per folded form (splitNames' key).
+      const folded = new Set<string>();
+      const cut = (v: number): boolean => {
+        const f = (vocab[v] as PreparedToken).folded;
+        if (!chosen(v) || f.length < MIN_CUT_LENGTH || folded.has(f)) return false;
+        folded.add(f);
+        return true;
+      };
+      index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
     }
+    if (saved !== undefined) index.vocabularySplits = saved.vocabularySplits;
     yield* index.readOwnMatches();
+    yield* index.readOwnSplits();
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
     index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
@@ -436,7 +451,17 @@ export class NameIndex {
 
   /** The keys' part of this index, as NameIndex.build takes it back (for a saved engine; not copied). */
   get keys(): IndexKeys {
-    return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys, vocabularyMatches: this.vocabularyMatches };
+    return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys, vocabularyMatches: this.vocabularyMatches, vocabularySplits: this.vocabularySplits };
+  }
+
+  /** Files the own split lists under their folded forms for splitNames (see readOwnMatches). */
+  private *readOwnSplits(): Steps<void> {
+    const store = this.vocabularySplits;
+    for (let k = 0; k < store.size; k++) {
+      if (k % BUILD_STEP === BUILD_STEP - 1) yield;
+      const list = store.list(k);
+      this.ownSplits.set((this.vocab[store.parts.entries[k] as number] as PreparedToken).folded, list.at.length === 0 ? NO_SPLIT : list);
+    }
   }
 
   /**
@@ -610,8 +635,16 @@ export class NameIndex {
    * (ascending), and those adjacent pairs by position (QueryForms.splitAt).
    */
   private splitNames(folded: string): SplitLists {
-    let out = this.splitCache.get(folded);
+    let out = this.ownSplits.get(folded) ?? this.splitCache.get(folded);
     if (out) return out;
+    out = this.splitOf(folded);
+    if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
+    this.splitCache.set(folded, out);
+    return out;
+  }
+
+  /** splitNames(folded) computed. */
+  private splitOf(folded: string): SplitLists {
     const at = this.splitPlaces;
     at.clear();
     for (const [l, r] of cuts(folded)) {
@@ -627,10 +660,7 @@ export class NameIndex {
       // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
       this.adjacentPairs.collect(left, right, at);
     }
-    out = at.length === 0 ? NO_SPLIT : this.splitLists(ascendingOnce(at));
-    if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
-    this.splitCache.set(folded, out);
-    return out;
+    return at.length === 0 ? NO_SPLIT : this.splitLists(ascendingOnce(at));
   }
 
   /** The names of the ascending places `at` (ascending too, since names lie in id order), with the places. */

@@ -107,3 +107,91 @@ export class VocabularyMatches {
     return { entries: this.entries, start: this.start, ids: this.ids, similarity: this.similarity };
   }
 }
+
+/**
+ * The split lists (index.ts splitNames: the names a query token cut in two may meet, and the adjacent
+ * pairs by position) of the vocabulary's own folded forms, computed with the index like the
+ * similarity lists above: a query token written as a listed one asks for them too. Keyed by the
+ * folded form, so one list per distinct folded form, filed under the first entry holding it.
+ * List k: names names[namesStart[k] .. namesStart[k + 1]), places at[atStart[k] .. atStart[k + 1]).
+ */
+export interface SplitListsParts {
+  entries: Int32Array;
+  namesStart: Int32Array;
+  names: Int32Array;
+  atStart: Int32Array;
+  at: Int32Array;
+}
+
+/** One split list: names ascending, places ascending. */
+export interface SplitList {
+  names: Int32Array;
+  at: Int32Array;
+}
+
+export class VocabularySplits {
+  private constructor(readonly parts: SplitListsParts) {}
+
+  /** The lists of the entries `chosen` accepts (asked in ascending order), computed one a step (see VocabularyMatches.buildSteps). */
+  static *buildSteps(size: number, chosen: (v: number) => boolean, compute: (v: number) => SplitList): Steps<VocabularySplits> {
+    const entries: number[] = [];
+    const lists: SplitList[] = [];
+    for (let v = 0; v < size; v++) {
+      if (!chosen(v)) continue;
+      entries.push(v);
+      lists.push(compute(v));
+      yield;
+    }
+    const names = flat(lists.map((l) => l.names));
+    const at = flat(lists.map((l) => l.at));
+    return new VocabularySplits({ entries: Int32Array.from(entries), namesStart: names.start, names: names.values, atStart: at.start, at: at.values });
+  }
+
+  /**
+   * A store from a saved engine's arrays over a vocabulary of `size` entries, `nameCount` names and
+   * `placeCount` listed tokens. Throws a RangeError when they cannot be one: entries ascending within
+   * the vocabulary, bounds covering the values exactly, each list ascending within its range.
+   */
+  static restore(parts: SplitListsParts, size: number, nameCount: number, placeCount: number): VocabularySplits {
+    ascendingWithin(parts.entries, 0, parts.entries.length, size, 'entries');
+    checkLists(parts.entries.length, parts.namesStart, parts.names, nameCount, 'names');
+    checkLists(parts.entries.length, parts.atStart, parts.at, placeCount, 'places');
+    return new VocabularySplits(parts);
+  }
+
+  get size(): number {
+    return this.parts.entries.length;
+  }
+
+  /** List k (of entry entries[k]), as views of the flat arrays. */
+  list(k: number): SplitList {
+    const p = this.parts;
+    return { names: p.names.subarray(p.namesStart[k] as number, p.namesStart[k + 1] as number), at: p.at.subarray(p.atStart[k] as number, p.atStart[k + 1] as number) };
+  }
+}
+
+/** Lists laid end to end: list k is values[start[k] .. start[k + 1]). */
+function flat(lists: readonly Int32Array[]): { start: Int32Array; values: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) start[k + 1] = (start[k] as number) + (lists[k] as Int32Array).length;
+  const values = new Int32Array(start[lists.length] as number);
+  for (let k = 0; k < lists.length; k++) values.set(lists[k] as Int32Array, start[k] as number);
+  return { start, values };
+}
+
+function ascendingWithin(values: Int32Array, from: number, to: number, bound: number, what: string): void {
+  for (let j = from; j < to; j++) {
+    const x = values[j] as number;
+    if (x < 0 || x >= bound || (j > from && x <= (values[j - 1] as number))) throw new RangeError(`vocabulary splits: ${what}`);
+  }
+}
+
+function checkLists(count: number, start: Int32Array, values: Int32Array, bound: number, what: string): void {
+  if (start.length !== count + 1 || start[0] !== 0 || start[count] !== values.length) throw new RangeError(`vocabulary splits: ${what} bounds`);
+  for (let k = 0; k < count; k++) {
+    const from = start[k] as number;
+    const to = start[k + 1] as number;
+    if (to < from) throw new RangeError(`vocabulary splits: ${what} bounds`);
+    ascendingWithin(values, from, to, bound, what);
+  }
+}

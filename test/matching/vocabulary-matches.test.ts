@@ -8,7 +8,8 @@ import { formKey, ownListCarriers, type NameIndex, type TokenMatches } from '../
 import { prepareList } from '../../src/matching/prepared-list.js';
 import { tokenKeys, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery } from '../../src/matching/query.js';
-import { VocabularyMatches } from '../../src/matching/vocabulary-matches.js';
+import { VocabularyMatches, VocabularySplits, type SplitList } from '../../src/matching/vocabulary-matches.js';
+import { MIN_CUT_LENGTH } from '../../src/matching/score.js';
 import { unParties } from './helpers.js';
 
 const meta = { listVersions: [{ source: 'test', hash: 'vocabulary-matches' }] };
@@ -18,7 +19,10 @@ interface Inside {
   vocab: PreparedToken[];
   postings: { count(v: number): number };
   vocabularyMatches: VocabularyMatches;
+  vocabularySplits: VocabularySplits;
   similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches;
+  splitOf(folded: string): SplitList;
+  splitNames(folded: string): SplitList;
 }
 const indexOf = (e: MatchEngine): NameIndex => (e as unknown as { index: NameIndex }).index;
 const inside = (e: MatchEngine): Inside => indexOf(e) as unknown as Inside;
@@ -50,6 +54,36 @@ function assertStoredListsComputed(e: MatchEngine): number {
   return store.size;
 }
 
+const plainSplit = (l: SplitList): { names: number[]; at: number[] } => ({ names: [...l.names], at: [...l.at] });
+
+/**
+ * Every stored split list equals the computed one, read through splitNames by the entry's folded
+ * form; and the entries are the first of each folded form among the stored similarity lists' entries
+ * long enough to cut.
+ */
+function assertStoredSplitsComputed(e: MatchEngine): number {
+  const index = inside(e);
+  const store = index.vocabularySplits;
+  const seen = new Set<string>();
+  const expected: number[] = [];
+  for (const v of index.vocabularyMatches.entries) {
+    const f = (index.vocab[v] as PreparedToken).folded;
+    if (f.length < MIN_CUT_LENGTH || seen.has(f)) continue;
+    seen.add(f);
+    expected.push(v);
+  }
+  assert.deepStrictEqual([...store.parts.entries], expected);
+  let nonEmpty = 0;
+  for (let k = 0; k < store.size; k++) {
+    const f = (index.vocab[store.parts.entries[k] as number] as PreparedToken).folded;
+    const computedList = plainSplit(index.splitOf(f));
+    assert.deepStrictEqual(plainSplit(store.list(k)), computedList, `${f} stored`);
+    assert.deepStrictEqual(plainSplit(index.splitNames(f)), computedList, `${f} through splitNames`);
+    if (computedList.at.length > 0) nonEmpty++;
+  }
+  return nonEmpty;
+}
+
 /** The entries a build stores: those with postings carried by at least ownListCarriers(names) names. */
 function expectedEntries(e: MatchEngine, names: number): number[] {
   const index = inside(e);
@@ -70,10 +104,15 @@ describe("the vocabulary's own similarity lists (vocabulary-matches.ts)", async 
     assert.ok(assertStoredListsComputed(unEngine) > 4000);
   });
 
+  it('hold, for every UN folded form long enough to cut, the split lists splitNames computes', () => {
+    assert.ok(assertStoredSplitsComputed(unEngine) > 100);
+  });
+
   it('hold the same on a small synthetic list', () => {
     const stored = inside(syntheticEngine).vocabularyMatches;
     assert.deepStrictEqual([...stored.entries], expectedEntries(syntheticEngine, prepareList(synthetic).names.length));
     assert.ok(assertStoredListsComputed(syntheticEngine) > 100);
+    assert.ok(assertStoredSplitsComputed(syntheticEngine) > 10);
   });
 
   it('are what matches() answers for a query token of a listed form', () => {
@@ -111,8 +150,12 @@ describe("the vocabulary's own similarity lists (vocabulary-matches.ts)", async 
     const a = read.keys.vocabularyMatches.parts;
     const b = unEngine.indexKeys.vocabularyMatches.parts;
     assert.deepStrictEqual({ entries: [...a.entries], start: [...a.start], ids: [...a.ids], similarity: [...a.similarity] }, { entries: [...b.entries], start: [...b.start], ids: [...b.ids], similarity: [...b.similarity] });
+    const c = read.keys.vocabularySplits.parts;
+    const d = unEngine.indexKeys.vocabularySplits.parts;
+    for (const part of ['entries', 'namesStart', 'names', 'atStart', 'at'] as const) assert.deepStrictEqual([...c[part]], [...d[part]], part);
     const loaded = MatchEngine.fromPrepared(un, meta, read.list, { keys: read.keys });
     assert.ok(assertStoredListsComputed(loaded) > 4000);
+    assert.ok(assertStoredSplitsComputed(loaded) > 100);
   });
 
   it('are the same when the index is built in slices', async () => {
@@ -122,6 +165,9 @@ describe("the vocabulary's own similarity lists (vocabulary-matches.ts)", async 
     assert.deepStrictEqual([...a.entries], [...b.entries]);
     assert.deepStrictEqual([...a.ids], [...b.ids]);
     assert.deepStrictEqual([...a.similarity], [...b.similarity]);
+    const c = inside(sliced).vocabularySplits.parts;
+    const d = inside(unEngine).vocabularySplits.parts;
+    for (const part of ['entries', 'namesStart', 'names', 'atStart', 'at'] as const) assert.deepStrictEqual([...c[part]], [...d[part]], part);
   });
 
   it('a saved store whose lists cannot be a vocabulary\'s is refused', () => {
@@ -134,6 +180,20 @@ describe("the vocabulary's own similarity lists (vocabulary-matches.ts)", async 
     assert.throws(() => VocabularyMatches.restore({ ...parts, similarity: parts.similarity.map((s, j) => (j === 0 ? 0 : s)) }, size), RangeError);
     assert.throws(() => VocabularyMatches.restore({ ...parts, ids: parts.ids.map((id, j) => (j === 0 ? -1 : id)) }, size), RangeError);
     assert.throws(() => VocabularyMatches.restore({ ...parts, start: parts.start.map((s, j) => (j === parts.start.length - 1 ? s + 1 : s)) }, size), RangeError);
+  });
+
+  it("a saved split store whose lists cannot be the list's is refused", () => {
+    const index = inside(syntheticEngine);
+    const parts = index.vocabularySplits.parts;
+    const names = prepareList(synthetic).names;
+    const places = names.reduce((n, x) => n + x.tokens.length, 0);
+    const size = index.vocab.length;
+    assert.ok(VocabularySplits.restore(parts, size, names.length, places).size > 0);
+    const last = parts.names.length - 1;
+    assert.throws(() => VocabularySplits.restore({ ...parts, names: parts.names.map((x, j) => (j === last ? names.length : x)) }, size, names.length, places), RangeError);
+    assert.throws(() => VocabularySplits.restore({ ...parts, at: parts.at.map((x, j) => (j === parts.at.length - 1 ? places : x)) }, size, names.length, places), RangeError);
+    // Bounds that do not cover the places exactly.
+    assert.throws(() => VocabularySplits.restore({ ...parts, atStart: parts.atStart.map((x, j) => (j === parts.atStart.length - 1 ? x + 1 : x)) }, size, names.length, places), RangeError);
   });
 
   it('cut by carriers on a large list: one name in every 20,000', () => {
