@@ -266,12 +266,18 @@ export class NameIndex {
   private serial = 0;
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
-  /** The lists of the vocabulary's own forms (vocabularyMatches), by formKey: read before matchCache, never cleared. */
-  private readonly ownMatches = new Map<string, TokenMatches>();
+  /**
+   * The vocabulary's own forms' lists (vocabularyMatches), by formKey: the list's position in the
+   * store, read before matchCache, never cleared. The list objects are made on first use (ownLists):
+   * a command started from a saved engine meets a few of them, and making them all cost its start.
+   */
+  private readonly ownMatches = new Map<string, number>();
+  private readonly ownLists: (TokenMatches | undefined)[] = [];
   private vocabularyMatches!: VocabularyMatches;
   private readonly splitCache = new Map<string, SplitLists>();
-  /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form: read before splitCache, never cleared. */
-  private readonly ownSplits = new Map<string, SplitLists>();
+  /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form, as ownMatches. */
+  private readonly ownSplits = new Map<string, number>();
+  private readonly ownSplitLists: (SplitLists | undefined)[] = [];
   private vocabularySplits!: VocabularySplits;
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
@@ -456,12 +462,22 @@ export class NameIndex {
 
   /** Files the own split lists under their folded forms for splitNames (see readOwnMatches). */
   private *readOwnSplits(): Steps<void> {
-    const store = this.vocabularySplits;
-    for (let k = 0; k < store.size; k++) {
+    const { entries } = this.vocabularySplits.parts;
+    for (let k = 0; k < entries.length; k++) {
       if (k % BUILD_STEP === BUILD_STEP - 1) yield;
-      const list = store.list(k);
-      this.ownSplits.set((this.vocab[store.parts.entries[k] as number] as PreparedToken).folded, list.at.length === 0 ? NO_SPLIT : list);
+      this.ownSplits.set((this.vocab[entries[k] as number] as PreparedToken).folded, k);
     }
+  }
+
+  /** The own split list at position k of the store (see ownList). */
+  private ownSplit(k: number): SplitLists {
+    let out = this.ownSplitLists[k];
+    if (out === undefined) {
+      const list = this.vocabularySplits.list(k);
+      out = list.at.length === 0 ? NO_SPLIT : list;
+      this.ownSplitLists[k] = out;
+    }
+    return out;
   }
 
   /**
@@ -471,12 +487,22 @@ export class NameIndex {
    * retrieval plan and the memo key per-list work on the object).
    */
   private *readOwnMatches(): Steps<void> {
-    const store = this.vocabularyMatches;
-    for (let k = 0; k < store.size; k++) {
+    const { entries } = this.vocabularyMatches;
+    for (let k = 0; k < entries.length; k++) {
       if (k % BUILD_STEP === BUILD_STEP - 1) yield;
-      const list = store.list(k);
-      this.ownMatches.set(formKey(this.vocab[store.entries[k] as number] as PreparedToken), list.vocab.length === 0 ? NO_MATCHES : list);
+      this.ownMatches.set(formKey(this.vocab[entries[k] as number] as PreparedToken), k);
     }
+  }
+
+  /** The own list at position k of the store, as one object for the index's life. */
+  private ownList(k: number): TokenMatches {
+    let m = this.ownLists[k];
+    if (m === undefined) {
+      const list = this.vocabularyMatches.list(k);
+      m = list.vocab.length === 0 ? NO_MATCHES : list;
+      this.ownLists[k] = m;
+    }
+    return m;
   }
 
   get size(): number {
@@ -498,7 +524,9 @@ export class NameIndex {
    */
   matches(t: PreparedToken): TokenMatches {
     const key = formKey(t);
-    let m = this.ownMatches.get(key) ?? this.matchCache.get(key);
+    const own = this.ownMatches.get(key);
+    if (own !== undefined) return this.ownList(own);
+    let m = this.matchCache.get(key);
     if (m) return m;
     m = t.role !== 'initial' && isIndexable(t) ? this.similarEntries(t, (t.keys ??= tokenKeys(t))) : NO_MATCHES;
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
@@ -635,7 +663,9 @@ export class NameIndex {
    * (ascending), and those adjacent pairs by position (QueryForms.splitAt).
    */
   private splitNames(folded: string): SplitLists {
-    let out = this.ownSplits.get(folded) ?? this.splitCache.get(folded);
+    const own = this.ownSplits.get(folded);
+    if (own !== undefined) return this.ownSplit(own);
+    let out = this.splitCache.get(folded);
     if (out) return out;
     out = this.splitOf(folded);
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
