@@ -163,8 +163,8 @@ const INSERTION_SORT_LIMIT = 64;
 const SCANNED_UNITS = 32;
 
 /**
- * The fewest names that must carry a vocabulary entry for its similarity list to be computed with
- * the index (vocabulary-matches.ts): one name in every OWN_LIST_NAMES. A list costs about the same
+ * The fewest names that must carry a vocabulary entry for its similarity and split lists to be
+ * computed with the index (vocabulary-matches.ts): one name in every OWN_LIST_NAMES. A list costs about the same
  * for any entry, while a query writes an entry's form about as often as names carry it: on the UN
  * list (one name is enough) the cold bench pass met 3,451 of the 4,343 entries' forms, entries of
  * one name included; on the 200,000-name synthetic list (ten names) the entries carried by more than
@@ -427,8 +427,10 @@ export class NameIndex {
     yield;
     index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
     yield;
-    if (saved !== undefined) index.vocabularyMatches = saved.vocabularyMatches;
-    else {
+    if (saved !== undefined) {
+      index.vocabularyMatches = saved.vocabularyMatches;
+      index.vocabularySplits = saved.vocabularySplits;
+    } else {
       const own = keysOf as string[][];
       const fewest = ownListCarriers(names.length);
       const chosen = (v: number): boolean => postings.count(v) >= fewest;
@@ -443,7 +445,6 @@ export class NameIndex {
       };
       index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
     }
-    if (saved !== undefined) index.vocabularySplits = saved.vocabularySplits;
     yield* index.readOwnMatches();
     yield* index.readOwnSplits();
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
@@ -483,8 +484,7 @@ export class NameIndex {
   /**
    * Files the vocabulary's own lists under their forms' keys for matches(): an entry's formKey is
    * its intern key (prepared-list.ts), so a query token of that key is that entry's form, and its
-   * list is the one stored. One TokenMatches object per list, kept for the index's life (the
-   * retrieval plan and the memo key per-list work on the object).
+   * list is the one stored.
    */
   private *readOwnMatches(): Steps<void> {
     const { entries } = this.vocabularyMatches;
@@ -494,7 +494,10 @@ export class NameIndex {
     }
   }
 
-  /** The own list at position k of the store, as one object for the index's life. */
+  /**
+   * The own list at position k of the store, as one object for the index's life (the retrieval plan
+   * and the memo key per-list work on the object), made on first use.
+   */
   private ownList(k: number): TokenMatches {
     let m = this.ownLists[k];
     if (m === undefined) {
