@@ -1,7 +1,8 @@
 /**
  * `node --import tsx bench/engine-start-ab.ts`: the engine's start-up on a fresh process, as a CLI
  * command pays it, compared between ways of starting: BASE's MatchEngine.build, this tree's, and this
- * tree's engine read from a saved engine (src/matching/saved-engine.ts). Each sample is a new process
+ * tree's engine read from a saved engine (src/matching/saved-engine.ts), and BASE's read from its own
+ * (the two trees' formats may differ; their sizes are printed). Each sample is a new process
  * (bench/engine-build-profile.ts with PROFILE=0) timing its first start only; the kinds alternate, so
  * the machine's drift falls on all of them alike. Prints per kind the median wall and CPU ms, and
  * the ratios to BASE's build. Then, in this one process, BASE's and this tree's MatchEngine.build
@@ -10,7 +11,7 @@
  * their sources via tsx (the in-process builds always run the sources).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchParties, cpuMs, loadAverage, loadEngineFrom, requireBase } from './ab-setup.js';
@@ -19,23 +20,29 @@ const base = requireBase();
 const here = new URL('..', import.meta.url).pathname;
 const rounds = Number(process.env.ROUNDS ?? 7);
 const dir = mkdtempSync(join(tmpdir(), 'engine-start-'));
+// One saved engine per tree: their formats may differ.
 const snapshot = join(dir, 'engine.snapshot');
+const baseSnapshot = join(dir, 'base-engine.snapshot');
 const script = join(here, 'bench', 'engine-build-profile.ts');
-const kinds = [
+const kinds: { name: string; env: Record<string, string> }[] = [
   { name: 'base build', env: { PROFILE_TREE: base, START: 'build' } },
   { name: 'this build', env: { PROFILE_TREE: here, START: 'build' } },
   { name: 'this saved', env: { PROFILE_TREE: here, START: 'saved' } },
+  { name: 'base saved', env: { PROFILE_TREE: base, START: 'saved', SNAPSHOT_FILE: baseSnapshot } },
 ];
 const sample = (env: Record<string, string>): { ms: number; cpuMs: number } => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env, PROFILE: '0', SNAPSHOT_FILE: snapshot, PROFILE_DIST: process.env.START_DIST === '1' ? '1' : '0' },
+    env: { ...process.env, PROFILE: '0', SNAPSHOT_FILE: snapshot, ...env, PROFILE_DIST: process.env.START_DIST === '1' ? '1' : '0' },
     cwd: here,
   });
   return JSON.parse(out.toString().trim().split('\n').pop() as string) as { ms: number; cpuMs: number };
 };
 try {
   // The first run of the saved kind writes the snapshot and stops; the samples then read it.
-  execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, START: 'saved', SNAPSHOT_FILE: snapshot, PROFILE_DIST: process.env.START_DIST === '1' ? '1' : '0' }, cwd: here });
+  for (const [tree, file] of [[here, snapshot], [base, baseSnapshot]] as const) {
+    execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, START: 'saved', PROFILE_TREE: tree, SNAPSHOT_FILE: file, PROFILE_DIST: process.env.START_DIST === '1' ? '1' : '0' }, cwd: here });
+  }
+  process.stdout.write(`saved engines: this tree ${statSync(snapshot).size} bytes, base ${statSync(baseSnapshot).size} bytes\n`);
   const loadBefore = loadAverage();
   const samples = kinds.map(() => [] as { ms: number; cpuMs: number }[]);
   // The order turns each round, so no kind always runs right after another.

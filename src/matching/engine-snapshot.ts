@@ -1,7 +1,8 @@
 /**
  * A saved engine: the prepared list (prepared-list.ts: every listed name analysed, weighted and
  * interned, and the parties' country codes) and the keys' part of its index (index.ts IndexKeys: the
- * retrieval keys with their vocabulary entries, and the adjacent-key filter), written as bytes and
+ * retrieval keys with their vocabulary entries, the adjacent-key filter, and the similarity and split
+ * lists of the vocabulary's own forms, vocabulary-matches.ts), written as bytes and
  * read back, so that a fresh process builds only the rest of the index. On a one-name `interdict
  * screen` the analysis and the keys were most of the start-up (a fresh process runs them before the
  * JIT has compiled anything); reading them back is a JSON.parse of the texts, typed arrays copied
@@ -37,10 +38,15 @@ import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 import type { IndexKeys } from './index.js';
 import { noteInterned, type PreparedList } from './prepared-list.js';
 import { partyFacts, preparedName, preparedToken, type PartyCountries, type PreparedName, type PreparedToken } from './prepared.js';
+import { VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { runSteps, runStepsInSlices } from '../util/event-loop.js';
 
-/** Bump on any change to what the body holds or how it is read. */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * Bump on any change to what the body holds or how it is read. It is part of the first line and of
+ * the file's name (saved-engine.ts snapshotKey), so a file of another format is never read as this one.
+ * 2 (session 15): the vocabulary's own similarity and split lists.
+ */
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = `interdict-engine-snapshot ${SNAPSHOT_FORMAT}\n`;
 
 /** Why a snapshot was not used: a sentence for the person running the command. */
@@ -66,9 +72,11 @@ interface Header {
  * aligned for its type), then the integers, then the filter's bits. Text is kept once in the JSON
  * part's string table and referred to by its position there.
  */
-const SECTIONS = ['weights', 'totals', 'names', 'titles', 'tokens', 'countries', 'df', 'keys', 'keyStart', 'keyVocab', 'bits'] as const;
+const SECTIONS = ['weights', 'totals', 'ownSimilarity', 'names', 'titles', 'tokens', 'countries', 'df', 'keys', 'keyStart', 'keyVocab', 'ownEntries', 'ownStart', 'ownIds', 'splitEntries', 'splitNamesStart', 'splitNames', 'splitAtStart', 'splitAt', 'bits'] as const;
 type Section = (typeof SECTIONS)[number];
-const DOUBLES = new Set<Section>(['weights', 'totals']);
+const DOUBLES = new Set<Section>(['weights', 'totals', 'ownSimilarity']);
+/** Sections written from the index's arrays as they are (no list of numbers built on the way). */
+type Direct = 'weights' | 'totals' | 'bits' | 'ownSimilarity' | 'ownEntries' | 'ownStart' | 'ownIds' | 'splitEntries' | 'splitNamesStart' | 'splitNames' | 'splitAtStart' | 'splitAt';
 
 /** Integers per name in `names`: party, nameIndex, full, type, quality, title count, token count. */
 const NAME_INTS = 7;
@@ -151,7 +159,7 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
     }
     return id;
   };
-  const ints: Record<Exclude<Section, 'weights' | 'totals' | 'bits'>, number[]> = { names: [], titles: [], tokens: [], countries: [], df: [], keys: [], keyStart: [0], keyVocab: [] };
+  const ints: Record<Exclude<Section, Direct>, number[]> = { names: [], titles: [], tokens: [], countries: [], df: [], keys: [], keyStart: [0], keyVocab: [] };
   const weights: number[] = [];
   const totals: number[] = [];
   for (const n of list.names) {
@@ -186,6 +194,8 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
     ints.keyStart.push(ints.keyVocab.length);
   }
   const filter = index.adjacentKeys.parts;
+  const own = index.vocabularyMatches.parts;
+  const splits = index.vocabularySplits.parts;
   const arrays: Record<Section, Float64Array | Int32Array | Uint32Array> = {
     weights: Float64Array.from(weights),
     totals: Float64Array.from(totals),
@@ -197,6 +207,15 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
     keys: Int32Array.from(ints.keys),
     keyStart: Int32Array.from(ints.keyStart),
     keyVocab: Int32Array.from(ints.keyVocab),
+    ownSimilarity: own.similarity,
+    ownEntries: own.entries,
+    ownStart: own.start,
+    ownIds: own.ids,
+    splitEntries: splits.entries,
+    splitNamesStart: splits.namesStart,
+    splitNames: splits.names,
+    splitAtStart: splits.atStart,
+    splitAt: splits.at,
     bits: filter.bits,
   };
   const lengths = Object.fromEntries(SECTIONS.map((name) => [name, arrays[name].length])) as Record<Section, number>;
@@ -286,7 +305,7 @@ function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedPa
   if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
   yield;
   const list = yield* restoreList(sections, strings as string[], parties);
-  return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length) };
+  return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length, list.names.length) };
 }
 
 function malformed(what: string): never {
@@ -295,7 +314,7 @@ function malformed(what: string): never {
 
 const int = (v: unknown): number => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : malformed('a count'));
 
-type Sections = { weights: Float64Array; totals: Float64Array; bits: Uint32Array } & Record<Exclude<Section, 'weights' | 'totals' | 'bits'>, Int32Array>;
+type Sections = { weights: Float64Array; totals: Float64Array; ownSimilarity: Float64Array; bits: Uint32Array } & Record<Exclude<Section, 'weights' | 'totals' | 'ownSimilarity' | 'bits'>, Int32Array>;
 
 /** The binary part's sections as typed arrays over `binary`, their lengths checked against its size. */
 function sectionsOf(body: Body, binary: ArrayBuffer): Sections {
@@ -400,8 +419,8 @@ function* restoreList(sec: Sections, strings: readonly string[], parties: readon
 }
 
 /** The index keys from the sections, every list checked against the vocabulary. */
-function* restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number): Generator<void, IndexKeys> {
-  const { keys, keyStart, keyVocab, bits } = sec;
+function* restoreKeys(sec: Sections, strings: readonly string[], filter: Body['filter'], vocabularySize: number, nameCount: number): Generator<void, IndexKeys> {
+  const { keys, keyStart, keyVocab, bits, ownEntries, ownStart, ownIds, ownSimilarity } = sec;
   const keyIds = new Map<string, Int32Array>();
   if (keyStart.length !== keys.length + 1 || keyStart[0] !== 0 || keyStart[keys.length] !== keyVocab.length) malformed('key lists');
   for (let i = 0; i < keys.length; i++) {
@@ -419,10 +438,27 @@ function* restoreKeys(sec: Sections, strings: readonly string[], filter: Body['f
   }
   if (keyIds.size !== keys.length) malformed('keys repeat');
   if (filter === null || typeof filter !== 'object') malformed('filter');
+  let adjacentKeys: AdjacentKeyFilter;
   try {
-    return { keyIds, adjacentKeys: AdjacentKeyFilter.restore({ bits, mask: int(filter.mask), adjacentPairs: int(filter.adjacentPairs), insertedKeyPairs: int(filter.insertedKeyPairs) }) };
+    adjacentKeys = AdjacentKeyFilter.restore({ bits, mask: int(filter.mask), adjacentPairs: int(filter.adjacentPairs), insertedKeyPairs: int(filter.insertedKeyPairs) });
   } catch (err) {
     if (err instanceof SnapshotRefused) throw err;
     return malformed('filter');
   }
+  yield;
+  let vocabularyMatches: VocabularyMatches;
+  try {
+    vocabularyMatches = VocabularyMatches.restore({ entries: ownEntries, start: ownStart, ids: ownIds, similarity: ownSimilarity }, vocabularySize);
+  } catch {
+    return malformed('vocabulary lists');
+  }
+  let vocabularySplits: VocabularySplits;
+  try {
+    // A split list's places are flat positions of listed tokens (listed-tokens.ts): one per weight.
+    const parts = { entries: sec.splitEntries, namesStart: sec.splitNamesStart, names: sec.splitNames, atStart: sec.splitAtStart, at: sec.splitAt };
+    vocabularySplits = VocabularySplits.restore(parts, vocabularySize, nameCount, sec.weights.length);
+  } catch {
+    return malformed('vocabulary splits');
+  }
+  return { keyIds, adjacentKeys, vocabularyMatches, vocabularySplits };
 }

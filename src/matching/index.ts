@@ -39,6 +39,7 @@ import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
+import { VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -88,11 +89,14 @@ const NO_SPLIT: SplitLists = { names: EMPTY, at: EMPTY };
 /**
  * What NameIndex.build derives from the vocabulary's retrieval keys, and takes back from a saved
  * engine: each key with the ascending vocabulary ids carrying it (in the order the build first met
- * the keys), and the filter of the key pairs adjacent listed tokens present.
+ * the keys), the filter of the key pairs adjacent listed tokens present, and the similarity and
+ * split lists of the vocabulary's own forms (vocabulary-matches.ts).
  */
 export interface IndexKeys {
   keyIds: ReadonlyMap<string, Int32Array>;
   adjacentKeys: AdjacentKeyFilter;
+  vocabularyMatches: VocabularyMatches;
+  vocabularySplits: VocabularySplits;
 }
 
 /** joinedMatches' lists of one joined form: where neither token is in Arabic script, and where one is. */
@@ -163,6 +167,21 @@ const INSERTION_SORT_LIMIT = 64;
  * the candidates are the same only if each unit is credited the same way as before.)
  */
 const SCANNED_UNITS = 32;
+
+/**
+ * The fewest names that must carry a vocabulary entry for its similarity and split lists to be
+ * computed with the index (vocabulary-matches.ts): one name in every OWN_LIST_NAMES. A list costs about the same
+ * for any entry, while a query writes an entry's form about as often as names carry it: on the UN
+ * list (one name is enough) the cold bench pass met 3,451 of the 4,343 entries' forms, entries of
+ * one name included; on the 200,000-name synthetic list (ten names) the entries carried by more than
+ * ten names were 16% of the entries and 90% of the forms met (docs/benchmarks.md, session 15 h1).
+ * The cut also bounds the build: at most (listed tokens / fewest) entries qualify.
+ */
+export function ownListCarriers(names: number): number {
+  return Math.max(1, Math.floor(names / OWN_LIST_NAMES));
+}
+
+const OWN_LIST_NAMES = 20_000;
 
 /** Names or vocabulary entries between two points where NameIndex.buildSteps may pause (a few ms of work). */
 const BUILD_STEP = 1024;
@@ -253,7 +272,19 @@ export class NameIndex {
   private serial = 0;
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
+  /**
+   * The vocabulary's own forms' lists (vocabularyMatches), by formKey: the list's position in the
+   * store, read before matchCache, never cleared. The list objects are made on first use (ownLists):
+   * a command started from a saved engine meets a few of them, and making them all cost its start.
+   */
+  private readonly ownMatches = new Map<string, number>();
+  private readonly ownLists: (TokenMatches | undefined)[] = [];
+  private vocabularyMatches!: VocabularyMatches;
   private readonly splitCache = new Map<string, SplitLists>();
+  /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form, as ownMatches. */
+  private readonly ownSplits = new Map<string, number>();
+  private readonly ownSplitLists: (SplitLists | undefined)[] = [];
+  private vocabularySplits!: VocabularySplits;
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
   /** forms() per query name object (see there). */
@@ -374,6 +405,7 @@ export class NameIndex {
       }
     };
     const adjacent = (visit: VisitPair): void => runSteps(adjacentSteps(visit));
+    let keysOf: string[][] | undefined;
     if (saved !== undefined) {
       let copied = 0;
       for (const [k, l] of saved.keyIds) {
@@ -383,7 +415,7 @@ export class NameIndex {
       index.adjacentKeys = saved.adjacentKeys;
     } else {
       const keyLists = new Map<string, number[]>();
-      const keysOf: string[][] = vocab.map(() => []);
+      keysOf = vocab.map(() => []);
       for (let v = 0; v < vocab.length; v++) {
         if (!retrievable(v)) continue;
         keysOf[v] = tokenKeys(vocab[v] as PreparedToken);
@@ -394,13 +426,34 @@ export class NameIndex {
         }
       }
       for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
-      index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => keysOf[v] as string[]);
+      const built = keysOf;
+      index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => built[v] as string[]);
     }
     yield;
     index.adjacentPairs = yield* AdjacentPairs.buildSteps(adjacentSteps, vocab.length);
     yield;
     index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
     yield;
+    if (saved !== undefined) {
+      index.vocabularyMatches = saved.vocabularyMatches;
+      index.vocabularySplits = saved.vocabularySplits;
+    } else {
+      const own = keysOf as string[][];
+      const fewest = ownListCarriers(names.length);
+      const chosen = (v: number): boolean => postings.count(v) >= fewest;
+      index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.similarEntries(vocab[v] as PreparedToken, own[v] as string[]));
+      // A query token is cut only from MIN_CUT_LENGTH letters; one list per folded form (splitNames' key).
+      const folded = new Set<string>();
+      const cut = (v: number): boolean => {
+        const f = (vocab[v] as PreparedToken).folded;
+        if (!chosen(v) || f.length < MIN_CUT_LENGTH || folded.has(f)) return false;
+        folded.add(f);
+        return true;
+      };
+      index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
+    }
+    yield* index.readOwnMatches();
+    yield* index.readOwnSplits();
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
     index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
@@ -412,7 +465,54 @@ export class NameIndex {
 
   /** The keys' part of this index, as NameIndex.build takes it back (for a saved engine; not copied). */
   get keys(): IndexKeys {
-    return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys };
+    return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys, vocabularyMatches: this.vocabularyMatches, vocabularySplits: this.vocabularySplits };
+  }
+
+  /** Files the own split lists under their folded forms for splitNames (see readOwnMatches). */
+  private *readOwnSplits(): Steps<void> {
+    const { entries } = this.vocabularySplits.parts;
+    for (let k = 0; k < entries.length; k++) {
+      if (k % BUILD_STEP === BUILD_STEP - 1) yield;
+      this.ownSplits.set((this.vocab[entries[k] as number] as PreparedToken).folded, k);
+    }
+  }
+
+  /** The own split list at position k of the store (see ownList). */
+  private ownSplit(k: number): SplitLists {
+    let out = this.ownSplitLists[k];
+    if (out === undefined) {
+      const list = this.vocabularySplits.list(k);
+      out = list.at.length === 0 ? NO_SPLIT : list;
+      this.ownSplitLists[k] = out;
+    }
+    return out;
+  }
+
+  /**
+   * Files the vocabulary's own lists under their forms' keys for matches(): an entry's formKey is
+   * its intern key (prepared-list.ts), so a query token of that key is that entry's form, and its
+   * list is the one stored.
+   */
+  private *readOwnMatches(): Steps<void> {
+    const { entries } = this.vocabularyMatches;
+    for (let k = 0; k < entries.length; k++) {
+      if (k % BUILD_STEP === BUILD_STEP - 1) yield;
+      this.ownMatches.set(formKey(this.vocab[entries[k] as number] as PreparedToken), k);
+    }
+  }
+
+  /**
+   * The own list at position k of the store, as one object for the index's life (the retrieval plan
+   * and the memo key per-list work on the object), made on first use.
+   */
+  private ownList(k: number): TokenMatches {
+    let m = this.ownLists[k];
+    if (m === undefined) {
+      const list = this.vocabularyMatches.list(k);
+      m = list.vocab.length === 0 ? NO_MATCHES : list;
+      this.ownLists[k] = m;
+    }
+    return m;
   }
 
   get size(): number {
@@ -434,39 +534,47 @@ export class NameIndex {
    */
   matches(t: PreparedToken): TokenMatches {
     const key = formKey(t);
+    const own = this.ownMatches.get(key);
+    if (own !== undefined) return this.ownList(own);
     let m = this.matchCache.get(key);
     if (m) return m;
-    const vocab: number[] = [];
-    const similarity: number[] = [];
-    if (t.role !== 'initial' && isIndexable(t)) {
-      this.nextSerial();
-      // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
-      useSurplusPairing(true);
-      const shapes = this.shapes;
-      const queryShape = this.queryShape;
-      writeShape(t, queryShape, 0);
-      const seen = this.vocabSeen;
-      const serial = this.serial;
-      const entries = this.vocab;
-      for (const k of (t.keys ??= tokenKeys(t))) {
-        const list = this.lookup(k);
-        for (let i = 0; i < list.length; i++) {
-          const v = list[i] as number;
-          if (seen[v] === serial) continue;
-          seen[v] = serial;
-          const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
-          if (s > 0) {
-            vocab.push(v);
-            similarity.push(s);
-          }
-        }
-      }
-      useSurplusPairing(false);
-    }
-    m = vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
+    m = t.role !== 'initial' && isIndexable(t) ? this.similarEntries(t, (t.keys ??= tokenKeys(t))) : NO_MATCHES;
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
     this.matchCache.set(key, m);
     return m;
+  }
+
+  /**
+   * matches() of an indexable token that is not an initial, computed: the entries reached by its
+   * retrieval keys `keys` (tokenKeys(t)) whose similarity to it is above 0.
+   */
+  private similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches {
+    const vocab: number[] = [];
+    const similarity: number[] = [];
+    this.nextSerial();
+    // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
+    useSurplusPairing(true);
+    const shapes = this.shapes;
+    const queryShape = this.queryShape;
+    writeShape(t, queryShape, 0);
+    const seen = this.vocabSeen;
+    const serial = this.serial;
+    const entries = this.vocab;
+    for (const k of keys) {
+      const list = this.lookup(k);
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i] as number;
+        if (seen[v] === serial) continue;
+        seen[v] = serial;
+        const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+        if (s > 0) {
+          vocab.push(v);
+          similarity.push(s);
+        }
+      }
+    }
+    useSurplusPairing(false);
+    return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
   }
 
   /**
@@ -565,8 +673,18 @@ export class NameIndex {
    * (ascending), and those adjacent pairs by position (QueryForms.splitAt).
    */
   private splitNames(folded: string): SplitLists {
+    const own = this.ownSplits.get(folded);
+    if (own !== undefined) return this.ownSplit(own);
     let out = this.splitCache.get(folded);
     if (out) return out;
+    out = this.splitOf(folded);
+    if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
+    this.splitCache.set(folded, out);
+    return out;
+  }
+
+  /** splitNames(folded) computed. */
+  private splitOf(folded: string): SplitLists {
     const at = this.splitPlaces;
     at.clear();
     for (const [l, r] of cuts(folded)) {
@@ -582,10 +700,7 @@ export class NameIndex {
       // Every entry a key reaches has postings, so both tokens of such a pair are retrievable.
       this.adjacentPairs.collect(left, right, at);
     }
-    out = at.length === 0 ? NO_SPLIT : this.splitLists(ascendingOnce(at));
-    if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
-    this.splitCache.set(folded, out);
-    return out;
+    return at.length === 0 ? NO_SPLIT : this.splitLists(ascendingOnce(at));
   }
 
   /** The names of the ascending places `at` (ascending too, since names lie in id order), with the places. */
