@@ -86,7 +86,7 @@ export function cliffBudget(length: number): number {
 export function formSimilarity(a: string, aAbjad: boolean, b: string, bAbjad: boolean): FormMatch {
   if (a === b) return EXACT;
   const sim = similarityAbove(a, aAbjad, b, bAbjad, 0);
-  return sim > 0 ? { similarity: sim, cost: LAST_COST[0] as number } : NO_MATCH;
+  return sim > 0 ? { similarity: sim, cost: lastCost } : NO_MATCH;
 }
 
 /**
@@ -105,13 +105,11 @@ export function formSimilarityAtLeast(a: string, aAbjad: boolean, b: string, bAb
 const LEAST_SLACK = 1e-9;
 
 /**
- * The weighted cost behind the last positive value similarityAbove returned, in [0] (module state
- * rather than an object per call: the index asks for hundreds of pairs per new query token, most of
- * them no match, and the cost is only read for the one reading that wins). A typed slot, not a
- * module `let`: V8 (Node 20) boxes every double stored in a module variable, a heap number per
- * store.
+ * The weighted cost behind the last positive value similarityAbove returned (module state rather
+ * than an object per call: the index asks for hundreds of pairs per new query token, most of them
+ * no match, and the cost is only read for the one reading that wins).
  */
-const LAST_COST = new Float64Array(1);
+let lastCost = 0;
 
 /**
  * formSimilarity(a, b).similarity whenever that is above `floor`, else some value not above `floor`
@@ -134,7 +132,7 @@ function similarityAbove(a: string, aAbjad: boolean, b: string, bAbjad: boolean,
  */
 function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: number, b: string, bAbjad: boolean, b1: number, b2: number, b3: number, floor: number, bounded: boolean): number {
   if (a === b) {
-    LAST_COST[0] = 0;
+    lastCost = 0;
     return 1;
   }
   const len = a.length > b.length ? a.length : b.length;
@@ -148,7 +146,7 @@ function layeredAbove(a: string, aAbjad: boolean, a1: number, a2: number, a3: nu
   if (cost === Infinity) return 0;
   const sim = 1 - (TOKEN.costScale * cost) / len;
   if (sim <= 0) return 0;
-  LAST_COST[0] = cost;
+  lastCost = cost;
   return sim;
 }
 
@@ -470,14 +468,14 @@ export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
   writeShape(q, PAIR_SHAPES, 0);
   writeShape(l, PAIR_SHAPES, SHAPE_SIZE);
   const similarity = keyedSimilarityValue(q, PAIR_SHAPES, 0, l, PAIR_SHAPES, SHAPE_SIZE);
-  return similarity > 0 ? { similarity, cost: KEYED_COST[0] as number } : NO_MATCH;
+  return similarity > 0 ? { similarity, cost: keyedCost } : NO_MATCH;
 }
 
 /** keyedSimilarity's shapes of its two tokens (written per call: the scorer rarely gets here, see memo.ts). */
 const PAIR_SHAPES = new Int32Array(2 * SHAPE_SIZE);
 
-/** The cost of the reading behind the last positive keyedSimilarityValue, in [0] (see LAST_COST). */
-const KEYED_COST = new Float64Array(1);
+/** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
+let keyedCost = 0;
 
 /**
  * keyedSimilarity(q, l).similarity without building a result (the index's path: it asks for every
@@ -491,13 +489,13 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
   const qn = qs[qi + LENGTHS] as number;
   const ln = ls[li + LENGTHS] as number;
   let best = refusedAt(qs, qi, qn, FOLDED, ls, li, ln, FOLDED, 0) ? 0 : boundedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.folded, l.abjad, ls, li + FOLDED, 0);
-  let cost = LAST_COST[0] as number;
+  let cost = lastCost;
   if (best < 1 && (qn & ALT_FLAG) !== 0) {
     const floor = best + TOKEN.altFormPenalty;
     const m = refusedAt(qs, qi, qn, ALT, ls, li, ln, FOLDED, floor) ? 0 : boundedAbove(q.alt as string, q.abjad, qs, qi + ALT, l.folded, l.abjad, ls, li + FOLDED, floor);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
-      cost = LAST_COST[0] as number;
+      cost = lastCost;
     }
   }
   if (best < 1 && (ln & ALT_FLAG) !== 0) {
@@ -505,7 +503,7 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
     const m = refusedAt(qs, qi, qn, FOLDED, ls, li, ln, ALT, floor) ? 0 : boundedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.alt as string, l.abjad, ls, li + ALT, floor);
     if (m - TOKEN.altFormPenalty > best) {
       best = m - TOKEN.altFormPenalty;
-      cost = LAST_COST[0] as number;
+      cost = lastCost;
     }
   }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
@@ -523,7 +521,7 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
         const m = boundedAbove(q.written, false, qs, qi + WRITTEN, l.written, false, ls, li + WRITTEN, best);
         if (m > best) {
           best = m;
-          cost = LAST_COST[0] as number;
+          cost = lastCost;
         }
       }
       // The keyboard slip test only when the slip's similarity would beat the best so far, and only
@@ -540,7 +538,7 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
       }
     }
   }
-  if (best > 0) KEYED_COST[0] = cost;
+  if (best > 0) keyedCost = cost;
   return best;
 }
 
