@@ -39,7 +39,7 @@ import { ListedTokens } from './listed-tokens.js';
 import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
-import { VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
+import { FiledLists, VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -183,6 +183,18 @@ export function ownListCarriers(names: number): number {
 
 const OWN_LIST_NAMES = 20_000;
 
+/** Stored similarity list k as matches() gives it (an empty one is NO_MATCHES). */
+function storedMatches(store: VocabularyMatches, k: number): TokenMatches {
+  const list = store.list(k);
+  return list.vocab.length === 0 ? NO_MATCHES : list;
+}
+
+/** Stored split list k as splitNames() gives it (an empty one is NO_SPLIT). */
+function storedSplits(store: VocabularySplits, k: number): SplitLists {
+  const list = store.list(k);
+  return list.at.length === 0 ? NO_SPLIT : list;
+}
+
 /** Names or vocabulary entries between two points where NameIndex.buildSteps may pause (a few ms of work). */
 const BUILD_STEP = 1024;
 
@@ -273,17 +285,14 @@ export class NameIndex {
   private readonly touched: number[] = [];
   private readonly matchCache = new Map<string, TokenMatches>();
   /**
-   * The vocabulary's own forms' lists (vocabularyMatches), by formKey: the list's position in the
-   * store, read before matchCache, never cleared. The list objects are made on first use (ownLists):
-   * a command started from a saved engine meets a few of them, and making them all cost its start.
+   * The vocabulary's own forms' lists (vocabularyMatches), by formKey: read before matchCache, never
+   * cleared. An empty stored list is NO_MATCHES, as matches() computes it.
    */
-  private readonly ownMatches = new Map<string, number>();
-  private readonly ownLists: (TokenMatches | undefined)[] = [];
+  private readonly ownMatches = new FiledLists(storedMatches);
   private vocabularyMatches!: VocabularyMatches;
   private readonly splitCache = new Map<string, SplitLists>();
   /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form, as ownMatches. */
-  private readonly ownSplits = new Map<string, number>();
-  private readonly ownSplitLists: (SplitLists | undefined)[] = [];
+  private readonly ownSplits = new FiledLists(storedSplits);
   private vocabularySplits!: VocabularySplits;
   /** joinedMatches by joined form, one list per Arabic-script flag (see JoinedLists). */
   private readonly joinedCache = new Map<string, JoinedLists>();
@@ -452,8 +461,12 @@ export class NameIndex {
       };
       index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
     }
-    yield* index.readOwnMatches();
-    yield* index.readOwnSplits();
+    // An entry's formKey is its intern key (prepared-list.ts), so a query token of that key is that
+    // entry's form, and its list is the one stored; split lists go by folded form (splitNames' key).
+    const matchEntries = index.vocabularyMatches.entries;
+    yield* index.ownMatches.file(index.vocabularyMatches, matchEntries.length, (k) => formKey(vocab[matchEntries[k] as number] as PreparedToken), BUILD_STEP);
+    const splitEntries = index.vocabularySplits.parts.entries;
+    yield* index.ownSplits.file(index.vocabularySplits, splitEntries.length, (k) => (vocab[splitEntries[k] as number] as PreparedToken).folded, BUILD_STEP);
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
     index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
@@ -466,53 +479,6 @@ export class NameIndex {
   /** The keys' part of this index, as NameIndex.build takes it back (for a saved engine; not copied). */
   get keys(): IndexKeys {
     return { keyIds: this.keyIds, adjacentKeys: this.adjacentKeys, vocabularyMatches: this.vocabularyMatches, vocabularySplits: this.vocabularySplits };
-  }
-
-  /** Files the own split lists under their folded forms for splitNames (see readOwnMatches). */
-  private *readOwnSplits(): Steps<void> {
-    const { entries } = this.vocabularySplits.parts;
-    for (let k = 0; k < entries.length; k++) {
-      if (k % BUILD_STEP === BUILD_STEP - 1) yield;
-      this.ownSplits.set((this.vocab[entries[k] as number] as PreparedToken).folded, k);
-    }
-  }
-
-  /** The own split list at position k of the store (see ownList). */
-  private ownSplit(k: number): SplitLists {
-    let out = this.ownSplitLists[k];
-    if (out === undefined) {
-      const list = this.vocabularySplits.list(k);
-      out = list.at.length === 0 ? NO_SPLIT : list;
-      this.ownSplitLists[k] = out;
-    }
-    return out;
-  }
-
-  /**
-   * Files the vocabulary's own lists under their forms' keys for matches(): an entry's formKey is
-   * its intern key (prepared-list.ts), so a query token of that key is that entry's form, and its
-   * list is the one stored.
-   */
-  private *readOwnMatches(): Steps<void> {
-    const { entries } = this.vocabularyMatches;
-    for (let k = 0; k < entries.length; k++) {
-      if (k % BUILD_STEP === BUILD_STEP - 1) yield;
-      this.ownMatches.set(formKey(this.vocab[entries[k] as number] as PreparedToken), k);
-    }
-  }
-
-  /**
-   * The own list at position k of the store, as one object for the index's life (the retrieval plan
-   * and the memo key per-list work on the object), made on first use.
-   */
-  private ownList(k: number): TokenMatches {
-    let m = this.ownLists[k];
-    if (m === undefined) {
-      const list = this.vocabularyMatches.list(k);
-      m = list.vocab.length === 0 ? NO_MATCHES : list;
-      this.ownLists[k] = m;
-    }
-    return m;
   }
 
   get size(): number {
@@ -535,7 +501,7 @@ export class NameIndex {
   matches(t: PreparedToken): TokenMatches {
     const key = formKey(t);
     const own = this.ownMatches.get(key);
-    if (own !== undefined) return this.ownList(own);
+    if (own !== undefined) return own;
     let m = this.matchCache.get(key);
     if (m) return m;
     m = t.role !== 'initial' && isIndexable(t) ? this.similarEntries(t, (t.keys ??= tokenKeys(t))) : NO_MATCHES;
@@ -674,7 +640,7 @@ export class NameIndex {
    */
   private splitNames(folded: string): SplitLists {
     const own = this.ownSplits.get(folded);
-    if (own !== undefined) return this.ownSplit(own);
+    if (own !== undefined) return own;
     let out = this.splitCache.get(folded);
     if (out) return out;
     out = this.splitOf(folded);

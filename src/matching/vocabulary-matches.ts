@@ -195,3 +195,40 @@ function checkLists(count: number, start: Int32Array, values: Int32Array, bound:
     ascendingWithin(values, from, to, bound, what);
   }
 }
+
+/**
+ * A store's lists filed by key (index.ts: the similarity lists by form key, the split lists by folded
+ * form), each list's object made on first use and kept for the index's life: the retrieval plan and
+ * the memo key their per-list work on the object, and a command started from a saved engine meets
+ * only a few of the lists, so making them all would cost its start. `make` is a module-level
+ * function (not a closure over an index), so two indexes filed alike compare equal.
+ */
+export class FiledLists<S, L> {
+  private readonly positions = new Map<string, number>();
+  private readonly made: (L | undefined)[] = [];
+  private store: S | undefined;
+
+  /** `make(store, k)`: the object of the store's list k. */
+  constructor(private readonly make: (store: S, k: number) => L) {}
+
+  /** Files `store`'s lists 0 .. count - 1 under keyOf(k), pausing every `step` (a sliced build). */
+  *file(store: S, count: number, keyOf: (k: number) => string, step: number): Steps<void> {
+    this.store = store;
+    for (let k = 0; k < count; k++) {
+      if (k % step === step - 1) yield;
+      this.positions.set(keyOf(k), k);
+    }
+  }
+
+  /** The list filed under `key`, or undefined when none is. */
+  get(key: string): L | undefined {
+    const k = this.positions.get(key);
+    if (k === undefined) return undefined;
+    let out = this.made[k];
+    if (out === undefined) {
+      out = this.make(this.store as S, k);
+      this.made[k] = out;
+    }
+    return out;
+  }
+}
