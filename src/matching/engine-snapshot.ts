@@ -13,8 +13,10 @@
  * the header: a snapshot is a local cache, refused on a machine of the other order):
  *
  *     interdict-engine-snapshot <FORMAT>\n
- *     {"key", "inputs", "endian", "json", "binary", "sha256"}\n
- *     <`json` bytes of UTF-8 JSON: the string table and section lengths><`binary` bytes: SECTIONS>
+ *     {"key", "inputs", "endian", "json", "strings", "binary", "sha256"}\n
+ *     <`json` bytes of UTF-8 JSON: section lengths and the string table's chunk lengths>
+ *     <`strings` bytes: the string table, as JSON arrays of up to STRING_CHUNK texts one after the other>
+ *     <`binary` bytes: SECTIONS>
  *
  * `sha256` is the SHA-256 of the whole body.
  *
@@ -45,8 +47,9 @@ import { runSteps, runStepsInSlices } from '../util/event-loop.js';
  * Bump on any change to what the body holds or how it is read. It is part of the first line and of
  * the file's name (saved-engine.ts snapshotKey), so a file of another format is never read as this one.
  * 2 (session 15): the vocabulary's own similarity and split lists.
+ * 3 (session 16): the string table in chunks, each parsed in its own step.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = `interdict-engine-snapshot ${SNAPSHOT_FORMAT}\n`;
 
 /** Why a snapshot was not used: a sentence for the person running the command. */
@@ -63,9 +66,17 @@ interface Header {
   inputs: string;
   endian: string;
   json: number;
+  strings: number;
   binary: number;
   sha256: string;
 }
+
+/**
+ * Texts per chunk of the string table. A server decodes a new list version's snapshot in slices
+ * while it answers requests; one JSON.parse of a 200,000-name list's whole table (6.4 MB) held its
+ * thread 58-758 ms (docs/benchmarks.md, session 12 h4), a chunk of this many texts a few ms.
+ */
+const STRING_CHUNK = 4096;
 
 /**
  * The binary part's sections, in file order: the two of doubles first (so every section starts
@@ -92,7 +103,8 @@ const QUALITIES: readonly AliasQuality[] = ['good', 'low', 'aka', 'fka', 'nka', 
 
 interface Body {
   parties: number;
-  strings: unknown;
+  /** Bytes of each chunk of the string table, in order. */
+  stringChunks: unknown;
   /** Elements per section of the binary part. */
   lengths: Record<Section, unknown>;
   /** The adjacent-key filter but its bits. */
@@ -219,12 +231,16 @@ export function encodeSnapshot(parts: SavedEngineParts, key: string, inputs: str
     bits: filter.bits,
   };
   const lengths = Object.fromEntries(SECTIONS.map((name) => [name, arrays[name].length])) as Record<Section, number>;
-  const body: Body = { parties: list.freq.parties, strings, lengths, filter: { mask: filter.mask, adjacentPairs: filter.adjacentPairs, insertedKeyPairs: filter.insertedKeyPairs } };
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < strings.length; at += STRING_CHUNK) chunks.push(Buffer.from(JSON.stringify(strings.slice(at, at + STRING_CHUNK)), 'utf8'));
+  const stringChunks = chunks.map((c) => c.length);
+  const body: Body = { parties: list.freq.parties, stringChunks, lengths, filter: { mask: filter.mask, adjacentPairs: filter.adjacentPairs, insertedKeyPairs: filter.insertedKeyPairs } };
   const json = Buffer.from(JSON.stringify(body), 'utf8');
+  const table = Buffer.concat(chunks);
   const binary = Buffer.concat(SECTIONS.map((name) => Buffer.from(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength)));
-  const sha256 = createHash('sha256').update(json).update(binary).digest('hex');
-  const header: Header = { key, inputs, endian: endianness(), json: json.length, binary: binary.length, sha256 };
-  return Buffer.concat([Buffer.from(MAGIC, 'utf8'), Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), json, binary]);
+  const sha256 = createHash('sha256').update(json).update(table).update(binary).digest('hex');
+  const header: Header = { key, inputs, endian: endianness(), json: json.length, strings: table.length, binary: binary.length, sha256 };
+  return Buffer.concat([Buffer.from(MAGIC, 'utf8'), Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), json, table, binary]);
 }
 
 /**
@@ -265,15 +281,16 @@ function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedPa
   } catch {
     throw new SnapshotRefused('damaged header');
   }
-  const { json, binary } = header;
-  if (typeof header.key !== 'string' || typeof header.inputs !== 'string' || !Number.isInteger(json) || !Number.isInteger(binary) || typeof header.sha256 !== 'string') {
+  const { json, strings: text, binary } = header;
+  if (typeof header.key !== 'string' || typeof header.inputs !== 'string' || ![json, text, binary].every((n) => Number.isInteger(n) && n >= 0) || typeof header.sha256 !== 'string') {
     throw new SnapshotRefused('damaged header');
   }
   if (header.key !== key) throw new SnapshotRefused('made for other list versions or another engine version');
   if (header.endian !== endianness()) throw new SnapshotRefused(`written on a machine of the other byte order (${String(header.endian)})`);
   const body = bytes.subarray(headerEnd + 1);
-  if (body.length !== json + binary) {
-    throw new SnapshotRefused(body.length < json + binary ? `truncated (${body.length} of ${json + binary} bytes)` : `damaged (${body.length} bytes, expected ${json + binary})`);
+  const size = json + text + binary;
+  if (body.length !== size) {
+    throw new SnapshotRefused(body.length < size ? `truncated (${body.length} of ${size} bytes)` : `damaged (${body.length} bytes, expected ${size})`);
   }
   // Hashed and (below) copied a piece at a time: a 200,000-name list's body is 55 MB, 0.1-0.3 s in one piece on a busy machine.
   const checksum = createHash('sha256');
@@ -293,19 +310,46 @@ function* decodeSteps(bytes: Buffer, key: string, parties: readonly SanctionedPa
   }
   yield;
   if (parsed === null || typeof parsed !== 'object') malformed('body');
+  const strings = yield* stringTable(body.subarray(json, json + text), parsed.stringChunks);
   // Copied out into an aligned buffer of its own: typed arrays must start at a multiple of their size.
   const words = new Uint8Array(binary);
+  const from = json + text;
   for (let at = 0; at < binary; at += BYTES_STEP) {
-    words.set(body.subarray(json + at, json + Math.min(binary, at + BYTES_STEP)), at);
+    words.set(body.subarray(from + at, from + Math.min(binary, at + BYTES_STEP)), at);
     yield;
   }
   if (parsed.parties !== parties.length) malformed('party count');
   const sections = sectionsOf(parsed, words.buffer);
-  const strings = parsed.strings;
-  if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string')) malformed('string table');
   yield;
-  const list = yield* restoreList(sections, strings as string[], parties);
-  return { list, keys: yield* restoreKeys(sections, strings as string[], parsed.filter, list.vocab.length, list.names.length) };
+  const list = yield* restoreList(sections, strings, parties);
+  return { list, keys: yield* restoreKeys(sections, strings, parsed.filter, list.vocab.length, list.names.length) };
+}
+
+/** The string table from its chunks' bytes, `chunks` their lengths: a chunk parsed per step. */
+function* stringTable(bytes: Buffer, chunks: unknown): Generator<void, string[]> {
+  if (!Array.isArray(chunks)) malformed('string table');
+  const strings: string[] = [];
+  let at = 0;
+  for (const length of chunks) {
+    const end = at + int(length);
+    if (end > bytes.length) malformed('string table');
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(bytes.toString('utf8', at, end));
+    } catch {
+      malformed('string table');
+    }
+    // Every chunk full but the last: a chunk lost or cut in two would shift every later text.
+    if (!Array.isArray(chunk) || chunk.length > STRING_CHUNK || (end < bytes.length && chunk.length !== STRING_CHUNK)) malformed('string table');
+    for (const s of chunk) {
+      if (typeof s !== 'string') malformed('string table');
+      strings.push(s);
+    }
+    at = end;
+    yield;
+  }
+  if (at !== bytes.length) malformed('string table');
+  return strings;
 }
 
 function malformed(what: string): never {

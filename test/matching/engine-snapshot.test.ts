@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -36,6 +37,24 @@ function refusal(f: () => unknown): string {
     throw err;
   }
   return 'accepted';
+}
+
+/**
+ * A snapshot's bytes with its body's JSON part and string table rewritten by `edit`, the header's
+ * lengths and checksum made to fit: damage the checksum cannot catch, for the decoder's own checks.
+ */
+function rewritten(bytes: Buffer, edit: (body: { stringChunks: number[] }, table: string) => string): Buffer {
+  const first = bytes.indexOf(0x0a);
+  const second = bytes.indexOf(0x0a, first + 1);
+  const header = JSON.parse(bytes.subarray(first + 1, second).toString('utf8')) as { json: number; strings: number; binary: number; sha256: string };
+  const rest = bytes.subarray(second + 1);
+  const body = JSON.parse(rest.subarray(0, header.json).toString('utf8')) as { stringChunks: number[] };
+  const table = Buffer.from(edit(body, rest.subarray(header.json, header.json + header.strings).toString('utf8')), 'utf8');
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  const binary = rest.subarray(header.json + header.strings);
+  const sha256 = createHash('sha256').update(json).update(table).update(binary).digest('hex');
+  const line = JSON.stringify({ ...header, json: json.length, strings: table.length, sha256 });
+  return Buffer.concat([bytes.subarray(0, first + 1), Buffer.from(`${line}\n`, 'utf8'), json, table, binary]);
 }
 
 describe('a saved engine read back (engine-snapshot.ts)', async () => {
@@ -108,6 +127,39 @@ describe('a saved engine read back (engine-snapshot.ts)', async () => {
     const oddBytes = encodeSnapshot({ list: odd, keys: built.indexKeys }, KEY, preparedInputDigest(parties));
     assert.match(refusal(() => decodeSnapshot(oddBytes, KEY, parties)), /^malformed \(script\)$/);
     assert.equal(refusal(() => decodeSnapshot(bytes, KEY, parties)), 'accepted');
+  });
+
+  it('reads the string table a chunk at a time and refuses a table whose chunks do not add up', () => {
+    let count = 0;
+    rewritten(bytes, (body, table) => ((count = body.stringChunks.length), table));
+    assert.ok(count > 1, "the UN list's table is in several chunks");
+    // Rewritten unchanged: accepted (the helper itself is faithful).
+    assert.equal(refusal(() => decodeSnapshot(rewritten(bytes, (_, t) => t), KEY, parties)), 'accepted');
+    // The first chunk one byte shorter: its JSON is cut.
+    const cut = rewritten(bytes, (body, t) => ((body.stringChunks[0] as number)--, (body.stringChunks[1] as number)++, t));
+    assert.equal(refusal(() => decodeSnapshot(cut, KEY, parties)), 'malformed (string table)');
+    // The first chunk written as two: every later text would sit one chunk's shortfall off.
+    const split = rewritten(bytes, (body, t) => {
+      const first = Buffer.from(t).subarray(0, body.stringChunks[0]).toString('utf8');
+      const texts = JSON.parse(first) as string[];
+      const halves = [JSON.stringify(texts.slice(0, 10)), JSON.stringify(texts.slice(10))];
+      body.stringChunks.splice(0, 1, ...halves.map((h) => Buffer.byteLength(h)));
+      return halves.join('') + t.slice(first.length);
+    });
+    assert.equal(refusal(() => decodeSnapshot(split, KEY, parties)), 'malformed (string table)');
+    // A number where a text belongs.
+    const numbered = rewritten(bytes, (body, t) => {
+      const replaced = t.replace(/^\["(?:[^"\\]|\\.)*"/, '[1');
+      (body.stringChunks[0] as number) -= Buffer.byteLength(t) - Buffer.byteLength(replaced);
+      return replaced;
+    });
+    assert.equal(refusal(() => decodeSnapshot(numbered, KEY, parties)), 'malformed (string table)');
+    // The last chunk lost: texts it held are named by rows that are still there.
+    const short = rewritten(bytes, (body, t) => {
+      const whole = Buffer.from(t);
+      return whole.subarray(0, whole.length - (body.stringChunks.pop() as number)).toString('utf8');
+    });
+    assert.equal(refusal(() => decodeSnapshot(short, KEY, parties)), 'malformed (a text)');
   });
 
   it('decoded in slices (a server taking a new engine in), gives back the same parts and refuses the same', async () => {
