@@ -1,13 +1,16 @@
 /**
  * What the screening A/B and profile scripts (screen-ab, screen-equivalence, screen-cold-replay,
  * screen-pair-replay, screen-warm-candidates, screen-profile) share: the list they screen against
- * (BENCH_NAMES: 0 = the bundled UN list, else a synthetic list of that many names), the benchmark's
+ * (BENCH_NAMES: 0 = the bundled UN list, else a synthetic list of that many names; BENCH_LISTS: real
+ * list files read together instead, e.g. every list in ../shared/data/sanctions), the benchmark's
  * query mix on it (bench/queries.ts, the seed chosen by the list), another checkout's engine loaded
  * by path (BASE), CPU time and the load average. One place, so every script compares the same
  * things the same way.
  */
 import { execSync } from 'node:child_process';
 import type { SanctionedParty } from '../src/lists/model.js';
+import { gatherListFiles } from '../src/lists/list-files.js';
+import { readListFiles } from '../src/lists/read.js';
 import { readUnXml } from '../src/lists/un.js';
 import { bundledUnList } from '../eval/lib/paths.js';
 import { benchQueries } from './queries.js';
@@ -23,8 +26,20 @@ export type RawQuery = { id: string; schema: string; name: string };
 /** BENCH_NAMES: 0 (the default) for the bundled UN list, else a synthetic list's size. */
 export const benchNames = Number(process.env.BENCH_NAMES ?? 0);
 
-/** The list the scripts screen against (see benchNames). */
+/**
+ * BENCH_LISTS: comma-separated paths of list files (any `lists import` reads; an OFAC sdn.csv brings
+ * its alt.csv and add.csv) screened together in place of BENCH_NAMES's list: the real lists here
+ * combine to some 35,000 names, the largest real list a check can use.
+ */
+const benchLists = process.env.BENCH_LISTS?.split(',').filter((p) => p !== '') ?? [];
+
+/** The list the scripts screen against (see benchNames and benchLists). */
 export async function benchParties(): Promise<SanctionedParty[]> {
+  if (benchLists.length > 0) {
+    const parties: SanctionedParty[] = [];
+    for (const path of benchLists) parties.push(...(await readListFiles(await gatherListFiles(path))).parties);
+    return parties;
+  }
   return benchNames > 0 ? syntheticList(benchNames) : (await readUnXml({ path: bundledUnList })).parties;
 }
 
