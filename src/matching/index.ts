@@ -40,6 +40,7 @@ import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
 import { FiledLists, VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
+import { MirroredPairs } from './mirrored-pairs.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -450,7 +451,8 @@ export class NameIndex {
       const own = keysOf as string[][];
       const fewest = ownListCarriers(names.length);
       const chosen = (v: number): boolean => postings.count(v) >= fewest;
-      index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.similarEntries(vocab[v] as PreparedToken, own[v] as string[]));
+      const pairs = new MirroredPairs(vocab.length, index.shapes, chosen);
+      index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.ownEntries(v, own[v] as string[], pairs));
       // A query token is cut only from MIN_CUT_LENGTH letters; one list per folded form (splitNames' key).
       const folded = new Set<string>();
       const cut = (v: number): boolean => {
@@ -515,14 +517,33 @@ export class NameIndex {
    * retrieval keys `keys` (tokenKeys(t)) whose similarity to it is above 0.
    */
   private similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches {
+    writeShape(t, this.queryShape, 0);
+    return this.reachedSimilar(t, this.queryShape, 0, keys, -1, undefined);
+  }
+
+  /**
+   * Vocabulary entry v's own similarity list, as similarEntries computes it for its token, in a build
+   * (VocabularyMatches.buildSteps asks for the entries in ascending order): the pairs of two
+   * mirrored entries are computed once (mirrored-pairs.ts says why they are symmetric), for the
+   * lower entry's list, which leaves the value in `pairs` for the higher one's.
+   */
+  private ownEntries(v: number, keys: readonly string[], pairs: MirroredPairs): TokenMatches {
+    return this.reachedSimilar(this.vocab[v] as PreparedToken, this.shapes, v * SHAPE_SIZE, keys, v, pairs);
+  }
+
+  /**
+   * similarEntries of token t (its shape at shapes[at]), or, with `pairs` given, ownEntries of entry
+   * `own` (t, and its shape in the vocabulary's): a reached mirrored entry below `own` is not
+   * compared (its pair waits in `pairs`), one above it is, and the pair is filed for it.
+   */
+  private reachedSimilar(t: PreparedToken, shapes: Int32Array, at: number, keys: readonly string[], own: number, pairs: MirroredPairs | undefined): TokenMatches {
     const vocab: number[] = [];
     const similarity: number[] = [];
     this.nextSerial();
     // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
     useSurplusPairing(true);
-    const shapes = this.shapes;
-    const queryShape = this.queryShape;
-    writeShape(t, queryShape, 0);
+    const mirrored = pairs !== undefined && pairs.mirrored(own);
+    const entryShapes = this.shapes;
     const seen = this.vocabSeen;
     const serial = this.serial;
     const entries = this.vocab;
@@ -532,14 +553,18 @@ export class NameIndex {
         const v = list[i] as number;
         if (seen[v] === serial) continue;
         seen[v] = serial;
-        const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+        const once = mirrored && (pairs as MirroredPairs).mirrored(v);
+        if (once && v < own) continue;
+        const s = keyedSimilarityValue(t, shapes, at, entries[v] as PreparedToken, entryShapes, v * SHAPE_SIZE);
         if (s > 0) {
           vocab.push(v);
           similarity.push(s);
+          if (once && v > own) (pairs as MirroredPairs).file(v, own, s);
         }
       }
     }
     useSurplusPairing(false);
+    if (pairs !== undefined) pairs.take(own, vocab, similarity);
     return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
   }
 
