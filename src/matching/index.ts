@@ -521,33 +521,14 @@ export class NameIndex {
    * retrieval keys `keys` (tokenKeys(t)) whose similarity to it is above 0.
    */
   private similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches {
-    writeShape(t, this.queryShape, 0);
-    return this.reachedSimilar(t, this.queryShape, 0, keys, -1, undefined);
-  }
-
-  /**
-   * Vocabulary entry v's own similarity list, as similarEntries computes it for its token, in a build
-   * (VocabularyMatches.buildSteps asks for the entries in ascending order): the pairs of two
-   * mirrored entries are computed once (mirrored-pairs.ts says why they are symmetric), for the
-   * lower entry's list, which leaves the value in `pairs` for the higher one's.
-   */
-  private ownEntries(v: number, keys: readonly string[], pairs: MirroredPairs): TokenMatches {
-    return this.reachedSimilar(this.vocab[v] as PreparedToken, this.shapes, v * SHAPE_SIZE, keys, v, pairs);
-  }
-
-  /**
-   * similarEntries of token t (its shape at shapes[at]), or, with `pairs` given, ownEntries of entry
-   * `own` (t, and its shape in the vocabulary's): a reached mirrored entry below `own` is not
-   * compared (its pair waits in `pairs`), one above it is, and the pair is filed for it.
-   */
-  private reachedSimilar(t: PreparedToken, shapes: Int32Array, at: number, keys: readonly string[], own: number, pairs: MirroredPairs | undefined): TokenMatches {
     const vocab: number[] = [];
     const similarity: number[] = [];
     this.nextSerial();
     // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
     useSurplusPairing(true);
-    const mirrored = pairs !== undefined && pairs.mirrored(own);
-    const entryShapes = this.shapes;
+    const shapes = this.shapes;
+    const queryShape = this.queryShape;
+    writeShape(t, queryShape, 0);
     const seen = this.vocabSeen;
     const serial = this.serial;
     const entries = this.vocab;
@@ -557,18 +538,55 @@ export class NameIndex {
         const v = list[i] as number;
         if (seen[v] === serial) continue;
         seen[v] = serial;
-        const once = mirrored && (pairs as MirroredPairs).mirrored(v);
-        if (once && v < own) continue;
-        const s = keyedSimilarityValue(t, shapes, at, entries[v] as PreparedToken, entryShapes, v * SHAPE_SIZE);
+        const s = keyedSimilarityValue(t, queryShape, 0, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
         if (s > 0) {
           vocab.push(v);
           similarity.push(s);
-          if (once && v > own) (pairs as MirroredPairs).file(v, own, s);
         }
       }
     }
     useSurplusPairing(false);
-    if (pairs !== undefined) pairs.take(own, vocab, similarity);
+    return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
+  }
+
+  /**
+   * Vocabulary entry `own`'s similarity list in a build (VocabularyMatches.buildSteps asks for the
+   * entries in ascending order): similarEntries of its token (its keys `keys`, its shape the
+   * vocabulary's), but a pair of two mirrored entries is computed once (mirrored-pairs.ts says why
+   * they are symmetric): a reached mirrored entry below `own` is not compared, its pair waits in
+   * `pairs`; one above it is, and the pair is filed there for it. A loop of its own, so that the
+   * queries' similarEntries stays as it was.
+   */
+  private ownEntries(own: number, keys: readonly string[], pairs: MirroredPairs): TokenMatches {
+    const vocab: number[] = [];
+    const similarity: number[] = [];
+    this.nextSerial();
+    useSurplusPairing(true);
+    const t = this.vocab[own] as PreparedToken;
+    const shapes = this.shapes;
+    const at = own * SHAPE_SIZE;
+    const mirrored = pairs.mirrored(own);
+    const seen = this.vocabSeen;
+    const serial = this.serial;
+    const entries = this.vocab;
+    for (const k of keys) {
+      const list = this.lookup(k);
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i] as number;
+        if (seen[v] === serial) continue;
+        seen[v] = serial;
+        const once = mirrored && pairs.mirrored(v);
+        if (once && v < own) continue;
+        const s = keyedSimilarityValue(t, shapes, at, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+        if (s > 0) {
+          vocab.push(v);
+          similarity.push(s);
+          if (once && v > own) pairs.file(v, own, s);
+        }
+      }
+    }
+    useSurplusPairing(false);
+    pairs.take(own, vocab, similarity);
     return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
   }
 
