@@ -73,14 +73,11 @@ export class AdjacentKeyFilter {
   ) {}
 
   /**
-   * `adjacent(visit)` calls visit(b, c, times) for the pairs of adjacent listed tokens (vocabulary
-   * ids, both retrievable), `times` (default 1) the number of places the pair stands at; `keysOf(v)`
-   * gives a vocabulary entry's retrieval keys. A pair may come more than once, or once with its
-   * count (index.ts gives each distinct pair once, AdjacentPairs.forEachPair): inserting a pair
-   * again sets no new bit, and the counts (which size the table, and are saved with it) are the
-   * same sums either way, so the filter is the same.
+   * `adjacent(visit)` calls visit(b, c) for every pair of adjacent listed tokens (vocabulary ids, both
+   * retrievable; a pair may come more than once: inserting it again changes nothing); `keysOf(v)`
+   * gives a vocabulary entry's retrieval keys.
    */
-  static build(adjacent: (visit: (b: number, c: number, times?: number) => void) => void, vocabularySize: number, keysOf: (v: number) => readonly string[]): AdjacentKeyFilter {
+  static build(adjacent: (visit: (b: number, c: number) => void) => void, vocabularySize: number, keysOf: (v: number) => readonly string[]): AdjacentKeyFilter {
     const hashes: (Uint32Array | undefined)[] = new Array(vocabularySize);
     const hashesOf = (v: number): Uint32Array => {
       let h = hashes[v];
@@ -94,9 +91,9 @@ export class AdjacentKeyFilter {
     // a set of distinct pairs on a million-name list).
     let inserts = 0;
     let adjacentPairs = 0;
-    adjacent((b, c, times = 1) => {
-      adjacentPairs += times;
-      inserts += times * hashesOf(b).length * hashesOf(c).length;
+    adjacent((b, c) => {
+      adjacentPairs++;
+      inserts += hashesOf(b).length * hashesOf(c).length;
     });
     let log2 = MIN_BITS_LOG2;
     while (log2 < MAX_BITS_LOG2 && 2 ** log2 < inserts * BITS_PER_PAIR) log2++;
@@ -326,11 +323,6 @@ export class AdjacentPairs {
       known.set(list, cost);
     }
     return cost;
-  }
-
-  /** Calls visit(b, c, places) for every distinct pair (b, c) held, `places` its number of places. */
-  forEachPair(visit: (b: number, c: number, places: number) => void): void {
-    for (let i = 0; i < this.pairLeft.length; i++) visit(this.pairLeft[i] as number, this.pairRight[i] as number, (this.placeStart[i + 1] as number) - (this.placeStart[i] as number));
   }
 
   /** The name of the pair whose left token is at `at` (a place collect gave). */

@@ -414,6 +414,7 @@ export class NameIndex {
         }
       }
     };
+    const adjacent = (visit: VisitPair): void => runSteps(adjacentSteps(visit));
     let keysOf: string[][] | undefined;
     if (saved !== undefined) {
       let copied = 0;
@@ -435,17 +436,12 @@ export class NameIndex {
         }
       }
       for (const [k, l] of keyLists) index.keyIds.set(k, Int32Array.from(l));
+      const built = keysOf;
+      index.adjacentKeys = AdjacentKeyFilter.build(adjacent, vocab.length, (v) => built[v] as string[]);
     }
     yield;
     index.adjacentPairs = yield* AdjacentPairs.buildSteps(adjacentSteps, vocab.length);
     yield;
-    if (keysOf !== undefined) {
-      // From the distinct adjacent pairs with their counts, not from every listed pair of tokens
-      // again: the same filter (see AdjacentKeyFilter.build), on a large list a fraction of the work.
-      const built = keysOf;
-      index.adjacentKeys = AdjacentKeyFilter.build((visit) => index.adjacentPairs.forEachPair(visit), vocab.length, (v) => built[v] as string[]);
-      yield;
-    }
     index.keyPresence = KeyPresence.build(index.keyIds.keys(), index.keyIds.size);
     yield;
     if (saved !== undefined) {

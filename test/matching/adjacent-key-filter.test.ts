@@ -77,30 +77,4 @@ describe('adjacent key filter (index splitNames pre-check)', async () => {
     assert.deepEqual(merged?.listed.map((t) => t.text), ['abu', 'bakr']);
     assert.ok(cuts('abubakr').length > 0);
   });
-  it("is the same filter from the index's distinct adjacent pairs and their counts as from every place of the list", async () => {
-    // index.ts builds it from AdjacentPairs.forEachPair (each distinct pair once, with its count);
-    // the bits and the counts (which size the table and are saved) must be those of inserting the
-    // pair at every place it stands.
-    const engine = await unEngine();
-    const index = (engine as unknown as { index: { vocab: PreparedToken[]; listed: { start: Int32Array; ids: Int32Array }; postings: { count(v: number): number } } }).index;
-    const { start, ids } = index.listed;
-    const retrievable = (v: number): boolean => v >= 0 && index.postings.count(v) > 0;
-    const everyPlace = AdjacentKeyFilter.build(
-      (visit) => {
-        for (let id = 0; id + 1 < start.length; id++) {
-          for (let j = start[id] as number; j + 1 < (start[id + 1] as number); j++) {
-            const b = ids[j] as number;
-            const c = ids[j + 1] as number;
-            if (retrievable(b) && retrievable(c)) visit(b, c);
-          }
-        }
-      },
-      index.vocab.length,
-      (v) => tokenKeys(index.vocab[v] as PreparedToken),
-    );
-    const built = engine.indexKeys.adjacentKeys.parts;
-    const fresh = everyPlace.parts;
-    assert.ok(fresh.adjacentPairs > 3000);
-    assert.deepStrictEqual({ ...fresh, bits: [...fresh.bits] }, { ...built, bits: [...built.bits] });
-  });
 });
