@@ -58,6 +58,16 @@ export function writeShape(t: PreparedToken, out: Int32Array, at: number): void 
   out[at + LENGTHS] = lengths | (t.abjad ? ABJAD_FLAG : 0) | (t.plain ? PLAIN_FLAG : 0) | (t.alt !== undefined ? ALT_FLAG : 0) | (long ? LONG_FLAG : 0);
 }
 
+/**
+ * Whether the shape at shapes[at] holds the letter counts of every form its token has (no form's
+ * third mask NOT_LAYERED; the alternative form only where there is one): distance.ts then compares
+ * the token's forms from the masks and the table alone, never through its letter-count bound.
+ */
+export function formsLayered(shapes: Int32Array, at: number): boolean {
+  if (shapes[at + FOLDED + 2] === NOT_LAYERED || shapes[at + WRITTEN + 2] === NOT_LAYERED) return false;
+  return ((shapes[at + LENGTHS] as number) & ALT_FLAG) === 0 || shapes[at + ALT + 2] !== NOT_LAYERED;
+}
+
 /** The shapes of every vocabulary entry, entry `v` at v x SHAPE_SIZE. */
 export function vocabularyShapes(vocab: readonly PreparedToken[]): Int32Array {
   const shapes = new Int32Array(vocab.length * SHAPE_SIZE);

@@ -40,6 +40,7 @@ import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
 import { FiledLists, VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
+import { MirroredPairs } from './mirrored-pairs.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -450,7 +451,8 @@ export class NameIndex {
       const own = keysOf as string[][];
       const fewest = ownListCarriers(names.length);
       const chosen = (v: number): boolean => postings.count(v) >= fewest;
-      index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.similarEntries(vocab[v] as PreparedToken, own[v] as string[]));
+      const pairs = new MirroredPairs(vocab.length, index.shapes, chosen);
+      index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.ownEntries(v, own[v] as string[], pairs));
       // A query token is cut only from MIN_CUT_LENGTH letters; one list per folded form (splitNames' key).
       const folded = new Set<string>();
       const cut = (v: number): boolean => {
@@ -540,6 +542,47 @@ export class NameIndex {
       }
     }
     useSurplusPairing(false);
+    return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
+  }
+
+  /**
+   * Vocabulary entry `own`'s similarity list in a build (VocabularyMatches.buildSteps asks for the
+   * entries in ascending order): similarEntries of its token (its keys `keys`, its shape the
+   * vocabulary's), but a pair of two mirrored entries is computed once (mirrored-pairs.ts says why
+   * they are symmetric): a reached mirrored entry below `own` is not compared, its pair waits in
+   * `pairs`; one above it is, and the pair is filed there for it. A loop of its own, so that the
+   * queries' similarEntries stays as it was.
+   */
+  private ownEntries(own: number, keys: readonly string[], pairs: MirroredPairs): TokenMatches {
+    const vocab: number[] = [];
+    const similarity: number[] = [];
+    this.nextSerial();
+    useSurplusPairing(true);
+    const t = this.vocab[own] as PreparedToken;
+    const shapes = this.shapes;
+    const at = own * SHAPE_SIZE;
+    const mirrored = pairs.mirrored(own);
+    const seen = this.vocabSeen;
+    const serial = this.serial;
+    const entries = this.vocab;
+    for (const k of keys) {
+      const list = this.lookup(k);
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i] as number;
+        if (seen[v] === serial) continue;
+        seen[v] = serial;
+        const once = mirrored && pairs.mirrored(v);
+        if (once && v < own) continue;
+        const s = keyedSimilarityValue(t, shapes, at, entries[v] as PreparedToken, shapes, v * SHAPE_SIZE);
+        if (s > 0) {
+          vocab.push(v);
+          similarity.push(s);
+          if (once && v > own) pairs.file(v, own, s);
+        }
+      }
+    }
+    useSurplusPairing(false);
+    pairs.take(own, vocab, similarity);
     return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
   }
 

@@ -6,7 +6,7 @@
  */
 import type { SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
-import { assignWeights, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
+import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { nameVariants } from './name-variants.js';
 
 export interface PreparedList {
@@ -28,17 +28,34 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
   const partyNames: number[][] = [];
   const facts: PreparedFacts[] = [];
   const df = new Map<string, number>();
+  // The vocabulary: listed tokens interned by everything their similarity depends on, in the order
+  // the names' tokens come (prepareName asks once per shared analysed token, see Interning).
+  const intern = new Map<string, number>();
+  const interned = interning((fields) => {
+    const key = formKey(fields);
+    let id = intern.get(key);
+    if (id === undefined) {
+      id = intern.size;
+      intern.set(key, id);
+    }
+    return id;
+  });
+  const vocab: PreparedToken[] = [];
+  const mixedKeys: number[] = [];
   for (let p = 0; p < parties.length; p++) {
     const party = parties[p] as SanctionedParty;
     const ids: number[] = [];
     const seenSkeletons = new Set<string>();
     party.names.forEach((n, nameIndex) => {
       for (const variant of nameVariants(n.full)) {
-        const prepared = prepareName(variant, p, nameIndex, n.type, n.quality);
+        const prepared = prepareName(variant, p, nameIndex, n.type, n.quality, undefined, interned);
         if (prepared.tokens.length === 0) continue;
         ids.push(names.length);
         names.push(prepared);
-        for (const t of prepared.tokens) seenSkeletons.add(t.skeleton);
+        for (const t of prepared.tokens) {
+          seenSkeletons.add(t.skeleton);
+          noteInterned(vocab, mixedKeys, t);
+        }
       }
     });
     // Document frequency counts parties, not names: a party's many aliases do not make its name common.
@@ -47,23 +64,8 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     facts.push(partyFacts(party));
   }
   const freq: Frequencies = { parties: parties.length, df };
-  // The vocabulary: listed tokens interned by everything their similarity depends on.
-  const intern = new Map<string, number>();
-  const vocab: PreparedToken[] = [];
-  const mixedKeys: number[] = [];
-  for (const n of names) {
-    assignWeights(n, freq);
-    for (const t of n.tokens) {
-      const key = formKey(t);
-      let id = intern.get(key);
-      if (id === undefined) {
-        id = vocab.length;
-        intern.set(key, id);
-      }
-      t.id = id;
-      noteInterned(vocab, mixedKeys, t);
-    }
-  }
+  const listed = { vocab, byId: new Float64Array(vocab.length) };
+  for (const n of names) assignWeights(n, freq, listed);
   return { names, partyNames, facts, freq, vocab, mixedKeys };
 }
 

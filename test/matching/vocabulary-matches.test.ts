@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { syntheticList } from '../../bench/synthetic-list.js';
-import type { SanctionedParty } from '../../src/lists/model.js';
+import { emptyParty, type SanctionedParty } from '../../src/lists/model.js';
 import { decodeSnapshot, encodeSnapshot, preparedInputDigest } from '../../src/matching/engine-snapshot.js';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { formKey, ownListCarriers, type NameIndex, type TokenMatches } from '../../src/matching/index.js';
@@ -10,6 +10,7 @@ import { tokenKeys, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery } from '../../src/matching/query.js';
 import { VocabularyMatches, VocabularySplits, type SplitList } from '../../src/matching/vocabulary-matches.js';
 import { MIN_CUT_LENGTH } from '../../src/matching/score.js';
+import { formsLayered, SHAPE_SIZE } from '../../src/matching/form-shape.js';
 import { unParties } from './helpers.js';
 
 const meta = { listVersions: [{ source: 'test', hash: 'vocabulary-matches' }] };
@@ -20,6 +21,7 @@ interface Inside {
   postings: { count(v: number): number };
   vocabularyMatches: VocabularyMatches;
   vocabularySplits: VocabularySplits;
+  shapes: Int32Array;
   similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches;
   splitOf(folded: string): SplitList;
   splitNames(folded: string): SplitList;
@@ -113,6 +115,36 @@ describe("the vocabulary's own similarity lists (vocabulary-matches.ts)", async 
     assert.deepStrictEqual([...stored.entries], expectedEntries(syntheticEngine, prepareList(synthetic).names.length));
     assert.ok(assertStoredListsComputed(syntheticEngine) > 100);
     assert.ok(assertStoredSplitsComputed(syntheticEngine) > 10);
+  });
+
+  it('are the lists computed from both sides where the build computes a pair once (mirrored-pairs.ts), whatever reading decides it', () => {
+    // Spellings that share keys and are decided by each reading keyedSimilarityValue has: the
+    // folded forms, an alternative (glued-article) form on either side, Arabic and Cyrillic script,
+    // the written spellings (Innocrent, Xhol) and a keyboard slip (Patdk, Kfiah); and forms whose
+    // letter masks do not hold their counts (a written x, a letter four times), which are not
+    // mirrored and are computed from both sides.
+    const spellings = [
+      'Abdulrahman Alrashid', 'Abd al-Rahman al-Rashid', 'Abdurrahman Elrashid', 'Rashid Abdelrahman', 'عبد الرحمن الرشيد',
+      'Muhammad Alhashimi', 'Mohammed al-Hashemi', 'محمد الهاشمي', 'Mohamad Hashimi',
+      'Vladimir Putin', 'Владимир Путин', 'Wladimir Poutine', 'Vladimyr Putyn',
+      'Patek Kifah', 'Patdk Kfiah', 'Usama Usanma', 'Innocent Innocrent', 'Xhol Chol', 'Koryo Kortyo',
+      'Alexander Aleksandr', 'Xaxaxa Haxaxa', 'Abdallaaaah Abdallah', 'Lallallalla Lalalla',
+    ];
+    const parties = spellings.map((full, k) => {
+      const p = emptyParty('test', `M.${k}`, 'person');
+      p.names = [{ type: 'primary', full, quality: 'good' }];
+      p.caption = full;
+      return p;
+    });
+    const engine = MatchEngine.build(parties, meta);
+    const index = inside(engine);
+    let unlayered = 0;
+    for (const v of index.vocabularyMatches.entries) if (!formsLayered(index.shapes, v * SHAPE_SIZE)) unlayered++;
+    assert.ok(unlayered >= 3 && unlayered < index.vocabularyMatches.size - 20, `${unlayered} of ${index.vocabularyMatches.size} entries not mirrored`);
+    assert.ok(assertStoredListsComputed(engine) > 40);
+    let pairs = 0;
+    for (let k = 0; k < index.vocabularyMatches.size; k++) pairs += index.vocabularyMatches.list(k).vocab.length;
+    assert.ok(pairs > 100, `${pairs} pairs, ${unlayered} unlayered of ${index.vocabularyMatches.size}`);
   });
 
   it('are what matches() answers for a query token of a listed form', () => {
