@@ -13,7 +13,7 @@
  */
 import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, keyedSimilarity, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -190,7 +190,10 @@ export class SimilarityMemo {
     }
     let c = costs[k] as number;
     if (Number.isNaN(c)) {
-      c = tokenSimilarity(q, l).cost;
+      // The list holds l's entry, so q and l share a retrieval key (the list is what q's keys reach,
+      // and every token of an entry has its keys): tokenSimilarity's key test would only say so,
+      // building l's key set the first time a listed token is asked about.
+      c = keyedSimilarity(q, l).cost;
       costs[k] = c;
     }
     return c;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NameIndex, TokenMatches } from '../../src/matching/index.js';
+import { SimilarityMemo } from '../../src/matching/memo.js';
 import { isIndexable, prepareName, tokenKeys, type PreparedToken } from '../../src/matching/prepared.js';
 import { tokenSimilarity } from '../../src/matching/score.js';
 import { distinctUnTokens, unEngine } from './helpers.js';
@@ -8,6 +9,8 @@ import { distinctUnTokens, unEngine } from './helpers.js';
 /** The index's parts this test reads (private in index.ts). */
 interface Inside {
   vocab: PreparedToken[];
+  vocabularySize: number;
+  matches(t: PreparedToken): TokenMatches;
   similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches;
 }
 
@@ -44,5 +47,27 @@ describe('costs kept with a computed similarity list', () => {
     }
     // Enough pairs, and enough of them fuzzy (cost above 0), for a shifted or unsorted cost to show.
     assert.ok(pairs > 5000 && fuzzy > 2000, `${pairs} pairs, ${fuzzy} fuzzy`);
+  });
+
+  it("a stored own-form list's costs, worked out on first use, equal tokenSimilarity(q, entry).cost", async () => {
+    const index = (await unEngine() as unknown as { index: NameIndex }).index as unknown as Inside;
+    const memo = new SimilarityMemo((t) => index.matches(t), index.vocabularySize);
+    let pairs = 0;
+    for (const listed of await distinctUnTokens(400)) {
+      // A query token written as a listed one: its list is the stored one, which has no costs.
+      for (const t of prepareName(listed.text, -1, 0, 'query', 'good').tokens) {
+        const m = index.matches(t);
+        // Only the stored lists (a form the analysis reads otherwise in a query gets a computed one).
+        if (m.vocab.length === 0 || m.costs !== undefined) continue;
+        memo.reset([t]);
+        for (let k = 0; k < m.vocab.length; k++) {
+          const entry = index.vocab[m.vocab[k] as number] as PreparedToken;
+          // Twice: worked out, then remembered.
+          for (let again = 0; again < 2; again++) assert.equal(memo.cost(0, entry), tokenSimilarity(t, entry).cost, `${t.text} ~ ${entry.text}`);
+          pairs++;
+        }
+      }
+    }
+    assert.ok(pairs > 5000, `${pairs} pairs`);
   });
 });
