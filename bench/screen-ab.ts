@@ -17,7 +17,10 @@
  * chunk starts from a clean heap and the other side's garbage is not collected on its time.
  * QUERY_KIND (noisy, cyrillic, arabic or clean: bench/queries.ts) screens only the queries of that
  * kind among the mix's BENCH_QUERIES, in their order (so their caches start colder than in the mix,
- * where the other kinds' words fill them too): e.g. the clean names on no list alone.
+ * where the other kinds' words fill them too): e.g. the clean names on no list alone. BY_KIND=1
+ * screens the whole mix as usual and also prints each kind's CPU time per query on both sides (each
+ * query timed on its own: two getrusage calls a query on both sides, so the totals read a little
+ * slower than without it), for the kinds' costs at one moment in the mix's own cache state.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
@@ -37,8 +40,13 @@ const warm = process.env.WARM === '1';
 const parties = await benchParties();
 const kind = process.env.QUERY_KIND;
 // The mix's kinds (benchRawQueries drops them), from benchQueries with the seed it uses.
-const kinds = kind === undefined ? [] : benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
+const byKind = process.env.BY_KIND === '1';
+const kinds = kind === undefined && !byKind ? [] : benchQueries(parties, nQueries, nNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
 const raw = benchRawQueries(parties, nQueries).filter((_, i) => kind === undefined || kinds[i] === kind);
+const rawKinds = kinds.filter((k) => kind === undefined || k === kind);
+/** BY_KIND: CPU ms and queries per kind, per side. */
+const kindMs = { base: new Map<string, number>(), ours: new Map<string, number>() };
+const kindCount = new Map<string, number>();
 const ours = raw.map((r) => parseQuery(r));
 const theirs = raw.map((r) => other.parseQuery(r));
 const meta = { listVersions: [{ source: 'ab', hash: 'ab' }] };
@@ -60,6 +68,13 @@ if (gcBetween && forceGc === undefined) {
 const collectBetween = (): void => {
   if (gcBetween) (forceGc as () => void)();
 };
+/** Screens query `i` through `screen`, adding its CPU time to its kind's on `side` (BY_KIND). */
+function timedByKind(side: 'base' | 'ours', i: number, screen: () => unknown): void {
+  const t = cpuMs();
+  screen();
+  const k = rawKinds[i] as string;
+  kindMs[side].set(k, (kindMs[side].get(k) ?? 0) + cpuMs() - t);
+}
 let baseMs = 0;
 let oursMs = 0;
 const buildMs = { base: 0, ours: 0 };
@@ -81,7 +96,8 @@ for (let round = 0; round < rounds; round++) {
       collectBetween();
       const t = cpuMs();
       const from = performance.now();
-      for (let i = s; i < e; i++) eb.screen(theirs[i], { limit: 5 });
+      if (byKind) for (let i = s; i < e; i++) timedByKind('base', i, () => eb.screen(theirs[i], { limit: 5 }));
+      else for (let i = s; i < e; i++) eb.screen(theirs[i], { limit: 5 });
       baseMs += cpuMs() - t;
       spans.push({ side: 'base', from, to: performance.now() });
     };
@@ -89,7 +105,8 @@ for (let round = 0; round < rounds; round++) {
       collectBetween();
       const t = cpuMs();
       const from = performance.now();
-      for (let i = s; i < e; i++) eo.screen(ours[i] as Query, { limit: 5 });
+      if (byKind) for (let i = s; i < e; i++) timedByKind('ours', i, () => eo.screen(ours[i] as Query, { limit: 5 }));
+      else for (let i = s; i < e; i++) eo.screen(ours[i] as Query, { limit: 5 });
       oursMs += cpuMs() - t;
       spans.push({ side: 'ours', from, to: performance.now() });
     };
@@ -103,9 +120,15 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const n = raw.length * rounds;
+if (byKind) for (let i = 0; i < raw.length; i++) kindCount.set(rawKinds[i] as string, (kindCount.get(rawKinds[i] as string) ?? 0) + rounds);
 process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length}${kind === undefined ? '' : ` ${kind}`} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
 process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
 process.stdout.write(`builds (CPU ms, all rounds; base built first each round): base ${buildMs.base.toFixed(0)}, this tree ${buildMs.ours.toFixed(0)}; the timed passes: base ${baseMs.toFixed(0)}, this tree ${oursMs.toFixed(0)}\n`);
+for (const [k, count] of kindCount) {
+  const b = ((kindMs.base.get(k) ?? 0) * 1000) / count;
+  const o = ((kindMs.ours.get(k) ?? 0) * 1000) / count;
+  process.stdout.write(`  ${k}: ${count} queries, base ${b.toFixed(0)} us, this tree ${o.toFixed(0)} us of CPU each: ${(b / o).toFixed(3)}x\n`);
+}
 await new Promise((resolve) => setTimeout(resolve, 100));
 gcObserver.disconnect();
 const gcMs = { base: 0, ours: 0 };

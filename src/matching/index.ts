@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lastKeyedCost, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, PairingInitials, planBound, queryLetters, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
@@ -52,6 +52,12 @@ const NO_MATCHES: TokenMatches = { vocab: EMPTY, similarity: new Float64Array(0)
 export interface TokenMatches {
   vocab: Int32Array;
   similarity: Float64Array;
+  /**
+   * The weighted edit cost behind each similarity (score.ts tokenSimilarity's cost), where the list
+   * was computed in this process (similarEntries has it at hand); absent on a list read from the
+   * vocabulary's own store, whose costs the memo works out when an explanation asks (memo.ts cost).
+   */
+  costs?: Float64Array;
 }
 
 /**
@@ -122,30 +128,37 @@ export function formKey(t: PreparedToken): string {
 }
 
 /**
- * The entries and similarities of a list, sorted by entry id (the memo looks entries up by binary
- * search), as typed arrays. Ids are distinct, so the order is the ascending one whatever the sort:
- * an insertion sort for the few similar entries most forms have (~15 on the UN list), an index
- * sort for long lists (a common name on a large list), where insertion would be quadratic.
+ * The entries and similarities of a list, and their costs when given (a query form's list keeps them
+ * for the explanations; a build's own-form lists are stored without), sorted by entry id (the memo
+ * looks entries up by binary search), as typed arrays. Ids are distinct, so the order is the
+ * ascending one whatever the sort: an insertion sort for the few similar entries most forms have
+ * (~15 on the UN list), an index sort for long lists (a common name on a large list), where
+ * insertion would be quadratic.
  */
-function sortedMatches(vocab: readonly number[], similarity: readonly number[]): TokenMatches {
+function sortedMatches(vocab: readonly number[], similarity: readonly number[], cost?: readonly number[]): TokenMatches {
   const n = vocab.length;
   if (n > INSERTION_SORT_LIMIT) {
     const order = vocab.map((_, i) => i).sort((x, y) => (vocab[x] as number) - (vocab[y] as number));
-    return { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+    const sorted: TokenMatches = { vocab: Int32Array.from(order, (i) => vocab[i] as number), similarity: Float64Array.from(order, (i) => similarity[i] as number) };
+    if (cost !== undefined) sorted.costs = Float64Array.from(order, (i) => cost[i] as number);
+    return sorted;
   }
   const ids = new Int32Array(n);
   const values = new Float64Array(n);
+  const costs = cost === undefined ? undefined : new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = vocab[i] as number;
     let j = i;
     for (; j > 0 && (ids[j - 1] as number) > v; j--) {
       ids[j] = ids[j - 1] as number;
       values[j] = values[j - 1] as number;
+      if (costs !== undefined) costs[j] = costs[j - 1] as number;
     }
     ids[j] = v;
     values[j] = similarity[i] as number;
+    if (costs !== undefined) costs[j] = (cost as readonly number[])[i] as number;
   }
-  return { vocab: ids, similarity: values };
+  return costs === undefined ? { vocab: ids, similarity: values } : { vocab: ids, similarity: values, costs };
 }
 
 /**
@@ -519,6 +532,9 @@ export class NameIndex {
   private similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches {
     const vocab: number[] = [];
     const similarity: number[] = [];
+    // The cost behind each similarity, kept for the explanations (memo.ts cost), which would
+    // otherwise compute the pair again: most returned matches of a noisy query pair a new form.
+    const cost: number[] = [];
     this.nextSerial();
     // Hundreds of mostly unrelated entries: worth the tighter bound (distance.ts useSurplusPairing).
     useSurplusPairing(true);
@@ -538,11 +554,12 @@ export class NameIndex {
         if (s > 0) {
           vocab.push(v);
           similarity.push(s);
+          cost.push(lastKeyedCost());
         }
       }
     }
     useSurplusPairing(false);
-    return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity);
+    return vocab.length === 0 ? NO_MATCHES : sortedMatches(vocab, similarity, cost);
   }
 
   /**

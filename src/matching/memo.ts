@@ -13,7 +13,7 @@
  */
 import type { QueryForms, TokenMatches } from './index.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
+import { cutHalfBits, cutMatches, initialSimilarity, joinedAt, keyedSimilarity, lengthsCompatible, maskableCuts, mayCut, queryJoinMatches, splitMayMeet, tokenSimilarity, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 
 /**
  * Memory for the dense tables, all columns together: beyond this (long or many query names against
@@ -170,8 +170,10 @@ export class SimilarityMemo {
    * (index.ts formKey: folded and written spellings, alternative, script, initial, role), which fixes
    * every field of the query token the similarity and its cost read; an entry in the list shares a
    * key with the form and stands for listed tokens alike in every field the similarity reads (the
-   * vocabulary's premise, as for the similarities above). Pairs outside the list (an initial, a
-   * token without an id, an entry not similar) are computed directly.
+   * vocabulary's premise, as for the similarities above). A list the index computed in this process
+   * carries its costs (index.ts TokenMatches.costs, from the same computation as its similarities);
+   * a stored own-form list does not, and its costs are computed on first use. Pairs outside the list
+   * (an initial, a token without an id, an entry not similar) are computed directly.
    */
   cost(column: number, l: PreparedToken): number {
     const q = this.queryTokens[column] as PreparedToken;
@@ -179,6 +181,8 @@ export class SimilarityMemo {
     if (m === undefined || l.id < 0 || q.role === 'initial' || l.role === 'initial') return tokenSimilarity(q, l).cost;
     const k = positionOf(m.vocab, l.id);
     if (k < 0) return tokenSimilarity(q, l).cost;
+    const known = m.costs;
+    if (known !== undefined) return known[k] as number;
     let costs = costsByList.get(m);
     if (costs === undefined) {
       costs = new Float64Array(m.vocab.length).fill(NaN);
@@ -186,7 +190,10 @@ export class SimilarityMemo {
     }
     let c = costs[k] as number;
     if (Number.isNaN(c)) {
-      c = tokenSimilarity(q, l).cost;
+      // The list holds l's entry, so q and l share a retrieval key (the list is what q's keys reach,
+      // and every token of an entry has its keys): tokenSimilarity's key test would only say so,
+      // building l's key set the first time a listed token is asked about.
+      c = keyedSimilarity(q, l).cost;
       costs[k] = c;
     }
     return c;

@@ -477,6 +477,11 @@ const PAIR_SHAPES = new Int32Array(2 * SHAPE_SIZE);
 /** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
 let keyedCost = 0;
 
+/** keyedCost read from outside: the index keeps it beside each similarity of a new form's list. */
+export function lastKeyedCost(): number {
+  return keyedCost;
+}
+
 /**
  * keyedSimilarity(q, l).similarity without building a result (the index's path: it asks for every
  * vocabulary entry a new query token's keys reach, most of them no match), the tokens' shapes given
