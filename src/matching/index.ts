@@ -567,8 +567,9 @@ export class NameIndex {
    * entries in ascending order): similarEntries of its token (its keys `keys`, its shape the
    * vocabulary's), but a pair of two mirrored entries is computed once (mirrored-pairs.ts says why
    * they are symmetric): a reached mirrored entry below `own` is not compared, its pair waits in
-   * `pairs`; one above it is, and the pair is filed there for it. A loop of its own, so that the
-   * queries' similarEntries stays as it was.
+   * `pairs`; one above it is, and the pair is filed there for it. A loop of its own beside
+   * similarEntries (the queries' hot loop, left without the mirrored-pair tests), and without the
+   * costs: a stored list carries none (memo.ts cost works them out on first use).
    */
   private ownEntries(own: number, keys: readonly string[], pairs: MirroredPairs): TokenMatches {
     const vocab: number[] = [];
