@@ -44,8 +44,8 @@ export async function benchParties(): Promise<SanctionedParty[]> {
 }
 
 /** The benchmark's first `count` queries on `parties`, with the seed screen.bench.ts uses for that list. */
-export function benchRawQueries(parties: readonly SanctionedParty[], count: number): RawQuery[] {
-  return benchQueries(parties, count, benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
+export function benchRawQueries(parties: readonly SanctionedParty[], count: number, seed?: string): RawQuery[] {
+  return benchQueries(parties, count, seed ?? (benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1')).map((q) => ({ id: q.id, schema: q.schema, name: q.name }));
 }
 
 /** The BASE checkout's directory; the script stops with a usage message when it is not set. */

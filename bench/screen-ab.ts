@@ -21,6 +21,11 @@
  * screens the whole mix as usual and also prints each kind's CPU time per query on both sides (each
  * query timed on its own: two getrusage calls a query on both sides, so the totals read a little
  * slower than without it), for the kinds' costs at one moment in the mix's own cache state.
+ * JIT_WARM=N: before the first round each side builds a throwaway engine and screens N other queries
+ * (the same generator, another seed) with it, so the timed cold passes run on code V8 has already
+ * optimised, as in a process that has been serving for a while; the measured engines are still built
+ * fresh, so their per-form lists start cold. The process-wide word memos of name analysis are warmed
+ * by those queries too (on both sides alike); screen.bench.ts's steady-state pass resets them.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
@@ -75,6 +80,14 @@ function timedByKind(side: 'base' | 'ours', i: number, screen: () => unknown): v
   const k = rawKinds[i] as string;
   kindMs[side].set(k, (kindMs[side].get(k) ?? 0) + cpuMs() - t);
 }
+const jitWarm = Number(process.env.JIT_WARM ?? 0);
+if (jitWarm > 0) {
+  const warmRaw = benchRawQueries(parties, jitWarm, 'jit-warm-v1');
+  for (const side of [other, { MatchEngine, parseQuery }] as const) {
+    const e = side.MatchEngine.build(parties, meta) as Engine;
+    for (const r of warmRaw) e.screen(side.parseQuery(r), { limit: 5 });
+  }
+}
 let baseMs = 0;
 let oursMs = 0;
 const buildMs = { base: 0, ours: 0 };
@@ -121,7 +134,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const n = raw.length * rounds;
 if (byKind) for (let i = 0; i < raw.length; i++) kindCount.set(rawKinds[i] as string, (kindCount.get(rawKinds[i] as string) ?? 0) + rounds);
-process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length}${kind === undefined ? '' : ` ${kind}`} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
+process.stdout.write(`${nNames > 0 ? `synthetic list of ${nNames} names` : 'UN list'}: ${raw.length}${kind === undefined ? '' : ` ${kind}`} queries x ${rounds} round(s), chunks of ${chunk}${warm ? ', warm (every query screened once before timing)' : ', cold'}${jitWarm > 0 ? `, code warmed by ${jitWarm} other queries` : ''}${gcBetween ? ', full GC before each chunk (untimed)' : ''}\n`);
 process.stdout.write(`base ${(n / (baseMs / 1000)).toFixed(0)} q/CPU-s, this tree ${(n / (oursMs / 1000)).toFixed(0)} q/CPU-s: ${(baseMs / oursMs).toFixed(3)}x\n`);
 process.stdout.write(`builds (CPU ms, all rounds; base built first each round): base ${buildMs.base.toFixed(0)}, this tree ${buildMs.ours.toFixed(0)}; the timed passes: base ${baseMs.toFixed(0)}, this tree ${oursMs.toFixed(0)}\n`);
 for (const [k, count] of kindCount) {

@@ -7,6 +7,15 @@
  * above-threshold matches on every UN query and on a sample of the million-name queries; any
  * mismatch makes the process exit 1. Results go to bench/results/<date>.json.
  *
+ * Two passes over the UN queries. The first-contact pass is the process's first screening: V8 runs
+ * the engine's code unoptimised until each function is hot, and compiles it on a helper thread whose
+ * CPU time the process pays. The steady-state pass is what a server that has been running meets: a
+ * throwaway engine first screens 20,000 other queries (the same generator, another seed) so the code
+ * is optimised, every process-wide word memo is then emptied (clearProcessMemos) and a fresh engine
+ * is built, so each query still meets its new words and token forms cold. The UN goal is judged on
+ * the steady-state pass, per CPU-second (the one-core figure on a shared machine). The million-name
+ * target runs after the UN passes, so its code is already optimised; its goal is judged per CPU-second.
+ *
  * Run with --expose-gc so heap figures are taken after a full collection (the npm script does).
  * BENCH_QUERIES, BENCH_NAMES, BENCH_EXHAUSTIVE_UN and BENCH_EXHAUSTIVE_SYN (read in main, not at
  * import) shrink the run for a quick look; the recorded results say which sizes were used.
@@ -21,6 +30,7 @@ import { benchResultsDir, bundledUnList } from '../eval/lib/paths.js';
 import { BruteForceJw } from './baseline.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { mib, percentile } from './stats.js';
+import { clearProcessMemos } from '../src/names/bounded-memo.js';
 import { syntheticList } from './synthetic-list.js';
 
 const LIMIT = 5;
@@ -39,6 +49,8 @@ interface TargetResult {
   /** Queries per CPU-second of this process (user + system), the per-core figure on a shared machine. */
   qpsCpu: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** The steady-state pass (UN only): optimised code, memos and the engine's lists cold. */
+  steady?: { warmupQueries: number; qps: number; qpsCpu: number; latencyMs: { p50: number; p95: number; p99: number; max: number } };
   alertsPerQuery: number;
   exhaustiveChecked: number;
   exhaustiveMismatches: number;
@@ -55,21 +67,15 @@ function key(matches: Match[], threshold: number): string[] {
   return matches.filter((m) => m.score >= threshold).map((m) => `${m.entityId}@${m.score.toFixed(9)}`).sort();
 }
 
-function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[], opts: { exhaustiveSample: number; baselineSample: number; goalQps: number }): TargetResult {
-  const queries: Query[] = raw.map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
-  const names = parties.reduce((s, p) => s + p.names.length, 0);
-  process.stderr.write(`[${label}] building the index over ${parties.length} parties / ${names} names...\n`);
-  gc();
-  const heap0 = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const engine = MatchEngine.build(parties, { listVersions: [{ source: label, hash: label }] });
-  const buildMs = performance.now() - t0;
-  gc();
-  const heapDelta = process.memoryUsage().heapUsed - heap0;
-  const threshold = engine.defaultThreshold;
+interface Timed {
+  qps: number;
+  qpsCpu: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  alerts: number;
+}
 
-  process.stderr.write(`[${label}] built in ${(buildMs / 1000).toFixed(2)} s; screening ${queries.length} queries...\n`);
-  for (let i = 0; i < Math.min(WARMUP, queries.length); i++) engine.screen(queries[i] as Query, { limit: LIMIT });
+/** Screens every query once on `engine`, in order, timing each (wall) and the whole (wall and CPU). */
+function timedPass(label: string, engine: MatchEngine, queries: Query[]): Timed {
   const lat = new Float64Array(queries.length);
   let alerts = 0;
   const wall0 = performance.now();
@@ -88,6 +94,45 @@ function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[],
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   lat.sort();
+  return {
+    qps: queries.length / (wallMs / 1000),
+    qpsCpu: queries.length / (cpuMs / 1000),
+    latencyMs: { p50: percentile(lat, 50), p95: percentile(lat, 95), p99: percentile(lat, 99), max: lat[lat.length - 1] ?? 0 },
+    alerts,
+  };
+}
+
+/**
+ * The steady-state pass: a throwaway engine screens `warmup` (so V8 has optimised the code), the
+ * process-wide memos are emptied, and a fresh engine screens `queries`, every list and memo cold.
+ */
+function steadyPass(label: string, parties: SanctionedParty[], warmup: Query[], queries: Query[]): Timed {
+  process.stderr.write(`[${label}] steady state: warming the code on ${warmup.length} other queries...\n`);
+  let throwaway: MatchEngine | undefined = MatchEngine.build(parties, { listVersions: [{ source: label, hash: `${label}-warmup` }] });
+  for (const q of warmup) throwaway.screen(q, { limit: LIMIT });
+  throwaway = undefined;
+  clearProcessMemos();
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: label, hash: label }] });
+  gc();
+  return timedPass(`${label} steady`, engine, queries);
+}
+
+function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[], opts: { exhaustiveSample: number; baselineSample: number; goalQps: number; steadyWarmup?: BenchQuery[] }): TargetResult {
+  const queries: Query[] = raw.map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
+  const names = parties.reduce((s, p) => s + p.names.length, 0);
+  process.stderr.write(`[${label}] building the index over ${parties.length} parties / ${names} names...\n`);
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: label, hash: label }] });
+  const buildMs = performance.now() - t0;
+  gc();
+  const heapDelta = process.memoryUsage().heapUsed - heap0;
+  const threshold = engine.defaultThreshold;
+
+  process.stderr.write(`[${label}] built in ${(buildMs / 1000).toFixed(2)} s; screening ${queries.length} queries...\n`);
+  for (let i = 0; i < Math.min(WARMUP, queries.length); i++) engine.screen(queries[i] as Query, { limit: LIMIT });
+  const first = timedPass(label, engine, queries);
 
   process.stderr.write(`[${label}] index-loses-nothing check on ${Math.min(opts.exhaustiveSample, queries.length)} queries...\n`);
   const step = Math.max(1, Math.floor(queries.length / opts.exhaustiveSample));
@@ -116,7 +161,9 @@ function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[],
   }
   const bMs = (performance.now() - b0) / Math.max(1, bCount);
 
-  const qps = queries.length / (wallMs / 1000);
+  const toQuery = (q: BenchQuery): Query => parseQuery({ id: q.id, schema: q.schema, name: q.name });
+  const steady = opts.steadyWarmup ? steadyPass(label, parties, opts.steadyWarmup.map(toQuery), queries) : undefined;
+  const judged = steady ?? first;
   return {
     list: label,
     parties: parties.length,
@@ -126,16 +173,22 @@ function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[],
     buildMs,
     engineBuildStats: engine.buildStats,
     heapDeltaBytes: heapDelta,
-    qps,
-    qpsCpu: queries.length / (cpuMs / 1000),
-    latencyMs: { p50: percentile(lat, 50), p95: percentile(lat, 95), p99: percentile(lat, 99), max: lat[lat.length - 1] ?? 0 },
-    alertsPerQuery: alerts / queries.length,
+    qps: first.qps,
+    qpsCpu: first.qpsCpu,
+    latencyMs: first.latencyMs,
+    steady: steady && { warmupQueries: opts.steadyWarmup?.length ?? 0, qps: steady.qps, qpsCpu: steady.qpsCpu, latencyMs: steady.latencyMs },
+    alertsPerQuery: first.alerts / queries.length,
     exhaustiveChecked: checked,
     exhaustiveMismatches: mismatches,
     mismatchExamples: examples,
     baseline: { queries: bCount, msPerQuery: bMs, qps: 1000 / bMs, extrapolated: bCount < raw.length, names: baseline.nameCount },
-    goal: { target: `>= ${opts.goalQps} q/s`, pass: opts.goalQps <= qps },
+    goal: { target: `>= ${opts.goalQps} q/CPU-s${steady ? ' (steady state)' : ''}`, pass: opts.goalQps <= judged.qpsCpu },
   };
+}
+
+function passLine(t: { qps: number; qpsCpu: number; latencyMs: Timed['latencyMs'] }): string {
+  const l = t.latencyMs;
+  return `${t.qps.toFixed(0)} q/s wall, ${t.qpsCpu.toFixed(0)} q/CPU-s   p50 ${l.p50.toFixed(3)} ms   p95 ${l.p95.toFixed(3)} ms   p99 ${l.p99.toFixed(3)} ms   max ${l.max.toFixed(1)} ms`;
 }
 
 function report(r: TargetResult): string {
@@ -143,10 +196,11 @@ function report(r: TargetResult): string {
   return [
     `\n== ${r.list}: ${r.parties} parties, ${r.names} names (${mix})`,
     `index build          ${(r.buildMs / 1000).toFixed(2)} s   heap +${mib(r.heapDeltaBytes)} (engine reports ${JSON.stringify(r.engineBuildStats)})`,
-    `engine               ${r.qps.toFixed(0)} q/s wall, ${r.qpsCpu.toFixed(0)} q/CPU-s   p50 ${r.latencyMs.p50.toFixed(3)} ms   p95 ${r.latencyMs.p95.toFixed(3)} ms   p99 ${r.latencyMs.p99.toFixed(3)} ms   max ${r.latencyMs.max.toFixed(1)} ms   alerts/query ${r.alertsPerQuery.toFixed(3)}`,
+    `engine${r.steady ? ', first contact' : '              '} ${passLine(r)}   alerts/query ${r.alertsPerQuery.toFixed(3)}`,
+    ...(r.steady ? [`engine, steady state ${passLine(r.steady)}   (code warmed by ${r.steady.warmupQueries} other queries; memos and lists cold)`] : []),
     `goal                 ${r.goal.target}: ${r.goal.pass ? 'PASS' : 'FAIL'}`,
     `brute-force JW       ${r.baseline.qps.toFixed(1)} q/s   (${r.baseline.msPerQuery.toFixed(1)} ms/query over ${r.baseline.names} names; measured on ${r.baseline.queries} of the ${r.queries} queries${r.baseline.extrapolated ? ', q/s extrapolated' : ''})`,
-    `speed-up             ${(r.qps / r.baseline.qps).toFixed(0)}x`,
+    `speed-up             ${(r.qps / r.baseline.qps).toFixed(0)}x (first contact, wall)`,
     `index loses nothing  ${r.exhaustiveMismatches} mismatches in ${r.exhaustiveChecked} queries (screen vs screenExhaustive, above threshold)${r.exhaustiveMismatches === 0 ? '' : '  <-- FAIL'}`,
   ].join('\n');
 }
@@ -160,7 +214,8 @@ async function main(): Promise<void> {
 
   const un = (await readUnXml({ path: bundledUnList })).parties;
   const unQueries = benchQueries(un, nQueries, 'bench-un-v1');
-  const unResult = runTarget('un-2026-01-28', un, unQueries, { exhaustiveSample: exhaustiveUn, baselineSample: 1000, goalQps: 20000 });
+  const steadyWarmup = benchQueries(un, 20000, 'bench-un-jit-warm-v1');
+  const unResult = runTarget('un-2026-01-28', un, unQueries, { exhaustiveSample: exhaustiveUn, baselineSample: 1000, goalQps: 20000, steadyWarmup });
   process.stdout.write(`${report(unResult)}\n`);
   results.push(unResult);
 

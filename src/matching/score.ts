@@ -18,6 +18,7 @@
 import { layeredDistance, layeredPairingRefuses, NOT_LAYERED, pairedDistance, presenceExceeds } from './distance.js';
 import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
+import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
@@ -279,7 +280,7 @@ export function joinedFormKeys(form: string): string[] {
     keys = [];
     if (joined.length >= MIN_JOINED_KEY) keys.push(`k:${joined}`);
     if (joined.length >= MIN_JOINED_DELETION) for (const d of deletionKeys(joined)) keys.push(`k:${d}`);
-    remember(joinedCache, form, keys);
+    joinedCache.set(form, keys);
   }
   return keys;
 }
@@ -303,7 +304,7 @@ export function joinedFold(a: PreparedToken, b: PreparedToken): string {
   let form = joinedFoldCache.get(key);
   if (form === undefined) {
     form = phoneticFold(a.written + b.written);
-    remember(joinedFoldCache, key, form);
+    joinedFoldCache.set(key, form);
   }
   return form;
 }
@@ -321,15 +322,10 @@ export function joinedAt(name: PreparedName, i: number): string {
 }
 
 /** Keys derived from folded forms alone, cached process-wide (pure functions of the form; bounded). */
-const joinedCache = new Map<string, string[]>();
-const joinedFoldCache = new Map<string, string>();
-const cutCache = new Map<string, [string, string][]>();
 const KEY_CACHE_LIMIT = 100_000;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
+const joinedCache = BoundedMemo.processWide<string, string[]>(KEY_CACHE_LIMIT);
+const joinedFoldCache = BoundedMemo.processWide<string, string>(KEY_CACHE_LIMIT);
+const cutCache = BoundedMemo.processWide<string, [string, string][]>(KEY_CACHE_LIMIT);
 
 /**
  * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
@@ -341,7 +337,7 @@ export function cuts(folded: string): [string, string][] {
   if (out === undefined) {
     out = [];
     for (let cut = 2; cut <= folded.length - 2; cut++) out.push([halfKey(skeleton(folded.slice(0, cut)), 0), halfKey(skeleton(folded.slice(cut)), 1)]);
-    remember(cutCache, folded, out);
+    cutCache.set(folded, out);
   }
   return out;
 }

@@ -68,7 +68,7 @@ export function nameText(full: string): { split: string; normalised: string } {
  * prepared fields, holds about 1 KB of heap (so at most ~30 MB).
  */
 const PIECE_MEMO_LIMIT = 30_000;
-const memo = new BoundedMemo<string, PieceWords>(PIECE_MEMO_LIMIT);
+const memo = BoundedMemo.processWide<string, PieceWords>(PIECE_MEMO_LIMIT);
 
 /** The words of one piece of a name (no ASCII space in it), from the memo when met before. */
 export function pieceWords(piece: string): PieceWords {

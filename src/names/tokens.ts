@@ -438,7 +438,7 @@ export interface SharedToken extends Omit<WordSeed, 'finished'> {
 
 /** Texts of tokens made without a seed, remembered (few: Abd compounds' names, mostly). */
 const TOKEN_MEMO_LIMIT = 20_000;
-const tokenMemo = new BoundedMemo<string, SharedToken>(TOKEN_MEMO_LIMIT);
+const tokenMemo = BoundedMemo.processWide<string, SharedToken>(TOKEN_MEMO_LIMIT);
 
 function finishedToken(d: Draft): SharedToken {
   const role = d.role ?? (d.article ? 'nisba' : 'name');

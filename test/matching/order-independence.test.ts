@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { benchQueries } from '../../bench/queries.js';
+import { BoundedMemo, clearProcessMemos } from '../../src/names/bounded-memo.js';
 import { q, unParties } from './helpers.js';
 
 async function freshEngine(): Promise<MatchEngine> {
@@ -45,6 +46,24 @@ describe('screening does not depend on what the engine screened before', () => {
     const b: string[] = new Array(queries.length);
     for (let i = queries.length - 1; i >= 0; i--) b[i] = JSON.stringify(backward.screen(queries[i]!, OPTIONS));
     const differing = a.map((x, i) => (x === b[i] ? '' : raw[i]!.name)).filter((x) => x !== '');
+    assert.deepEqual(differing, []);
+  });
+
+  it('the process-wide word memos only save work: emptied between two engines, the output is the same', async () => {
+    const parties = await unParties();
+    const raw = benchQueries(parties, 400, 'process-memos');
+    const queries = raw.map((x) => q({ id: x.id, schema: x.schema, name: x.name }));
+    const warmEngine = await freshEngine();
+    // Memos warm from this file's earlier tests and from the first screening of each query.
+    const warm = queries.map((x) => JSON.stringify(warmEngine.screen(x, OPTIONS)));
+    const probe = BoundedMemo.processWide<string, number>(10);
+    probe.set('x', 1);
+    clearProcessMemos();
+    assert.equal(probe.size, 0, 'clearProcessMemos empties every process-wide memo');
+    const coldEngine = await freshEngine();
+    const cold: string[] = new Array(queries.length);
+    for (let i = queries.length - 1; i >= 0; i--) cold[i] = JSON.stringify(coldEngine.screen(queries[i]!, OPTIONS));
+    const differing = warm.map((x, i) => (x === cold[i] ? '' : raw[i]!.name)).filter((x) => x !== '');
     assert.deepEqual(differing, []);
   });
 });
