@@ -28,7 +28,7 @@ interface Index {
   matches(t: Token): Lists;
   joinedMatches(a: Token, b: Token): Lists;
   splitNames(folded: string): Int32Array;
-  matchCache: Map<string, Lists>;
+  matchCache: { clear(): void };
   joinedCache: Map<string, Lists>;
   splitCache: Map<string, Int32Array>;
 }
