@@ -26,7 +26,7 @@ import { benchParties, benchRawQueries, cpuMs, loadAverage } from './ab-setup.js
 type Internals = {
   vocab: PreparedToken[];
   names: PreparedName[];
-  matchCache: { get(t: PreparedToken): unknown };
+  matchCache: Map<string, unknown>;
   joinedCache: Map<string, { plain: unknown; abjad: unknown }>;
   splitCache: Map<string, unknown>;
   matches(t: PreparedToken): unknown;
@@ -118,7 +118,7 @@ const counted = <A extends unknown[]>(kind: keyof typeof tally, original: (...ar
     }
     return out;
   };
-proto.matches = counted('matches', proto.matches, (self, t: PreparedToken) => (self.matchCache.get(t) !== undefined ? undefined : formKey(t)), ownTokens);
+proto.matches = counted('matches', proto.matches, (self, t: PreparedToken) => (self.matchCache.has(formKey(t)) ? undefined : formKey(t)), ownTokens);
 proto.joinedMatches = counted(
   'joined',
   proto.joinedMatches,

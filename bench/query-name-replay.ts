@@ -49,7 +49,7 @@ interface Index {
   matches(t: unknown): Lists;
   forms(q: Name): Forms;
   plan(q: Name, f: Forms): Plan;
-  matchCache: { clear(): void };
+  matchCache: Map<string, Lists>;
   joinedCache: Map<string, Lists>;
   splitCache: Map<string, Int32Array>;
 }

@@ -28,7 +28,7 @@ interface Index {
   matches(t: Token): Lists;
   joinedMatches(a: Token, b: Token): Lists;
   splitNames(folded: string): Int32Array;
-  matchCache: { clear(): void };
+  matchCache: Map<string, Lists>;
   joinedCache: Map<string, Lists>;
   splitCache: Map<string, Int32Array>;
 }

@@ -40,7 +40,6 @@ import { KeyPresence } from './key-presence.js';
 import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
 import { FiledLists, VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
-import { FormTable } from './form-table.js';
 import { MirroredPairs } from './mirrored-pairs.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
@@ -298,13 +297,12 @@ export class NameIndex {
   private stamp = 0;
   private serial = 0;
   private readonly touched: number[] = [];
-  /** Computed lists by token form (form-table.ts: formKey's fields, without its string). */
-  private readonly matchCache = new FormTable<TokenMatches>();
+  private readonly matchCache = new Map<string, TokenMatches>();
   /**
-   * The vocabulary's own forms' lists (vocabularyMatches), by token form as matchCache: read before
-   * it, never cleared. An empty stored list is NO_MATCHES, as matches() computes it.
+   * The vocabulary's own forms' lists (vocabularyMatches), by formKey: read before matchCache, never
+   * cleared. An empty stored list is NO_MATCHES, as matches() computes it.
    */
-  private readonly ownMatches = new FiledLists<VocabularyMatches, TokenMatches, PreparedToken>(storedMatches, new FormTable<number>());
+  private readonly ownMatches = new FiledLists(storedMatches);
   private vocabularyMatches!: VocabularyMatches;
   private readonly splitCache = new Map<string, SplitLists>();
   /** The split lists of the vocabulary's own folded forms (vocabularySplits), by folded form, as ownMatches. */
@@ -478,10 +476,10 @@ export class NameIndex {
       };
       index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
     }
-    // An entry's formKey is its intern key (prepared-list.ts), so a query token of that form is that
+    // An entry's formKey is its intern key (prepared-list.ts), so a query token of that key is that
     // entry's form, and its list is the one stored; split lists go by folded form (splitNames' key).
     const matchEntries = index.vocabularyMatches.entries;
-    yield* index.ownMatches.file(index.vocabularyMatches, matchEntries.length, (k) => vocab[matchEntries[k] as number] as PreparedToken, BUILD_STEP);
+    yield* index.ownMatches.file(index.vocabularyMatches, matchEntries.length, (k) => formKey(vocab[matchEntries[k] as number] as PreparedToken), BUILD_STEP);
     const splitEntries = index.vocabularySplits.parts.entries;
     yield* index.ownSplits.file(index.vocabularySplits, splitEntries.length, (k) => (vocab[splitEntries[k] as number] as PreparedToken).folded, BUILD_STEP);
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
@@ -516,13 +514,14 @@ export class NameIndex {
    * distinct token form (the same values every time; the cache only saves the work).
    */
   matches(t: PreparedToken): TokenMatches {
-    const own = this.ownMatches.get(t);
+    const key = formKey(t);
+    const own = this.ownMatches.get(key);
     if (own !== undefined) return own;
-    let m = this.matchCache.get(t);
+    let m = this.matchCache.get(key);
     if (m) return m;
     m = t.role !== 'initial' && isIndexable(t) ? this.similarEntries(t, (t.keys ??= tokenKeys(t))) : NO_MATCHES;
     if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
-    this.matchCache.set(t, m);
+    this.matchCache.set(key, m);
     return m;
   }
 

@@ -196,32 +196,23 @@ function checkLists(count: number, start: Int32Array, values: Int32Array, bound:
   }
 }
 
-/** Where FiledLists finds a list's number by key: a Map, or form-table.ts's FormTable for token forms. */
-export interface Positions<K> {
-  get(key: K): number | undefined;
-  set(key: K, k: number): unknown;
-}
-
 /**
- * A store's lists filed by key (index.ts: the similarity lists by token form, the split lists by
- * folded form), each list's object made on first use and kept for the index's life: the retrieval
- * plan and the memo key their per-list work on the object, and a command started from a saved engine
- * meets only a few of the lists, so making them all would cost its start. `make` is a module-level
- * function (not a closure over an index), so two indexes filed alike compare equal. `positions`
- * holds the keys (each filed once), a Map by default.
+ * A store's lists filed by key (index.ts: the similarity lists by form key, the split lists by folded
+ * form), each list's object made on first use and kept for the index's life: the retrieval plan and
+ * the memo key their per-list work on the object, and a command started from a saved engine meets
+ * only a few of the lists, so making them all would cost its start. `make` is a module-level
+ * function (not a closure over an index), so two indexes filed alike compare equal.
  */
-export class FiledLists<S, L, K = string> {
+export class FiledLists<S, L> {
+  private readonly positions = new Map<string, number>();
   private readonly made: (L | undefined)[] = [];
   private store: S | undefined;
 
   /** `make(store, k)`: the object of the store's list k. */
-  constructor(
-    private readonly make: (store: S, k: number) => L,
-    private readonly positions: Positions<K> = new Map<K, number>(),
-  ) {}
+  constructor(private readonly make: (store: S, k: number) => L) {}
 
   /** Files `store`'s lists 0 .. count - 1 under keyOf(k), pausing every `step` (a sliced build). */
-  *file(store: S, count: number, keyOf: (k: number) => K, step: number): Steps<void> {
+  *file(store: S, count: number, keyOf: (k: number) => string, step: number): Steps<void> {
     this.store = store;
     for (let k = 0; k < count; k++) {
       if (k % step === step - 1) yield;
@@ -230,7 +221,7 @@ export class FiledLists<S, L, K = string> {
   }
 
   /** The list filed under `key`, or undefined when none is. */
-  get(key: K): L | undefined {
+  get(key: string): L | undefined {
     const k = this.positions.get(key);
     if (k === undefined) return undefined;
     let out = this.made[k];
