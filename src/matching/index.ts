@@ -41,7 +41,6 @@ import { Postings } from './postings.js';
 import { IntBuffer } from './int-buffer.js';
 import { FiledLists, VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { MirroredPairs } from './mirrored-pairs.js';
-import { EntryPairs } from './entry-pairs.js';
 import { skeleton } from '../names/keys.js';
 import { runSteps, type Steps } from '../util/event-loop.js';
 
@@ -197,17 +196,6 @@ export function ownListCarriers(names: number): number {
 }
 
 const OWN_LIST_NAMES = 20_000;
-
-/**
- * The fewest names that must carry a vocabulary entry for its pairs with other such entries to be
- * in the index's table of names per pair (entry-pairs.ts), 0 for no table: on a list of
- * 2 x OWN_LIST_NAMES names or more, one name in OWN_LIST_NAMES, as for the own lists (10 names at
- * 200,000, 50 at a million). A smaller list has no table: its postings are short, and marking them
- * (unit-marks.ts) costs less than reading names' tokens (the UN list marks ~232 postings a call).
- */
-export function entryPairCarriers(names: number): number {
-  return names >= 2 * OWN_LIST_NAMES ? ownListCarriers(names) : 0;
-}
 
 /** Stored similarity list k as matches() gives it (an empty one is NO_MATCHES). */
 function storedMatches(store: VocabularyMatches, k: number): TokenMatches {
@@ -374,21 +362,6 @@ export class NameIndex {
   private readonly cutStamp: Uint32Array;
   /** unpairableLoss's second answer: the name's initials that may pair with the query. */
   private pairingInitials = 0;
-  /** The names carrying each pair of common entries (entry-pairs.ts; none on a small list). */
-  private pairs!: EntryPairs;
-  /** Whether the table holds any pair: admitting walks by unit sets then go through it (walkBySets). */
-  private usePairs = false;
-  /**
-   * walkBySets' unit sets, kept per entry instead of per name: where entryStamp holds the call's
-   * stamp, entryBit holds the bits of the marked units whose lists hold the entry, so a name's set
-   * is its tokens' bits (with the merged readings' bits, still marked per name in unitMarks).
-   */
-  private readonly entryStamp: Uint32Array;
-  private readonly entryBit: Uint8Array;
-  /** The units markUnitSets marked in this call, by walk position (walkBySets reads their entries). */
-  private readonly marked: number[] = [];
-  /** creditInWalkOrder's scratch: one name's entries of the unit, ascending. */
-  private nameEntries = new Int32Array(16);
 
   private constructor(names: readonly PreparedName[], vocab: readonly PreparedToken[], postings: Postings, fromNames: FromNames) {
     this.names = names;
@@ -417,8 +390,6 @@ export class NameIndex {
     this.unkeyedInitialNames = fromNames.unkeyedInitialNames;
     this.vocabPairs = new Uint32Array(vocab.length);
     this.entryWeight = fromNames.entryWeight;
-    this.entryStamp = new Uint32Array(vocab.length);
-    this.entryBit = new Uint8Array(vocab.length);
   }
 
   /**
@@ -427,24 +398,18 @@ export class NameIndex {
    * same names and vocabulary (NameIndex.keys of it, read back from a saved engine, engine-snapshot.ts):
    * used as it is instead of being derived again, which on a fresh process is a third of the build.
    */
-  static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys, pairCarriers = entryPairCarriers(names.length)): NameIndex {
-    return runSteps(NameIndex.buildSteps(names, vocab, saved, pairCarriers));
+  static build(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): NameIndex {
+    return runSteps(NameIndex.buildSteps(names, vocab, saved));
   }
 
   /**
    * build as steps, pausing (`yield`) every BUILD_STEP names or entries of its long loops, so that a
    * server's thread can build the index of a new list version in slices (engine.ts
    * fromPreparedInSlices) and answer other requests between them. Same index either way.
-   * `pairCarriers`: entryPairCarriers's rule (a test may ask for a table on a small list; 0: none).
    */
-  static *buildSteps(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys, pairCarriers = entryPairCarriers(names.length)): Steps<NameIndex> {
+  static *buildSteps(names: readonly PreparedName[], vocab: readonly PreparedToken[], saved?: IndexKeys): Steps<NameIndex> {
     const postings = yield* Postings.ofNamesSteps(names, vocab.length, isIndexable, BUILD_STEP);
     const index = new NameIndex(names, vocab, postings, yield* fromNamesSteps(names, vocab.length));
-    yield;
-    // Built from the names' token ids on every build, a saved engine's included (not saved: about
-    // as quick to derive as to read back; docs/benchmarks.md, session 17 h1).
-    index.pairs = pairCarriers > 0 ? yield* EntryPairs.buildSteps(index.tokenStart, index.tokenIds, vocab.length, (v) => postings.count(v), pairCarriers, BUILD_STEP) : EntryPairs.empty(vocab.length);
-    index.usePairs = index.pairs.pairs > 0;
     yield;
     // An entry has retrieval keys exactly when it has postings: keys are made for those only, and
     // tokenKeys gives every token at least its skeleton's key.
@@ -826,26 +791,7 @@ export class NameIndex {
    */
   private admissible(id: number, minInitials: number, bit: number): boolean {
     if ((this.initials[id] as number) >= minInitials) return true;
-    return bit !== 0 && this.unitSets.mayReach(this.unitSet(id) | bit);
-  }
-
-  /**
-   * The units markUnitSets marked that reach name `id`: its marks (unitMarks), and with a table of
-   * pairs its tokens' entry bits (markEntryBits puts the units' bits there instead of on names).
-   */
-  private unitSet(id: number): number {
-    const marks = this.unitMarks.of(id);
-    if (!this.usePairs) return marks;
-    const stamp = this.stamp;
-    const entryStamp = this.entryStamp;
-    const tokenIds = this.tokenIds;
-    let set = marks;
-    const end = this.tokenStart[id + 1] as number;
-    for (let t = this.tokenStart[id] as number; t < end; t++) {
-      const v = tokenIds[t] as number;
-      if (v >= 0 && entryStamp[v] === stamp) set |= this.entryBit[v] as number;
-    }
-    return set;
+    return bit !== 0 && this.unitSets.mayReach(this.unitMarks.of(id) | bit);
   }
 
   /** Credits unit `u` along its postings, admitting the names the rule (`minInitials`, `bit`: see admissible) admits. */
@@ -980,168 +926,14 @@ export class NameIndex {
     // With few units, a unit whose bit changes no answer the admitting walks ask is not marked
     // (UnitSetBounds.decides; 2^n sets to ask, so only for few units).
     const used = n <= DECIDED_UNITS ? (1 << n) - 1 : 0;
-    this.marked.length = 0;
     for (let j = 1; j < n; j++) {
       const u = plan.units[j] as Unit;
       const bit = unitBit(j);
       if (used !== 0 && !this.unitSets.decides(bit, used, (1 << admitting) - 1)) continue;
-      // With a table of pairs, the unit's bit goes on its entries rather than on their names (walkBySets).
-      if (this.usePairs) this.markEntryBits(u.vocab, bit);
-      else this.unitMarks.markEntries(u.vocab, this.postings, bit);
-      this.marked.push(j);
+      this.unitMarks.markEntries(u.vocab, this.postings, bit);
       if ((plan.splitCredit[u.position] as number) > 0) this.unitMarks.markAll(forms.split[u.position] as Int32Array, bit);
     }
     return true;
-  }
-
-  /** Adds `bit` to entryBit of the entries `vocab` for this call (see entryBit). */
-  private markEntryBits(vocab: Int32Array, bit: number): void {
-    const stamp = this.stamp;
-    const entryStamp = this.entryStamp;
-    const entryBit = this.entryBit;
-    for (let k = 0; k < vocab.length; k++) {
-      const v = vocab[k] as number;
-      if (entryStamp[v] !== stamp) {
-        entryStamp[v] = stamp;
-        entryBit[v] = bit;
-      } else entryBit[v] = (entryBit[v] as number) | bit;
-    }
-  }
-
-  /**
-   * walk(u, serial, 1, unitBit(j)) of an admitting unit by unit sets (markUnitSets marked with
-   * entry bits), on a list with a table of pairs: admits the same names and credits the unit to the
-   * same names in the same order, without reading every posting of the unit's common entries.
-   *
-   * The walk admits a name the unit reaches when it has initials or when its set of units (the
-   * marked units reaching it, with this one) may make a candidate. markUnitSets went this way only
-   * if the unit alone cannot (else every posting is looked at, below), so such a name carries an
-   * entry of another marked unit, or is in the merged reading of one. So the names looked at are:
-   * the postings of the unit's rare entries (the short ones); of a common entry, its names with
-   * initials, and its names that also carry a common entry of another marked unit (the table);
-   * every name of a common entry in another marked unit's list too; and, for a name that carries a
-   * common entry of the unit with a rare one of another marked unit or with its merged reading,
-   * the postings of those rare entries and those readings' names. Each looked-at name's set is
-   * read from its tokens (entryBit) and unitMarks, the same bits a mark per posting gave.
-   */
-  private walkBySets(u: Unit, serial: number, j: number, plan: RetrievalPlan, forms: QueryForms): void {
-    const bit = unitBit(j);
-    // The unit's entries by this unit number (considerBySets tests a name's tokens against them;
-    // creditInWalkOrder reads their credits).
-    for (let k = 0; k < u.vocab.length; k++) {
-      const v = u.vocab[k] as number;
-      this.scanUnit[v] = serial;
-      this.scanCredit[v] = u.credits[u.first + k] as number;
-    }
-    const { start, ids } = this.postings;
-    const pairs = this.pairs;
-    const everyPosting = this.unitSets.mayReach(bit);
-    let anyCommon = false;
-    for (let k = 0; k < u.vocab.length; k++) {
-      const v = u.vocab[k] as number;
-      const inOther = this.entryStamp[v] === this.stamp && ((this.entryBit[v] as number) & ~bit) !== 0;
-      if (everyPosting || inOther || !pairs.isCommon(v)) {
-        const end = start[v + 1] as number;
-        for (let p = start[v] as number; p < end; p++) this.considerBySets(ids[p] as number, serial, bit);
-        continue;
-      }
-      anyCommon = true;
-      const withInitials = this.initialPostings;
-      const initialEnd = withInitials.start[v + 1] as number;
-      for (let p = withInitials.start[v] as number; p < initialEnd; p++) this.considerBySets(withInitials.ids[p] as number, serial, bit);
-      for (const m of this.marked) {
-        if (m === j) continue;
-        const other = (plan.units[m] as Unit).vocab;
-        for (let x = 0; x < other.length; x++) {
-          const b = other[x] as number;
-          if (b === v || !pairs.isCommon(b)) continue;
-          const slot = pairs.slot(v, b);
-          if (slot < 0) continue;
-          const end = pairs.nameStart[slot + 1] as number;
-          for (let p = pairs.nameStart[slot] as number; p < end; p++) this.considerBySets(pairs.names[p] as number, serial, bit);
-        }
-      }
-    }
-    if (anyCommon) {
-      for (const m of this.marked) {
-        if (m === j) continue;
-        const other = plan.units[m] as Unit;
-        for (let x = 0; x < other.vocab.length; x++) {
-          const b = other.vocab[x] as number;
-          if (pairs.isCommon(b)) continue;
-          const end = start[b + 1] as number;
-          for (let p = start[b] as number; p < end; p++) this.considerBySets(ids[p] as number, serial, bit);
-        }
-        if ((plan.splitCredit[other.position] as number) > 0) {
-          const split = forms.split[other.position] as Int32Array;
-          for (let p = 0; p < split.length; p++) this.considerBySets(split[p] as number, serial, bit);
-        }
-      }
-    }
-    // The unit's credit to every admitted name carrying one of its entries, as walk gives it.
-    if (u.postings <= this.touched.length * 4) this.walk(u, serial, this.maxInitials + 1, 0);
-    else this.creditInWalkOrder(u, serial);
-  }
-
-  /**
-   * walkBySets' test of name `id` for unit number `serial` of bit `bit`: admitted when not yet
-   * admitted, carrying one of the unit's entries, and admissible (initials, or its unit set with
-   * the unit's bit may reach), as walk's test. A name met twice is tested twice, to the same
-   * answer: most names met do not carry the unit, which their tokens alone tell, and a per-name
-   * stamp read first was one more cache miss per name on a large list.
-   */
-  private considerBySets(id: number, serial: number, bit: number): void {
-    const stamp = this.stamp;
-    const scanUnit = this.scanUnit;
-    const entryStamp = this.entryStamp;
-    const tokenIds = this.tokenIds;
-    let carries = false;
-    let set = 0;
-    const end = this.tokenStart[id + 1] as number;
-    for (let t = this.tokenStart[id] as number; t < end; t++) {
-      const v = tokenIds[t] as number;
-      if (v < 0) continue;
-      if (scanUnit[v] === serial) carries = true;
-      if (entryStamp[v] === stamp) set |= this.entryBit[v] as number;
-    }
-    if (!carries || this.nameStamp[id] === stamp) return;
-    if ((this.initials[id] as number) >= 1 || this.unitSets.mayReach(this.unitMarks.of(id) | set | bit)) this.admit(id);
-  }
-
-  /**
-   * Credits unit `u` (number `serial`, its entries stamped in scanUnit/scanCredit) to the admitted
-   * names from their own tokens, exactly as walk credits them: one creditName per distinct entry
-   * of the unit the name carries, in ascending entry order (walk's order: the unit's list is
-   * ascending), so every name's sum is the same to the bit.
-   */
-  private creditInWalkOrder(u: Unit, serial: number): void {
-    const scanUnit = this.scanUnit;
-    const scanCredit = this.scanCredit;
-    const start = this.tokenStart;
-    const tokenIds = this.tokenIds;
-    const touched = this.touched;
-    let own = this.nameEntries;
-    for (let n = 0; n < touched.length; n++) {
-      const id = touched[n] as number;
-      let k = 0;
-      const end = start[id + 1] as number;
-      for (let t = start[id] as number; t < end; t++) {
-        const v = tokenIds[t] as number;
-        if (v < 0 || scanUnit[v] !== serial) continue;
-        let at = k;
-        while (at > 0 && (own[at - 1] as number) > v) at--;
-        if (at > 0 && own[at - 1] === v) continue;
-        if (k === own.length) {
-          own = new Int32Array(k * 2);
-          own.set(this.nameEntries);
-          this.nameEntries = own;
-        }
-        own.copyWithin(at + 1, at, k);
-        own[at] = v;
-        k++;
-      }
-      for (let x = 0; x < k; x++) this.creditName(id, serial, scanCredit[own[x] as number] as number, u.weight);
-    }
   }
 
   /**
@@ -1277,7 +1069,6 @@ export class NameIndex {
       this.nameStamp.fill(0);
       this.pairableStamp.fill(0);
       this.cutStamp.fill(0);
-      this.entryStamp.fill(0);
       this.stamp = 1;
     }
     this.touched.length = 0;
@@ -1322,10 +1113,8 @@ export class NameIndex {
       this.nextSerial();
       const serial = this.serial;
       if (minInitials === 0) {
-        if (bySets) {
-          if (this.usePairs) this.walkBySets(u, serial, j, plan, forms);
-          else this.walk(u, serial, 1, unitBit(j));
-        } else this.walk(u, serial, 0, 0);
+        if (bySets) this.walk(u, serial, 1, unitBit(j));
+        else this.walk(u, serial, 0, 0);
       }
       else {
         // The admitted names first (by their postings or their own tokens, whichever is cheaper),
