@@ -41,6 +41,11 @@ export interface WordSeed {
    * fills and reads it): kept with the word, so a repeated word needs no second lookup.
    */
   finished: SharedToken | undefined;
+  /**
+   * The token this word is in a name whose words no structure rule touches (tokens.ts plainToken):
+   * undefined until asked, null when some rule may touch the word.
+   */
+  plain: SharedToken | null | undefined;
 }
 
 export interface PieceWords {
@@ -105,7 +110,7 @@ function readPiece(piece: string): PieceWords {
 }
 
 function seed(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): WordSeed {
-  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined };
+  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined, plain: undefined };
 }
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
