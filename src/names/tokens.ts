@@ -23,7 +23,7 @@ import {
 } from './arabic.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { phoneticFold } from './keys.js';
-import { pieceWords, type WordSeed } from './name-pieces.js';
+import { namePieces, type PieceWords, type WordSeed } from './name-pieces.js';
 import { translatedOrgWord } from './org-words.js';
 import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
 import type { Script } from './script.js';
@@ -386,18 +386,18 @@ export function analyseNameShared(full: string): { tokens: SharedToken[]; titles
   // (plainToken), and then each word's token is the one kept with it.
   const seeds = nameSeeds;
   let plain = true;
-  for (let from = 0; from < full.length; ) {
-    let to = full.indexOf(' ', from);
-    if (to === -1) to = full.length;
-    if (to > from) {
-      const words = pieceWords(from === 0 && to === full.length ? full : full.slice(from, to));
-      for (const s of words.seeds) {
-        seeds.push(s);
-        if (plain && plainToken(s) === null) plain = false;
-      }
+  const pieces = namePieceWords;
+  // Emptied first too: a name that threw half way (none should) leaves nothing for the next.
+  seeds.length = 0;
+  pieces.length = 0;
+  namePieces(full, pieces);
+  for (let p = 0; p < pieces.length; p++) {
+    for (const s of (pieces[p] as PieceWords).seeds) {
+      seeds.push(s);
+      if (plain && plainToken(s) === null) plain = false;
     }
-    from = to + 1;
   }
+  pieces.length = 0;
   if (plain) {
     const tokens: SharedToken[] = [];
     for (const s of seeds) tokens.push(s.plain as SharedToken);
@@ -461,18 +461,20 @@ function ruleMayTouch(s: WordSeed): boolean {
  */
 function readPieces(full: string, drafts: Draft[], normalised: boolean): string {
   let text = '';
-  for (let from = 0; from < full.length; ) {
-    let to = full.indexOf(' ', from);
-    if (to === -1) to = full.length;
-    if (to > from) {
-      const words = pieceWords(from === 0 && to === full.length ? full : full.slice(from, to));
-      if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
-      for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
-    }
-    from = to + 1;
+  const pieces = namePieceWords;
+  pieces.length = 0;
+  namePieces(full, pieces);
+  for (let p = 0; p < pieces.length; p++) {
+    const words = pieces[p] as PieceWords;
+    if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
+    for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
   }
+  pieces.length = 0;
   return text;
 }
+
+/** The pieces of the name being read (name-pieces.ts namePieces), one array reused (emptied after each name). */
+const namePieceWords: PieceWords[] = [];
 
 function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
   applyStructure(drafts);
