@@ -14,7 +14,7 @@ export class BoundedMemo<K, V> {
    */
   static processWide<K, V>(limit: number): BoundedMemo<K, V> {
     const memo = new BoundedMemo<K, V>(limit);
-    processMemos.push(memo);
+    registerProcessMemo(memo);
     return memo;
   }
 
@@ -36,7 +36,12 @@ export class BoundedMemo<K, V> {
   }
 }
 
-const processMemos: BoundedMemo<unknown, unknown>[] = [];
+const processMemos: { clear(): void }[] = [];
+
+/** Registers a process-wide memo of another kind (piece-table.ts) for clearProcessMemos. */
+export function registerProcessMemo(memo: { clear(): void }): void {
+  processMemos.push(memo);
+}
 
 /**
  * Empties every process-wide memo (what name analysis and the scorer's key caches remember about

@@ -19,8 +19,8 @@
  */
 import anyAscii from 'any-ascii';
 import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arabic.js';
-import { BoundedMemo } from './bounded-memo.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
+import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
 import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { detectScript, type Script } from './script.js';
 import type { SharedToken } from './tokens.js';
@@ -41,6 +41,11 @@ export interface WordSeed {
    * fills and reads it): kept with the word, so a repeated word needs no second lookup.
    */
   finished: SharedToken | undefined;
+  /**
+   * The token this word is in a name whose words no structure rule touches (tokens.ts plainToken):
+   * undefined until asked, null when some rule may touch the word.
+   */
+  plain: SharedToken | null | undefined;
 }
 
 export interface PieceWords {
@@ -65,17 +70,48 @@ export function nameText(full: string): { split: string; normalised: string } {
 /**
  * Pieces remembered: the 20,000 queries of the UN bench mix hold about 15,000 distinct ones (of
  * 61,000), the UN list's names about 6,000; a piece's entry, with its words' tokens and their
- * prepared fields, holds about 1 KB of heap (so at most ~30 MB).
+ * prepared fields, holds about 1 KB of heap (so at most ~30 MB). Looked up by place in the name
+ * (piece-table.ts), so a piece met before costs no string of its own.
  */
 const PIECE_MEMO_LIMIT = 30_000;
-const memo = BoundedMemo.processWide<string, PieceWords>(PIECE_MEMO_LIMIT);
+const memo = PieceTable.processWide<PieceWords>(PIECE_MEMO_LIMIT);
 
 /** The words of one piece of a name (no ASCII space in it), from the memo when met before. */
 export function pieceWords(piece: string): PieceWords {
-  let words = memo.get(piece);
+  let hash = PIECE_HASH_START;
+  for (let i = 0; i < piece.length; i++) hash = pieceHash(hash, piece.charCodeAt(i));
+  return wordsAt(piece, 0, piece.length, hash);
+}
+
+/**
+ * The words of each piece of `full` (the texts between ASCII spaces, empty ones left out), in
+ * order, appended to `out`: what pieceWords gives for each piece, the name read once.
+ */
+export function namePieces(full: string, out: PieceWords[]): void {
+  let hash = PIECE_HASH_START;
+  let from = 0;
+  for (let i = 0; i < full.length; i++) {
+    const c = full.charCodeAt(i);
+    if (c !== SPACE) {
+      hash = pieceHash(hash, c);
+      continue;
+    }
+    if (i > from) out.push(wordsAt(full, from, i, hash));
+    from = i + 1;
+    hash = PIECE_HASH_START;
+  }
+  if (full.length > from) out.push(wordsAt(full, from, full.length, hash));
+}
+
+const SPACE = 32;
+
+/** The words of the piece text[from, to), whose pieceHash is `hash`. */
+function wordsAt(text: string, from: number, to: number, hash: number): PieceWords {
+  let words = memo.get(text, from, to, hash);
   if (words === undefined) {
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
     words = readPiece(piece);
-    memo.set(piece, words);
+    memo.set(piece, hash, words);
   }
   return words;
 }
@@ -105,7 +141,7 @@ function readPiece(piece: string): PieceWords {
 }
 
 function seed(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): WordSeed {
-  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined };
+  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined, plain: undefined };
 }
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {

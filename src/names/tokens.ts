@@ -23,7 +23,7 @@ import {
 } from './arabic.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { phoneticFold } from './keys.js';
-import { pieceWords, type WordSeed } from './name-pieces.js';
+import { namePieces, type PieceWords, type WordSeed } from './name-pieces.js';
 import { translatedOrgWord } from './org-words.js';
 import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
 import type { Script } from './script.js';
@@ -382,9 +382,77 @@ export function analyseName(full: string): AnalysedName {
  * of the token in (prepareName), and its titles.
  */
 export function analyseNameShared(full: string): { tokens: SharedToken[]; titles: string[] } {
+  // The name's words first, without a draft each: in most names no structure rule touches any word
+  // (plainToken), and then each word's token is the one kept with it.
+  const seeds = nameSeeds;
+  let plain = true;
+  const pieces = namePieceWords;
+  // Emptied first too: a name that threw half way (none should) leaves nothing for the next.
+  seeds.length = 0;
+  pieces.length = 0;
+  namePieces(full, pieces);
+  for (let p = 0; p < pieces.length; p++) {
+    for (const s of (pieces[p] as PieceWords).seeds) {
+      seeds.push(s);
+      if (plain && plainToken(s) === null) plain = false;
+    }
+  }
+  pieces.length = 0;
+  if (plain) {
+    const tokens: SharedToken[] = [];
+    for (const s of seeds) tokens.push(s.plain as SharedToken);
+    seeds.length = 0;
+    return { tokens, titles: [] };
+  }
   const drafts: Draft[] = [];
-  readPieces(full, drafts, false);
+  for (const s of seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
+  seeds.length = 0;
   return finish(drafts);
+}
+
+/** analyseNameShared's list of a name's words, one array reused (emptied after each name). */
+const nameSeeds: WordSeed[] = [];
+
+/**
+ * The token a word becomes when no structure rule touches it, kept with the word (WordSeed.plain);
+ * null when some rule may touch it (or, through it, its neighbours). Every rule of applyStructure
+ * but the last (the role) fires only on a word it is asked about as the current token: a title, an
+ * article (standalone, sun letter, or glued to a kunya), a three-letter article and consonant, an
+ * Abd in any form (standalone, ambiguous, slipped, compound in either script), or the Allah an
+ * Arabic-script name is joined to (read as the next token, so Allah itself is not plain). So in a
+ * name none of whose words is such a word, no rule fires and applyStructure only gives each draft
+ * its role, from the word's own fields: the same draft as the word, its role as below, and so the
+ * same token finishedToken finds (test/names/plain-words.test.ts).
+ */
+function plainToken(s: WordSeed): SharedToken | null {
+  let t = s.plain;
+  if (t === undefined) {
+    if (ruleMayTouch(s)) t = null;
+    else {
+      const d = draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s);
+      // applyStructure's last rule, alone.
+      if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
+      else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
+      else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
+      else if (d.article) d.role = 'nisba';
+      t = finishedToken(d);
+    }
+    s.plain = t;
+  }
+  return t;
+}
+
+/** True when one of applyStructure's rules before the role may fire on the word as its current token (plainToken). */
+function ruleMayTouch(s: WordSeed): boolean {
+  const { text, latin, script } = s;
+  if (TITLES.has(text) || TITLES.has(latin)) return true;
+  if (script === 'latin' && latin.length === 3 && ARTICLE_AND_CONSONANT.test(latin)) return true;
+  if (script === 'latin' && isLatinWord(latin) && slippedAbdSpelling(latin) !== undefined) return true;
+  if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
+  if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
+  if (text === ALLAH || (script === 'arabic' && arabicAbdCompound(text) !== undefined)) return true;
+  if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
+  return false;
 }
 
 /**
@@ -393,18 +461,20 @@ export function analyseNameShared(full: string): { tokens: SharedToken[]; titles
  */
 function readPieces(full: string, drafts: Draft[], normalised: boolean): string {
   let text = '';
-  for (let from = 0; from < full.length; ) {
-    let to = full.indexOf(' ', from);
-    if (to === -1) to = full.length;
-    if (to > from) {
-      const words = pieceWords(from === 0 && to === full.length ? full : full.slice(from, to));
-      if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
-      for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
-    }
-    from = to + 1;
+  const pieces = namePieceWords;
+  pieces.length = 0;
+  namePieces(full, pieces);
+  for (let p = 0; p < pieces.length; p++) {
+    const words = pieces[p] as PieceWords;
+    if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
+    for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
   }
+  pieces.length = 0;
   return text;
 }
+
+/** The pieces of the name being read (name-pieces.ts namePieces), one array reused (emptied after each name). */
+const namePieceWords: PieceWords[] = [];
 
 function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
   applyStructure(drafts);
@@ -427,7 +497,7 @@ function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
  */
 // The draft fields the token was made from (all tokenOf reads): a word seed's, and the role the
 // structure rules gave it.
-export interface SharedToken extends Omit<WordSeed, 'finished'> {
+export interface SharedToken extends Omit<WordSeed, 'finished' | 'plain'> {
   readonly token: NameToken;
   /** prepared.ts prepareName's fields of the token (they too are a function of it), filled on first use. */
   prepared: unknown;
