@@ -200,7 +200,7 @@ function report(r: TargetResult): string {
     ...(r.steady ? [`engine, steady state ${passLine(r.steady)}   (code warmed by ${r.steady.warmupQueries} other queries; memos and lists cold)`] : []),
     `goal                 ${r.goal.target}: ${r.goal.pass ? 'PASS' : 'FAIL'}`,
     `brute-force JW       ${r.baseline.qps.toFixed(1)} q/s   (${r.baseline.msPerQuery.toFixed(1)} ms/query over ${r.baseline.names} names; measured on ${r.baseline.queries} of the ${r.queries} queries${r.baseline.extrapolated ? ', q/s extrapolated' : ''})`,
-    `speed-up             ${(r.qps / r.baseline.qps).toFixed(0)}x (first contact, wall)`,
+    `speed-up             ${(r.qps / r.baseline.qps).toFixed(0)}x (${r.steady ? 'first contact, ' : ''}wall)`,
     `index loses nothing  ${r.exhaustiveMismatches} mismatches in ${r.exhaustiveChecked} queries (screen vs screenExhaustive, above threshold)${r.exhaustiveMismatches === 0 ? '' : '  <-- FAIL'}`,
   ].join('\n');
 }
