@@ -53,6 +53,23 @@ function run(prepare: Prepare, keys: Keys, names: string[], from: number, to: nu
   return cpuMs() - t;
 }
 
+/** One round over `names` in chunks, alternating which tree goes first: CPU ms of the base (b) and of this tree (o). */
+function interleavedRound(names: string[], round: number, withKeys: boolean): { b: number; o: number } {
+  let b = 0;
+  let o = 0;
+  for (let s = 0, k = 0; s < names.length; s += chunk, k++) {
+    const e = Math.min(names.length, s + chunk);
+    if ((k + round) % 2 === 0) {
+      b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, withKeys);
+      o += run(prepareName, tokenKeys, names, s, e, withKeys);
+    } else {
+      o += run(prepareName, tokenKeys, names, s, e, withKeys);
+      b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, withKeys);
+    }
+  }
+  return { b, o };
+}
+
 // New names, as the benchmark's steady-state pass meets them (bench/screen.bench.ts): the code warmed
 // on other queries of the same mix, then every process-wide memo emptied (each tree has its own), and
 // the UN bench mix's names analysed once each, the memos filling as they go. Both trees' memos are
@@ -65,18 +82,7 @@ for (let round = 0; round < rounds; round++) {
   theirMemos.clearProcessMemos();
   clearProcessMemos();
   const names = corpus.benchQueries;
-  let b = 0;
-  let o = 0;
-  for (let s = 0, k = 0; s < names.length; s += chunk, k++) {
-    const e = Math.min(names.length, s + chunk);
-    if ((k + round) % 2 === 0) {
-      b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, false);
-      o += run(prepareName, tokenKeys, names, s, e, false);
-    } else {
-      o += run(prepareName, tokenKeys, names, s, e, false);
-      b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, false);
-    }
-  }
+  const { b, o } = interleavedRound(names, round, false);
   const us = (ms: number): string => ((ms * 1000) / names.length).toFixed(2);
   process.stdout.write(`UN bench names, memos emptied, round ${round + 1}: base ${us(b)} us/name, this tree ${us(o)} us/name: ${(b / o).toFixed(3)}x\n`);
 }
@@ -89,18 +95,7 @@ if (process.env.NEW_ONLY === '1') {
 
 for (const [label, names, withKeys] of [['listed names + keys', corpus.listed, true], ['query names', corpus.queries, false]] as const) {
   for (let round = 0; round < rounds; round++) {
-    let b = 0;
-    let o = 0;
-    for (let s = 0, k = 0; s < names.length; s += chunk, k++) {
-      const e = Math.min(names.length, s + chunk);
-      if ((k + round) % 2 === 0) {
-        b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, withKeys);
-        o += run(prepareName, tokenKeys, names, s, e, withKeys);
-      } else {
-        o += run(prepareName, tokenKeys, names, s, e, withKeys);
-        b += run(theirs.prepareName, theirs.tokenKeys, names, s, e, withKeys);
-      }
-    }
+    const { b, o } = interleavedRound(names, round, withKeys);
     const us = (ms: number): string => ((ms * 1000) / names.length).toFixed(2);
     process.stdout.write(`${label}, round ${round + 1}: base ${us(b)} us/name, this tree ${us(o)} us/name: ${(b / o).toFixed(3)}x\n`);
   }
