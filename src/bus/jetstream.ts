@@ -167,9 +167,15 @@ export class JetStreamBus implements MessageBus {
   }
 
   /** Messages in the stream not yet acked by the consumer (for tests and the bench: "are we done?"). */
-  async backlog(): Promise<{ pending: number; ackPending: number; redelivered: number }> {
+  /**
+   * The consumer's backlog. `redelivered` counts the messages redelivered and still unacked at this
+   * moment (it falls back once they are acked); `deliveries` counts every delivery so far,
+   * redeliveries included (the consumer's sequence), so more deliveries than messages is the lasting
+   * sign that some were delivered again.
+   */
+  async backlog(): Promise<{ pending: number; ackPending: number; redelivered: number; deliveries: number }> {
     const info = await this.jsm.consumers.info(this.stream, this.consumer);
-    return { pending: info.num_pending, ackPending: info.num_ack_pending, redelivered: info.num_redelivered };
+    return { pending: info.num_pending, ackPending: info.num_ack_pending, redelivered: info.num_redelivered, deliveries: info.delivered.consumer_seq };
   }
 
   /** Delete the consumer and the stream (tests and benches clean up after themselves). */

@@ -131,8 +131,11 @@ describe('JetStream: two workers, one killed mid-way', { skip }, () => {
     assert.ok(atKill < N, `the kill came mid-way (${atKill} of ${N} recorded)`);
 
     const bus = await JetStreamBus.connect({ url: NATS_URL, ...names });
-    // The server counts messages redelivered while they wait for an ack: sampled as we wait.
+    // The server counts messages redelivered while they wait for an ack: sampled as we wait, a
+    // redelivery acked between two samples is missed, so the consumer's delivery count (which
+    // counts redeliveries for good) is read at the end too.
     let redelivered = 0;
+    let deliveries = 0;
     try {
       await until('every event to be recorded', 300_000, async () => {
         redelivered = Math.max(redelivered, (await bus.backlog()).redelivered);
@@ -141,12 +144,13 @@ describe('JetStream: two workers, one killed mid-way', { skip }, () => {
       await until('the consumer to have nothing pending', 60_000, async () => {
         const b = await bus.backlog();
         redelivered = Math.max(redelivered, b.redelivered);
+        deliveries = b.deliveries;
         return b.pending === 0 && b.ackPending === 0;
       });
     } finally {
       await bus.close();
     }
-    assert.ok(redelivered > 0, 'the killed worker held unacked messages, and they were delivered again');
+    assert.ok(redelivered > 0 || deliveries > N, `the killed worker held unacked messages, and they were delivered again (${deliveries} deliveries of ${N} events)`);
 
     // Exactly one outcome per event, every event there.
     const rows = (await client.query<{ event_id: string; outcome: string; rules: string[] | null }>(
