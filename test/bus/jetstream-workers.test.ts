@@ -8,7 +8,7 @@
  * fresh one (test/store/backends.ts). Skipped loudly without NATS or PostgreSQL, except in CI.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,19 +115,26 @@ describe('JetStream: two workers, one killed mid-way', { skip }, () => {
     const survivor = startWorker();
     await Promise.all([victim.ready, survivor.ready]);
 
-    const pub = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'publish', '--input', file, '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
+    // Published from a child the test does not wait on: a synchronous spawn would stop this
+    // process from watching the victim while the workers drain the stream, and the kill could come
+    // after every event was recorded.
+    const publisher = spawn(process.execPath, ['--import', 'tsx', MAIN, 'monitor', 'publish', '--input', file, '--stream', names.stream, '--subject', names.subject, '--consumer', names.consumer], {
       cwd: ROOT,
       env,
-      encoding: 'utf8',
-      timeout: 180_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    assert.equal(pub.status, 0, pub.stderr);
-    assert.deepEqual(JSON.parse(pub.stdout), { ...{ stream: names.stream, subject: names.subject }, published: N, duplicates: 0 });
+    let pubOut = '';
+    let pubErr = '';
+    publisher.stdout!.on('data', (b: Buffer) => (pubOut += b.toString()));
+    publisher.stderr!.on('data', (b: Buffer) => (pubErr += b.toString()));
+    const published = new Promise<number | null>((resolve) => publisher.once('exit', (code) => resolve(code)));
 
     await until('the victim to process some events', 120_000, () => victim.outcomes >= 10);
     victim.child.kill('SIGKILL');
     await victim.exited;
     const atKill = await count('select count(*)::int as n from monitoring_events');
+    assert.equal(await published, 0, pubErr);
+    assert.deepEqual(JSON.parse(pubOut), { ...{ stream: names.stream, subject: names.subject }, published: N, duplicates: 0 });
     assert.ok(atKill < N, `the kill came mid-way (${atKill} of ${N} recorded)`);
 
     const bus = await JetStreamBus.connect({ url: NATS_URL, ...names });
