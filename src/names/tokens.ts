@@ -89,6 +89,11 @@ function draft(text: string, script: Script, latin: string, fold: string | undef
   return { text, script, latin, fold, abjad, article, role: undefined, drop: false, persianYeh, seed };
 }
 
+/** The draft of a name's word as read (its seed's fields, the seed kept with it). */
+function seedDraft(s: WordSeed): Draft {
+  return draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s);
+}
+
 /** /^[a-z0-9]+$/.test(s), by code unit (no regular expression per token). */
 function isLatinWord(s: string): boolean {
   if (s.length === 0) return false;
@@ -250,11 +255,16 @@ function applyStructure(drafts: Draft[]): void {
       next.drop = true;
       continue;
     }
-    if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
-    else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
-    else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
-    else if (d.article) d.role = 'nisba';
+    giveRole(d);
   }
+}
+
+/** applyStructure's last rule: the role a word has by itself (kunya, nasab, initial, nisba). */
+function giveRole(d: Draft): void {
+  if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
+  else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
+  else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
+  else if (d.article) d.role = 'nisba';
 }
 
 /** Abdallah, the one Abd compound that stays a single (very common) name token. */
@@ -372,7 +382,7 @@ for (const t of GLUED_TITLES) {
 /** Analyses a whole name. Never throws; a name with no letters gives no tokens. */
 export function analyseName(full: string): AnalysedName {
   const drafts: Draft[] = [];
-  const normalised = readPieces(full, drafts, true);
+  const normalised = readPieces(full, drafts);
   const { tokens, titles } = finish(drafts);
   return { normalised, tokens: tokens.map((t) => t.token), titles };
 }
@@ -405,7 +415,7 @@ export function analyseNameShared(full: string): { tokens: SharedToken[]; titles
     return { tokens, titles: [] };
   }
   const drafts: Draft[] = [];
-  for (const s of seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
+  for (const s of seeds) drafts.push(seedDraft(s));
   seeds.length = 0;
   return finish(drafts);
 }
@@ -429,12 +439,8 @@ function plainToken(s: WordSeed): SharedToken | null {
   if (t === undefined) {
     if (ruleMayTouch(s)) t = null;
     else {
-      const d = draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s);
-      // applyStructure's last rule, alone.
-      if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
-      else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
-      else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
-      else if (d.article) d.role = 'nisba';
+      const d = seedDraft(s);
+      giveRole(d);
       t = finishedToken(d);
     }
     s.plain = t;
@@ -457,17 +463,17 @@ function ruleMayTouch(s: WordSeed): boolean {
 
 /**
  * The drafts of a name's words, piece by piece (name-pieces.ts: the same tokens as the whole name
- * read at once), into `drafts`; the normalised name when `normalised`, else ''.
+ * read at once), into `drafts`; returns the normalised name.
  */
-function readPieces(full: string, drafts: Draft[], normalised: boolean): string {
+function readPieces(full: string, drafts: Draft[]): string {
   let text = '';
   const pieces = namePieceWords;
   pieces.length = 0;
   namePieces(full, pieces);
   for (let p = 0; p < pieces.length; p++) {
     const words = pieces[p] as PieceWords;
-    if (normalised && words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
-    for (const s of words.seeds) drafts.push(draft(s.text, s.script, s.latin, s.fold, s.abjad, s.article, s.persianYeh, s));
+    if (words.normalised !== '') text = text === '' ? words.normalised : `${text} ${words.normalised}`;
+    for (const s of words.seeds) drafts.push(seedDraft(s));
   }
   pieces.length = 0;
   return text;
