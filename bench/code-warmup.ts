@@ -3,7 +3,7 @@
  * engine's code, not the engine's work. MODE=fresh screens the benchmark's 20,000 queries on the
  * process's first engine (as the first-contact pass of screen.bench.ts); MODE=warm first screens
  * WARMUP (default 20,000) queries of another seed on a throwaway engine, empties the process-wide
- * memos (clearProcessMemos) and builds a fresh engine, so the same queries meet the same cold lists
+ * memos and builds a fresh engine (warm-code.ts), so the same queries meet the same cold lists
  * and memos on optimised code (screen.bench.ts's steady-state pass). Prints q/CPU-s of the whole pass,
  * of each eighth of it, and the garbage collector's time inside it. Run both modes, alternated, in
  * separate processes: the difference is the cost of optimising the code. Not a goal check.
@@ -11,21 +11,22 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { MatchEngine } from '../src/matching/engine.js';
 import { parseQuery, type Query } from '../src/matching/query.js';
-import { clearProcessMemos } from '../src/names/bounded-memo.js';
 import { benchParties, benchRawQueries, cpuMs, loadAverage } from './ab-setup.js';
+import { engineOnWarmCode } from './warm-code.js';
 
 const mode = process.env.MODE === 'warm' ? 'warm' : 'fresh';
 const warmup = Number(process.env.WARMUP ?? 20000);
 const parties = await benchParties();
 const meta = { listVersions: [{ source: 'un', hash: 'code-warmup' }] };
 const measured: Query[] = benchRawQueries(parties, 20000).map((r) => parseQuery(r));
-if (mode === 'warm') {
-  let throwaway: MatchEngine | undefined = MatchEngine.build(parties, meta);
-  for (const r of benchRawQueries(parties, warmup, 'code-warmup-v1')) throwaway.screen(parseQuery(r), { limit: 5 });
-  throwaway = undefined;
-  clearProcessMemos();
-}
-const engine = MatchEngine.build(parties, meta);
+const engine =
+  mode === 'warm'
+    ? engineOnWarmCode(
+        parties,
+        benchRawQueries(parties, warmup, 'code-warmup-v1').map((r) => parseQuery(r)),
+        meta,
+      )
+    : MatchEngine.build(parties, meta);
 (globalThis as { gc?: () => void }).gc?.();
 let gcMs = 0;
 let timing = true;

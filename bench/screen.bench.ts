@@ -30,8 +30,8 @@ import { benchResultsDir, bundledUnList } from '../eval/lib/paths.js';
 import { BruteForceJw } from './baseline.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { mib, percentile } from './stats.js';
-import { clearProcessMemos } from '../src/names/bounded-memo.js';
 import { syntheticList } from './synthetic-list.js';
+import { engineOnWarmCode } from './warm-code.js';
 
 const LIMIT = 5;
 const WARMUP = 1000;
@@ -65,6 +65,10 @@ function gc(): void {
 
 function key(matches: Match[], threshold: number): string[] {
   return matches.filter((m) => m.score >= threshold).map((m) => `${m.entityId}@${m.score.toFixed(9)}`).sort();
+}
+
+function toQuery(q: BenchQuery): Query {
+  return parseQuery({ id: q.id, schema: q.schema, name: q.name });
 }
 
 interface Timed {
@@ -108,17 +112,13 @@ function timedPass(label: string, engine: MatchEngine, queries: Query[]): Timed 
  */
 function steadyPass(label: string, parties: SanctionedParty[], warmup: Query[], queries: Query[]): Timed {
   process.stderr.write(`[${label}] steady state: warming the code on ${warmup.length} other queries...\n`);
-  let throwaway: MatchEngine | undefined = MatchEngine.build(parties, { listVersions: [{ source: label, hash: `${label}-warmup` }] });
-  for (const q of warmup) throwaway.screen(q, { limit: LIMIT });
-  throwaway = undefined;
-  clearProcessMemos();
-  const engine = MatchEngine.build(parties, { listVersions: [{ source: label, hash: label }] });
+  const engine = engineOnWarmCode(parties, warmup, { listVersions: [{ source: label, hash: label }] });
   gc();
   return timedPass(`${label} steady`, engine, queries);
 }
 
 function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[], opts: { exhaustiveSample: number; baselineSample: number; goalQps: number; steadyWarmup?: BenchQuery[] }): TargetResult {
-  const queries: Query[] = raw.map((q) => parseQuery({ id: q.id, schema: q.schema, name: q.name }));
+  const queries: Query[] = raw.map(toQuery);
   const names = parties.reduce((s, p) => s + p.names.length, 0);
   process.stderr.write(`[${label}] building the index over ${parties.length} parties / ${names} names...\n`);
   gc();
@@ -161,7 +161,6 @@ function runTarget(label: string, parties: SanctionedParty[], raw: BenchQuery[],
   }
   const bMs = (performance.now() - b0) / Math.max(1, bCount);
 
-  const toQuery = (q: BenchQuery): Query => parseQuery({ id: q.id, schema: q.schema, name: q.name });
   const steady = opts.steadyWarmup ? steadyPass(label, parties, opts.steadyWarmup.map(toQuery), queries) : undefined;
   const judged = steady ?? first;
   return {
