@@ -166,12 +166,11 @@ export class JetStreamBus implements MessageBus {
     return this.confirming;
   }
 
-  /** Messages in the stream not yet acked by the consumer (for tests and the bench: "are we done?"). */
   /**
-   * The consumer's backlog. `redelivered` counts the messages redelivered and still unacked at this
-   * moment (it falls back once they are acked); `deliveries` counts every delivery so far,
-   * redeliveries included (the consumer's sequence), so more deliveries than messages is the lasting
-   * sign that some were delivered again.
+   * Messages in the stream not yet acked by the consumer (for tests and the bench: "are we done?").
+   * `redelivered` counts the messages redelivered and still unacked at this moment (it falls back
+   * once they are acked); `deliveries` counts every delivery so far, redeliveries included (the
+   * consumer's sequence), so more deliveries than messages is the lasting sign of a redelivery.
    */
   async backlog(): Promise<{ pending: number; ackPending: number; redelivered: number; deliveries: number }> {
     const info = await this.jsm.consumers.info(this.stream, this.consumer);

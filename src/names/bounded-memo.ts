@@ -45,7 +45,7 @@ export function registerProcessMemo(memo: { clear(): void }): void {
 
 /**
  * Empties every process-wide memo (what name analysis and the scorer's key caches remember about
- * words seen before). Nothing a screening returns depends on them (test/matching/process-memos.test.ts);
+ * words seen before). Nothing a screening returns depends on them (test/matching/order-independence.test.ts);
  * the benchmark's steady-state pass clears them so that its queries meet warm code but cold memos.
  */
 export function clearProcessMemos(): void {
