@@ -2,7 +2,9 @@
  * `node --import tsx bench/screen-profile.ts`: a CPU profile of UN-list screening, summarised by
  * self time per function, to steer speed work. PROFILE_PASS=cold (default) profiles the first pass
  * over the benchmark's query mix (every token cache cold, as the benchmark measures); =warm runs the
- * queries once unprofiled and profiles the second pass. BENCH_QUERIES sets the count (default 5,000).
+ * queries once unprofiled and profiles the second pass; =steady profiles screen.bench.ts's steady-state
+ * pass (code optimised on 20,000 other queries, then the process-wide memos emptied and a fresh
+ * engine built: warm-code.ts), where the UN goal is judged. BENCH_QUERIES sets the count (default 5,000).
  * BENCH_NAMES (0 = the bundled UN list, else a synthetic list of that many names, as screen-ab.ts).
  * PROFILE_TIME=self (default) sums each sample to the function running; =inclusive counts a function
  * once per sample wherever it stands on the stack, so a caller's share includes its callees (per
@@ -16,16 +18,24 @@
 import { hrtimeUs, printTop, profiled } from './cpu-profile.js';
 import { benchNames, benchParties, benchRawQueries, loadEngineFrom } from './ab-setup.js';
 import { benchQueries } from './queries.js';
+import { engineOnWarmCode } from './warm-code.js';
+import type { Query } from '../src/matching/query.js';
 
 const n = Number(process.env.BENCH_QUERIES ?? 5000);
 const warm = process.env.PROFILE_PASS === 'warm';
+const steady = process.env.PROFILE_PASS === 'steady';
 const inclusiveTime = process.env.PROFILE_TIME === 'inclusive';
 const tree = process.env.PROFILE_TREE ?? new URL('..', import.meta.url).pathname;
 interface Engine { screen(q: unknown): unknown }
 const { MatchEngine, parseQuery } = await loadEngineFrom<Engine>(tree);
 const parties = await benchParties();
-const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'profile' }] });
+// warm-code.ts builds this tree's engine and empties this tree's memos.
+if (steady && process.env.PROFILE_TREE !== undefined) throw new Error('PROFILE_PASS=steady profiles this tree only (no PROFILE_TREE)');
+const meta = { listVersions: [{ source: 'un', hash: 'profile' }] };
 const queries = benchRawQueries(parties, n).map((q) => parseQuery(q));
+const engine: Engine = steady
+  ? engineOnWarmCode(parties, benchRawQueries(parties, 20000, 'code-warmup-v1').map((q) => parseQuery(q) as Query), meta)
+  : MatchEngine.build(parties, meta);
 const kind = process.env.QUERY_KIND;
 // The same queries with their kinds (benchRawQueries drops them): the seed it uses for the UN list.
 const kinds = kind === undefined ? [] : benchQueries(parties, n, benchNames > 0 ? 'bench-synthetic-v1' : 'bench-un-v1').map((q) => q.kind);
@@ -46,7 +56,7 @@ const { ms, profile } = await profiled(() => {
     }
   }
 });
-console.log(`${warm ? 'warm' : 'cold'} pass: ${n} queries in ${ms.toFixed(0)} ms (${((n / ms) * 1000).toFixed(0)} q/s with the profiler on), ${inclusiveTime ? 'inclusive' : 'self'} time`);
+console.log(`${warm ? 'warm' : steady ? 'steady-state' : 'cold'} pass: ${n} queries in ${ms.toFixed(0)} ms (${((n / ms) * 1000).toFixed(0)} q/s with the profiler on), ${inclusiveTime ? 'inclusive' : 'self'} time`);
 if (kind !== undefined) {
   let us = 0;
   for (let k = 0; k < spans.length; k += 2) us += (spans[k + 1] as number) - (spans[k] as number);

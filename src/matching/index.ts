@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cuts, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lastKeyedCost, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses } from './score.js';
+import { cutIdentity, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lastKeyedCost, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses, tokenCuts } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, PairingInitials, planBound, queryLetters, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
@@ -466,22 +466,25 @@ export class NameIndex {
       const chosen = (v: number): boolean => postings.count(v) >= fewest;
       const pairs = new MirroredPairs(vocab.length, index.shapes, chosen);
       index.vocabularyMatches = yield* VocabularyMatches.buildSteps(vocab.length, chosen, (v) => index.ownEntries(v, own[v] as string[], pairs));
-      // A query token is cut only from MIN_CUT_LENGTH letters; one list per folded form (splitNames' key).
-      const folded = new Set<string>();
+      // A query token is cut only from MIN_CUT_LENGTH letters; one list per cut identity (splitNames' key).
+      const identities = new Set<string>();
       const cut = (v: number): boolean => {
-        const f = (vocab[v] as PreparedToken).folded;
-        if (!chosen(v) || f.length < MIN_CUT_LENGTH || folded.has(f)) return false;
-        folded.add(f);
+        const t = vocab[v] as PreparedToken;
+        if (!chosen(v) || t.folded.length < MIN_CUT_LENGTH) return false;
+        const identity = cutIdentity(t);
+        if (identities.has(identity)) return false;
+        identities.add(identity);
         return true;
       };
-      index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf((vocab[v] as PreparedToken).folded));
+      index.vocabularySplits = yield* VocabularySplits.buildSteps(vocab.length, cut, (v) => index.splitOf(vocab[v] as PreparedToken));
     }
     // An entry's formKey is its intern key (prepared-list.ts), so a query token of that key is that
-    // entry's form, and its list is the one stored; split lists go by folded form (splitNames' key).
+    // entry's form, and its list is the one stored; split lists go by cut identity (splitNames' key:
+    // the folded form, with the written letters where they add seam cuts, score.ts cutIdentity).
     const matchEntries = index.vocabularyMatches.entries;
     yield* index.ownMatches.file(index.vocabularyMatches, matchEntries.length, (k) => formKey(vocab[matchEntries[k] as number] as PreparedToken), BUILD_STEP);
     const splitEntries = index.vocabularySplits.parts.entries;
-    yield* index.ownSplits.file(index.vocabularySplits, splitEntries.length, (k) => (vocab[splitEntries[k] as number] as PreparedToken).folded, BUILD_STEP);
+    yield* index.ownSplits.file(index.vocabularySplits, splitEntries.length, (k) => cutIdentity(vocab[splitEntries[k] as number] as PreparedToken), BUILD_STEP);
     // One pass over every posting (a few ms at 200,000 names): left in one piece.
     index.initialPostings = index.postings.filter((id) => (index.initials[id] as number) > 0);
     return index;
@@ -684,7 +687,7 @@ export class NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as PreparedToken;
       out.tokens.push(this.matches(t));
-      const split = t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? NO_SPLIT : this.splitNames(t.folded);
+      const split = t.role === 'initial' || t.folded.length < MIN_CUT_LENGTH ? NO_SPLIT : this.splitNames(t);
       out.split.push(split.names);
       out.splitAt.push(split.at);
       if (i + 1 < tokens.length) {
@@ -696,25 +699,26 @@ export class NameIndex {
   }
 
   /**
-   * Names carrying, for some cut of `folded` in two, adjacent tokens keyed by the halves in order
-   * (ascending), and those adjacent pairs by position (QueryForms.splitAt).
+   * Names carrying, for some cut of token `t` in two (score.ts tokenCuts), adjacent tokens keyed by
+   * the halves in order (ascending), and those adjacent pairs by position (QueryForms.splitAt).
    */
-  private splitNames(folded: string): SplitLists {
-    const own = this.ownSplits.get(folded);
+  private splitNames(t: PreparedToken): SplitLists {
+    const identity = cutIdentity(t);
+    const own = this.ownSplits.get(identity);
     if (own !== undefined) return own;
-    let out = this.splitCache.get(folded);
+    let out = this.splitCache.get(identity);
     if (out) return out;
-    out = this.splitOf(folded);
+    out = this.splitOf(t);
     if (this.splitCache.size >= CACHE_LIMIT) this.splitCache.clear();
-    this.splitCache.set(folded, out);
+    this.splitCache.set(identity, out);
     return out;
   }
 
-  /** splitNames(folded) computed. */
-  private splitOf(folded: string): SplitLists {
+  /** splitNames(t) computed. */
+  private splitOf(t: PreparedToken): SplitLists {
     const at = this.splitPlaces;
     at.clear();
-    for (const [l, r] of cuts(folded)) {
+    for (const [l, r] of tokenCuts(t)) {
       if (!this.adjacentKeys.mayHave(l, r)) continue;
       const left = this.lookup(l);
       if (left.length === 0) continue;

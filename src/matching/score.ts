@@ -326,6 +326,7 @@ const KEY_CACHE_LIMIT = 100_000;
 const joinedCache = BoundedMemo.processWide<string, string[]>(KEY_CACHE_LIMIT);
 const joinedFoldCache = BoundedMemo.processWide<string, string>(KEY_CACHE_LIMIT);
 const cutCache = BoundedMemo.processWide<string, [string, string][]>(KEY_CACHE_LIMIT);
+const seamCutCache = BoundedMemo.processWide<string, SeamCuts>(KEY_CACHE_LIMIT);
 
 /**
  * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
@@ -340,6 +341,67 @@ export function cuts(folded: string): [string, string][] {
     cutCache.set(folded, out);
   }
   return out;
+}
+
+/**
+ * The cuts of token `t` (kept on the token): cuts(t.folded), and where the token is folded from its
+ * written Latin letters, also the cuts of those letters with each half folded on its own where that
+ * reads otherwise (since 1.13.0). The fold reads some letter pairs as one sound, so a seam inside
+ * one is lost in the whole word's fold: innocent|zimurinda folds to inosencimurinda ("tz" read as
+ * one sound), whose cuts never give inosent and zimurinda; mohammed|yahya reads "dy" as one sound,
+ * han|yu "ny" (docs/matching.md, merged spellings). The other direction, two query tokens against
+ * one merged listed token, joins the halves already folded, so it met them before.
+ */
+export function tokenCuts(t: PreparedToken): [string, string][] {
+  return (t.cutKeys ??= cutsOf(t));
+}
+
+function cutsOf(t: PreparedToken): [string, string][] {
+  const known = seamCutsOf(t);
+  return known === undefined ? cuts(t.folded) : known.cuts;
+}
+
+/** The memoised seamCuts of `t`'s written letters where they are what `t` is folded from, else undefined. */
+function seamCutsOf(t: PreparedToken): SeamCuts | undefined {
+  const w = t.written;
+  if (w.length < MIN_CUT_LENGTH) return undefined;
+  let known = seamCutCache.get(w);
+  if (known === undefined) {
+    known = seamCuts(w);
+    seamCutCache.set(w, known);
+  }
+  return known.folded === t.folded ? known : undefined;
+}
+
+/** Written letters' fold, and their cuts: cuts(folded) with the seam cuts appended; `seam` when there were any. */
+interface SeamCuts {
+  folded: string;
+  cuts: [string, string][];
+  seam: boolean;
+}
+
+function seamCuts(w: string): SeamCuts {
+  const folded = phoneticFold(w);
+  const base = cuts(folded);
+  let out: [string, string][] | undefined;
+  for (let cut = 2; cut <= w.length - 2; cut++) {
+    const left = phoneticFold(w.slice(0, cut));
+    const right = phoneticFold(w.slice(cut));
+    // The halves read as in the whole word: this cut is among cuts(folded).
+    if (left + right === folded) continue;
+    const pair: [string, string] = [halfKey(skeleton(left), 0), halfKey(skeleton(right), 1)];
+    if ((out ?? base).some((p) => p[0] === pair[0] && p[1] === pair[1])) continue;
+    (out ??= base.slice()).push(pair);
+  }
+  return { folded, cuts: out ?? base, seam: out !== undefined };
+}
+
+/**
+ * What a token's split lists (index.ts splitNames) are filed under: its folded form, with its
+ * written letters where those add seam cuts (two tokens of one fold may then cut differently).
+ */
+export function cutIdentity(t: PreparedToken): string {
+  return seamCutsOf(t)?.seam === true ? `${t.folded}\n${t.written}` : t.folded;
 }
 
 /**
@@ -372,7 +434,7 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
   if (a.folded.length < MIN_CUT_LENGTH || !isIndexable(b) || !isIndexable(c)) return false;
   const kb = keySetOf(b);
   const kc = keySetOf(c);
-  const pairs = (a.cutKeys ??= cuts(a.folded));
+  const pairs = tokenCuts(a);
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k] as [string, string];
     if (kb.has(pair[0]) && kc.has(pair[1])) return true;
@@ -390,7 +452,7 @@ function cutMatches(a: PreparedToken, b: PreparedToken, c: PreparedToken): boole
 export function cutHalfBits(a: PreparedToken, b: PreparedToken, side: 0 | 1): number {
   if (!isIndexable(b)) return 0;
   const kb = keySetOf(b);
-  const pairs = (a.cutKeys ??= cuts(a.folded));
+  const pairs = tokenCuts(a);
   let bits = 0;
   for (let k = 0; k < pairs.length; k++) if (kb.has((pairs[k] as [string, string])[side])) bits |= 1 << k;
   return bits;
@@ -409,7 +471,7 @@ export function mayCut(a: PreparedToken): boolean {
  * bits: one key pair per cut, cuts).
  */
 export function maskableCuts(a: PreparedToken): boolean {
-  return a.folded.length - 3 <= MAX_MASKED_CUTS;
+  return tokenCuts(a).length <= MAX_MASKED_CUTS;
 }
 
 /** cutMatches for callers outside this file (the per-query memo's fallback). */

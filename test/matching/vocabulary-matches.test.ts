@@ -9,7 +9,7 @@ import { prepareList } from '../../src/matching/prepared-list.js';
 import { tokenKeys, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery } from '../../src/matching/query.js';
 import { VocabularyMatches, VocabularySplits, type SplitList } from '../../src/matching/vocabulary-matches.js';
-import { MIN_CUT_LENGTH } from '../../src/matching/score.js';
+import { cutIdentity, MIN_CUT_LENGTH } from '../../src/matching/score.js';
 import { formsLayered, SHAPE_SIZE } from '../../src/matching/form-shape.js';
 import { unParties } from './helpers.js';
 
@@ -23,8 +23,8 @@ interface Inside {
   vocabularySplits: VocabularySplits;
   shapes: Int32Array;
   similarEntries(t: PreparedToken, keys: readonly string[]): TokenMatches;
-  splitOf(folded: string): SplitList;
-  splitNames(folded: string): SplitList;
+  splitOf(t: PreparedToken): SplitList;
+  splitNames(t: PreparedToken): SplitList;
 }
 const indexOf = (e: MatchEngine): NameIndex => (e as unknown as { index: NameIndex }).index;
 const inside = (e: MatchEngine): Inside => indexOf(e) as unknown as Inside;
@@ -59,9 +59,10 @@ function assertStoredListsComputed(e: MatchEngine): number {
 const plainSplit = (l: SplitList): { names: number[]; at: number[] } => ({ names: [...l.names], at: [...l.at] });
 
 /**
- * Every stored split list equals the computed one, read through splitNames by the entry's folded
- * form; and the entries are the first of each folded form among the stored similarity lists' entries
- * long enough to cut.
+ * Every stored split list equals the computed one, read through splitNames by the entry's token;
+ * and the entries are the first of each cut identity (score.ts cutIdentity: the folded form, with the
+ * written letters where they add seam cuts) among the stored similarity lists' entries long enough
+ * to cut.
  */
 function assertStoredSplitsComputed(e: MatchEngine): number {
   const index = inside(e);
@@ -69,18 +70,20 @@ function assertStoredSplitsComputed(e: MatchEngine): number {
   const seen = new Set<string>();
   const expected: number[] = [];
   for (const v of index.vocabularyMatches.entries) {
-    const f = (index.vocab[v] as PreparedToken).folded;
-    if (f.length < MIN_CUT_LENGTH || seen.has(f)) continue;
+    const t = index.vocab[v] as PreparedToken;
+    if (t.folded.length < MIN_CUT_LENGTH) continue;
+    const f = cutIdentity(t);
+    if (seen.has(f)) continue;
     seen.add(f);
     expected.push(v);
   }
   assert.deepStrictEqual([...store.parts.entries], expected);
   let nonEmpty = 0;
   for (let k = 0; k < store.size; k++) {
-    const f = (index.vocab[store.parts.entries[k] as number] as PreparedToken).folded;
-    const computedList = plainSplit(index.splitOf(f));
-    assert.deepStrictEqual(plainSplit(store.list(k)), computedList, `${f} stored`);
-    assert.deepStrictEqual(plainSplit(index.splitNames(f)), computedList, `${f} through splitNames`);
+    const t = index.vocab[store.parts.entries[k] as number] as PreparedToken;
+    const computedList = plainSplit(index.splitOf(t));
+    assert.deepStrictEqual(plainSplit(store.list(k)), computedList, `${t.folded} stored`);
+    assert.deepStrictEqual(plainSplit(index.splitNames(t)), computedList, `${t.folded} through splitNames`);
     if (computedList.at.length > 0) nonEmpty++;
   }
   return nonEmpty;

@@ -1,0 +1,67 @@
+/**
+ * Engine 1.13.0: a query token that merges two listed tokens is cut where the written letters join,
+ * each half folded on its own (score.ts tokenCuts). The fold reads some letter pairs as one sound,
+ * so the whole word's fold can hide the seam: INNOCENTZIMURINDA folds to inosencimurinda ("tz" read
+ * as one sound), and up to 1.12.0 none of its cuts met INNOCENT and ZIMURINDA, while the same two
+ * words written apart on the query side, against the merged word listed, always met. Real UN records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prepareName } from '../../src/matching/prepared.js';
+import { cutIdentity, cuts, tokenCuts } from '../../src/matching/score.js';
+import { q, unEngine } from './helpers.js';
+
+const engine = unEngine();
+const person = (name: string) => q({ schema: 'Person', name });
+const token = (word: string) => prepareName(word, 0, 0, 'primary', 'good').tokens[0]!;
+
+describe('a merged query token whose seam the fold reads across', () => {
+  it('gets the cut of its written letters beside the cuts of its fold', () => {
+    const t = token('innocentzimurinda');
+    assert.equal(t.folded, 'inosencimurinda');
+    const left = token('innocent');
+    const right = token('zimurinda');
+    const wanted = `k:${left.skeleton}+k:${right.skeleton}`;
+    const pairs = tokenCuts(t).map((p) => p.join('+'));
+    assert.ok(pairs.includes(wanted), `${wanted} in ${pairs.join(' ')}`);
+    assert.ok(!cuts(t.folded).some((p) => p.join('+') === wanted), 'the fold alone does not give that cut');
+    // Its split lists are filed apart from another token of the same fold cut otherwise.
+    assert.notEqual(cutIdentity(t), t.folded);
+  });
+
+  it('adds nothing where every cut of the letters folds as the whole word does', () => {
+    const t = token('zimurinda');
+    assert.equal(tokenCuts(t), cuts(t.folded));
+    assert.equal(cutIdentity(t), t.folded);
+  });
+
+  it('meets the two listed tokens in compare(), as the two words written apart meet the merged one', async () => {
+    const e = await engine;
+    const merged = e.compare(person('innocentzimurinda'), person('INNOCENT ZIMURINDA'));
+    const apart = e.compare(person('INNOCENT ZIMURINDA'), person('innocentzimurinda'));
+    assert.ok(merged.match, `merged query: ${merged.score}`);
+    assert.ok(apart.match, `merged listed: ${apart.score}`);
+    const pairing = merged.explanation.name?.tokens.find((k) => k.kind === 'merged');
+    assert.deepEqual(pairing?.listed.map((l) => l.text), ['innocent', 'zimurinda']);
+  });
+
+  it('is found by the index: screen() finds the record and agrees with screenExhaustive()', async () => {
+    const e = await engine;
+    // CDi.031 INNOCENT ZIMURINDA; KPe.027 MINISTRY OF ATOMIC ENERGY INDUSTRY; QDi.272 MOHAMMED YAHYA
+    // MUJAHID ("dy" read as one sound); KPi.005 HAN YU-RO ("ny").
+    const cases: [string, string, 'Person' | 'Organization'][] = [
+      ['INNOCENTZIMURINDA', 'CDi.031', 'Person'],
+      ['MINISTRY OF ATOMICENERGY INDUSTRY', 'KPe.027', 'Organization'],
+      ['MOHAMMEDYAHYA MUJAHID', 'QDi.272', 'Person'],
+      ['HANYU-RO', 'KPi.005', 'Person'],
+    ];
+    for (const [name, ref, schema] of cases) {
+      const query = q({ schema, name });
+      const found = e.screen(query, { limit: 5 });
+      const hit = found.find((m) => m.referenceNumber === ref);
+      assert.ok(hit?.match === true, `${name}: ${hit?.score}`);
+      const all = e.screenExhaustive(query, { limit: 5 });
+      assert.deepEqual(found.map((m) => [m.referenceNumber, m.score]), all.map((m) => [m.referenceNumber, m.score]), name);
+    }
+  });
+});
