@@ -20,7 +20,7 @@ import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
-import { isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
+import { attachedArticleStem, isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
@@ -326,7 +326,7 @@ const KEY_CACHE_LIMIT = 100_000;
 const joinedCache = BoundedMemo.processWide<string, string[]>(KEY_CACHE_LIMIT);
 const joinedFoldCache = BoundedMemo.processWide<string, string>(KEY_CACHE_LIMIT);
 const cutCache = BoundedMemo.processWide<string, [string, string][]>(KEY_CACHE_LIMIT);
-const seamCutCache = BoundedMemo.processWide<string, SeamCuts>(KEY_CACHE_LIMIT);
+const writtenCutCache = BoundedMemo.processWide<string, WrittenCuts>(KEY_CACHE_LIMIT);
 
 /**
  * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
@@ -345,63 +345,87 @@ export function cuts(folded: string): [string, string][] {
 
 /**
  * The cuts of token `t` (kept on the token): cuts(t.folded), and where the token is folded from its
- * written Latin letters, also the cuts of those letters with each half folded on its own where that
- * reads otherwise (since 1.13.0). The fold reads some letter pairs as one sound, so a seam inside
- * one is lost in the whole word's fold: innocent|zimurinda folds to inosencimurinda ("tz" read as
- * one sound), whose cuts never give inosent and zimurinda; mohammed|yahya reads "dy" as one sound,
- * han|yu "ny" (docs/matching.md, merged spellings). The other direction, two query tokens against
- * one merged listed token, joins the halves already folded, so it met them before.
+ * written Latin letters, more cuts read from those letters (since 1.13.0):
+ * - seam cuts: each half folded on its own where that reads otherwise. The fold reads some letter
+ *   pairs as one sound, so a seam inside one is lost in the whole word's fold: innocent|zimurinda
+ *   folds to inosencimurinda ("tz" read as one sound), whose cuts never give inosent and zimurinda;
+ *   mohammed|yahya reads "dy" as one sound, han|yu "ny".
+ * - article cuts: a right half that starts with a glued article (arabic.ts attachedArticleStem) is
+ *   also read without it, as the listed name drops the article: hussein|altikriti meets HUSSEIN
+ *   AL-TIKRITI, whose tokens are hussein and tikriti.
+ * The other direction, two query tokens against one merged listed token, joins the halves already
+ * folded, so it met them before (docs/matching.md, merged spellings).
  */
 export function tokenCuts(t: PreparedToken): [string, string][] {
   return (t.cutKeys ??= cutsOf(t));
 }
 
 function cutsOf(t: PreparedToken): [string, string][] {
-  const known = seamCutsOf(t);
+  const known = writtenCutsOf(t);
   return known === undefined ? cuts(t.folded) : known.cuts;
 }
 
-/** The memoised seamCuts of `t`'s written letters where they are what `t` is folded from, else undefined. */
-function seamCutsOf(t: PreparedToken): SeamCuts | undefined {
+/** The memoised writtenCuts of `t`'s written letters where they are what `t` is folded from, else undefined. */
+function writtenCutsOf(t: PreparedToken): WrittenCuts | undefined {
   const w = t.written;
   if (w.length < MIN_CUT_LENGTH) return undefined;
-  let known = seamCutCache.get(w);
+  let known = writtenCutCache.get(w);
   if (known === undefined) {
-    known = seamCuts(w);
-    seamCutCache.set(w, known);
+    known = writtenCuts(w);
+    writtenCutCache.set(w, known);
   }
   return known.folded === t.folded ? known : undefined;
 }
 
-/** Written letters' fold, and their cuts: cuts(folded) with the seam cuts appended; `seam` when there were any. */
-interface SeamCuts {
+/** Written letters' fold, and their cuts: cuts(folded) with the seam and article cuts appended; `more` when there were any. */
+interface WrittenCuts {
   folded: string;
   cuts: [string, string][];
-  seam: boolean;
+  more: boolean;
 }
 
-function seamCuts(w: string): SeamCuts {
+function writtenCuts(w: string): WrittenCuts {
   const folded = phoneticFold(w);
   const base = cuts(folded);
   let out: [string, string][] | undefined;
-  for (let cut = 2; cut <= w.length - 2; cut++) {
-    const left = phoneticFold(w.slice(0, cut));
-    const right = phoneticFold(w.slice(cut));
-    // The halves read as in the whole word: this cut is among cuts(folded).
-    if (left + right === folded) continue;
+  const add = (left: string, right: string): void => {
     const pair: [string, string] = [halfKey(skeleton(left), 0), halfKey(skeleton(right), 1)];
-    if ((out ?? base).some((p) => p[0] === pair[0] && p[1] === pair[1])) continue;
+    if ((out ?? base).some((p) => p[0] === pair[0] && p[1] === pair[1])) return;
     (out ??= base.slice()).push(pair);
+  };
+  for (let cut = 2; cut <= w.length - 2; cut++) {
+    const leftLetters = w.slice(0, cut);
+    const rightLetters = w.slice(cut);
+    const left = phoneticFold(leftLetters);
+    const right = phoneticFold(rightLetters);
+    // Halves that read as in the whole word give a cut among cuts(folded).
+    if (left + right !== folded) add(left, right);
+    const stem = articleHalfStem(rightLetters);
+    if (stem !== undefined) add(left, phoneticFold(stem));
   }
-  return { folded, cuts: out ?? base, seam: out !== undefined };
+  return { folded, cuts: out ?? base, more: out !== undefined };
+}
+
+/**
+ * A cut's right half read without a leading article: attachedArticleStem's reading (al or el before
+ * a consonant, an assimilated sun letter), or al / el before a vowel, which that function leaves
+ * alone because Alawi or Elias standing alone are names. Inside a merged word the half after a name
+ * is far more often the article and the next name (hammud|alubaidi: HAMMUD AL-UBAIDI), and the
+ * half's keys must still meet a listed token next to the left half's, so the reading only adds a
+ * cut to try. At least three letters are left.
+ */
+function articleHalfStem(right: string): string | undefined {
+  const stem = attachedArticleStem(right);
+  if (stem !== undefined) return stem;
+  return right.length >= 5 && (right.startsWith('al') || right.startsWith('el')) ? right.slice(2) : undefined;
 }
 
 /**
  * What a token's split lists (index.ts splitNames) are filed under: its folded form, with its
- * written letters where those add seam cuts (two tokens of one fold may then cut differently).
+ * written letters where those add cuts (two tokens of one fold may then cut differently).
  */
 export function cutIdentity(t: PreparedToken): string {
-  return seamCutsOf(t)?.seam === true ? `${t.folded}\n${t.written}` : t.folded;
+  return writtenCutsOf(t)?.more === true ? `${t.folded}\n${t.written}` : t.folded;
 }
 
 /**

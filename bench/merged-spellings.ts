@@ -1,0 +1,57 @@
+/**
+ * `node --import tsx bench/merged-spellings.ts`: how often a listed name written with two of its
+ * words run together still finds its record. For every Latin name of the bundled UN list (primary
+ * and aliases) that screening finds as written (upper case, match true), each pair of adjacent words
+ * is merged in turn (hyphens and apostrophes inside the pair dropped: AL-TIKRITI + HUSSEIN ->
+ * HUSSEINALTIKRITI), and the merged name is screened (limit 5). Prints how many merged names lose
+ * their record (not returned, or under the threshold), and the first SHOW (default 40) of them.
+ *
+ * BASE: another checkout (a worktree plus node_modules symlink) screened the same way in this
+ * process, for a before and after. A measuring tool, not a test: the labelled sets of `npm run eval`
+ * are what the engine is tuned and judged on; this counts one kind of variation over the whole list.
+ */
+import type { SanctionedParty } from '../src/lists/model.js';
+import { benchParties, loadEngineFrom } from './ab-setup.js';
+
+interface Hit {
+  entityId: string;
+  score: number;
+  match: boolean;
+}
+interface Engine {
+  screen(q: unknown, o: { limit: number }): Hit[];
+}
+
+const show = Number(process.env.SHOW ?? 40);
+const parties = await benchParties();
+const trees: [string, string][] = [['this tree', new URL('..', import.meta.url).pathname]];
+if (process.env.BASE !== undefined) trees.push(['base', process.env.BASE]);
+
+for (const [label, tree] of trees) {
+  const { MatchEngine, parseQuery } = await loadEngineFrom<Engine>(tree);
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'merged-spellings' }] });
+  const finds = (p: SanctionedParty, schema: string, name: string): Hit | undefined =>
+    engine.screen(parseQuery({ id: 'm', schema, name }), { limit: 5 }).find((m) => m.entityId === p.id);
+  let names = 0;
+  let tried = 0;
+  const lost: string[] = [];
+  for (const p of parties) {
+    const schema = p.kind === 'person' ? 'Person' : 'Organization';
+    for (const n of p.names) {
+      if (!/^[A-Za-z' .-]+$/.test(n.full)) continue;
+      const words = n.full.trim().split(/\s+/);
+      if (words.length < 2 || finds(p, schema, n.full.toUpperCase())?.match !== true) continue;
+      names++;
+      for (let i = 0; i + 1 < words.length; i++) {
+        const merged = [...words];
+        merged.splice(i, 2, `${words[i]}${words[i + 1]}`.replace(/[-']/g, ''));
+        const name = merged.join(' ').toUpperCase();
+        tried++;
+        const hit = finds(p, schema, name);
+        if (hit?.match !== true) lost.push(`${p.referenceNumber} ${n.full} -> ${name}: ${hit?.score ?? 'not returned'}`);
+      }
+    }
+  }
+  process.stdout.write(`${label}: ${names} names found as written, ${tried} merged spellings, ${lost.length} lose their record (${((100 * lost.length) / tried).toFixed(1)}%)\n`);
+  for (const line of lost.slice(0, show)) process.stdout.write(`  ${line}\n`);
+}
