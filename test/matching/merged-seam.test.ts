@@ -3,7 +3,8 @@
  * each half folded on its own (score.ts tokenCuts). The fold reads some letter pairs as one sound,
  * so the whole word's fold can hide the seam: INNOCENTZIMURINDA folds to inosencimurinda ("tz" read
  * as one sound), and up to 1.12.0 none of its cuts met INNOCENT and ZIMURINDA, while the same two
- * words written apart on the query side, against the merged word listed, always met. Real UN records.
+ * words written apart on the query side, against the merged word listed, always met. A right half
+ * that starts with the article is also read without it (HUSSEINALTIKRITI). Real UN records.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -27,6 +28,13 @@ describe('a merged query token whose seam the fold reads across', () => {
     assert.ok(!cuts(t.folded).some((p) => p.join('+') === wanted), 'the fold alone does not give that cut');
     // Its split lists are filed apart from another token of the same fold cut otherwise.
     assert.notEqual(cutIdentity(t), t.folded);
+  });
+
+  it('reads a right half without its leading article, as the listed name drops it', () => {
+    const t = token('husseinaltikriti');
+    const wanted = `k:${token('hussein').skeleton}+k:${token('tikriti').skeleton}`;
+    assert.ok(tokenCuts(t).some((p) => p.join('+') === wanted), wanted);
+    assert.ok(!cuts(t.folded).some((p) => p.join('+') === wanted), 'the fold alone does not give that cut');
   });
 
   it('adds nothing where every cut of the letters folds as the whole word does', () => {
@@ -54,6 +62,9 @@ describe('a merged query token whose seam the fold reads across', () => {
       ['MINISTRY OF ATOMICENERGY INDUSTRY', 'KPe.027', 'Organization'],
       ['MOHAMMEDYAHYA MUJAHID', 'QDi.272', 'Person'],
       ['HANYU-RO', 'KPi.005', 'Person'],
+      // IQi.001 SADDAM HUSSEIN AL-TIKRITI, IQi.051 GHAZI HAMMUD AL-UBAIDI: the article inside the merge.
+      ['SADDAM HUSSEINALTIKRITI', 'IQi.001', 'Person'],
+      ['GHAZI HAMMUDALUBAIDI', 'IQi.051', 'Person'],
     ];
     for (const [name, ref, schema] of cases) {
       const query = q({ schema, name });
