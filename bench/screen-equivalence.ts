@@ -4,7 +4,7 @@
  * with this tree's MatchEngine and another checkout's (BASE, e.g. a worktree of the commit before the
  * change), both in this process, and compares the full outputs (JSON of the top 5 with explanations),
  * once with the default options and once with near misses down to MIN_SCORE (0.3). Exits 1 on any
- * difference and prints the first few.
+ * difference and prints the first few (SHOW, default 5).
  *
  * BASE (required), BENCH_QUERIES (default 20,000), BENCH_NAMES (0 = the UN list with the eval sets;
  * else a synthetic list of that many names with the benchmark's queries only), MIN_SCORE.
@@ -75,7 +75,7 @@ for (const opts of [{ limit: 5 }, { limit: 5, minScore }]) {
     if (a !== '[]') nonEmpty++;
     if (a !== b) {
       differences++;
-      if (differences <= 5) process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\n  base ${a.slice(0, 300)}\n  ours ${b.slice(0, 300)}\n`);
+      if (differences <= Number(process.env.SHOW ?? 5)) process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\n  base ${a.slice(0, 300)}\n  ours ${b.slice(0, 300)}\n`);
     }
   }
 }
