@@ -480,7 +480,7 @@ export class NameIndex {
     }
     // An entry's formKey is its intern key (prepared-list.ts), so a query token of that key is that
     // entry's form, and its list is the one stored; split lists go by cut identity (splitNames' key:
-    // the folded form, with the written letters where they add seam cuts, score.ts cutIdentity).
+    // the folded form, with the written letters where they add cuts, score.ts cutIdentity).
     const matchEntries = index.vocabularyMatches.entries;
     yield* index.ownMatches.file(index.vocabularyMatches, matchEntries.length, (k) => formKey(vocab[matchEntries[k] as number] as PreparedToken), BUILD_STEP);
     const splitEntries = index.vocabularySplits.parts.entries;

@@ -350,9 +350,9 @@ export function cuts(folded: string): [string, string][] {
  *   pairs as one sound, so a seam inside one is lost in the whole word's fold: innocent|zimurinda
  *   folds to inosencimurinda ("tz" read as one sound), whose cuts never give inosent and zimurinda;
  *   mohammed|yahya reads "dy" as one sound, han|yu "ny".
- * - article cuts: a right half that starts with a glued article (arabic.ts attachedArticleStem) is
- *   also read without it, as the listed name drops the article: hussein|altikriti meets HUSSEIN
- *   AL-TIKRITI, whose tokens are hussein and tikriti.
+ * - article cuts: a right half that starts with the article (articleHalfStem) is also read without
+ *   it, as the listed name drops the article: hussein|altikriti meets HUSSEIN AL-TIKRITI, whose
+ *   tokens are hussein and tikriti.
  * The other direction, two query tokens against one merged listed token, joins the halves already
  * folded, so it met them before (docs/matching.md, merged spellings).
  */
