@@ -327,6 +327,7 @@ const joinedCache = BoundedMemo.processWide<string, string[]>(KEY_CACHE_LIMIT);
 const joinedFoldCache = BoundedMemo.processWide<string, string>(KEY_CACHE_LIMIT);
 const cutCache = BoundedMemo.processWide<string, [string, string][]>(KEY_CACHE_LIMIT);
 const writtenCutCache = BoundedMemo.processWide<string, WrittenCuts>(KEY_CACHE_LIMIT);
+const articleJoinedCache = BoundedMemo.processWide<string, string>(KEY_CACHE_LIMIT);
 
 /**
  * The keys of both halves of every cut of `folded` (positions 2 .. length - 2), in cut order: each
@@ -393,16 +394,23 @@ function writtenCuts(w: string): WrittenCuts {
     if ((out ?? base).some((p) => p[0] === pair[0] && p[1] === pair[1])) return;
     (out ??= base.slice()).push(pair);
   };
-  for (let cut = 2; cut <= w.length - 2; cut++) {
-    const leftLetters = w.slice(0, cut);
-    const rightLetters = w.slice(cut);
-    const left = phoneticFold(leftLetters);
-    const right = phoneticFold(rightLetters);
-    // Halves that read as in the whole word give a cut among cuts(folded).
-    if (left + right !== folded) add(left, right);
-    const stem = articleHalfStem(rightLetters);
-    if (stem !== undefined) add(left, phoneticFold(stem));
-  }
+  const cutLetters = (word: string, whole: string): void => {
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const leftLetters = word.slice(0, cut);
+      const rightLetters = word.slice(cut);
+      const left = phoneticFold(leftLetters);
+      const right = phoneticFold(rightLetters);
+      // Halves that read as in the whole word give a cut among cuts(folded).
+      if (left + right !== whole) add(left, right);
+      const stem = articleHalfStem(rightLetters);
+      if (stem !== undefined) add(left, phoneticFold(stem));
+    }
+  };
+  cutLetters(w, folded);
+  // A word that starts with the article is cut without it as well (the listed name drops it:
+  // ALMAJIDALTIKRITI against AL-MAJID AL-TIKRITI, majid + tikriti).
+  const stem = articleHalfStem(w);
+  if (stem !== undefined && stem.length >= MIN_CUT_LENGTH) cutLetters(stem, '');
   return { folded, cuts: out ?? base, more: out !== undefined };
 }
 
@@ -757,7 +765,8 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         if (!lengthsCompatible(a.folded.length, joined.length, a.abjad || b.abjad || c.abjad)) continue;
         // With hints the index has said which adjacent pairs a cut of token i meets (pairBits: exactly cutMatches).
         if (!(hinted ? (((hints as MergeHints).pairBits(id, j) >> i) & 1) !== 0 : checks ? checks.cut(i, b, c) : cutMatches(a, b, c))) continue;
-        const f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
+        let f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
+        if (f.similarity < 1 && a.script === 'latin' && b.script === 'latin' && c.script === 'latin') f = mergedArticleReading(a, b, c, joined, f);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
         const s = f.similarity - TOKEN.mergePenalty;
         const weight = Math.min(a.weight, b.weight + c.weight);
@@ -789,6 +798,41 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
   }
   candidates.sort();
   return candidates;
+}
+
+/**
+ * A merged pairing's best reading where the article may stand in the query token but not in the
+ * listed tokens (since 1.13.0), `plain` being the reading of a's fold against the two tokens joined:
+ * the listed name's analysis drops the article (HUSSEIN AL-TIKRITI is hussein + tikriti), so the
+ * query's HUSSEINALTIKRITI is also read against the two joined with the article between them, and a
+ * query token with a glued article of its own (its alternative form, ALMAJIDALTIKRITI) is read
+ * without it too. Only a higher similarity is taken, never above 1: the merged pairing's bound
+ * (1 - mergePenalty, pairBound) and the gates before it (lengths, keys) are as for the plain
+ * reading, so the index still reaches every merged pairing the scorer credits.
+ */
+function mergedArticleReading(a: PreparedToken, b: PreparedToken, c: PreparedToken, joined: string, plain: FormMatch): FormMatch {
+  let best = plain;
+  const withArticle = articleJoinedFold(b, c);
+  const take = (f: FormMatch): void => {
+    if (f.similarity > best.similarity) best = f;
+  };
+  take(formSimilarity(a.folded, false, withArticle, false));
+  if (a.alt !== undefined) {
+    take(formSimilarity(a.alt, false, joined, false));
+    take(formSimilarity(a.alt, false, withArticle, false));
+  }
+  return best;
+}
+
+/** Listed tokens b and c written as one word with the article between them (al), folded; memoised. */
+function articleJoinedFold(b: PreparedToken, c: PreparedToken): string {
+  const key = `${b.written} ${c.written}`;
+  let out = articleJoinedCache.get(key);
+  if (out === undefined) {
+    out = phoneticFold(`${b.written}al${c.written}`);
+    articleJoinedCache.set(key, out);
+  }
+  return out;
 }
 
 /**
