@@ -805,8 +805,8 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
  * listed tokens (since 1.13.0), `plain` being the reading of a's fold against the two tokens joined:
  * the listed name's analysis drops the article (HUSSEIN AL-TIKRITI is hussein + tikriti), so the
  * query's HUSSEINALTIKRITI is also read against the two joined with the article between them, and a
- * query token with a glued article of its own (its alternative form, ALMAJIDALTIKRITI) is read
- * without it too. Only a higher similarity is taken, never above 1: the merged pairing's bound
+ * query token's alternative form (a glued article or title read off, ALMAJIDALTIKRITI -> majid...)
+ * against both too. Only a higher similarity is taken, never above 1: the merged pairing's bound
  * (1 - mergePenalty, pairBound) and the gates before it (lengths, keys) are as for the plain
  * reading, so the index still reaches every merged pairing the scorer credits.
  */
