@@ -116,8 +116,13 @@ export function splitArabicArticle(token: string): { article: boolean; stem: str
 // Name structure tables. Keys are normalised Latin (normalise.ts) or normalised Arabic tokens.
 // ---------------------------------------------------------------------------------------------
 
-/** The article standing alone (hyphens became spaces): al-Baghdadi, el-Masri, ul-Haq. */
-export const ARTICLES = new Set(['al', 'el', 'ul', 'il', 'ol', 'l']);
+/**
+ * The article standing alone (hyphens became spaces): al-Baghdadi, el-Masri, ul-Haq. Not "il" (since
+ * 1.13.0): in sanctions lists a standalone Il is the Korean name (Kim Il Sung, Pak Il Kyu, Cho Il U:
+ * 11 of the 12 on the UN list; the twelfth is Italian, il Libico), and reading it as the article
+ * dropped it, so Pak Il Kyu and Pak Kyu were one name.
+ */
+export const ARTICLES = new Set(['al', 'el', 'ul', 'ol', 'l']);
 
 /**
  * The article assimilated to a following "sun letter": ad-Din, ar-Rahman, as-Sayyid, ash-Shami,
