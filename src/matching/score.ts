@@ -394,6 +394,8 @@ function writtenCuts(w: string): WrittenCuts {
     if ((out ?? base).some((p) => p[0] === pair[0] && p[1] === pair[1])) return;
     (out ??= base.slice()).push(pair);
   };
+  // Every cut of `word`'s letters; `whole` is the fold whose own cuts `base` already holds, so a cut
+  // whose halves fold back to it adds nothing ('' for the article's stem: none of its cuts are there).
   const cutLetters = (word: string, whole: string): void => {
     for (let cut = 2; cut <= word.length - 2; cut++) {
       const leftLetters = word.slice(0, cut);
