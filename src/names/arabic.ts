@@ -12,6 +12,7 @@
  * the article al- and its sun-letter assimilations, kunya (Abu, Umm), nasab (bin, ibn, bint, ould),
  * Abd + divine name compounds, and honorifics that are not names.
  */
+import { phoneticFold } from './keys.js';
 
 /** Consonant letters and their usual English-style spelling. */
 const LETTERS: Record<string, string> = {
@@ -212,6 +213,47 @@ export function abdCompoundName(token: string): string | undefined {
   if (plain) return plain[1] as string;
   return undefined;
 }
+
+/**
+ * Where an Abd compound run onto the name before it starts, in a lower-case Latin word (since
+ * 1.14.0): HANIABDALLATIF is Hani + Abd al-Latif, MUHAMMEDABDUL (before SALAM) Muhammed + Abdul,
+ * QAZIABDULLAH Qazi + Abdullah. Returns the position of that "abd", or undefined. The word must
+ * hold at least three letters before it, and from it on be an Abd standing alone (ABD_PREFIXES, not
+ * the forms that are names of their own: Abdi, Abdou) or a one-word compound whose name is a divine
+ * name (DIVINE_NAMES or Allah), so that a word merely holding the letters a-b-d is left whole: in
+ * the UN, OFAC and UK list files here the only Latin word with "abd" after three letters is
+ * GROUPEABDOULKARIM (Groupe Abdoul Karim), so listed words are read as before.
+ */
+export function mergedAbdAt(latin: string): number | undefined {
+  for (let at = latin.indexOf('abd', 3); at !== -1; at = latin.indexOf('abd', at + 1)) {
+    if (!HAS_VOWEL.test(latin.slice(0, at))) continue;
+    const rest = latin.slice(at);
+    if (ABD_PREFIXES.has(rest)) {
+      if (!ABD_AMBIGUOUS.has(rest)) return at;
+      continue;
+    }
+    if (isDivineCompound(rest)) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `word` (starting with abd) is Abd + a divine name: abdCompoundName's reading, or the word
+ * after any Abd form (ABD_PREFIXES: abdur + salam, abdul + ghaffur), the name compared by its fold so
+ * that doubled letters and the fold's other spellings count (ghaffur and ghafur, razzak and razak).
+ */
+function isDivineCompound(word: string): boolean {
+  const name = abdCompoundName(word);
+  if (name !== undefined && (name === 'allah' || DIVINE_FOLDS.has(phoneticFold(name)))) return true;
+  for (let end = 3; end <= Math.min(word.length - 3, LONGEST_ABD_PREFIX); end++) {
+    if (ABD_PREFIXES.has(word.slice(0, end)) && DIVINE_FOLDS.has(phoneticFold(word.slice(end)))) return true;
+  }
+  return false;
+}
+
+const HAS_VOWEL = /[aeiouy]/;
+const DIVINE_FOLDS = new Set([...DIVINE_NAMES].map((n) => phoneticFold(n)));
+const LONGEST_ABD_PREFIX = Math.max(...[...ABD_PREFIXES].map((p) => p.length));
 
 /** True when `rest` (what follows Abd, lower-case Latin) spells Allah: "ullah", "allah", "illah", "ulla", "lah". */
 export function isAllahSpelling(rest: string): boolean {

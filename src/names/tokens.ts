@@ -17,6 +17,7 @@ import {
   abdCompoundName,
   attachedArticleStem,
   foldArabicToken,
+  mergedAbdAt,
   slippedAbdSpelling,
   romaniseArabicToken,
   splitArabicArticle,
@@ -125,6 +126,14 @@ function applyStructure(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     if (d.drop) continue;
+    // An Abd compound run onto the name before it (arabic.ts mergedAbdAt): the word is cut before
+    // its Abd, and both parts read again by the rules below (the left one now, the Abd next).
+    const merged = d.script === 'latin' && isLatinWord(d.latin) ? mergedAbdAt(d.latin) : undefined;
+    if (merged !== undefined) {
+      cutMergedAbd(drafts, i, merged);
+      i--;
+      continue;
+    }
     const next = drafts[i + 1];
     // Titles and honorifics are not names.
     if (TITLES.has(d.text) || TITLES.has(d.latin)) {
@@ -257,6 +266,22 @@ function applyStructure(drafts: Draft[]): void {
     }
     giveRole(d);
   }
+}
+
+/**
+ * Cuts draft `i` before position `at` of its Latin letters: the draft keeps the letters before (and
+ * its seed), a new draft after it holds the rest. The written text is cut at the same place where it
+ * has as many letters as the Latin form (it differs only by case or marks), else both parts show
+ * their Latin letters.
+ */
+function cutMergedAbd(drafts: Draft[], i: number, at: number): void {
+  const d = drafts[i] as Draft;
+  const sameLength = d.text.length === d.latin.length;
+  const rightText = sameLength ? d.text.slice(at) : d.latin.slice(at);
+  drafts.splice(i + 1, 0, draft(rightText, d.script, d.latin.slice(at), undefined, d.abjad, false, false));
+  d.text = sameLength ? d.text.slice(0, at) : d.latin.slice(0, at);
+  d.latin = d.latin.slice(0, at);
+  d.fold = undefined;
 }
 
 /** applyStructure's last rule: the role a word has by itself (kunya, nasab, initial, nisba). */
@@ -458,6 +483,7 @@ function ruleMayTouch(s: WordSeed): boolean {
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
   if (text === ALLAH || (script === 'arabic' && arabicAbdCompound(text) !== undefined)) return true;
   if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
+  if (script === 'latin' && isLatinWord(latin) && mergedAbdAt(latin) !== undefined) return true;
   return false;
 }
 
