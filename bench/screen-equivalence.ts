@@ -4,7 +4,8 @@
  * with this tree's MatchEngine and another checkout's (BASE, e.g. a worktree of the commit before the
  * change), both in this process, and compares the full outputs (JSON of the top 5 with explanations),
  * once with the default options and once with near misses down to MIN_SCORE (0.3). Exits 1 on any
- * difference and prints the first few (SHOW, default 5).
+ * difference and prints the first few (SHOW, default 5; with SHOW_SCORES set, one line each: the
+ * query, then both sides' matches as reference and score).
  *
  * BASE (required), BENCH_QUERIES (default 20,000), BENCH_NAMES (0 = the UN list with the eval sets;
  * else a synthetic list of that many names with the benchmark's queries only), MIN_SCORE.
@@ -64,6 +65,11 @@ const run = (f: () => unknown): string => {
     return `error: ${(e as Error).message}`;
   }
 };
+/** SHOW_SCORES: a difference printed as each side's matches, reference and score, tab-separated. */
+function scoresOf(out: string): string {
+  if (!out.startsWith('[')) return out;
+  return (JSON.parse(out) as { referenceNumber: string; score: number }[]).map((m) => `${m.referenceNumber} ${m.score}`).join(', ');
+}
 let screenings = 0;
 let nonEmpty = 0;
 let differences = 0;
@@ -75,7 +81,9 @@ for (const opts of [{ limit: 5 }, { limit: 5, minScore }]) {
     if (a !== '[]') nonEmpty++;
     if (a !== b) {
       differences++;
-      if (differences <= Number(process.env.SHOW ?? 5)) process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\n  base ${a.slice(0, 300)}\n  ours ${b.slice(0, 300)}\n`);
+      if (differences > Number(process.env.SHOW ?? 5)) continue;
+      if (process.env.SHOW_SCORES !== undefined) process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\t${scoresOf(a)}\t${scoresOf(b)}\n`);
+      else process.stdout.write(`DIFFERENT ${JSON.stringify(r)} ${JSON.stringify(opts)}\n  base ${a.slice(0, 300)}\n  ours ${b.slice(0, 300)}\n`);
     }
   }
 }

@@ -25,7 +25,7 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
-import { prepareList, type PreparedList } from './prepared-list.js';
+import { prepareList, withHyphensJoined, type PreparedList } from './prepared-list.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { runStepsInSlices } from '../util/event-loop.js';
@@ -262,6 +262,17 @@ export class MatchEngine {
     return this.index.keys;
   }
 
+  /** A compared record's names as a list's are read (with hyphens joined), weighed by this list. */
+  private recordNames(record: Query): PreparedName[] {
+    const names: PreparedName[] = [];
+    for (let i = 0; i < record.name.length; i++) {
+      for (const variant of nameVariants(record.name[i] as string)) {
+        names.push(...withHyphensJoined(variant, (text) => prepareName(text, -1, i, 'query', 'good', this.freq)));
+      }
+    }
+    return names;
+  }
+
   /** Analyses a query once: names with this list's token weights, and its other facts. */
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
@@ -457,10 +468,13 @@ export class MatchEngine {
     if (problem) throw new RangeError(problem);
     const pa = this.prepareQuery(a);
     const pb = this.prepareQuery(b);
+    // The record's names read as a list's are (prepared-list.ts withHyphensJoined), so that a pair
+    // scores here as the screening of `a` against a list holding `b` would.
+    const recordNames = this.recordNames(b);
     const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };
     let best: BestName | undefined;
     for (const qn of pa.names) {
-      for (const ln of pb.names) {
+      for (const ln of recordNames) {
         const s = scoreNames(qn, ln).score;
         if (!best || logit(s) > best.nameLogit) best = bestName(s, 0, qn, ln, -1);
       }

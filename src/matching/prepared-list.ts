@@ -7,7 +7,7 @@
 import type { SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
-import { nameVariants } from './name-variants.js';
+import { hyphenJoined, nameVariants } from './name-variants.js';
 
 export interface PreparedList {
   /** Every listed name variant with tokens, in party order (a name's index id is its position). */
@@ -48,13 +48,17 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     const seenSkeletons = new Set<string>();
     party.names.forEach((n, nameIndex) => {
       for (const variant of nameVariants(n.full)) {
-        const prepared = prepareName(variant, p, nameIndex, n.type, n.quality, undefined, interned);
-        if (prepared.tokens.length === 0) continue;
-        ids.push(names.length);
-        names.push(prepared);
-        for (const t of prepared.tokens) {
-          seenSkeletons.add(t.skeleton);
-          noteInterned(vocab, mixedKeys, t);
+        const readings = withHyphensJoined(variant, (text, kept) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined));
+        for (let r = 0; r < readings.length; r++) {
+          const prepared = readings[r] as PreparedName;
+          ids.push(names.length);
+          names.push(prepared);
+          for (const t of prepared.tokens) {
+            // A joined reading (r 1) is the same name's letters read otherwise: it counts for no
+            // word's frequency (ISIL-WA read as ISILWA would make Sliwa, of one skeleton, commoner).
+            if (r === 0) seenSkeletons.add(t.skeleton);
+            noteInterned(vocab, mixedKeys, t);
+          }
         }
       }
     });
@@ -85,4 +89,35 @@ export function noteInterned(vocab: PreparedToken[], mixedKeys: number[], t: Pre
   } else if (first.skeleton !== t.skeleton || (first.role === 'abd') !== (t.role === 'abd')) {
     mixedKeys.push(t.id);
   }
+}
+
+/**
+ * A listed name variant prepared (none if it has no tokens), and its reading with the hyphenated
+ * words joined (name-variants.ts hyphenJoined) where that gives other tokens: shown as the name as
+ * listed, since that is what the list says; its tokens tell how it was read. Both the list and a
+ * compared record (engine.ts compare) read their names through this, so a pair scores the same
+ * either way. `prepare(text, kept)`: kept is false for a reading only compared (the list must not
+ * intern the tokens of a name it does not keep: its vocabulary holds the kept names' tokens).
+ */
+export function withHyphensJoined(variant: string, prepare: (text: string, kept: boolean) => PreparedName): PreparedName[] {
+  const prepared = prepare(variant, true);
+  if (prepared.tokens.length === 0) return [];
+  const joinedText = hyphenJoined(variant);
+  if (joinedText === undefined) return [prepared];
+  const probe = prepare(joinedText, false);
+  if (probe.tokens.length === 0 || sameTokens(probe, prepared)) return [prepared];
+  const joined = prepare(joinedText, true);
+  joined.full = variant;
+  return [prepared, joined];
+}
+
+/** Whether two prepared names hold the same tokens in the same order (by folded form and role). */
+function sameTokens(a: PreparedName, b: PreparedName): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const x = a.tokens[i] as PreparedToken;
+    const y = b.tokens[i] as PreparedToken;
+    if (x.folded !== y.folded || x.role !== y.role || x.written !== y.written) return false;
+  }
+  return true;
 }
