@@ -215,14 +215,22 @@ export function abdCompoundName(token: string): string | undefined {
 }
 
 /**
+ * Abdallah followed by more letters: Abdoulaye, Abdoullaye, Abdullahi, Abdallahjan, Abdullakh (the
+ * Russian spelling); not Abdullatif (Abd al-Latif, the article assimilated), Abdulasattar or
+ * Abdelaziz. Such a word is a name of its own, compared whole (tokens.ts).
+ */
+export const ABDALLAH_BASED = /^abd(?:ou|[aeiou])?ll?a(?:h|kh|y|i)/;
+
+/**
  * Where an Abd compound run onto the name before it starts, in a lower-case Latin word (since
  * 1.14.0): HANIABDALLATIF is Hani + Abd al-Latif, MUHAMMEDABDUL (before SALAM) Muhammed + Abdul,
  * QAZIABDULLAH Qazi + Abdullah. Returns the position of that "abd", or undefined. The word must
- * hold at least three letters before it, and from it on be an Abd standing alone (ABD_PREFIXES, not
- * the forms that are names of their own: Abdi, Abdou) or a one-word compound whose name is a divine
- * name (DIVINE_NAMES or Allah), so that a word merely holding the letters a-b-d is left whole: in
- * the UN, OFAC and UK list files here the only Latin word with "abd" after three letters is
- * GROUPEABDOULKARIM (Groupe Abdoul Karim), so listed words are read as before.
+ * hold at least three letters (with a vowel) before it, and from it on be an Abd standing alone
+ * (ABD_PREFIXES, not the forms that are names of their own: Abdi, Abdou), a one-word compound whose
+ * name is a divine name (DIVINE_NAMES or Allah), or a name built on Abdallah (HISSENEABDOULAYE:
+ * Hissene Abdoulaye), so that a word merely holding the letters a-b-d is left whole. In the UN, OFAC
+ * and UK list files here the only Latin word with "abd" after three letters is GROUPEABDOULKARIM
+ * (Groupe Abdoul Karim), so listed words are read as before.
  */
 export function mergedAbdAt(latin: string): number | undefined {
   for (let at = latin.indexOf('abd', 3); at !== -1; at = latin.indexOf('abd', at + 1)) {
@@ -232,7 +240,7 @@ export function mergedAbdAt(latin: string): number | undefined {
       if (!ABD_AMBIGUOUS.has(rest)) return at;
       continue;
     }
-    if (isDivineCompound(rest)) return at;
+    if (isDivineCompound(rest) || ABDALLAH_BASED.test(rest)) return at;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
 import {
   ABD_AMBIGUOUS,
   ABD_PREFIXES,
+  ABDALLAH_BASED,
   ARTICLES,
   DIVINE_NAMES,
   KUNYA,
@@ -295,12 +296,6 @@ function giveRole(d: Draft): void {
 /** Abdallah, the one Abd compound that stays a single (very common) name token. */
 const ABDALLAH = 'abdallah';
 
-/**
- * Abdallah followed by more letters: Abdoulaye, Abdoullaye, Abdullahi, Abdallahjan, Abdullakh (the
- * Russian spelling); not Abdullatif (Abd al-Latif, the article assimilated), Abdulasattar or
- * Abdelaziz.
- */
-const ABDALLAH_BASED = /^abd(?:ou|[aeiou])?ll?a(?:h|kh|y|i)/;
 
 /** The folded form of Abdallah, whatever its spelling or script. */
 const ABDALLAH_FOLD = `abd${phoneticFold('allah')}`;

@@ -18,6 +18,8 @@ describe('an Abd compound run onto the name before it', () => {
     assert.deepEqual(tokens('MUHAMMEDABDUL SALAM'), ['muhammed:name', 'abd:abd', 'salam:name']);
     // Abdallah stays the one-token name, after the cut too; the Abd form before a doubled spelling.
     assert.deepEqual(tokens('QAZIABDULLAH'), ['qazi:name', 'abdallah:name']);
+    // A name built on Abdallah is cut off whole, and stays whole (CFi.012 Hissene Abdoulaye).
+    assert.deepEqual(tokens('HISSENEABDOULAYE'), tokens('HISSENE ABDOULAYE'));
     assert.deepEqual(tokens('RUKANABDALGHAFFUR'), ['rukan:name', 'abd:abd', 'ghaffur:name']);
     // A title in front is still dropped, a nasab still a nasab.
     assert.deepEqual(tokens('SHAYKHABD AL-MAJID'), ['abd:abd', 'majid:name']);
