@@ -41,9 +41,12 @@ export function nameVariants(full: string): string[] {
  * role, and joined they would read otherwise (ALSHAKLAR is a name beginning with A, where
  * AL-SHAKLAR is Shaklar with the article: a query "A. Salim" met the joined reading by its
  * initial). The one exception is the article between two names, hyphenated on both sides
- * (SAIF-AL-DIN -> SAIFALDIN): the compound written as one name (Saifaldin), its initial its own. The letter after a joined hyphen is put in lower case, as the analysis splits a word at a
- * capital that follows a small letter (Myong-Jin would otherwise be cut again at the J); after a
- * capital it is left as it is (KWANG-IL: KWANGIL, not KWANGiL, which that rule would cut at the L).
+ * (SAIF-AL-DIN -> SAIFALDIN): the compound written as one name (Saifaldin), its initial its own.
+ *
+ * The letter after a joined hyphen is put in lower case after a small letter, as the analysis splits
+ * a word at a capital that follows a small letter (Myong-Jin would otherwise be cut again at the J);
+ * after a capital it is left as it is (KWANG-IL: KWANGIL, not KWANGiL, which that rule would cut at
+ * the L).
  */
 export function hyphenJoined(name: string): string | undefined {
   if (!HAS_HYPHEN.test(name)) return undefined;
@@ -73,11 +76,13 @@ const WORDS = /([\p{L}'’]+)/u;
 /** What lies between two words is one hyphen (hyphen-minus, hyphen, non-breaking hyphen) and nothing else. */
 const HYPHEN_ONLY = /^[-\u2010\u2011]$/;
 
+/** Whether the word's last letter is a small one (a letter without case counts as none). */
 function endsInSmallLetter(word: string): boolean {
   const last = word.charAt(word.length - 1);
   return last !== last.toUpperCase();
 }
 
+/** The article standing as a word of its own (al, el, ul; ad, ar, as ... before a sun letter). */
 function isArticle(word: string): boolean {
   const w = word.toLowerCase();
   return ARTICLES.has(w) || w in SUN_ARTICLES;

@@ -111,7 +111,7 @@ export function withHyphensJoined(variant: string, prepare: (text: string, kept:
   return [prepared, joined];
 }
 
-/** Whether two prepared names hold the same tokens in the same order (by folded form and role). */
+/** Whether two prepared names hold the same tokens in the same order (by folded form, role and written letters). */
 function sameTokens(a: PreparedName, b: PreparedName): boolean {
   if (a.tokens.length !== b.tokens.length) return false;
   for (let i = 0; i < a.tokens.length; i++) {

@@ -296,7 +296,6 @@ function giveRole(d: Draft): void {
 /** Abdallah, the one Abd compound that stays a single (very common) name token. */
 const ABDALLAH = 'abdallah';
 
-
 /** The folded form of Abdallah, whatever its spelling or script. */
 const ABDALLAH_FOLD = `abd${phoneticFold('allah')}`;
 
