@@ -25,7 +25,7 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
-import { prepareList, withHyphensJoined, type PreparedList } from './prepared-list.js';
+import { joinedReading, prepareList, type PreparedList } from './prepared-list.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { runStepsInSlices } from '../util/event-loop.js';
@@ -262,13 +262,16 @@ export class MatchEngine {
     return this.index.keys;
   }
 
-  /** A compared record's names as a list's are read (with hyphens joined), weighed by this list. */
-  private recordNames(record: Query): PreparedName[] {
+  /**
+   * A compared record's names as a list's are read: its names as a query's (prepareQuery), each
+   * followed by its reading with hyphens joined where there is one (prepared-list.ts joinedReading).
+   */
+  private recordNames(record: PreparedQuery): PreparedName[] {
     const names: PreparedName[] = [];
-    for (let i = 0; i < record.name.length; i++) {
-      for (const variant of nameVariants(record.name[i] as string)) {
-        names.push(...withHyphensJoined(variant, (text) => prepareName(text, -1, i, 'query', 'good', this.freq)));
-      }
+    for (const name of record.names) {
+      names.push(name);
+      const joined = joinedReading(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq));
+      if (joined !== undefined) names.push(joined);
     }
     return names;
   }
@@ -468,9 +471,9 @@ export class MatchEngine {
     if (problem) throw new RangeError(problem);
     const pa = this.prepareQuery(a);
     const pb = this.prepareQuery(b);
-    // The record's names read as a list's are (prepared-list.ts withHyphensJoined), so that a pair
+    // The record's names read as a list's are (prepared-list.ts joinedReading), so that a pair
     // scores here as the screening of `a` against a list holding `b` would.
-    const recordNames = this.recordNames(b);
+    const recordNames = this.recordNames(pb);
     const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };
     let best: BestName | undefined;
     for (const qn of pa.names) {

@@ -92,5 +92,5 @@ function isArticle(word: string): boolean {
 function joinable(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]/g, '');
   if (w.length < 2) return false;
-  return !(ARTICLES.has(w) || w in SUN_ARTICLES || KUNYA.has(w) || KUNYA_WITH_ARTICLE.has(w) || NASAB.has(w) || ABD_PREFIXES.has(w) || ABD_AMBIGUOUS.has(w) || TITLES.has(w));
+  return !(isArticle(w) || KUNYA.has(w) || KUNYA_WITH_ARTICLE.has(w) || NASAB.has(w) || ABD_PREFIXES.has(w) || ABD_AMBIGUOUS.has(w) || TITLES.has(w));
 }

@@ -48,15 +48,17 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     const seenSkeletons = new Set<string>();
     party.names.forEach((n, nameIndex) => {
       for (const variant of nameVariants(n.full)) {
-        const readings = withHyphensJoined(variant, (text, kept) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined));
-        for (let r = 0; r < readings.length; r++) {
-          const prepared = readings[r] as PreparedName;
+        const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined);
+        const prepared = prepare(variant, true);
+        if (prepared.tokens.length === 0) continue;
+        const joined = joinedReading(prepared, prepare);
+        for (const reading of joined === undefined ? [prepared] : [prepared, joined]) {
           ids.push(names.length);
-          names.push(prepared);
-          for (const t of prepared.tokens) {
-            // A joined reading (r 1) is the same name's letters read otherwise: it counts for no
-            // word's frequency (ISIL-WA read as ISILWA would make Sliwa, of one skeleton, commoner).
-            if (r === 0) seenSkeletons.add(t.skeleton);
+          names.push(reading);
+          for (const t of reading.tokens) {
+            // A joined reading is the same name's letters read otherwise: it counts for no word's
+            // frequency (ISIL-WA read as ISILWA would make Sliwa, of one skeleton, commoner).
+            if (reading === prepared) seenSkeletons.add(t.skeleton);
             noteInterned(vocab, mixedKeys, t);
           }
         }
@@ -92,23 +94,22 @@ export function noteInterned(vocab: PreparedToken[], mixedKeys: number[], t: Pre
 }
 
 /**
- * A listed name variant prepared (none if it has no tokens), and its reading with the hyphenated
- * words joined (name-variants.ts hyphenJoined) where that gives other tokens: shown as the name as
- * listed, since that is what the list says; its tokens tell how it was read. Both the list and a
- * compared record (engine.ts compare) read their names through this, so a pair scores the same
- * either way. `prepare(text, kept)`: kept is false for a reading only compared (the list must not
- * intern the tokens of a name it does not keep: its vocabulary holds the kept names' tokens).
+ * The reading of prepared name `name` with its hyphenated words joined (name-variants.ts
+ * hyphenJoined), where that gives other tokens; else undefined. It is shown as the name as listed
+ * (`name.full`), since that is what the list says; its tokens tell how it was read. Both the list
+ * and a compared record (engine.ts compare) add it, so a pair scores the same either way.
+ * `prepare(text, kept)` prepares a text as `name` was; kept is false for a reading only compared (the
+ * list must not intern the tokens of a name it does not keep: its vocabulary holds the kept names'
+ * tokens).
  */
-export function withHyphensJoined(variant: string, prepare: (text: string, kept: boolean) => PreparedName): PreparedName[] {
-  const prepared = prepare(variant, true);
-  if (prepared.tokens.length === 0) return [];
-  const joinedText = hyphenJoined(variant);
-  if (joinedText === undefined) return [prepared];
+export function joinedReading(name: PreparedName, prepare: (text: string, kept: boolean) => PreparedName): PreparedName | undefined {
+  const joinedText = hyphenJoined(name.full);
+  if (joinedText === undefined) return undefined;
   const probe = prepare(joinedText, false);
-  if (probe.tokens.length === 0 || sameTokens(probe, prepared)) return [prepared];
+  if (probe.tokens.length === 0 || sameTokens(probe, name)) return undefined;
   const joined = prepare(joinedText, true);
-  joined.full = variant;
-  return [prepared, joined];
+  joined.full = name.full;
+  return joined;
 }
 
 /** Whether two prepared names hold the same tokens in the same order (by folded form, role and written letters). */
