@@ -6,6 +6,10 @@
  * HUSSEINALTIKRITI), and the merged name is screened (limit 5). Prints how many merged names lose
  * their record (not returned, or under the threshold), and the first SHOW (default 40) of them.
  *
+ * SPLIT=1 counts the other way instead: each word of six letters or more is written as two at its
+ * middle (SOUSSOU -> SOUS SOU, BOUYEHIA -> BOUY EHIA), once per word, the rest of the name as
+ * listed; a name spelt apart that the list holds as one word (the scorer's split pairing).
+ *
  * BASE: another checkout (a worktree plus node_modules symlink) screened the same way in this
  * process, for a before and after. A measuring tool, not a test: the labelled sets of `npm run eval`
  * are what the engine is tuned and judged on; this counts one kind of variation over the whole list.
@@ -23,6 +27,32 @@ interface Engine {
 }
 
 const show = Number(process.env.SHOW ?? 40);
+const split = process.env.SPLIT === '1';
+
+/** Each pair of adjacent words run together, hyphens and apostrophes inside the pair dropped. */
+function mergedSpellings(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const merged = [...words];
+    merged.splice(i, 2, `${words[i]}${words[i + 1]}`.replace(/[-']/g, ''));
+    out.push(merged.join(' ').toUpperCase());
+  }
+  return out;
+}
+
+/** Each word of six letters or more cut in two at its middle. */
+function splitSpellings(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!/^[A-Za-z]{6,}$/.test(w)) continue;
+    const cut = w.length >> 1;
+    const apart = [...words];
+    apart.splice(i, 1, w.slice(0, cut), w.slice(cut));
+    out.push(apart.join(' ').toUpperCase());
+  }
+  return out;
+}
 const parties = await benchParties();
 const trees: [string, string][] = [['this tree', new URL('..', import.meta.url).pathname]];
 if (process.env.BASE !== undefined) trees.push(['base', process.env.BASE]);
@@ -42,16 +72,13 @@ for (const [label, tree] of trees) {
       const words = n.full.trim().split(/\s+/);
       if (words.length < 2 || finds(p, schema, n.full.toUpperCase())?.match !== true) continue;
       names++;
-      for (let i = 0; i + 1 < words.length; i++) {
-        const merged = [...words];
-        merged.splice(i, 2, `${words[i]}${words[i + 1]}`.replace(/[-']/g, ''));
-        const name = merged.join(' ').toUpperCase();
+      for (const name of split ? splitSpellings(words) : mergedSpellings(words)) {
         tried++;
         const hit = finds(p, schema, name);
         if (hit?.match !== true) lost.push(`${p.referenceNumber} ${n.full} -> ${name}: ${hit?.score ?? 'not returned'}`);
       }
     }
   }
-  process.stdout.write(`${label}: ${names} names found as written, ${tried} merged spellings, ${lost.length} lose their record (${((100 * lost.length) / tried).toFixed(1)}%)\n`);
+  process.stdout.write(`${label}: ${names} names found as written, ${tried} ${split ? 'split' : 'merged'} spellings, ${lost.length} lose their record (${((100 * lost.length) / tried).toFixed(1)}%)\n`);
   for (const line of lost.slice(0, show)) process.stdout.write(`  ${line}\n`);
 }

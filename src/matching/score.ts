@@ -267,8 +267,15 @@ export function joinedKeys(a: PreparedToken, b: PreparedToken): string[] {
   return joinedFormKeys(joinedFold(a, b));
 }
 
-/** Joined skeletons shorter than this get no key (they would reach much of a list). */
-export const MIN_JOINED_KEY = 3;
+/**
+ * Every joined skeleton of a consonant or more gets its own key (1.15.0). Up to 1.14.0 this was 3,
+ * because a short skeleton's key is shared by many entries; but only its neighbourhood is wide
+ * (MIN_JOINED_DELETION), the exact skeleton reaches few, and without it SOUS SOU never met
+ * SOUSSOU (skeleton S), nor ZEIN IYE ZEINIYE (DN): on the UN list 289 of 4,103 names with a word
+ * written as two at its middle lost their record, 90 since (bench/merged-spellings.ts SPLIT=1),
+ * at no measurable cost to a cold pass (docs/benchmarks.md, session 20).
+ */
+export const MIN_JOINED_KEY = 1;
 /** Joined skeletons from this length get their deletion neighbourhood as keys too. */
 export const MIN_JOINED_DELETION = 4;
 
@@ -770,7 +777,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         let f = formSimilarity(a.folded, a.abjad, joined, b.abjad || c.abjad);
         if (f.similarity < 1 && a.script === 'latin' && b.script === 'latin' && c.script === 'latin') f = mergedArticleReading(a, b, c, joined, f);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
-        const s = f.similarity - TOKEN.mergePenalty;
+        const s = mergedSimilarity(f.similarity, abdDropped(qt, i, qHasAbd, lt, j, lHasAbd));
         const weight = Math.min(a.weight, b.weight + c.weight);
         candidates.add(s * weight, s, f.cost, weight, KIND_MERGED, 1, i, -1, j, j + 1);
       }
@@ -792,7 +799,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         if (!(checks ? checks.join(i, b) : joinMatches(joinedKeysAt(q, i), b))) continue;
         const f = formSimilarity(joined, a.abjad || c.abjad, b.folded, b.abjad);
         if (f.similarity < TOKEN.mergeMinSimilarity) continue;
-        const s = f.similarity - TOKEN.mergePenalty;
+        const s = mergedSimilarity(f.similarity, abdDropped(qt, i, qHasAbd, lt, j, lHasAbd));
         const weight = Math.min(a.weight + c.weight, b.weight);
         candidates.add(s * weight, s, f.cost, weight, KIND_SPLIT, 1, i, i + 1, j, -1);
       }
@@ -800,6 +807,17 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
   }
   candidates.sort();
   return candidates;
+}
+
+/**
+ * A merged or split pairing's similarity: its concatenation's, less the merge penalty, and less the
+ * dropped-Abd penalty where the single pairing of the same tokens would pay it (1.15.0: Jall Oul met
+ * Abdeljalil's Jalil at 0.888 where Jalloul met it at 0.808, and alerted where Jalloul does not).
+ * Only ever lowered, so every bound that counts 1 - mergePenalty stays an upper bound.
+ */
+function mergedSimilarity(similarity: number, abdDroppedHere: boolean): number {
+  const s = similarity - TOKEN.mergePenalty;
+  return abdDroppedHere ? Math.max(s - TOKEN.abdDroppedPenalty, Number.MIN_VALUE) : s;
 }
 
 /**
