@@ -266,10 +266,13 @@ export function assignWeights(name: PreparedName, freq: Frequencies, listed?: { 
 
 /**
  * Listed tokens go into the index whatever their weight (a misspelt query token such as "Latd" or
- * "Eseablishment" must still reach "Ltd" and "Establishment"), except initials.
+ * "Eseablishment" must still reach "Ltd" and "Establishment"), except initials. A token of vowels
+ * only (IO of IO Musoni, OE, the acronyms AIAI and AEOI) has an empty skeleton; up to 1.15.0 it had
+ * no key at all, so it met nothing, not even itself. Its keys are now those of the empty skeleton,
+ * which only such tokens share (seven of the UN list's tokens), and the distance decides as for any pair.
  */
 export function isIndexable(t: PreparedToken): boolean {
-  return t.role !== 'initial' && t.skeleton !== '';
+  return t.role !== 'initial' && (t.skeleton !== '' || t.folded !== '');
 }
 
 /** Query tokens worth looking up: not particles, legal forms or function words (their weight is tiny). */
