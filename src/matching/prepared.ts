@@ -232,7 +232,7 @@ function keptToken(t: NameToken): KeptToken {
   // The Abd particle gets a skeleton no consonant skeleton can equal (lower case): its own key, and
   // no share in the list frequency of the names written B-D (Ubaidah, Obaid, Abdi).
   const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
-  const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
+  const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin, t.script), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
   return { fields, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
 }
 

@@ -10,6 +10,7 @@
 import { phoneticFold, skeleton } from './keys.js';
 import { romaniseArabicToken } from './arabic.js';
 import { isTranslatedOrgWord } from './org-words.js';
+import type { Script } from './script.js';
 
 const GIVEN_NAMES: [number, string[]][] = [
   [1.0, ['mohammed', 'muhammad', 'ahmad', 'ali', 'abdallah', 'hassan', 'hussein', 'mahmoud']],
@@ -81,8 +82,8 @@ export function populationCommonness(tokenSkeleton: string): number {
 
 export type VocabularyClass = 'legal-form' | 'org-word' | 'stop-word' | undefined;
 
-/** Whether a token (normalised text or romanised form) is organisation vocabulary. */
-export function vocabularyClass(text: string, latin: string): VocabularyClass {
+/** Whether a token (normalised text or romanised form, in `script`) is organisation vocabulary. */
+export function vocabularyClass(text: string, latin: string, script: Script): VocabularyClass {
   // A Latin token's text is its romanisation: ask each table once.
   if (text === latin) {
     if (LEGAL_FORMS.has(text)) return 'legal-form';
@@ -90,8 +91,14 @@ export function vocabularyClass(text: string, latin: string): VocabularyClass {
     if (ORG_WORDS.has(text) || isTranslatedOrgWord(text)) return 'org-word';
     return undefined;
   }
-  if (LEGAL_FORMS.has(text) || LEGAL_FORMS.has(latin)) return 'legal-form';
-  if (STOP_WORDS.has(text) || STOP_WORDS.has(latin)) return 'stop-word';
+  // An Arabic-script word is read against the tables' Arabic entries only: its romanisation is a
+  // skeleton of consonants and long vowels, and short ones land on Latin function words and
+  // abbreviations (دعاء, the name Du'a, romanises to "da", which read as a stop word until 1.16.0
+  // and left Abu Du'a a name of weight 0.3). Cyrillic keeps both readings: a Western word written
+  // in Cyrillic (оф, де, ООО) is the word itself.
+  const viaLatin = script !== 'arabic';
+  if (LEGAL_FORMS.has(text) || (viaLatin && LEGAL_FORMS.has(latin))) return 'legal-form';
+  if (STOP_WORDS.has(text) || (viaLatin && STOP_WORDS.has(latin))) return 'stop-word';
   if (ORG_WORDS.has(text) || ORG_WORDS.has(latin) || isTranslatedOrgWord(text) || isTranslatedOrgWord(latin)) return 'org-word';
   return undefined;
 }

@@ -48,8 +48,8 @@ describe('translated names pair word for word', () => {
   });
 
   it('translated organisation words are organisation vocabulary (little weight)', () => {
-    assert.equal(vocabularyClass('الجماعة', 'aljamaa'), 'org-word');
-    assert.equal(vocabularyClass('islamique', 'islamique'), 'org-word');
-    assert.equal(vocabularyClass('libyen', 'libyen'), undefined);
+    assert.equal(vocabularyClass('الجماعة', 'aljamaa', 'arabic'), 'org-word');
+    assert.equal(vocabularyClass('islamique', 'islamique', 'latin'), 'org-word');
+    assert.equal(vocabularyClass('libyen', 'libyen', 'latin'), undefined);
   });
 });

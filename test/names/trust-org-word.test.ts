@@ -11,7 +11,7 @@ import { q, unEngine } from '../matching/helpers.js';
 
 describe('Trust in organisation names', () => {
   it('is organisation vocabulary', () => {
-    assert.equal(vocabularyClass('trust', 'trust'), 'org-word');
+    assert.equal(vocabularyClass('trust', 'trust', 'latin'), 'org-word');
   });
 
   it('finds an organisation with Trust added, and no other one on the rest of its name alone', async () => {
