@@ -6,6 +6,9 @@
  * HUSSEINALTIKRITI), and the merged name is screened (limit 5). Prints how many merged names lose
  * their record (not returned, or under the threshold), and the first SHOW (default 40) of them.
  *
+ * WHOLE=1 runs every word of the name together instead (ABUBAKRALBAGHDADI, USAMABINLADIN: a
+ * payment field or a form that lost its spaces), for names of two to four words.
+ *
  * SPLIT=1 counts the other way instead: each word of six letters or more is written as two at its
  * middle (SOUSSOU -> SOUS SOU, BOUYEHIA -> BOUY EHIA), once per word, the rest of the name as
  * listed; a name spelt apart that the list holds as one word (the scorer's split pairing).
@@ -28,6 +31,7 @@ interface Engine {
 
 const show = Number(process.env.SHOW ?? 40);
 const split = process.env.SPLIT === '1';
+const whole = process.env.WHOLE === '1';
 
 /** Each pair of adjacent words run together, hyphens and apostrophes inside the pair dropped. */
 function mergedSpellings(words: readonly string[]): string[] {
@@ -38,6 +42,11 @@ function mergedSpellings(words: readonly string[]): string[] {
     out.push(merged.join(' ').toUpperCase());
   }
   return out;
+}
+
+/** The whole name as one word, for names of two to four words. */
+function wholeSpelling(words: readonly string[]): string[] {
+  return words.length <= 4 ? [words.join('').replace(/[-'.]/g, '').toUpperCase()] : [];
 }
 
 /** Each word of six letters or more cut in two at its middle. */
@@ -72,13 +81,13 @@ for (const [label, tree] of trees) {
       const words = n.full.trim().split(/\s+/);
       if (words.length < 2 || finds(p, schema, n.full.toUpperCase())?.match !== true) continue;
       names++;
-      for (const name of split ? splitSpellings(words) : mergedSpellings(words)) {
+      for (const name of split ? splitSpellings(words) : whole ? wholeSpelling(words) : mergedSpellings(words)) {
         tried++;
         const hit = finds(p, schema, name);
         if (hit?.match !== true) lost.push(`${p.referenceNumber} ${n.full} -> ${name}: ${hit?.score ?? 'not returned'}`);
       }
     }
   }
-  process.stdout.write(`${label}: ${names} names found as written, ${tried} ${split ? 'split' : 'merged'} spellings, ${lost.length} lose their record (${((100 * lost.length) / tried).toFixed(1)}%)\n`);
+  process.stdout.write(`${label}: ${names} names found as written, ${tried} ${split ? 'split' : whole ? 'wholly merged' : 'merged'} spellings, ${lost.length} lose their record (${((100 * lost.length) / tried).toFixed(1)}%)\n`);
   for (const line of lost.slice(0, show)) process.stdout.write(`  ${line}\n`);
 }

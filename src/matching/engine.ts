@@ -25,7 +25,8 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
-import { joinedReading, prepareList, type PreparedList } from './prepared-list.js';
+import { joinedReading, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
+import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { runStepsInSlices } from '../util/event-loop.js';
@@ -34,7 +35,7 @@ import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.17.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.18.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -169,6 +170,8 @@ export class MatchEngine {
   /** Analysed query names by position in the query, then text (analysed). */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
+  /** The list's words a run-together query word is cut into (run-together.ts), made when first needed. */
+  private runTogether: RunTogetherWords | undefined;
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
   /** search() scratch per party: its name bound, valid where boundStamp equals the query's stamp. */
@@ -300,6 +303,8 @@ export class MatchEngine {
       const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq);
       if (prepared.tokens.length === 0) continue;
       out.push(prepared);
+      const apart = this.readApart(variant, prepared, (this.runTogether ??= new RunTogetherWords(listedTokens(this.names))));
+      if (apart !== undefined) out.push(apart);
     }
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
       for (const c of this.nameCache) c.clear();
@@ -308,6 +313,20 @@ export class MatchEngine {
     cache.set(text, out);
     this.nameCacheSize++;
     return out;
+  }
+
+  /**
+   * Query name `text` (prepared as `prepared`) read with its run-together words apart over `words`
+   * (run-together.ts), shown as the text itself; undefined when no word cuts or the reading gives
+   * the same tokens.
+   */
+  private readApart(text: string, prepared: PreparedName, words: RunTogetherWords): PreparedName | undefined {
+    const reading = words.readApart(text);
+    if (reading === undefined) return undefined;
+    const apart = prepareName(reading, -1, prepared.nameIndex, 'query', 'good', this.freq);
+    if (apart.tokens.length === 0 || sameTokens(apart, prepared)) return undefined;
+    apart.full = text;
+    return apart;
   }
 
   /** Screens one query through the index. */
@@ -474,9 +493,18 @@ export class MatchEngine {
     // The record's names read as a list's are (prepared-list.ts joinedReading), so that a pair
     // scores here as the screening of `a` against a list holding `b` would.
     const recordNames = this.recordNames(pb);
+    // The query's run-together words are read over the list's words (prepareQuery) and over the
+    // record's own: the list in force may not hold the record's words, and a list that held the
+    // record would.
+    const recordWords = new RunTogetherWords(recordNames.flatMap((n) => n.tokens));
+    const queryNames = [...pa.names];
+    for (const qn of pa.names) {
+      const apart = this.readApart(qn.full, qn, recordWords);
+      if (apart !== undefined && !queryNames.some((n) => sameTokens(n, apart))) queryNames.push(apart);
+    }
     const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };
     let best: BestName | undefined;
-    for (const qn of pa.names) {
+    for (const qn of queryNames) {
       for (const ln of recordNames) {
         const s = scoreNames(qn, ln).score;
         if (!best || logit(s) > best.nameLogit) best = bestName(s, 0, qn, ln, -1);
@@ -796,4 +824,9 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 /** Plain code-unit order, independent of locale. */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every token of `names`, in order (the words as each name writes them: the vocabulary keeps one spelling per entry). */
+function* listedTokens(names: readonly PreparedName[]): Iterable<PreparedToken> {
+  for (const n of names) yield* n.tokens;
 }

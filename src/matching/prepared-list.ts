@@ -113,7 +113,7 @@ export function joinedReading(name: PreparedName, prepare: (text: string, kept: 
 }
 
 /** Whether two prepared names hold the same tokens in the same order (by folded form, role and written letters). */
-function sameTokens(a: PreparedName, b: PreparedName): boolean {
+export function sameTokens(a: PreparedName, b: PreparedName): boolean {
   if (a.tokens.length !== b.tokens.length) return false;
   for (let i = 0; i < a.tokens.length; i++) {
     const x = a.tokens[i] as PreparedToken;
