@@ -40,6 +40,8 @@ const ARTICLE_CONNECTORS: readonly string[] = [...ARTICLES].filter((w) => w.leng
 const TITLE_CONNECTORS: readonly string[] = [...TITLES].filter((w) => /^[a-z]{2,}$/.test(w));
 const ABD_CONNECTORS: readonly string[] = [...ABD_PREFIXES].filter((w) => /^[a-z]{3,}$/.test(w));
 
+const LETTERS = /^[a-z]+$/;
+
 const NAME = 1;
 const PARTICLE = 2;
 /** An Abd particle: with the name after it, one name (Abd + Ullah is Abdullah), counted so. */
@@ -51,23 +53,35 @@ export class RunTogetherWords {
   /** Written form -> NAME | PARTICLE. */
   private readonly words = new Map<string, number>();
 
-  /** The words of `tokens` (a list's vocabulary, or a compared record's tokens) that a cut may use. */
-  constructor(tokens: Iterable<PreparedToken>) {
+  /**
+   * The words of `names` (a list's, or a compared record's) that a cut may use. Read token by token
+   * (the vocabulary keeps one spelling per entry), each spelling tested once: a million listed names
+   * hold some three million tokens but only tens of thousands of spellings.
+   */
+  constructor(names: readonly { tokens: readonly PreparedToken[] }[]) {
     for (const w of CONNECTORS) this.words.set(w, PARTICLE);
     for (const w of ABD_CONNECTORS) this.words.set(w, ABD);
     for (const w of ARTICLE_CONNECTORS) this.words.set(w, ARTICLE);
     for (const w of TITLE_CONNECTORS) if (!this.words.has(w)) this.words.set(w, ARTICLE);
-    for (const t of tokens) {
-      // Function words and legal forms are no pieces: AND inside ANDELJALIL is not a word.
-      if (t.script !== 'latin' || t.role === 'initial' || t.vocabulary === 'stop-word' || t.vocabulary === 'legal-form') continue;
-      // The word as the list writes it and as the analysis spells it (ABDULLA is read abdallah).
-      for (const w of t.text === t.written ? [t.written] : [t.text, t.written]) {
-        if (!/^[a-z]+$/.test(w) || this.words.has(w)) continue;
-        if (t.role === 'name' || t.role === 'nisba') {
-          if (w.length >= MIN_NAME_PIECE) this.words.set(w, NAME);
-        } else if (w.length >= 3) this.words.set(w, PARTICLE);
+    const seen = new Set<string>();
+    for (const name of names) {
+      for (const t of name.tokens) {
+        // Function words and legal forms are no pieces: AND inside ANDELJALIL is not a word.
+        if (t.script !== 'latin' || t.role === 'initial' || t.vocabulary === 'stop-word' || t.vocabulary === 'legal-form') continue;
+        // The word as the list writes it and as the analysis spells it (ABDULLA is read abdallah).
+        this.add(t.written, t.role, seen);
+        if (t.text !== t.written) this.add(t.text, t.role, seen);
       }
     }
+  }
+
+  private add(w: string, role: PreparedToken['role'], seen: Set<string>): void {
+    if (seen.has(w)) return;
+    seen.add(w);
+    if (this.words.has(w) || !LETTERS.test(w)) return;
+    if (role === 'name' || role === 'nisba') {
+      if (w.length >= MIN_NAME_PIECE) this.words.set(w, NAME);
+    } else if (w.length >= 3) this.words.set(w, PARTICLE);
   }
 
   /**

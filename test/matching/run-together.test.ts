@@ -14,7 +14,7 @@ const person = (name: string) => q({ schema: 'Person', name });
 
 describe('a name written without its spaces', () => {
   it('is cut into the list words it runs together, three pieces or more', async () => {
-    const words = new RunTogetherWords(prepareList(await unParties()).names.flatMap((n) => n.tokens));
+    const words = new RunTogetherWords(prepareList(await unParties()).names);
     assert.deepEqual(words.cut('abubakralbaghdadi'), ['abu', 'bakr', 'al', 'baghdadi']);
     assert.deepEqual(words.cut('aimanmuhammedrabialzawahiri'), ['aiman', 'muhammed', 'rabi', 'al', 'zawahiri']);
     // Two names are the merged pairing's to read (an Abd and the name after it count as one).
