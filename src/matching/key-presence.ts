@@ -55,8 +55,8 @@ export class KeyPresence {
   /**
    * The keys of score.ts joinedFormKeys for a joined form of skeleton `skel` that the index may
    * hold, in joinedFormKeys' order (the skeleton's key from MIN_JOINED_KEY letters, then from
-   * MIN_JOINED_DELETION its deletion keys), written to `out` (cleared first). A deletion key that comes twice may be written twice:
-   * the caller reads each entry once whatever the key.
+   * MIN_JOINED_DELETION its deletion keys), written to `out` (cleared first). A deletion key that
+   * comes twice may be written twice: the caller reads each entry once whatever the key.
    */
   joinedKeysMaybeHeld(skel: string, out: string[]): void {
     out.length = 0;

@@ -11,11 +11,11 @@
  * listed name token by token, as if the spaces had been there.
  *
  * Only exact pieces: the cut is a reading of letters the list holds, not a guess; a run-together word
- * with a typo is left to the merged pairing. Only cuts into three pieces or more (an Abd particle or
- * the article and the piece after it counting as one) with two name pieces or more: two pieces are what the merged
- * pairing already reads (with its penalty), and a name cut into particles (ABUL = abu + al) is not a
- * run-together name. Among the cuts, the one with the
- * fewest pieces, then the longer pieces first, so the answer depends on the word and the list only.
+ * with a typo is left to the merged pairing. Only cuts into three pieces or more (an Abd particle,
+ * the article or a title and the piece after it counting as one) with two name pieces or more: two
+ * names are what the merged pairing already reads (with its penalty), and a name cut into particles
+ * (ABUL = abu + al) is not a run-together name. Among the cuts, the one with the fewest pieces, then
+ * the longer pieces first, so the answer depends on the word and the list only.
  */
 import { ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, TITLES } from '../names/arabic.js';
 import type { PreparedToken } from './prepared.js';
@@ -40,6 +40,7 @@ const ARTICLE_CONNECTORS: readonly string[] = [...ARTICLES].filter((w) => w.leng
 const TITLE_CONNECTORS: readonly string[] = [...TITLES].filter((w) => /^[a-z]{2,}$/.test(w));
 const ABD_CONNECTORS: readonly string[] = [...ABD_PREFIXES].filter((w) => /^[a-z]{3,}$/.test(w));
 
+/** A word of the letters a-z alone, the only words cut or used as pieces. */
 const LETTERS = /^[a-z]+$/;
 
 const NAME = 1;
@@ -50,7 +51,7 @@ const ABD = 3;
 const ARTICLE = 4;
 
 export class RunTogetherWords {
-  /** Written form -> NAME | PARTICLE. */
+  /** A word a cut may use -> its kind (NAME, PARTICLE, ABD or ARTICLE). */
   private readonly words = new Map<string, number>();
 
   /**
@@ -94,7 +95,7 @@ export class RunTogetherWords {
     let changed = false;
     for (let i = 0; i < words.length; i++) {
       const letters = (words[i] as string).toLowerCase();
-      if (letters.length < MIN_WORD || letters.length > MAX_WORD || !/^[a-z]+$/.test(letters) || this.words.has(letters)) continue;
+      if (letters.length < MIN_WORD || letters.length > MAX_WORD || !LETTERS.test(letters) || this.words.has(letters)) continue;
       const pieces = this.cut(letters);
       if (pieces === undefined) continue;
       words[i] = pieces.join(' ');
