@@ -94,8 +94,11 @@ export class RunTogetherWords {
     const words = text.split(/\s+/);
     let changed = false;
     for (let i = 0; i < words.length; i++) {
-      const letters = (words[i] as string).toLowerCase();
-      if (letters.length < MIN_WORD || letters.length > MAX_WORD || !LETTERS.test(letters) || this.words.has(letters)) continue;
+      // The length first: most words of a query are short, and lower-casing makes a string.
+      const word = words[i] as string;
+      if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
+      const letters = word.toLowerCase();
+      if (!LETTERS.test(letters) || this.words.has(letters)) continue;
       const pieces = this.cut(letters);
       if (pieces === undefined) continue;
       words[i] = pieces.join(' ');
