@@ -503,7 +503,11 @@ export class MatchEngine {
     // record would.
     const recordWords = new RunTogetherWords(recordNames);
     const queryNames = [...pa.names];
+    // A query name's text once: its list-word reading (shown with the same text) would cut alike.
+    const read = new Set<string>();
     for (const qn of pa.names) {
+      if (read.has(qn.full)) continue;
+      read.add(qn.full);
       const apart = this.readApart(qn.full, qn, recordWords);
       if (apart !== undefined && !queryNames.some((n) => sameTokens(n, apart))) queryNames.push(apart);
     }

@@ -50,9 +50,22 @@ const ABD = 3;
 /** The article (or a title): part of the name after it (al + Baghdadi), not a piece of its own in the count. */
 const ARTICLE = 4;
 
+/**
+ * The particles, the article and the titles -> their kind, the same for every list: made once, not
+ * for each RunTogetherWords (compare makes one per call). A listed word never overrides them.
+ */
+const FIXED: ReadonlyMap<string, number> = ((): Map<string, number> => {
+  const fixed = new Map<string, number>();
+  for (const w of CONNECTORS) fixed.set(w, PARTICLE);
+  for (const w of ABD_CONNECTORS) fixed.set(w, ABD);
+  for (const w of ARTICLE_CONNECTORS) fixed.set(w, ARTICLE);
+  for (const w of TITLE_CONNECTORS) if (!fixed.has(w)) fixed.set(w, ARTICLE);
+  return fixed;
+})();
+
 export class RunTogetherWords {
-  /** A word a cut may use -> its kind (NAME, PARTICLE, ABD or ARTICLE). */
-  private readonly words = new Map<string, number>();
+  /** The listed words a cut may use (FIXED aside) -> NAME or PARTICLE. */
+  private readonly listed = new Map<string, number>();
 
   /**
    * The words of `names` (a list's, or a compared record's) that a cut may use. Read token by token
@@ -60,10 +73,6 @@ export class RunTogetherWords {
    * hold some three million tokens but only tens of thousands of spellings.
    */
   constructor(names: readonly { tokens: readonly PreparedToken[] }[]) {
-    for (const w of CONNECTORS) this.words.set(w, PARTICLE);
-    for (const w of ABD_CONNECTORS) this.words.set(w, ABD);
-    for (const w of ARTICLE_CONNECTORS) this.words.set(w, ARTICLE);
-    for (const w of TITLE_CONNECTORS) if (!this.words.has(w)) this.words.set(w, ARTICLE);
     const seen = new Set<string>();
     for (const name of names) {
       for (const t of name.tokens) {
@@ -79,10 +88,15 @@ export class RunTogetherWords {
   private add(w: string, role: PreparedToken['role'], seen: Set<string>): void {
     if (seen.has(w)) return;
     seen.add(w);
-    if (this.words.has(w) || !LETTERS.test(w)) return;
+    if (FIXED.has(w) || this.listed.has(w) || !LETTERS.test(w)) return;
     if (role === 'name' || role === 'nisba') {
-      if (w.length >= MIN_NAME_PIECE) this.words.set(w, NAME);
-    } else if (w.length >= 3) this.words.set(w, PARTICLE);
+      if (w.length >= MIN_NAME_PIECE) this.listed.set(w, NAME);
+    } else if (w.length >= 3) this.listed.set(w, PARTICLE);
+  }
+
+  /** The kind of a word a cut may use, or undefined. */
+  private kind(w: string): number | undefined {
+    return FIXED.get(w) ?? this.listed.get(w);
   }
 
   /**
@@ -98,7 +112,7 @@ export class RunTogetherWords {
       const word = words[i] as string;
       if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
       const letters = word.toLowerCase();
-      if (!LETTERS.test(letters) || this.words.has(letters)) continue;
+      if (!LETTERS.test(letters) || this.kind(letters) !== undefined) continue;
       const pieces = this.cut(letters);
       if (pieces === undefined) continue;
       words[i] = pieces.join(' ');
@@ -118,7 +132,7 @@ export class RunTogetherWords {
       // Longer first pieces first, so a tie on the count keeps the longer piece.
       for (let j = n; j > i + 1; j--) {
         if ((fewest[j] as number) + 1 >= (fewest[i] as number)) continue;
-        if (this.words.has(word.slice(i, j))) {
+        if (this.kind(word.slice(i, j)) !== undefined) {
           fewest[i] = (fewest[j] as number) + 1;
           next[i] = j;
         }
@@ -132,7 +146,7 @@ export class RunTogetherWords {
     // HASSANALTIKRITI hassan + al + tikriti: two names each, which the merged pairing reads).
     let counted = 0;
     for (let k = 0; k < pieces.length; k++) {
-      const kind = this.words.get(pieces[k] as string);
+      const kind = this.kind(pieces[k] as string);
       if (kind === NAME) names++;
       if ((kind !== ABD && kind !== ARTICLE) || k === pieces.length - 1) counted++;
     }
@@ -145,9 +159,9 @@ export class RunTogetherWords {
    * piece as it is. The fewest pieces would read Abubaker + al + Khatab, two names.
    */
   private particleApart(piece: string): string[] {
-    if (this.words.get(piece) !== NAME) return [piece];
+    if (this.kind(piece) !== NAME) return [piece];
     for (const c of CONNECTORS) {
-      if (piece.length > c.length && piece.startsWith(c) && this.words.get(piece.slice(c.length)) === NAME) return [c, piece.slice(c.length)];
+      if (piece.length > c.length && piece.startsWith(c) && this.kind(piece.slice(c.length)) === NAME) return [c, piece.slice(c.length)];
     }
     return [piece];
   }

@@ -750,7 +750,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         cost = s.cost;
       } else similarity = (sim as SimilarityFn)(i, b);
       if (similarity <= 0) continue;
-      if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = Math.max(similarity - TOKEN.abdDroppedPenalty, Number.MIN_VALUE);
+      if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
       if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
@@ -817,7 +817,12 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
  */
 function mergedSimilarity(similarity: number, abdDroppedHere: boolean): number {
   const s = similarity - TOKEN.mergePenalty;
-  return abdDroppedHere ? Math.max(s - TOKEN.abdDroppedPenalty, Number.MIN_VALUE) : s;
+  return abdDroppedHere ? lessAbdDropped(s) : s;
+}
+
+/** A pairing's similarity less the dropped-Abd penalty (abdDropped), kept above 0 so the pairing stays one. */
+function lessAbdDropped(similarity: number): number {
+  return Math.max(similarity - TOKEN.abdDroppedPenalty, Number.MIN_VALUE);
 }
 
 /**
