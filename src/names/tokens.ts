@@ -122,6 +122,25 @@ const ALLAH = 'الله';
  */
 const SUN_ARTICLE_LETTERS = new Map(Object.entries(SUN_ARTICLES));
 
+/**
+ * Whether the title word at drafts[i] is a family name: it carries the article and ends a name that
+ * has a name before it (Jihad al-Mufti, Elshafee el-Sheikh, جهاد المفتي). Titles stand before the
+ * names they honour (al-Shaykh Ahmad Yasin, Mullah Omar); written last with the article, the word
+ * is a nisba borne as a surname (the al-Mufti, al-Sheikh, al-Mulla, al-Imam families), and dropping
+ * it left "Jihad al-Mufti" the one word Jihad, which met every listed Abu Jihad word for word. A
+ * title after a comma (AWEYS, Sheikh) has no article and stays a title.
+ */
+function familyTitle(drafts: readonly Draft[], i: number): boolean {
+  if (i !== drafts.length - 1) return false;
+  const d = drafts[i] as Draft;
+  if (!d.article && !(d.script === 'arabic' && d.text.startsWith(ARABIC_ARTICLE))) return false;
+  for (let j = 0; j < i; j++) if (!(drafts[j] as Draft).drop) return true;
+  return false;
+}
+
+/** The Arabic article as written at the start of a word in Arabic script. */
+const ARABIC_ARTICLE = 'ال';
+
 /** Applies the Arabic name-structure rules to the draft tokens, in place. */
 function applyStructure(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
@@ -136,8 +155,8 @@ function applyStructure(drafts: Draft[]): void {
       continue;
     }
     const next = drafts[i + 1];
-    // Titles and honorifics are not names.
-    if (TITLES.has(d.text) || TITLES.has(d.latin)) {
+    // Titles and honorifics are not names, except a family name (since 1.19.0; see familyTitle).
+    if ((TITLES.has(d.text) || TITLES.has(d.latin)) && !familyTitle(drafts, i)) {
       d.drop = true;
       continue;
     }
