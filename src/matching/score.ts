@@ -750,6 +750,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
         cost = s.cost;
       } else similarity = (sim as SimilarityFn)(i, b);
       if (similarity <= 0) continue;
+      if (similarity < 1 && particleOverreach(a, b)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
@@ -1082,6 +1083,30 @@ function nameOfAnotherAbd(lt: PreparedToken[], queryOfL: Int32Array, qi: number,
 function middleDropped(pairedL: Float64Array, m: number, j: number): boolean {
   return j > 0 && j < m - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
 }
+
+/**
+ * True when a particle (nasab, kunya or Abd) would be met by a name word more than two letters
+ * longer than it: not a misspelling of the particle, and the pairing only hid the word. A pairing
+ * weighs the lighter of its two tokens, so a rare word paired with a particle (weight 0.3) lost
+ * almost nothing where, left unmatched, it loses its own weight: Ouazzani met بن (bin) at 0.736
+ * (five Latin vowels and one consonant slip against two letters of abjad) and "Marwan Ouazzani"
+ * alerted on Bilal bin Marwan at 0.736. A particle misspelt (Bim for bin, Abo for Abu) is as short
+ * as the particle and still meets it.
+ */
+function particleOverreach(a: PreparedToken, b: PreparedToken): boolean {
+  const pa = isParticle(a);
+  if (pa === isParticle(b)) return false;
+  const particle = pa ? a : b;
+  const word = pa ? b : a;
+  return word.role !== 'initial' && word.folded.length > particle.folded.length + PARTICLE_LENGTH_SLACK;
+}
+
+function isParticle(t: PreparedToken): boolean {
+  return t.role === 'nasab' || t.role === 'kunya' || t.role === 'abd';
+}
+
+/** Letters a word may have beyond a particle's and still be read as its misspelling (particleOverreach). */
+const PARTICLE_LENGTH_SLACK = 2;
 
 function hasAbd(tokens: PreparedToken[]): boolean {
   for (const t of tokens) if (t.role === 'abd') return true;
