@@ -291,6 +291,8 @@ export function tokenKeys(t: PreparedToken): string[] {
   const keys: string[] = [];
   skeletonKeys(t.skeleton, keys);
   if (t.alt !== undefined) skeletonKeys(skeleton(t.alt), keys);
+  const persian = persianThaSkeleton(t);
+  if (persian !== undefined) keys.push(`k:${persian}`);
   const spelling = spellingSkeleton(t.written);
   if (spelling.length >= MIN_SPELLING_KEY) {
     keys.push(`u:${spelling}`);
@@ -320,6 +322,24 @@ export function withoutRepeats(keys: string[]): string[] {
   keys.length = kept;
   return keys;
 }
+
+/**
+ * The skeleton of an Arabic-script token holding ث read as s (since 1.21.0), or undefined. ث is th
+ * in Arabic (Uthman, Ghiyath: the fold's T) but s in Persian, Dari, Pashto and Urdu and in the
+ * spellings that come from them (Usman, Ghias, Sanaullah, Hadis). A single token meets such a
+ * spelling by its one-consonant deletion keys, but a query word cut in two meets two listed tokens
+ * only by each half's exact skeleton key (score.ts cutMatches), so "Ghiassouddine" (halves KS, DN)
+ * never met غياث الدين (KT, DN) though the two read 0.94 alike. Only the plain skeleton key is added:
+ * it is what a cut's half of two or more consonants asks for.
+ */
+function persianThaSkeleton(t: PreparedToken): string | undefined {
+  if (t.script !== 'arabic' || !t.folded.includes(FOLDED_THA)) return undefined;
+  const read = skeleton(t.folded.replaceAll(FOLDED_THA, 's'));
+  return read === t.skeleton ? undefined : read;
+}
+
+/** ث in an Arabic-script token's fold (the fold writes ت and ط as t). */
+const FOLDED_THA = 'T';
 
 function skeletonKeys(skel: string, keys: string[]): void {
   keys.push(`k:${skel}`);
