@@ -237,6 +237,19 @@ function applyStructure(drafts: Draft[]): void {
       makeAbdParticle(d, d.text);
       continue;
     }
+    // A kunya written onto the article and its name as one Arabic word (since 1.22.0): أبواليزيد,
+    // ابوالقاسم are Abu al-Yazid, Abu al-Qasim, the kunya and a name with the article, as the Latin
+    // spellings write them (ABOU EL YAZID); whole, the word met neither.
+    const kunya = d.script === 'arabic' ? arabicKunyaCompound(d.text) : undefined;
+    if (kunya !== undefined) {
+      drafts.splice(i + 1, 0, draft(kunya.text, d.script, kunya.latin, kunya.fold, d.abjad, true, d.persianYeh));
+      d.text = kunya.particle;
+      d.latin = romaniseArabicToken(kunya.particle);
+      d.fold = foldArabicToken(kunya.particle);
+      d.persianYeh = false;
+      d.role = 'kunya';
+      continue;
+    }
     // Abd + divine name written as one Arabic word: عبدالحليم, عبدالله, عبدالحی (read from the
     // Arabic letters: the Latin rule below would cut the romanisation "abdalhi" in the wrong place).
     const joined = d.script === 'arabic' ? arabicAbdCompound(d.text) : undefined;
@@ -353,6 +366,25 @@ const ARTICLE_VOWEL = new Set(['a', 'e', 'u']);
 const L_AND_CONSONANT = /^l[bcdfghjkmnpqrstvwxz]/;
 
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
+/**
+ * The parts of an Arabic word that is the kunya أبو (ابو) written onto the article and a name of
+ * two letters or more (أبواليزيد: أبو + اليزيد), or undefined. Only with the article: أبوبكر is also
+ * written and used as one given name (Abubakar), and stays whole.
+ */
+function arabicKunyaCompound(text: string): { particle: string; text: string; latin: string; fold: string } | undefined {
+  for (const particle of GLUED_KUNYAS) {
+    if (!text.startsWith(particle) || !text.startsWith(ARABIC_ARTICLE, particle.length)) continue;
+    const rest = text.slice(particle.length);
+    if (Array.from(rest).length < ARABIC_ARTICLE.length + 2) return undefined;
+    const { stem } = splitArabicArticle(rest);
+    return { particle, text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+  }
+  return undefined;
+}
+
+/** The kunya Abu as written in Arabic script, with and without the hamza. */
+const GLUED_KUNYAS = ['أبو', 'ابو'];
+
 function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
   if (!text.startsWith('عبد')) return undefined;
   const rest = text.slice(3);
@@ -494,7 +526,7 @@ function ruleMayTouch(s: WordSeed): boolean {
   if (script === 'latin' && isLatinWord(latin) && slippedAbdSpelling(latin) !== undefined) return true;
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
-  if (text === ALLAH || (script === 'arabic' && arabicAbdCompound(text) !== undefined)) return true;
+  if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined))) return true;
   if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
   if (script === 'latin' && isLatinWord(latin) && mergedAbdAt(latin) !== undefined) return true;
   return false;
