@@ -154,6 +154,13 @@ function applyStructure(drafts: Draft[]): void {
       i--;
       continue;
     }
+    // The same in Arabic script (since 1.23.0): محمدعبد البصیر, محمدعبدالله.
+    const mergedArabic = d.script === 'arabic' ? mergedArabicAbdAt(d.text, drafts[i + 1] !== undefined) : undefined;
+    if (mergedArabic !== undefined) {
+      cutMergedArabicAbd(drafts, i, mergedArabic);
+      i--;
+      continue;
+    }
     const next = drafts[i + 1];
     // Titles and honorifics are not names, except a family name (since 1.19.0; see familyTitle).
     if ((TITLES.has(d.text) || TITLES.has(d.latin)) && !familyTitle(drafts, i)) {
@@ -315,6 +322,41 @@ function cutMergedAbd(drafts: Draft[], i: number, at: number): void {
   d.text = sameLength ? d.text.slice(0, at) : d.latin.slice(0, at);
   d.latin = d.latin.slice(0, at);
   d.fold = undefined;
+}
+
+/**
+ * Where an Arabic word holds an Abd written onto the name before it (محمدعبد البصیر, Nazar Mohammad
+ * Abdul Basir's name as the UN lists it; محمدعبدالله), or undefined: عبد after three letters or
+ * more, either ending the word with a name after it, or going on with the article (عبدال...), the
+ * way Abd + divine name is written as one word. Shorter starts are words of their own: معبد (Ma'bad,
+ * a given name), متعبد.
+ */
+function mergedArabicAbdAt(text: string, nameAfter: boolean): number | undefined {
+  for (let at = text.indexOf(ARABIC_ABD, MIN_BEFORE_MERGED_ABD); at !== -1; at = text.indexOf(ARABIC_ABD, at + 1)) {
+    const rest = text.slice(at + ARABIC_ABD.length);
+    if ((rest === '' && nameAfter) || (rest.startsWith(ARABIC_ARTICLE) && Array.from(rest).length >= ARABIC_ARTICLE.length + 2)) return at;
+  }
+  return undefined;
+}
+
+/** Abd in Arabic script. */
+const ARABIC_ABD = 'عبد';
+
+/** Letters an Arabic word must have before an Abd written onto it (mergedArabicAbdAt). */
+const MIN_BEFORE_MERGED_ABD = 3;
+
+/**
+ * Cuts Arabic draft i before its Abd (mergedArabicAbdAt); each part is read again as a word of its
+ * own (the Abd part by the Abd rules). A final Persian yeh belongs to the right part.
+ */
+function cutMergedArabicAbd(drafts: Draft[], i: number, at: number): void {
+  const d = drafts[i] as Draft;
+  const right = d.text.slice(at);
+  drafts.splice(i + 1, 0, draft(right, d.script, romaniseArabicToken(right), foldArabicToken(right), d.abjad, false, d.persianYeh));
+  d.text = d.text.slice(0, at);
+  d.latin = romaniseArabicToken(d.text);
+  d.fold = foldArabicToken(d.text);
+  d.persianYeh = false;
 }
 
 /** applyStructure's last rule: the role a word has by itself (kunya, nasab, initial, nisba). */
@@ -527,6 +569,7 @@ function ruleMayTouch(s: WordSeed): boolean {
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
   if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined))) return true;
+  if (script === 'arabic' && text.includes(ARABIC_ABD)) return true;
   if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
   if (script === 'latin' && isLatinWord(latin) && mergedAbdAt(latin) !== undefined) return true;
   return false;
