@@ -73,8 +73,28 @@ export function foldArabicToken(token: string): string {
   const t = transcribe(token, FOLDED_LETTERS);
   let out = '';
   for (const ch of t) if (ch !== out[out.length - 1]) out += ch;
-  return out;
+  // A final heh read as the vowel it writes (since 1.24.0; finalHehIsVowel).
+  return finalHehIsVowel(token) && out.endsWith('h') ? `${out.slice(0, -1)}a` : out;
 }
+
+/**
+ * Whether the final ه of an Arabic-script word writes a vowel, not h: after a consonant, in a word of
+ * three letters or more. Persian and Pashto write the final -a/-e so (زاده zada/zadeh, فاطمه
+ * Fatima/Fatemeh, حمزه Hamza, نامه), and Arabic typing often writes ة as ه; Latin spellings end such
+ * names in a (Akhunzada, Fatima) at least as often as in h, and the fold read h, a consonant: زاده
+ * met Zada at 0.85 and آخوندزاده Akhunzada at 0.79. The token's alternative form keeps the h reading
+ * (tokens.ts alternativeForm), so Zadeh and Fatemeh meet it as before. Not after a long vowel or
+ * alef (شاه Shah, وجيه Wajih, كوه Koh), lam (الله, إله), or another heh: there the h is a consonant.
+ */
+export function finalHehIsVowel(token: string): boolean {
+  const chars = Array.from(token);
+  if (chars.length < 3 || chars[chars.length - 1] !== 'ه') return false;
+  const before = chars[chars.length - 2] as string;
+  return LETTERS[before] !== undefined && !HEH_KEEPING.has(before);
+}
+
+/** Letters after which a final heh is the consonant h (finalHehIsVowel). */
+const HEH_KEEPING = new Set(['ا', 'أ', 'إ', 'آ', 'و', 'ي', 'ى', 'ی', 'ل', 'ه', 'ة', 'ء', 'ؤ', 'ئ']);
 
 function transcribe(token: string, letters: Record<string, string>): string {
   const chars = Array.from(token);

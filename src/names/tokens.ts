@@ -17,6 +17,7 @@ import {
   abdCompound,
   abdCompoundName,
   attachedArticleStem,
+  finalHehIsVowel,
   foldArabicToken,
   mergedAbdAt,
   slippedAbdSpelling,
@@ -677,6 +678,10 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
     return stem !== undefined ? phoneticFold(stem) : undefined;
   }
   if (d.script === 'arabic') {
+    // A final heh read as a vowel by the fold keeps its h reading here (arabic.ts finalHehIsVowel);
+    // it takes the slot from the digraph reading, which its h would only have made with the letter
+    // before it (زاده's "dh").
+    if (d.fold !== undefined && finalHehIsVowel(d.text) && folded.endsWith('a')) return `${folded.slice(0, -1)}h`;
     const latinReading = latinDigraphReading(folded);
     if (latinReading !== folded) return latinReading;
     // The digraph reading, where there is one, stays the alternative (one slot): the two rarely meet.
