@@ -20,7 +20,7 @@ import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
-import { attachedArticleStem, isTypedTitle, mayBeTypedTitle } from '../names/arabic.js';
+import { attachedArticleStem, isTypedTitleOf, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
@@ -1023,7 +1023,7 @@ export type CostFn = (qi: number, l: PreparedToken) => number;
  */
 function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
   if (l.titles.length === 0 || !typedTitleCandidate(t)) return false;
-  for (const title of l.titles) if (isTypedTitle(t.written, title)) return true;
+  for (const title of l.titles) if (isTypedTitleOf(t.written, title)) return true;
   return false;
 }
 

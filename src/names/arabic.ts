@@ -361,13 +361,47 @@ const TYPED_TITLES = [...TITLES].filter((t) => /^[a-z]{4,}$/.test(t));
  *
  * Such a token is also often a real name (Hani, Hadi and Qadi are one letter from Haji, Hadji and
  * Qari), so it is never dropped on its own: the scorer only lets it go unpaired at no cost where
- * the listed name it is compared with had that very title removed (score.ts), which a clean name
- * that merely begins with Hani does not make likely.
+ * the listed name it is compared with had that title (in any of its spellings since 1.25.0,
+ * isTypedTitleOf) removed (score.ts), which a clean name that merely begins with Hani does not make
+ * likely.
  */
 export function isTypedTitle(written: string, title: string): boolean {
   if (written.length < 3 || title.length < 4 || written[0] !== title[0] || written === title || TITLES.has(written)) return false;
   return oneEditApart(written, title);
 }
+
+/**
+ * True when `written` is a typed form of `title` or of another Latin spelling of the same title
+ * (since 1.25.0): a record's Mawlawi is faced by the query's Maoulawi, one letter from Maulawi though
+ * two from Mawlawi (TAi.068's Mawlawi Nanai, typed Maoulawi Nanai, left the word unmatched at its
+ * full weight and met nothing).
+ */
+export function isTypedTitleOf(written: string, title: string): boolean {
+  const family = TITLE_FAMILY.get(title);
+  if (family === undefined) return isTypedTitle(written, title);
+  for (const spelling of family) if (isTypedTitle(written, spelling)) return true;
+  return false;
+}
+
+/**
+ * The Latin spellings of each title, as TITLES lists them (one title, several spellings); glued
+ * forms with the article (alhaj) are spellings of their own.
+ */
+const TITLE_SPELLINGS: readonly (readonly string[])[] = [
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh'],
+  ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla'],
+  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi'],
+  ['maulana', 'mawlana', 'moulana', 'mowlana'],
+  ['haji', 'hajji', 'hajj', 'hadj', 'hadji'],
+  ['qari', 'qary'],
+  ['imam', 'emam'],
+  ['ustadh', 'ustad', 'ustaz'],
+  ['doctor', 'doktor', 'docteur'],
+];
+
+/** Each spelling in TITLE_SPELLINGS to all the spellings of its title. */
+const TITLE_FAMILY = new Map<string, readonly string[]>();
+for (const family of TITLE_SPELLINGS) for (const t of family) TITLE_FAMILY.set(t, family);
 
 /** True when `written` is a typed form of any Latin title of four letters or more. */
 export function mayBeTypedTitle(written: string): boolean {
