@@ -180,7 +180,7 @@ function applyStructure(drafts: Draft[]): void {
     }
     // An Abd typed with a slip of the finger is read as the Abd (arabic.ts slippedAbdSpelling).
     if (d.script === 'latin' && isLatinWord(d.latin)) {
-      const fixed = slippedAbdSpelling(d.latin);
+      const fixed = slippedAbdSpelling(d.latin) ?? vowellessAbd(d.latin, next);
       if (fixed !== undefined) d.latin = fixed;
     }
     // A standalone article belongs to the next token. A lone "l" is an initial (L. Elan), except
@@ -359,6 +359,21 @@ function cutMergedArabicAbd(drafts: Draft[], i: number, at: number): void {
   d.fold = foldArabicToken(d.text);
   d.persianYeh = false;
 }
+
+/**
+ * The Abd with the article assimilated and its linking vowel left out (since 1.26.0): Abdr Rahman,
+ * Abds Salam are Abdur Rahman, Abdus Salam. Only where the next word starts with the consonant the
+ * article took (that consonant doubled is what the spelling writes), so the word is the Abd and no
+ * name of its own; returns the spelling with the vowel, an Abd form (ABD_PREFIXES), or undefined.
+ */
+function vowellessAbd(latin: string, next: Draft | undefined): string | undefined {
+  const m = VOWELLESS_ABD.exec(latin);
+  if (m === null || next === undefined || next.script !== 'latin' || !next.latin.startsWith(m[1] as string)) return undefined;
+  return `abdu${m[1] as string}`;
+}
+
+/** Abd, then a sun letter the article becomes before it, with no vowel between (vowellessAbd). */
+const VOWELLESS_ABD = /^abd(sh|[rstnz])$/;
 
 /** applyStructure's last rule: the role a word has by itself (kunya, nasab, initial, nisba). */
 function giveRole(d: Draft): void {
@@ -566,7 +581,7 @@ function ruleMayTouch(s: WordSeed): boolean {
   const { text, latin, script } = s;
   if (TITLES.has(text) || TITLES.has(latin)) return true;
   if (script === 'latin' && latin.length === 3 && ARTICLE_AND_CONSONANT.test(latin)) return true;
-  if (script === 'latin' && isLatinWord(latin) && slippedAbdSpelling(latin) !== undefined) return true;
+  if (script === 'latin' && isLatinWord(latin) && (slippedAbdSpelling(latin) !== undefined || VOWELLESS_ABD.test(latin))) return true;
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
   if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined))) return true;
