@@ -423,7 +423,6 @@ function earlyArticleHyphen(drafts: Draft[], j: number): boolean {
 const ARTICLE_VOWEL = new Set(['a', 'e', 'u']);
 const L_AND_CONSONANT = /^l[bcdfghjkmnpqrstvwxz]/;
 
-/** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
 /**
  * The parts of an Arabic word that is the kunya أبو (ابو) written onto the article and a name of
  * two letters or more (أبواليزيد: أبو + اليزيد), or undefined. Only with the article: أبوبكر is also
@@ -443,6 +442,7 @@ function arabicKunyaCompound(text: string): { particle: string; text: string; la
 /** The kunya Abu as written in Arabic script, with and without the hamza. */
 const GLUED_KUNYAS = ['أبو', 'ابو'];
 
+/** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
 function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
   if (!text.startsWith('عبد')) return undefined;
   const rest = text.slice(3);
