@@ -38,7 +38,7 @@ const MEDIAL_ALEF: Record<string, string> = { 'ا': 'a', 'أ': 'a', 'إ': 'i', '
 const VOWEL_CARRIERS = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'ة', 'و', 'ي']);
 
 /** The definite article written joined to the word, as Arabic always writes it. */
-const ARABIC_ARTICLE = 'ال';
+export const ARABIC_ARTICLE = 'ال';
 
 /**
  * The same letters written straight into the folded alphabet (keys.ts): one character per Arabic
@@ -87,6 +87,9 @@ export function foldArabicToken(token: string): string {
  * alef (شاه Shah, وجيه Wajih, كوه Koh), lam (الله, إله), or another heh: there the h is a consonant.
  */
 export function finalHehIsVowel(token: string): boolean {
+  // Most words do not end in heh: answered before splitting the word into letters (the fold runs on
+  // every Arabic-script word analysed).
+  if (!token.endsWith('ه')) return false;
   const chars = Array.from(token);
   if (chars.length < 3 || chars[chars.length - 1] !== 'ه') return false;
   const before = chars[chars.length - 2] as string;
@@ -165,17 +168,29 @@ export const KUNYA_WITH_ARTICLE = new Set(['abul', 'aboul', 'abol', 'abil']);
 export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ould', 'wuld', 'wald', 'walad', 'ibnu', 'bn', 'بن', 'ابن', 'بنت', 'ولد']);
 
 /**
+ * The Latin spellings of each title that has several (one title, one row), for TITLES and for
+ * isTypedTitleOf; glued forms with the article (alhaj) are titles of their own.
+ */
+const TITLE_SPELLINGS: readonly (readonly string[])[] = [
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh'],
+  ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla'],
+  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi'],
+  ['maulana', 'mawlana', 'moulana', 'mowlana'],
+  ['haji', 'hajji', 'hajj', 'hadj', 'hadji'],
+  ['qari', 'qary'],
+  ['imam', 'emam'],
+  ['ustadh', 'ustad', 'ustaz'],
+  ['doctor', 'doktor', 'docteur'],
+];
+
+/**
  * Honorifics and titles that are not names. Dropped from the name (shown in the explanation).
  * Deliberately absent: words that are also common given names (Amir, Sayyid, Hafiz, Emir).
  */
 export const TITLES = new Set([
-  'sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh',
-  'mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla',
-  'maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi',
-  'maulana', 'mawlana', 'moulana', 'mowlana',
-  'haji', 'hajji', 'hajj', 'hadj', 'hadji', 'alhaj', 'alhajj', 'alhaji', 'elhadj', 'elhaj',
-  'qari', 'qary', 'mufti', 'imam', 'emam', 'ustadh', 'ustad', 'ustaz',
-  'dr', 'doctor', 'doktor', 'docteur', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
+  ...TITLE_SPELLINGS.flat(),
+  'alhaj', 'alhajj', 'alhaji', 'elhadj', 'elhaj', 'mufti',
+  'dr', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
   'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'حجي', 'الحجي', 'قاري', 'القاري',
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
 ]);
@@ -382,22 +397,6 @@ export function isTypedTitleOf(written: string, title: string): boolean {
   for (const spelling of family) if (isTypedTitle(written, spelling)) return true;
   return false;
 }
-
-/**
- * The Latin spellings of each title, as TITLES lists them (one title, several spellings); glued
- * forms with the article (alhaj) are spellings of their own.
- */
-const TITLE_SPELLINGS: readonly (readonly string[])[] = [
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh'],
-  ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla'],
-  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi'],
-  ['maulana', 'mawlana', 'moulana', 'mowlana'],
-  ['haji', 'hajji', 'hajj', 'hadj', 'hadji'],
-  ['qari', 'qary'],
-  ['imam', 'emam'],
-  ['ustadh', 'ustad', 'ustaz'],
-  ['doctor', 'doktor', 'docteur'],
-];
 
 /** Each spelling in TITLE_SPELLINGS to all the spellings of its title. */
 const TITLE_FAMILY = new Map<string, readonly string[]>();

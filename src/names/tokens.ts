@@ -5,6 +5,7 @@
  */
 import {
   ABD_AMBIGUOUS,
+  ARABIC_ARTICLE,
   ABD_PREFIXES,
   ABDALLAH_BASED,
   ARTICLES,
@@ -138,9 +139,6 @@ function familyTitle(drafts: readonly Draft[], i: number): boolean {
   for (let j = 0; j < i; j++) if (!(drafts[j] as Draft).drop) return true;
   return false;
 }
-
-/** The Arabic article as written at the start of a word in Arabic script. */
-const ARABIC_ARTICLE = 'ال';
 
 /** Applies the Arabic name-structure rules to the draft tokens, in place. */
 function applyStructure(drafts: Draft[]): void {
@@ -444,8 +442,8 @@ const GLUED_KUNYAS = ['أبو', 'ابو'];
 
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
 function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
-  if (!text.startsWith('عبد')) return undefined;
-  const rest = text.slice(3);
+  if (!text.startsWith(ARABIC_ABD)) return undefined;
+  const rest = text.slice(ARABIC_ABD.length);
   if (Array.from(rest).length < 3) return undefined;
   const { stem } = splitArabicArticle(rest);
   return { text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
@@ -584,8 +582,8 @@ function ruleMayTouch(s: WordSeed): boolean {
   if (script === 'latin' && isLatinWord(latin) && (slippedAbdSpelling(latin) !== undefined || VOWELLESS_ABD.test(latin))) return true;
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
-  if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined))) return true;
-  if (script === 'arabic' && text.includes(ARABIC_ABD)) return true;
+  // An Abd cut off the word before it is asked with a name after it assumed (the rule may fire then).
+  if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined || mergedArabicAbdAt(text, true) !== undefined))) return true;
   if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
   if (script === 'latin' && isLatinWord(latin) && mergedAbdAt(latin) !== undefined) return true;
   return false;
