@@ -169,14 +169,17 @@ export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ou
 
 /**
  * The Latin spellings of each title that has several (one title, one row), for TITLES and for
- * isTypedTitleOf; glued forms with the article (alhaj) are titles of their own.
+ * isTypedTitleOf; glued forms with the article (alhaj) are titles of their own. Since 1.27.0 a
+ * row also holds the romanisations of the title as Russian-language sources write it (Муллах
+ * mullakh, Хаджи khadzhi, Мавлави mavlavi): a Cyrillic token is read by its romanised form, and
+ * until then "Муллах Фазлуллах" kept the title as a rare name word and met nothing at all.
  */
 const TITLE_SPELLINGS: readonly (readonly string[])[] = [
   ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh'],
-  ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla'],
-  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi'],
-  ['maulana', 'mawlana', 'moulana', 'mowlana'],
-  ['haji', 'hajji', 'hajj', 'hadj', 'hadji'],
+  ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla', 'mullakh', 'mollakh'],
+  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi', 'mavlavi', 'movlavi', 'mavlevi'],
+  ['maulana', 'mawlana', 'moulana', 'mowlana', 'mavlana'],
+  ['haji', 'hajji', 'hajj', 'hadj', 'hadji', 'khadzhi', 'khadzhdzhi', 'khadzh', 'hadzhi', 'khadji', 'chadschi'],
   ['qari', 'qary'],
   ['imam', 'emam'],
   ['ustadh', 'ustad', 'ustaz'],
@@ -193,6 +196,9 @@ export const TITLES = new Set([
   'dr', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
   'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'حجي', 'الحجي', 'قاري', 'القاري',
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
+  // Titles as Russian-language sources write them whose romanisation is also a Latin name (Кари
+  // kari, a Finnish name; Qari is the Latin title) or is not a Latin spelling of the title.
+  'кари', 'муфтий', 'алхадж', 'альхадж', 'эльхадж', 'доктор', 'д-р', 'проф', 'профессор',
 ]);
 
 /** Abd written as its own token, possibly with the linking vowel and article glued on. */
