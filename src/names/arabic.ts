@@ -206,6 +206,9 @@ export const ABD_PREFIXES = new Set([
   'abd', 'abdul', 'abdel', 'abdal', 'abdil', 'abdol', 'abdoul', 'abdu', 'abdou', 'abdur', 'abdar', 'abder',
   'abdus', 'abdas', 'abdes', 'abduz', 'abdaz', 'abdush', 'abdesh', 'abdun', 'abdan', 'abdut', 'abdat', 'abdud',
   'abed', 'عبد',
+  // The French and West African ou for u before the assimilated article (since 1.28.0): Abdour
+  // Rahmane, Abdous Salam, as Abdoul stands beside Abdul.
+  'abdour', 'abdous', 'abdouz',
 ]);
 
 /**
