@@ -198,7 +198,10 @@ export const TITLES = new Set([
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
   // Titles as Russian-language sources write them whose romanisation is also a Latin name (Кари
   // kari, a Finnish name; Qari is the Latin title) or is not a Latin spelling of the title.
-  'кари', 'муфтий', 'алхадж', 'альхадж', 'эльхадж', 'доктор', 'д-р', 'проф', 'профессор',
+  'кари', 'муфтий', 'алхадж', 'альхадж', 'эльхадж', 'доктор', 'д-р', 'проф', 'профессор', 'инженер',
+  // Ustad, Doctor and Engineer as Dari and Arabic write them (the Latin spellings above are titles),
+  // in the letters the analysis reads (Persian keheh and yeh as Arabic kaf and yeh: داکتر, انجنیر).
+  'استاد', 'استاذ', 'أستاذ', 'الأستاذ', 'الاستاذ', 'داكتر', 'انجنير', 'انجينير',
 ]);
 
 /** Abd written as its own token, possibly with the linking vowel and article glued on. */
