@@ -164,8 +164,11 @@ export const KUNYA = new Set(['abu', 'abou', 'abo', 'aboo', 'abū', 'bu', 'bou',
 /** "abul" / "aboul" = abu + al. */
 export const KUNYA_WITH_ARTICLE = new Set(['abul', 'aboul', 'abol', 'abil']);
 
-/** Nasab particles: son/daughter of. Kept as low-weight tokens so "bin Laden" meets "Binladen". */
-export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ould', 'wuld', 'wald', 'walad', 'ibnu', 'bn', 'بن', 'ابن', 'بنت', 'ولد']);
+/**
+ * Nasab particles: son/daughter of. Kept as low-weight tokens so "bin Laden" meets "Binladen".
+ * Uld is Ould as Russian writes it (ульд, since 1.30.0).
+ */
+export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ould', 'uld', 'wuld', 'wald', 'walad', 'ibnu', 'bn', 'بن', 'ابن', 'بنت', 'ولد']);
 
 /**
  * The Latin spellings of each title that has several (one title, one row), for TITLES and for
@@ -239,7 +242,12 @@ export const DIVINE_NAMES = new Set([
 ]);
 
 const CONSONANT = '[bcdfghjklmnpqrstvwxyz]';
-const ALLAH_REST = /^(?:ou|[aeiou])?l?la?h?$/;
+/**
+ * The Allah of an Abd compound after the Abd: ullah, allah, ellah, ila ... and since 1.30.0 with
+ * the h as Russian writes it, х romanised kh (Абдуллах abdullakh): read as anything else, the
+ * assimilated-article rule below took "ullakh" for the article before a name Lakh.
+ */
+const ALLAH_REST = /^(?:ou|[aeiou])?l?la?(?:h|kh)?$/;
 const ARTICLE_REST = new RegExp(`^(?:ou|[aeiou])?l(${CONSONANT}.{2,}|[aeiou]${CONSONANT}.{1,})$`);
 const ASSIMILATED_REST = new RegExp(`^(?:ou|[aeiou])(${CONSONANT})\\1(.+)$`);
 const PLAIN_REST = new RegExp(`^(?:ou|[aeiou])?(${CONSONANT}.{2,})$`);
