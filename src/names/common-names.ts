@@ -40,6 +40,9 @@ export const LEGAL_FORMS = new Set([
   'pte', 'pvt', 'pty', 'kft', 'sro', 'doo', 'ood', 'eood', 'bhd', 'sdn', 'tbk', 'wll', 'ltda', 'cia', 'kg', 'kgaa', 'se', 'as', 'aps',
   'company', 'compagnie', 'societe', 'sociedad', 'gesellschaft', 'est', 'establishment', 'llc', 'dmcc', 'shpk', 'sal',
   'شركة', 'مؤسسة', 'ذمم', 'المحدودة', 'محدودة',
+  // Since 1.31.0: Dari شرکت (company, read with Arabic kaf), and the Russian and Ukrainian joint-stock
+  // forms whose romanisation is no Latin legal form (АО, ПАО; ЗАТ, ПАТ, ТДВ), in Cyrillic only.
+  'شركت', 'ао', 'пао', 'зат', 'пат', 'тдв',
 ]);
 
 /** Words frequent in organisation names: they distinguish little. */

@@ -32,7 +32,8 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
   ['state', true, ['دولة', 'etat']],
   ['organization', true, ['تنظيم', 'منظمة', 'organisation']],
   ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants']],
-  ['exchange', true, ['صرافة', 'change']],
+  // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
+  ['exchange', true, ['صرافة', 'صرافي', 'change']],
   ['office', true, ['مكتب', 'bureau']],
   ['society', true, ['جمعية']],
   ['relief', true, ['اغاثة', 'secours']],
