@@ -53,11 +53,14 @@ export const ORG_WORDS = new Set([
   'exchange', 'money', 'travel', 'transport', 'shipping', 'logistics', 'commercial', 'commerce', 'development', 'relief',
   'humanitarian', 'aid', 'welfare', 'agency', 'center', 'centre', 'office', 'global', 'world', 'national', 'united',
   'brigade', 'brigades', 'battalion', 'front', 'movement', 'army', 'party', 'network', 'council', 'union', 'fund', 'trust',
-  'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية',
+  'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية', 'التجارة', 'تجارة',
 ]);
 
 /** Function words inside names of organisations (and a few in names of people). */
-export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'und', 'der', 'die', 'y', 'e', 'da', 'do', 'dos', 'a', 'wa', 'و']);
+export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'und', 'der', 'die', 'y', 'e', 'da', 'do', 'dos', 'a', 'wa', 'و',
+  // Since 1.32.0: the Arabic prepositions, standing alone (في) or cut off the word they were
+  // written onto (tokens.ts arabicCliticCompound: بالدم is ب + الدم), and French pour, aux, avec, dans.
+  'في', 'ب', 'ف', 'ك', 'ل', 'pour', 'aux', 'avec', 'dans']);
 
 let commonBySkeleton: Map<string, number> | undefined;
 

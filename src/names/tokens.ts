@@ -256,6 +256,19 @@ function applyStructure(drafts: Draft[]): void {
       d.role = 'kunya';
       continue;
     }
+    // A conjunction or preposition written onto the article and its word (since 1.32.0): والجهاد
+    // is و + الجهاد, بالدم ب + الدم, للدعوة ل + الدعوة, as the Latin spellings write them apart (WA
+    // AL-JIHAD, BIDDAM: a Latin word meets the two by the merged pairing); whole, the word met none.
+    const clitic = d.script === 'arabic' ? arabicCliticCompound(d.text) : undefined;
+    if (clitic !== undefined) {
+      drafts.splice(i + 1, 0, draft(clitic.text, d.script, clitic.latin, clitic.fold, d.abjad, true, d.persianYeh));
+      d.text = clitic.particle;
+      d.latin = romaniseArabicToken(clitic.particle);
+      d.fold = foldArabicToken(clitic.particle);
+      d.persianYeh = false;
+      giveRole(d);
+      continue;
+    }
     // Abd + divine name written as one Arabic word: عبدالحليم, عبدالله, عبدالحی (read from the
     // Arabic letters: the Latin rule below would cut the romanisation "abdalhi" in the wrong place).
     const joined = d.script === 'arabic' ? arabicAbdCompound(d.text) : undefined;
@@ -440,6 +453,27 @@ function arabicKunyaCompound(text: string): { particle: string; text: string; la
 /** The kunya Abu as written in Arabic script, with and without the hamza. */
 const GLUED_KUNYAS = ['أبو', 'ابو'];
 
+/**
+ * The parts of an Arabic word that is و (and), ب (with, in), ف, ك or ل (for) written onto the
+ * article and a word of two letters or more (والمسلمين: و + المسلمين), or undefined; ل before the
+ * article drops its alef (للدعوة: ل + الدعوة). Two letters after the article at least, so names
+ * such as والي (Wali) and فالح (Falih) stay whole.
+ */
+function arabicCliticCompound(text: string): { particle: string; text: string; latin: string; fold: string } | undefined {
+  const first = text.charAt(0);
+  if (!ARABIC_CLITICS.has(first)) return undefined;
+  let rest: string;
+  if (text.startsWith(ARABIC_ARTICLE, 1)) rest = text.slice(1);
+  else if (first === 'ل' && text.charAt(1) === 'ل') rest = ARABIC_ARTICLE + text.slice(2);
+  else return undefined;
+  if (Array.from(rest).length < ARABIC_ARTICLE.length + 2 || rest === 'الله') return undefined;
+  const { stem } = splitArabicArticle(rest);
+  return { particle: first, text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+}
+
+/** The one-letter conjunctions and prepositions written onto the next word. */
+const ARABIC_CLITICS = new Set(['و', 'ب', 'ف', 'ك', 'ل']);
+
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
 function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
   if (!text.startsWith(ARABIC_ABD)) return undefined;
@@ -583,7 +617,7 @@ function ruleMayTouch(s: WordSeed): boolean {
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
   if (ABD_PREFIXES.has(latin) || ABD_PREFIXES.has(text) || ABD_AMBIGUOUS.has(latin)) return true;
   // An Abd cut off the word before it is asked with a name after it assumed (the rule may fire then).
-  if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined || mergedArabicAbdAt(text, true) !== undefined))) return true;
+  if (text === ALLAH || (script === 'arabic' && (arabicAbdCompound(text) !== undefined || arabicKunyaCompound(text) !== undefined || arabicCliticCompound(text) !== undefined || mergedArabicAbdAt(text, true) !== undefined))) return true;
   if (script !== 'arabic' && isLatinWord(latin) && abdCompoundName(latin) !== undefined) return true;
   if (script === 'latin' && isLatinWord(latin) && mergedAbdAt(latin) !== undefined) return true;
   return false;
