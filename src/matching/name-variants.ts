@@ -1,12 +1,18 @@
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
+/** What separates alternatives: a semicolon, or a slash with white space on both sides. */
+const ALTERNATIVES = /;|\s\/\s/;
+
 /**
  * Names as lists write them sometimes pack alternatives: "أبو بكر البغدادي (Abu Bakr al-Baghdadi;
- * Abu Bakr al-Husayni)" or "X; Y". Each alternative is matched as a name of its own.
+ * Abu Bakr al-Husayni)" or "X; Y", and since 1.33.0 "X / Y" with the slash spaced (AL-ITIHAAD
+ * AL-ISLAMIYA / AIAI, HARAKAT UL-MUJAHIDIN / HUM: a name and its acronym, or two names of one
+ * body). Each alternative is matched as a name of its own. A slash between two words without
+ * spaces (Movement/Army, J/V) joins alternatives of one word and is left to the analysis.
  */
 export function nameVariants(full: string): string[] {
   // Most names pack nothing: one variant, the name itself (no regular expression, no closures).
-  if (!full.includes('(') && !full.includes(';')) {
+  if (!full.includes('(') && !full.includes(';') && !full.includes('/')) {
     const t = full.trim();
     return t === '' ? [] : [t];
   }
@@ -20,8 +26,8 @@ export function nameVariants(full: string): string[] {
     inner.push(g);
     return ' ';
   });
-  for (const part of outer.split(';')) add(part);
-  for (const g of inner) for (const part of g.split(';')) add(part);
+  for (const part of outer.split(ALTERNATIVES)) add(part);
+  for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part);
   if (out.length === 0) add(full);
   return out;
 }

@@ -2,7 +2,8 @@
  * Engine 1.16.0: a word of vowels only (IO of IO Musoni, OE, the acronym AIAI) has an empty
  * skeleton, and up to 1.15.0 such a token had no retrieval key, so it met nothing, not even itself:
  * the UN list's own names "IO Musoni" (CDi.017) and "AL-ITIHAAD AL-ISLAMIYA / AIAI" (QDe.002),
- * screened exactly as listed, did not alert. Now such tokens share the empty skeleton's keys and the
+ * screened exactly as listed, did not alert (since 1.33.0 the latter is two names, so its acronym
+ * AIAI is screened alone). Now such tokens share the empty skeleton's keys and the
  * distance decides, as for any pair (prepared.ts isIndexable). Real UN records.
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,8 @@ describe('words of vowels only', () => {
     const e = await unEngine();
     for (const [schema, name, ref, word] of [
       ['Person', 'IO Musoni', 'CDi.017', 'io'],
-      ['Organization', 'AL-ITIHAAD AL-ISLAMIYA / AIAI', 'QDe.002', 'aiai'],
+      // Since 1.33.0 the listed "AL-ITIHAAD AL-ISLAMIYA / AIAI" is two names, the acronym one of them.
+      ['Organization', 'AIAI', 'QDe.002', 'aiai'],
       ['Person', 'Dorda Abuzed OE', 'LYi.006', 'oe'],
     ] as const) {
       const hit = e.screen(q({ schema, name }), { limit: 1 })[0];
