@@ -47,6 +47,9 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
   ['africa', false, ['افريقيا', 'afrique']],
   ['peninsula', false, ['جزيرة', 'peninsule']],
   ['levant', false, ['شام']],
+  // بلاد, "the lands of", before a region in the names of armed groups (ببلاد المغرب, بلاد الرافدين,
+  // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
+  ['lands', true, ['بلاد', 'pays']],
   ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne']],
   ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne']],
   ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine']],
@@ -67,8 +70,11 @@ for (const [english, orgWord, forms] of TRANSLATIONS) {
   for (const f of forms) CONCEPT.set(/[a-z]/.test(f) ? f : arabicKey(f), { english, orgWord });
 }
 
-/** Prefixes written joined to an Arabic word: the article and the conjunction/prepositions before it. */
-const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ل'];
+/**
+ * Prefixes written joined to an Arabic word: the article and the conjunction/prepositions before
+ * it (ب since 1.34.0: ببلاد).
+ */
+const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ل', 'ب'];
 
 /** /^[a-z]+$/.test(s), by code unit. */
 function isLowerAsciiWord(s: string): boolean {
