@@ -248,11 +248,7 @@ function applyStructure(drafts: Draft[]): void {
     // spellings write them (ABOU EL YAZID); whole, the word met neither.
     const kunya = d.script === 'arabic' ? arabicKunyaCompound(d.text) : undefined;
     if (kunya !== undefined) {
-      drafts.splice(i + 1, 0, draft(kunya.text, d.script, kunya.latin, kunya.fold, d.abjad, true, d.persianYeh));
-      d.text = kunya.particle;
-      d.latin = romaniseArabicToken(kunya.particle);
-      d.fold = foldArabicToken(kunya.particle);
-      d.persianYeh = false;
+      splitOffParticle(drafts, i, kunya);
       d.role = 'kunya';
       continue;
     }
@@ -261,11 +257,7 @@ function applyStructure(drafts: Draft[]): void {
     // AL-JIHAD, BIDDAM: a Latin word meets the two by the merged pairing); whole, the word met none.
     const clitic = d.script === 'arabic' ? arabicCliticCompound(d.text) : undefined;
     if (clitic !== undefined) {
-      drafts.splice(i + 1, 0, draft(clitic.text, d.script, clitic.latin, clitic.fold, d.abjad, true, d.persianYeh));
-      d.text = clitic.particle;
-      d.latin = romaniseArabicToken(clitic.particle);
-      d.fold = foldArabicToken(clitic.particle);
-      d.persianYeh = false;
+      splitOffParticle(drafts, i, clitic);
       giveRole(d);
       continue;
     }
@@ -434,18 +426,44 @@ function earlyArticleHyphen(drafts: Draft[], j: number): boolean {
 const ARTICLE_VOWEL = new Set(['a', 'e', 'u']);
 const L_AND_CONSONANT = /^l[bcdfghjkmnpqrstvwxz]/;
 
+/** An Arabic word cut into a particle written onto it and the word with its article after it. */
+interface ParticleCut {
+  particle: string;
+  text: string;
+  latin: string;
+  fold: string;
+}
+
+/**
+ * drafts[i] becomes the particle of `cut` (its role left to the caller), and the word after it is
+ * inserted as the next draft, with the article (arabicKunyaCompound, arabicCliticCompound).
+ */
+function splitOffParticle(drafts: Draft[], i: number, cut: ParticleCut): void {
+  const d = drafts[i] as Draft;
+  drafts.splice(i + 1, 0, draft(cut.text, d.script, cut.latin, cut.fold, d.abjad, true, d.persianYeh));
+  d.text = cut.particle;
+  d.latin = romaniseArabicToken(cut.particle);
+  d.fold = foldArabicToken(cut.particle);
+  d.persianYeh = false;
+}
+
+/** The cut of an Arabic word into `particle` and `rest`, the word with its article. */
+function particleCut(particle: string, rest: string): ParticleCut {
+  const { stem } = splitArabicArticle(rest);
+  return { particle, text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+}
+
 /**
  * The parts of an Arabic word that is the kunya أبو (ابو) written onto the article and a name of
  * two letters or more (أبواليزيد: أبو + اليزيد), or undefined. Only with the article: أبوبكر is also
  * written and used as one given name (Abubakar), and stays whole.
  */
-function arabicKunyaCompound(text: string): { particle: string; text: string; latin: string; fold: string } | undefined {
+function arabicKunyaCompound(text: string): ParticleCut | undefined {
   for (const particle of GLUED_KUNYAS) {
     if (!text.startsWith(particle) || !text.startsWith(ARABIC_ARTICLE, particle.length)) continue;
     const rest = text.slice(particle.length);
     if (Array.from(rest).length < ARABIC_ARTICLE.length + 2) return undefined;
-    const { stem } = splitArabicArticle(rest);
-    return { particle, text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+    return particleCut(particle, rest);
   }
   return undefined;
 }
@@ -459,7 +477,7 @@ const GLUED_KUNYAS = ['أبو', 'ابو'];
  * article drops its alef (للدعوة: ل + الدعوة). Two letters after the article at least, so names
  * such as والي (Wali) and فالح (Falih) stay whole.
  */
-function arabicCliticCompound(text: string): { particle: string; text: string; latin: string; fold: string } | undefined {
+function arabicCliticCompound(text: string): ParticleCut | undefined {
   const first = text.charAt(0);
   if (!ARABIC_CLITICS.has(first)) return undefined;
   let rest: string;
@@ -467,8 +485,7 @@ function arabicCliticCompound(text: string): { particle: string; text: string; l
   else if (first === 'ل' && text.charAt(1) === 'ل') rest = ARABIC_ARTICLE + text.slice(2);
   else return undefined;
   if (Array.from(rest).length < ARABIC_ARTICLE.length + 2 || rest === 'الله') return undefined;
-  const { stem } = splitArabicArticle(rest);
-  return { particle: first, text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+  return particleCut(first, rest);
 }
 
 /** The one-letter conjunctions and prepositions written onto the next word. */
