@@ -60,7 +60,9 @@ export const ORG_WORDS = new Set([
 export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'und', 'der', 'die', 'y', 'e', 'da', 'do', 'dos', 'a', 'wa', 'و',
   // Since 1.32.0: the Arabic prepositions, standing alone (في) or cut off the word they were
   // written onto (tokens.ts arabicCliticCompound: بالدم is ب + الدم), and French pour, aux, avec, dans.
-  'في', 'ب', 'ف', 'ك', 'ل', 'pour', 'aux', 'avec', 'dans']);
+  'في', 'ب', 'ف', 'ك', 'ل', 'pour', 'aux', 'avec', 'dans',
+  // Since 1.35.0: Russian и (and) in the names of organisations (Исламское государство Ирака и Леванта).
+  'и']);
 
 let commonBySkeleton: Map<string, number> | undefined;
 

@@ -56,6 +56,55 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
   ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne']],
 ];
 
+/**
+ * Russian organisation words by stem (since 1.35.0): English key, organisation word or not, stems.
+ * Russian declines nouns and adjectives, so a word is one of these stems and an ending of
+ * RUSSIAN_ENDINGS (Исламское государство Ирака, Исламского государства, исламская группировка).
+ * Up to 1.34.0 a Cyrillic word had no translation, and "Исламское государство Ирака и Леванта"
+ * met nothing at all.
+ */
+const RUSSIAN_STEMS: [english: string, orgWord: boolean, stems: string[]][] = [
+  ['islamic', true, ['исламск']],
+  ['state', true, ['государств']],
+  ['group', true, ['групп', 'группировк']],
+  ['front', true, ['фронт']],
+  ['army', true, ['арми']],
+  ['brigade', true, ['бригад']],
+  ['battalion', true, ['батальон']],
+  ['movement', true, ['движени']],
+  ['organization', true, ['организаци']],
+  ['foundation', true, ['фонд']],
+  ['charity', true, ['благотворительн']],
+  ['society', true, ['обществ']],
+  ['supporters', false, ['сторонник']],
+  ['levant', false, ['левант']],
+  ['west', false, ['западн']],
+  ['africa', false, ['африк']],
+  ['peninsula', false, ['полуостров']],
+  ['egyptian', false, ['египетск']],
+  ['libyan', false, ['ливийск']],
+  ['moroccan', false, ['марокканск']],
+  ['tunisian', false, ['тунисск']],
+];
+
+/** The case and number endings of Russian nouns and adjectives that follow a stem above. */
+const RUSSIAN_ENDINGS = new Set([
+  '', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ь',
+  'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
+]);
+
+function russianLookup(text: string): { english: string; orgWord: boolean } | undefined {
+  for (const [english, orgWord, stems] of RUSSIAN_STEMS) {
+    for (const stem of stems) if (text.startsWith(stem) && RUSSIAN_ENDINGS.has(text.slice(stem.length))) return { english, orgWord };
+  }
+  return undefined;
+}
+
+/** A Cyrillic letter (а-я, ё and the Ukrainian і, ї, є, ґ in the same block). */
+function isCyrillic(c: number): boolean {
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
 /** Hamza seats, ta marbuta and alef maqsura written the common way, so spellings meet. */
 function arabicKey(word: string): string {
   if (!ARABIC_KEY_LETTERS.test(word)) return word;
@@ -88,6 +137,7 @@ function isLowerAsciiWord(s: string): boolean {
 
 function lookup(text: string): { english: string; orgWord: boolean } | undefined {
   if (isLowerAsciiWord(text)) return CONCEPT.get(text);
+  if (text.length > 0 && isCyrillic(text.charCodeAt(0))) return russianLookup(text);
   const key = arabicKey(text);
   const whole = CONCEPT.get(key);
   if (whole) return whole;
@@ -102,7 +152,8 @@ function lookup(text: string): { english: string; orgWord: boolean } | undefined
 
 /**
  * The English word a token translates, when it is one of the organisation words above (the token
- * as normalised: lower-case Latin without accents, or Arabic script with or without the article).
+ * as normalised: lower-case Latin without accents, Arabic script with or without the article, or
+ * Cyrillic in lower case).
  */
 export function translatedOrgWord(text: string): string | undefined {
   return lookup(text)?.english;

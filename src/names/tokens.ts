@@ -732,7 +732,8 @@ function tokenOf(d: Draft, role: TokenRole): NameToken {
 /** The token's second folded form, if any (NameToken.alt). */
 function alternativeForm(d: Draft, folded: string): string | undefined {
   // An organisation word carries its English translation as the alternative form (org-words.ts).
-  const translated = d.script === 'cyrillic' ? undefined : translatedOrgWord(d.script === 'latin' ? d.latin : d.text);
+  // A Cyrillic word is looked up as written (Russian stems), not by its romanisation (since 1.35.0).
+  const translated = translatedOrgWord(d.script === 'latin' ? d.latin : d.text);
   if (translated !== undefined) {
     const fold = phoneticFold(translated);
     return fold !== folded ? fold : undefined;
