@@ -78,6 +78,8 @@ const RUSSIAN_STEMS: [english: string, orgWord: boolean, stems: string[]][] = [
   ['society', true, ['обществ']],
   ['supporters', false, ['сторонник']],
   ['levant', false, ['левант']],
+  ['lands', true, ['стран']],
+  ['arabian', false, ['аравийск']],
   ['west', false, ['западн']],
   ['africa', false, ['африк']],
   ['peninsula', false, ['полуостров']],

@@ -2,7 +2,8 @@
  * names/org-words.ts RUSSIAN_STEMS (engine 1.35.0): organisation words as Russian writes them, in
  * any case and number (Исламское государство, Исламского государства, исламская группировка), carry
  * their English word as the alternative form and weigh as organisation words, as the Arabic and
- * French ones do; и (and) is a stop word. Up to 1.34.0 a Cyrillic word had no translation, and the
+ * French ones do; и (and) and в (in) are stop words (since 1.36.0 also стран, lands, and аравийск,
+ * Arabian: Аль-Каида на Аравийском полуострове). Up to 1.34.0 a Cyrillic word had no translation, and the
  * Russian name of ISIL, "Исламское государство Ирака и Леванта", met nothing on the UN list.
  */
 import assert from 'node:assert/strict';
@@ -17,15 +18,21 @@ describe('Russian organisation words', () => {
     assert.equal(translatedOrgWord('государства'), 'state');
     assert.equal(translatedOrgWord('группировка'), 'group');
     assert.equal(translatedOrgWord('движение'), 'movement');
+    assert.equal(translatedOrgWord('странах'), 'lands');
+    assert.equal(translatedOrgWord('аравийском'), 'arabian');
     assert.equal(isTranslatedOrgWord('фронта'), true);
     // A word that only begins like a stem is not it (исламизм, государственник).
     assert.equal(translatedOrgWord('исламизм'), undefined);
     assert.equal(translatedOrgWord('государственник'), undefined);
+    assert.equal(translatedOrgWord('странный'), undefined);
   });
 
-  it('finds ISIL (QDe.115) from its Russian name', async () => {
-    const hit = (await unEngine()).screen(q({ schema: 'Organization', name: 'Исламское государство Ирака и Леванта' }), { limit: 1 })[0];
-    assert.equal(hit?.referenceNumber, 'QDe.115');
-    assert.equal(hit?.match, true);
+  it('finds ISIL (QDe.115) and AQAP (QDe.129) from their Russian names', async () => {
+    const e = await unEngine();
+    for (const [name, ref] of [['Исламское государство Ирака и Леванта', 'QDe.115'], ['Аль-Каида на Аравийском полуострове', 'QDe.129']]) {
+      const hit = e.screen(q({ schema: 'Organization', name }), { limit: 1 })[0];
+      assert.equal(hit?.referenceNumber, ref, name);
+      assert.equal(hit?.match, true, name);
+    }
   });
 });
