@@ -60,3 +60,27 @@ export function romaniseCyrillicToken(token: string, language: CyrillicLanguage 
   }
   return out;
 }
+
+/**
+ * The Cyrillic word without a Russian case ending, when it may be a name declined in a sentence
+ * (since 1.37.0): Russian writes foreign names in the case the sentence needs, Усамы бен Ладена (of
+ * Osama bin Laden), Абу Бакра, Исламское государство Ирака (of Iraq), so a payment text or a Russian
+ * source gives Ladena where the list has Laden. Only the genitive (а, ы) and instrumental (ом, ем)
+ * endings, after a consonant, with four letters or more left; not the dative у or prepositional е,
+ * which end French-style names as Russian writes them (Хейру for Kheirou: read as Хейр it met
+ * Khayr). The word is read both ways (tokens.ts gives the stem as the alternative form), never cut
+ * in place.
+ */
+export function russianCaseStem(text: string): string | undefined {
+  for (const ending of RUSSIAN_CASE_ENDINGS) {
+    if (!text.endsWith(ending)) continue;
+    const stem = text.slice(0, text.length - ending.length);
+    if (stem.length < 4 || RUSSIAN_VOWELS_AND_SIGNS.has(stem.charAt(stem.length - 1))) return undefined;
+    return stem;
+  }
+  return undefined;
+}
+
+/** The endings russianCaseStem takes off, two-letter ones first. */
+const RUSSIAN_CASE_ENDINGS = ['ом', 'ем', 'а', 'ы'];
+const RUSSIAN_VOWELS_AND_SIGNS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ', 'й', 'і', 'ї', 'є']);

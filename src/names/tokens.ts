@@ -26,6 +26,7 @@ import {
   splitArabicArticle,
 } from './arabic.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { romaniseCyrillicToken, russianCaseStem } from './cyrillic.js';
 import { phoneticFold } from './keys.js';
 import { namePieces, type PieceWords, type WordSeed } from './name-pieces.js';
 import { translatedOrgWord } from './org-words.js';
@@ -741,6 +742,13 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
   if (d.script === 'latin' && !d.article) {
     const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin);
     return stem !== undefined ? phoneticFold(stem) : undefined;
+  }
+  if (d.script === 'cyrillic') {
+    // A name declined in a Russian sentence (Ладена, Ирака) also read without its case ending.
+    const stem = russianCaseStem(d.text);
+    if (stem === undefined) return undefined;
+    const fold = phoneticFold(romaniseCyrillicToken(stem));
+    return fold !== folded ? fold : undefined;
   }
   if (d.script === 'arabic') {
     // A final heh read as a vowel by the fold keeps its h reading here (arabic.ts finalHehIsVowel);
