@@ -62,8 +62,9 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 
   // written onto (tokens.ts arabicCliticCompound: بالدم is ب + الدم), and French pour, aux, avec, dans.
   'في', 'ب', 'ف', 'ك', 'ل', 'pour', 'aux', 'avec', 'dans',
   // Russian и (and, since 1.35.0) and в (in, since 1.36.0) in the names of organisations
-  // (Исламское государство Ирака и Леванта, Аль-Каида в странах исламского Магриба).
-  'и', 'в']);
+  // (Исламское государство Ирака и Леванта, Аль-Каида в странах исламского Магриба); Ukrainian та,
+  // і (and) since 1.38.0 (Ісламська держава Іраку та Леванту).
+  'и', 'в', 'та', 'і']);
 
 let commonBySkeleton: Map<string, number> | undefined;
 

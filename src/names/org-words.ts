@@ -57,47 +57,49 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
 ];
 
 /**
- * Russian organisation words by stem (since 1.35.0): English key, organisation word or not, stems.
- * Russian declines nouns and adjectives, so a word is one of these stems and an ending of
- * RUSSIAN_ENDINGS (Исламское государство Ирака, Исламского государства, исламская группировка).
- * Up to 1.34.0 a Cyrillic word had no translation, and "Исламское государство Ирака и Леванта"
- * met nothing at all.
+ * Russian organisation words by stem (since 1.35.0; Ukrainian since 1.38.0): English key,
+ * organisation word or not, stems. Both languages decline nouns and adjectives, so a word is one of
+ * these stems and an ending of CYRILLIC_ENDINGS (Исламское государство Ирака, Исламского
+ * государства, исламская группировка; Ісламська держава, угруповання). Up to 1.34.0 a Cyrillic word
+ * had no translation, and "Исламское государство Ирака и Леванта" met nothing at all.
  */
 const RUSSIAN_STEMS: [english: string, orgWord: boolean, stems: string[]][] = [
-  ['islamic', true, ['исламск']],
-  ['state', true, ['государств']],
-  ['group', true, ['групп', 'группировк']],
+  ['islamic', true, ['исламск', 'ісламськ']],
+  ['state', true, ['государств', 'держав']],
+  ['group', true, ['групп', 'группировк', 'груп', 'угрупованн']],
   ['front', true, ['фронт']],
-  ['army', true, ['арми']],
+  ['army', true, ['арми', 'армі']],
   ['brigade', true, ['бригад']],
   ['battalion', true, ['батальон']],
-  ['movement', true, ['движени']],
-  ['organization', true, ['организаци']],
+  ['movement', true, ['движени', 'рух']],
+  ['organization', true, ['организаци', 'організаці']],
   ['foundation', true, ['фонд']],
-  ['charity', true, ['благотворительн']],
-  ['society', true, ['обществ']],
-  ['supporters', false, ['сторонник']],
+  ['charity', true, ['благотворительн', 'благодійн']],
+  ['society', true, ['обществ', 'товариств']],
+  ['supporters', false, ['сторонник', 'прихильник']],
   ['levant', false, ['левант']],
-  ['lands', true, ['стран']],
-  ['arabian', false, ['аравийск']],
-  ['west', false, ['западн']],
-  ['africa', false, ['африк']],
-  ['peninsula', false, ['полуостров']],
-  ['egyptian', false, ['египетск']],
-  ['libyan', false, ['ливийск']],
-  ['moroccan', false, ['марокканск']],
-  ['tunisian', false, ['тунисск']],
+  ['lands', true, ['стран', 'країн']],
+  ['arabian', false, ['аравийск', 'аравійськ']],
+  ['west', false, ['западн', 'західн']],
+  ['africa', false, ['африк', 'африц']],
+  ['peninsula', false, ['полуостров', 'півостр']],
+  ['egyptian', false, ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['тунисск', 'туніськ']],
 ];
 
-/** The case and number endings of Russian nouns and adjectives that follow a stem above. */
-const RUSSIAN_ENDINGS = new Set([
+/** The case and number endings of Russian and Ukrainian nouns and adjectives after a stem above. */
+const CYRILLIC_ENDINGS = new Set([
   '', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ь',
   'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
+  // Ukrainian: і, ї, є and the endings only it has.
+  'і', 'ї', 'ою', 'ею', 'єю', 'ої', 'ів', 'ій', 'ім', 'іх', 'є', 'ія', 'ії', 'ію', 'ією', 'ові', 'еві',
 ]);
 
 function russianLookup(text: string): { english: string; orgWord: boolean } | undefined {
   for (const [english, orgWord, stems] of RUSSIAN_STEMS) {
-    for (const stem of stems) if (text.startsWith(stem) && RUSSIAN_ENDINGS.has(text.slice(stem.length))) return { english, orgWord };
+    for (const stem of stems) if (text.startsWith(stem) && CYRILLIC_ENDINGS.has(text.slice(stem.length))) return { english, orgWord };
   }
   return undefined;
 }

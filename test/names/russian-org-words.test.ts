@@ -3,8 +3,9 @@
  * any case and number (Исламское государство, Исламского государства, исламская группировка), carry
  * their English word as the alternative form and weigh as organisation words, as the Arabic and
  * French ones do; и (and) and в (in) are stop words (since 1.36.0 also стран, lands, and аравийск,
- * Arabian: Аль-Каида на Аравийском полуострове). Up to 1.34.0 a Cyrillic word had no translation, and the
- * Russian name of ISIL, "Исламское государство Ирака и Леванта", met nothing on the UN list.
+ * Arabian: Аль-Каида на Аравийском полуострове; since 1.38.0 the Ukrainian stems, and та, і). Up
+ * to 1.34.0 a Cyrillic word had no translation, and the Russian name of ISIL, "Исламское
+ * государство Ирака и Леванта", met nothing on the UN list.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -25,11 +26,20 @@ describe('Russian organisation words', () => {
     assert.equal(translatedOrgWord('исламизм'), undefined);
     assert.equal(translatedOrgWord('государственник'), undefined);
     assert.equal(translatedOrgWord('странный'), undefined);
+    // Ukrainian (since 1.38.0).
+    assert.equal(translatedOrgWord('ісламська'), 'islamic');
+    assert.equal(translatedOrgWord('держава'), 'state');
+    assert.equal(translatedOrgWord('півострові'), 'peninsula');
+    assert.equal(translatedOrgWord('угруповання'), 'group');
   });
 
-  it('finds ISIL (QDe.115) and AQAP (QDe.129) from their Russian names', async () => {
+  it('finds ISIL (QDe.115) and AQAP (QDe.129) from their Russian names, ISIL from its Ukrainian one', async () => {
     const e = await unEngine();
-    for (const [name, ref] of [['Исламское государство Ирака и Леванта', 'QDe.115'], ['Аль-Каида на Аравийском полуострове', 'QDe.129']]) {
+    for (const [name, ref] of [
+      ['Исламское государство Ирака и Леванта', 'QDe.115'],
+      ['Аль-Каида на Аравийском полуострове', 'QDe.129'],
+      ['Ісламська держава Іраку та Леванту', 'QDe.115'],
+    ]) {
       const hit = e.screen(q({ schema: 'Organization', name }), { limit: 1 })[0];
       assert.equal(hit?.referenceNumber, ref, name);
       assert.equal(hit?.match, true, name);
