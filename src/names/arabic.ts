@@ -91,7 +91,7 @@ export function finalHehIsVowel(token: string): boolean {
   // every Arabic-script word analysed).
   if (!token.endsWith('ه')) return false;
   const chars = Array.from(token);
-  if (chars.length < 3 || chars[chars.length - 1] !== 'ه') return false;
+  if (chars.length < 3) return false;
   const before = chars[chars.length - 2] as string;
   return LETTERS[before] !== undefined && !HEH_KEEPING.has(before);
 }

@@ -15,81 +15,56 @@
  * English word is the shared key, French and Arabic spellings point to it.
  */
 
-/** English word -> its Arabic (undotted article-free stems) and French spellings. */
-const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[]][] = [
-  ['group', true, ['جماعة', 'مجموعة', 'groupe']],
-  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques']],
-  ['front', true, ['جبهة']],
-  ['army', true, ['جيش', 'armee']],
+/**
+ * English word -> its Arabic (undotted article-free stems) and French spellings, and (since 1.35.0;
+ * Ukrainian since 1.38.0) its Russian and Ukrainian stems. Both languages decline nouns and
+ * adjectives, so a Cyrillic word is one of the stems and an ending of CYRILLIC_ENDINGS (Исламское
+ * государство Ирака, Исламского государства, исламская группировка; Ісламська держава,
+ * угруповання). Up to 1.34.0 a Cyrillic word had no translation, and "Исламское государство Ирака
+ * и Леванта" met nothing at all.
+ */
+const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrillicStems?: string[]][] = [
+  ['group', true, ['جماعة', 'مجموعة', 'groupe'], ['групп', 'группировк', 'груп', 'угрупованн']],
+  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques'], ['исламск', 'ісламськ']],
+  ['front', true, ['جبهة'], ['фронт']],
+  ['army', true, ['جيش', 'armee'], ['арми', 'армі']],
   ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes']],
-  ['brigade', true, ['لواء', 'brigade']],
+  ['brigade', true, ['لواء', 'brigade'], ['бригад']],
   ['brigades', true, ['كتائب']],
-  ['battalion', true, ['كتيبة', 'bataillon']],
-  ['foundation', true, ['fondation']],
-  ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative']],
-  ['movement', true, ['حركة', 'mouvement']],
+  ['battalion', true, ['كتيبة', 'bataillon'], ['батальон']],
+  ['foundation', true, ['fondation'], ['фонд']],
+  ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative'], ['благотворительн', 'благодійн']],
+  ['movement', true, ['حركة', 'mouvement'], ['движени', 'рух']],
   ['network', true, ['شبكة', 'reseau']],
-  ['state', true, ['دولة', 'etat']],
-  ['organization', true, ['تنظيم', 'منظمة', 'organisation']],
+  ['state', true, ['دولة', 'etat'], ['государств', 'держав']],
+  ['organization', true, ['تنظيم', 'منظمة', 'organisation'], ['организаци', 'організаці']],
   ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants']],
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change']],
   ['office', true, ['مكتب', 'bureau']],
-  ['society', true, ['جمعية']],
+  ['society', true, ['جمعية'], ['обществ', 'товариств']],
   ['relief', true, ['اغاثة', 'secours']],
-  ['supporters', false, ['انصار', 'partisans']],
+  ['supporters', false, ['انصار', 'partisans'], ['сторонник', 'прихильник']],
   ['emigrants', false, ['مهاجرين', 'مهاجرون', 'emigres']],
   ['unification', false, ['توحيد']],
   ['revival', false, ['احياء', 'renouveau']],
   ['heritage', false, ['تراث', 'patrimoine']],
   ['people', false, ['اهل', 'peuple']],
-  ['west', false, ['غرب', 'ouest']],
-  ['africa', false, ['افريقيا', 'afrique']],
-  ['peninsula', false, ['جزيرة', 'peninsule']],
-  ['levant', false, ['شام']],
+  ['west', false, ['غرب', 'ouest'], ['западн', 'західн']],
+  ['africa', false, ['افريقيا', 'afrique'], ['африк', 'африц']],
+  ['peninsula', false, ['جزيرة', 'peninsule'], ['полуостров', 'півостр']],
+  ['levant', false, ['شام'], ['левант']],
   // بلاد, "the lands of", before a region in the names of armed groups (ببلاد المغرب, بلاد الرافدين,
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
-  ['lands', true, ['بلاد', 'pays']],
-  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne']],
-  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne']],
-  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine']],
-  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne']],
+  ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
+  ['arabian', false, [], ['аравийск', 'аравійськ']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne'], ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne'], ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine'], ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne'], ['тунисск', 'туніськ']],
 ];
 
-/**
- * Russian organisation words by stem (since 1.35.0; Ukrainian since 1.38.0): English key,
- * organisation word or not, stems. Both languages decline nouns and adjectives, so a word is one of
- * these stems and an ending of CYRILLIC_ENDINGS (Исламское государство Ирака, Исламского
- * государства, исламская группировка; Ісламська держава, угруповання). Up to 1.34.0 a Cyrillic word
- * had no translation, and "Исламское государство Ирака и Леванта" met nothing at all.
- */
-const RUSSIAN_STEMS: [english: string, orgWord: boolean, stems: string[]][] = [
-  ['islamic', true, ['исламск', 'ісламськ']],
-  ['state', true, ['государств', 'держав']],
-  ['group', true, ['групп', 'группировк', 'груп', 'угрупованн']],
-  ['front', true, ['фронт']],
-  ['army', true, ['арми', 'армі']],
-  ['brigade', true, ['бригад']],
-  ['battalion', true, ['батальон']],
-  ['movement', true, ['движени', 'рух']],
-  ['organization', true, ['организаци', 'організаці']],
-  ['foundation', true, ['фонд']],
-  ['charity', true, ['благотворительн', 'благодійн']],
-  ['society', true, ['обществ', 'товариств']],
-  ['supporters', false, ['сторонник', 'прихильник']],
-  ['levant', false, ['левант']],
-  ['lands', true, ['стран', 'країн']],
-  ['arabian', false, ['аравийск', 'аравійськ']],
-  ['west', false, ['западн', 'західн']],
-  ['africa', false, ['африк', 'африц']],
-  ['peninsula', false, ['полуостров', 'півостр']],
-  ['egyptian', false, ['египетск', 'єгипетськ']],
-  ['libyan', false, ['ливийск', 'лівійськ']],
-  ['moroccan', false, ['марокканск', 'марокканськ']],
-  ['tunisian', false, ['тунисск', 'туніськ']],
-];
-
-/** The case and number endings of Russian and Ukrainian nouns and adjectives after a stem above. */
+/** The case and number endings of Russian and Ukrainian nouns and adjectives after a Cyrillic stem. */
 const CYRILLIC_ENDINGS = new Set([
   '', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ь',
   'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
@@ -97,10 +72,8 @@ const CYRILLIC_ENDINGS = new Set([
   'і', 'ї', 'ою', 'ею', 'єю', 'ої', 'ів', 'ій', 'ім', 'іх', 'є', 'ія', 'ії', 'ію', 'ією', 'ові', 'еві',
 ]);
 
-function russianLookup(text: string): { english: string; orgWord: boolean } | undefined {
-  for (const [english, orgWord, stems] of RUSSIAN_STEMS) {
-    for (const stem of stems) if (text.startsWith(stem) && CYRILLIC_ENDINGS.has(text.slice(stem.length))) return { english, orgWord };
-  }
+function cyrillicLookup(text: string): Concept | undefined {
+  for (const [stem, concept] of CYRILLIC_STEMS) if (text.startsWith(stem) && CYRILLIC_ENDINGS.has(text.slice(stem.length))) return concept;
   return undefined;
 }
 
@@ -118,9 +91,19 @@ function arabicKey(word: string): string {
 /** Any letter arabicKey rewrites (without one the word is its own key). */
 const ARABIC_KEY_LETTERS = /[أإآٱةى]/;
 
-const CONCEPT = new Map<string, { english: string; orgWord: boolean }>();
-for (const [english, orgWord, forms] of TRANSLATIONS) {
-  for (const f of forms) CONCEPT.set(/[a-z]/.test(f) ? f : arabicKey(f), { english, orgWord });
+/** What an organisation word means: its English key, and whether it weighs as an organisation word. */
+interface Concept {
+  english: string;
+  orgWord: boolean;
+}
+
+/** Latin and Arabic-script forms to their concept; the Cyrillic stems beside it, in table order. */
+const CONCEPT = new Map<string, Concept>();
+const CYRILLIC_STEMS: [stem: string, concept: Concept][] = [];
+for (const [english, orgWord, forms, stems = []] of TRANSLATIONS) {
+  const concept = { english, orgWord };
+  for (const f of forms) CONCEPT.set(/[a-z]/.test(f) ? f : arabicKey(f), concept);
+  for (const stem of stems) CYRILLIC_STEMS.push([stem, concept]);
 }
 
 /**
@@ -139,9 +122,9 @@ function isLowerAsciiWord(s: string): boolean {
   return true;
 }
 
-function lookup(text: string): { english: string; orgWord: boolean } | undefined {
+function lookup(text: string): Concept | undefined {
   if (isLowerAsciiWord(text)) return CONCEPT.get(text);
-  if (text.length > 0 && isCyrillic(text.charCodeAt(0))) return russianLookup(text);
+  if (text.length > 0 && isCyrillic(text.charCodeAt(0))) return cyrillicLookup(text);
   const key = arabicKey(text);
   const whole = CONCEPT.get(key);
   if (whole) return whole;

@@ -493,12 +493,11 @@ function arabicCliticCompound(text: string): ParticleCut | undefined {
 const ARABIC_CLITICS = new Set(['و', 'ب', 'ف', 'ك', 'ل']);
 
 /** Abd joined to the divine name in one Arabic-script word (at least three letters after عبد). */
-function arabicAbdCompound(text: string): { text: string; latin: string; fold: string } | undefined {
+function arabicAbdCompound(text: string): ParticleCut | undefined {
   if (!text.startsWith(ARABIC_ABD)) return undefined;
   const rest = text.slice(ARABIC_ABD.length);
   if (Array.from(rest).length < 3) return undefined;
-  const { stem } = splitArabicArticle(rest);
-  return { text: rest, latin: romaniseArabicToken(stem), fold: foldArabicToken(stem) };
+  return particleCut(ARABIC_ABD, rest);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * names/org-words.ts RUSSIAN_STEMS (engine 1.35.0): organisation words as Russian writes them, in
- * any case and number (Исламское государство, Исламского государства, исламская группировка), carry
- * their English word as the alternative form and weigh as organisation words, as the Arabic and
- * French ones do; и (and) and в (in) are stop words (since 1.36.0 also стран, lands, and аравийск,
+ * names/org-words.ts, the Cyrillic stems of TRANSLATIONS (engine 1.35.0): organisation words as
+ * Russian writes them, in any case and number (Исламское государство, Исламского государства,
+ * исламская группировка), carry their English word as the alternative form and weigh as
+ * organisation words, as the Arabic and French ones do; и (and) and в (in) are stop words (since 1.36.0 also стран, lands, and аравийск,
  * Arabian: Аль-Каида на Аравийском полуострове; since 1.38.0 the Ukrainian stems, and та, і). Up
  * to 1.34.0 a Cyrillic word had no translation, and the Russian name of ISIL, "Исламское
  * государство Ирака и Леванта", met nothing on the UN list.
