@@ -37,6 +37,12 @@ export interface WordSeed {
   /** The token ended in Persian yeh ی before normalisation (normalise.ts persianYehEndings). */
   readonly persianYeh: boolean;
   /**
+   * A single Cyrillic letter written with a full stop after it in its piece ("И.", "Л.А."): an
+   * abbreviation, so an initial even where the letter alone is also a word (и "and", в "in": tokens.ts
+   * giveRole). Always false for other words.
+   */
+  readonly dotted: boolean;
+  /**
    * The tokens drafts of this word have become after the structure rules (tokens.ts finishedToken
    * fills and reads it): kept with the word, so a repeated word needs no second lookup.
    */
@@ -122,6 +128,7 @@ function readPiece(piece: string): PieceWords {
   const raws = splitTokens(normalised);
   const persianYeh = persianYehEndings(split);
   const seeds: WordSeed[] = [];
+  let dotted: Set<string> | undefined;
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k] as string;
     const script = detectScript(raw);
@@ -132,17 +139,38 @@ function readPiece(piece: string): PieceWords {
       seeds.push(seed(raw, script, raw, undefined, false, false, yeh));
       continue;
     }
+    // A Cyrillic letter alone: was it written with a full stop (an initial, not a word)?
+    const abbreviated = script === 'cyrillic' && raw.length === 1 && (dotted ??= dottedLetters(piece)).has(raw);
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
-      seeds.push(seed(raw, script, r.latin, r.fold, r.abjad, r.article, yeh));
+      seeds.push(seed(raw, script, r.latin, r.fold, r.abjad, r.article, yeh, abbreviated));
     }
   }
   return { normalised, seeds };
 }
 
-function seed(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean): WordSeed {
-  return { text, script, latin, fold, abjad, article, persianYeh, finished: undefined, plain: undefined };
+function seed(text: string, script: Script, latin: string, fold: string | undefined, abjad: boolean, article: boolean, persianYeh: boolean, dotted = false): WordSeed {
+  return { text, script, latin, fold, abjad, article, persianYeh, dotted, finished: undefined, plain: undefined };
 }
+
+/**
+ * The letters of `piece` (lower case) that stand alone before a full stop: no letter before them,
+ * a "." right after ("Л.А." gives л and а; "Ст." none). Read from the piece as written, since
+ * normaliseText turns the stop into a space.
+ */
+function dottedLetters(piece: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < piece.length; i++) {
+    if (piece.charCodeAt(i + 1) !== FULL_STOP) continue;
+    const c = piece.charAt(i);
+    if (!LETTER.test(c) || (i > 0 && LETTER.test(piece.charAt(i - 1)))) continue;
+    out.add(c.toLowerCase());
+  }
+  return out;
+}
+
+const FULL_STOP = 46;
+const LETTER = /\p{L}/u;
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
   switch (script) {

@@ -384,8 +384,33 @@ function giveRole(d: Draft): void {
   if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
   else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
   else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
-  else if (d.article) d.role = 'nisba';
+  else if (d.script === 'cyrillic' && cyrillicInitial(d)) {
+    // Read as the first letter of its romanisation, as a Latin initial is read (Х is K, Ш is S):
+    // it then pairs with a listed name of that letter in either script, and equals the Latin initial.
+    d.role = 'initial';
+    d.latin = d.latin.charAt(0);
+  } else if (d.article) d.role = 'nisba';
 }
+
+/**
+ * Whether a Cyrillic word is an initial (since 1.39.0): one letter, as in Умаров Д. Х., the way
+ * Russian documents write a person (family name, then the initials of the given name and the
+ * patronymic). Up to 1.38.0 such a letter was read as a one-letter name, so Умаров Д. Х. scored 0.47
+ * against DOKU KHAMATOVICH UMAROV where Umarov D. K. scores 0.87. A letter written with a full stop
+ * (name-pieces.ts WordSeed.dotted) is always an initial; one without is only where it can be nothing
+ * else (UNDOTTED_INITIALS): a vowel alone is also a syllable of a Korean or Chinese name (Ю Чол У,
+ * Хан Ю-Ро: Yu, U) and some letters are words (и "and", в "in" in an organisation's name).
+ */
+function cyrillicInitial(d: Draft): boolean {
+  if (d.text.length !== 1 || d.latin === '') return false;
+  return d.seed?.dotted === true || UNDOTTED_INITIALS.has(d.text);
+}
+
+/**
+ * The Russian and Ukrainian consonant letters that are no word on their own (в, к, с, з and й are:
+ * "in", "to", "with", "with", "and"): alone, without a full stop, they can only be an initial.
+ */
+const UNDOTTED_INITIALS = new Set(Array.from('бгґджлмнпртфхцчшщ'));
 
 /** Abdallah, the one Abd compound that stays a single (very common) name token. */
 const ABDALLAH = 'abdallah';
@@ -682,7 +707,7 @@ function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
  */
 // The draft fields the token was made from (all tokenOf reads): a word seed's, and the role the
 // structure rules gave it.
-export interface SharedToken extends Omit<WordSeed, 'finished' | 'plain'> {
+export interface SharedToken extends Omit<WordSeed, 'finished' | 'plain' | 'dotted'> {
   readonly token: NameToken;
   /** prepared.ts prepareName's fields of the token (they too are a function of it), filled on first use. */
   prepared: unknown;
