@@ -40,6 +40,18 @@ export function isPlainAscii(text: string): boolean {
 /** Apostrophes and ayn/hamza look-alikes inside a word: "Samarra'i", "Du’a", "O`Brien". */
 const APOSTROPHES = /['’‘`´ʹʻʼʾʿ′]/g;
 
+/**
+ * The French article and preposition elided before a vowel (since 1.40.0): l' and d' at the start of
+ * a word, an apostrophe after them and a vowel next (de l’Ouest, d’Al-Qaida, l’Unification). They
+ * are dropped with their apostrophe: removing only the apostrophe, as up to 1.39.0, glued them to
+ * the word (louest, dal qaida), which then met neither Ouest nor the article al. A Maghrebi M'hamed
+ * or a West African N'Diaye is no elision (another letter, or a consonant next) and keeps its
+ * letters. Read after case folding and accent removal, so the vowel is a plain one; the letter
+ * starts a word when no letter or digit stands before it, apostrophes between them aside (they join a
+ * word's letters: Du'a is one word).
+ */
+const ELIDED_ARTICLE = /(?<![\p{L}\p{N}]['’‘`´′]*)[ld]['’‘`´′](?=[aeiouy])/gu;
+
 const isLatinLetterWithMarks = (ch: string): boolean => {
   const cp = ch.codePointAt(0) ?? 0;
   return (cp >= 0x00c0 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff);
@@ -129,7 +141,7 @@ export function normaliseText(text: string): string {
 
 /**
  * normaliseText of printable ASCII in one pass, the same string as
- * text.toLowerCase().replace(APOSTROPHES, '').replace(/[^a-z0-9]+/g, ' ').trim(): capitals
+ * text.toLowerCase().replace(ELIDED_ARTICLE, '').replace(APOSTROPHES, '').replace(/[^a-z0-9]+/g, ' ').trim(): capitals
  * lowered, letters and digits kept, ' and ` (the only APOSTROPHES in ASCII) dropped without ending
  * a run of separators (deleting them first joins the runs on either side), and each run of other
  * characters one space, written only between two kept characters (trim drops the ones at the ends).
@@ -137,18 +149,35 @@ export function normaliseText(text: string): string {
 function normaliseAscii(text: string): string {
   let out = '';
   let gap = false;
+  // Where the word being written starts in `out` (an elided l' or d' is its only letter: ELIDED_ARTICLE).
+  let wordStart = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (gap && out !== '') out += ' ';
+      if (gap || out === '') wordStart = out.length;
       gap = false;
       out += String.fromCharCode(c);
-    } else if (c !== 39 && c !== 96) {
+    } else if (c === 39 || c === 96) {
+      // The letter must stand right before the apostrophe and a vowel right after it, as in ELIDED_ARTICLE.
+      if (!gap && out.length === wordStart + 1 && isElidable(out.charCodeAt(wordStart)) && (text.charCodeAt(i - 1) | 32) === out.charCodeAt(wordStart) && isPlainVowel(text.charCodeAt(i + 1))) out = out.slice(0, wordStart);
+    } else {
       gap = true;
     }
   }
   return out;
+}
+
+/** l or d, the letters ELIDED_ARTICLE drops before an apostrophe. */
+function isElidable(c: number): boolean {
+  return c === 108 || c === 100;
+}
+
+/** An ASCII vowel of either case (a e i o u y), what must follow an elided l' or d'. */
+function isPlainVowel(c: number): boolean {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return lower === 97 || lower === 101 || lower === 105 || lower === 111 || lower === 117 || lower === 121;
 }
 
 /**
@@ -170,6 +199,7 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   s = s.toLowerCase();
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
   s = foldLetterForms(s, keepPersianYeh);
+  s = s.replace(ELIDED_ARTICLE, '');
   s = s.replace(APOSTROPHES, '');
   s = s.replace(SEPARATORS, ' ');
   // Anything else that is neither letter nor digit nor space (symbols, emoji) separates tokens too.
