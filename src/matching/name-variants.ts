@@ -3,6 +3,9 @@ import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB
 /** What separates alternatives: a semicolon, or a slash with white space on both sides. */
 const ALTERNATIVES = /;|\s\/\s/;
 
+/** S / O, D / O with the slash spaced, a word of their own (nameVariants closes them up). */
+const SPACED_RELATION = /(^|[^\p{L}\p{N}])([sd])\s+\/\s+(o)(?![\p{L}\p{N}])/giu;
+
 /**
  * Names as lists write them sometimes pack alternatives: "أبو بكر البغدادي (Abu Bakr al-Baghdadi;
  * Abu Bakr al-Husayni)" or "X; Y", and since 1.33.0 "X / Y" with the slash spaced (AL-ITIHAAD
@@ -22,7 +25,9 @@ export function nameVariants(full: string): string[] {
     if (t !== '' && !out.includes(t)) out.push(t);
   };
   const inner: string[] = [];
-  const outer = full.replace(/\(([^()]*)\)/g, (_, g: string) => {
+  // S / O and D / O spaced are "son of" and "daughter of" inside one name (names/normalise.ts
+  // RELATION_ABBREVIATION), not two alternatives: their slash is closed up first.
+  const outer = full.replace(SPACED_RELATION, '$1$2/$3').replace(/\(([^()]*)\)/g, (_, g: string) => {
     inner.push(g);
     return ' ';
   });

@@ -109,6 +109,12 @@ function isLatinWord(s: string): boolean {
   return true;
 }
 
+/** Relations written out before "of" and the nasab particle each is (applyStructure). */
+const RELATION_WORDS = new Map([
+  ['son', 'bin'],
+  ['daughter', 'bint'],
+]);
+
 /** The article with one consonant after it (applyStructure's late hyphen), and a word starting with a vowel. */
 const ARTICLE_AND_CONSONANT = /^[ae]l[bcdgjkmnqstvxz]$/;
 const STARTS_WITH_VOWEL = /^[aeiou]/;
@@ -162,6 +168,12 @@ function applyStructure(drafts: Draft[]): void {
       continue;
     }
     const next = drafts[i + 1];
+    // "Son of", "daughter of" written out before a name (since 1.41.0) are the nasab's bin and bint,
+    // as their abbreviations S/O and D/O are read (normalise.ts RELATION_ABBREVIATION); "of" goes.
+    if (next && next.latin === 'of' && drafts[i + 2] !== undefined && d.script !== 'arabic' && RELATION_WORDS.has(d.latin)) {
+      d.latin = RELATION_WORDS.get(d.latin) as string;
+      next.drop = true;
+    }
     // Titles and honorifics are not names, except a family name (since 1.19.0; see familyTitle).
     if ((TITLES.has(d.text) || TITLES.has(d.latin)) && !familyTitle(drafts, i)) {
       d.drop = true;
@@ -654,6 +666,7 @@ function plainToken(s: WordSeed): SharedToken | null {
 function ruleMayTouch(s: WordSeed): boolean {
   const { text, latin, script } = s;
   if (TITLES.has(text) || TITLES.has(latin)) return true;
+  if (script !== 'arabic' && RELATION_WORDS.has(latin)) return true;
   if (script === 'latin' && latin.length === 3 && ARTICLE_AND_CONSONANT.test(latin)) return true;
   if (script === 'latin' && isLatinWord(latin) && (slippedAbdSpelling(latin) !== undefined || VOWELLESS_ABD.test(latin))) return true;
   if (ARTICLES.has(latin) || SUN_ARTICLE_LETTERS.get(latin) !== undefined || KUNYA_WITH_ARTICLE.has(latin)) return true;
