@@ -201,7 +201,10 @@ export const TITLES = new Set([
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
   // Titles as Russian-language sources write them whose romanisation is also a Latin name (Кари
   // kari, a Finnish name; Qari is the Latin title) or is not a Latin spelling of the title.
-  'кари', 'муфтий', 'алхадж', 'альхадж', 'эльхадж', 'доктор', 'д-р', 'проф', 'профессор', 'инженер',
+  'кари', 'муфтий', 'алхадж', 'альхадж', 'эльхадж', 'доктор', 'проф', 'профессор', 'инженер',
+  // Mr, Mrs and citizen in Russian and Ukrainian documents (since 1.42.0; г-н, г-жа and д-р are
+  // written out by normalise.ts cyrillicTitlesRead, since a hyphen cuts a token).
+  'господин', 'госпожа', 'гражданин', 'гражданка', 'гр', 'пан', 'пані', 'громадянин', 'громадянка',
   // Ustad, Doctor and Engineer as Dari and Arabic write them (the Latin spellings above are titles),
   // in the letters the analysis reads (Persian keheh and yeh as Arabic kaf and yeh: داکتر, انجنیر).
   'استاد', 'استاذ', 'أستاذ', 'الأستاذ', 'الاستاذ', 'داكتر', 'انجنير', 'انجينير',

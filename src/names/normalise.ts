@@ -50,10 +50,25 @@ const APOSTROPHES = /['’‘`´ʹʻʼʾʿ′]/g;
  */
 const RELATION_ABBREVIATION = /(?<![\p{L}\p{N}])([sd])\/o(?![\p{L}\p{N}])/giu;
 
+/**
+ * Russian titles abbreviated with a hyphen (since 1.42.0): д-р (доктор), г-н (господин), г-жа
+ * (госпожа). The hyphen would cut them into letters, which 1.39.0 reads as initials (Д-р Умаров was
+ * the initials D and R before Umarov), so they are written out here and the titles list has the
+ * words (arabic.ts TITLES). Read after case folding.
+ */
+const CYRILLIC_TITLE_ABBREVIATION = /(?<![\p{L}\p{N}])(д-р|г-н|г-жа)(?![\p{L}\p{N}])/gu;
+const CYRILLIC_TITLE_WORDS: Record<string, string> = { 'д-р': 'доктор', 'г-н': 'господин', 'г-жа': 'госпожа' };
+
 /** `text` with its S/O and D/O written as bin and bint (RELATION_ABBREVIATION). */
 function relationsRead(text: string): string {
   if (!text.includes('/')) return text;
   return text.replace(RELATION_ABBREVIATION, (_, letter: string) => (letter === 's' || letter === 'S' ? ' bin ' : ' bint '));
+}
+
+/** Lower-case `text` with its hyphenated Russian titles written out (CYRILLIC_TITLE_ABBREVIATION). */
+function cyrillicTitlesRead(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(CYRILLIC_TITLE_ABBREVIATION, (m: string) => CYRILLIC_TITLE_WORDS[m] as string);
 }
 
 /**
@@ -214,7 +229,7 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   let s = text.normalize('NFKC');
   s = s.replace(INVISIBLES, '');
   s = s.toLowerCase();
-  s = relationsRead(s);
+  s = cyrillicTitlesRead(relationsRead(s));
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
   s = foldLetterForms(s, keepPersianYeh);
   s = s.replace(ELIDED_ARTICLE, '');
