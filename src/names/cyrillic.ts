@@ -68,10 +68,15 @@ export function romaniseCyrillicToken(token: string, language: CyrillicLanguage 
  * source gives Ladena where the list has Laden. Only the genitive (а, ы) and instrumental (ом, ем)
  * endings, after a consonant, with four letters or more left; not the dative у or prepositional е,
  * which end French-style names as Russian writes them (Хейру for Kheirou: read as Хейр it met
- * Khayr). The word is read both ways (tokens.ts gives the stem as the alternative form), never cut
+ * Khayr), except after a family name's suffix (surnameCaseStem). The word is read both ways (tokens.ts gives the stem as the alternative form), never cut
  * in place.
  */
 export function russianCaseStem(text: string): string | undefined {
+  return nounCaseStem(text) ?? surnameCaseStem(text);
+}
+
+/** russianCaseStem's genitive and instrumental endings of a noun, after a consonant. */
+function nounCaseStem(text: string): string | undefined {
   for (const ending of RUSSIAN_CASE_ENDINGS) {
     if (!text.endsWith(ending)) continue;
     const stem = text.slice(0, text.length - ending.length);
@@ -81,6 +86,24 @@ export function russianCaseStem(text: string): string | undefined {
   return undefined;
 }
 
-/** The endings russianCaseStem takes off, two-letter ones first. */
+/**
+ * A Russian family name in -ов, -ев, -ин, -ын declined (since 1.43.0): the dative у (перевод
+ * Умарову, a payment to Umarov), the instrumental ым, the prepositional е, and the feminine ой
+ * (Умаровой). After those suffixes the dative у and prepositional е can be read safely: a
+ * French-style name in у or е (Хейру, Kheirou) does not end its stem in them.
+ */
+function surnameCaseStem(text: string): string | undefined {
+  for (const ending of SURNAME_CASE_ENDINGS) {
+    if (!text.endsWith(ending)) continue;
+    const stem = text.slice(0, text.length - ending.length);
+    return stem.length >= 4 && SURNAME_SUFFIX.test(stem) ? stem : undefined;
+  }
+  return undefined;
+}
+
+/** The endings russianCaseStem takes off a noun, two-letter ones first. */
 const RUSSIAN_CASE_ENDINGS = ['ом', 'ем', 'а', 'ы'];
+/** The endings surnameCaseStem takes off a family name, two-letter ones first, and the suffixes it needs before them. */
+const SURNAME_CASE_ENDINGS = ['ым', 'ой', 'у', 'е'];
+const SURNAME_SUFFIX = /(?:ов|ев|ёв|ин|ын)$/;
 const RUSSIAN_VOWELS_AND_SIGNS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ', 'й', 'і', 'ї', 'є']);
