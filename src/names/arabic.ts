@@ -197,6 +197,9 @@ export const TITLES = new Set([
   ...TITLE_SPELLINGS.flat(),
   'alhaj', 'alhajj', 'alhaji', 'elhadj', 'elhaj', 'mufti',
   'dr', 'prof', 'professor', 'eng', 'engineer', 'mr', 'mrs', 'ms', 'mme', 'mlle',
+  // Mosammat, the Bangladeshi honorific before a woman's name, and its abbreviation Mst. (since
+  // 1.45.0: as a three-consonant word no list holds it weighed as a rare name the listed woman lacked).
+  'mst', 'mosammat', 'mosamat', 'musammat', 'mossammat', 'mosammet',
   'الشيخ', 'شيخ', 'ملا', 'الملا', 'مولوي', 'مولانا', 'الحاج', 'حاج', 'حاجي', 'الحاجي', 'حجي', 'الحجي', 'قاري', 'القاري',
   'الدكتور', 'دكتور', 'د', 'مفتي', 'المفتي', 'الإمام', 'الامام', 'امام', 'إمام', 'المهندس', 'مهندس',
   // Titles as Russian-language sources write them whose romanisation is also a Latin name (Кари
