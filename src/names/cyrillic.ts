@@ -68,42 +68,37 @@ export function romaniseCyrillicToken(token: string, language: CyrillicLanguage 
  * source gives Ladena where the list has Laden. Only the genitive (а, ы) and instrumental (ом, ем)
  * endings, after a consonant, with four letters or more left; not the dative у or prepositional е,
  * which end French-style names as Russian writes them (Хейру for Kheirou: read as Хейр it met
- * Khayr), except after a family name's suffix (surnameCaseStem). The word is read both ways (tokens.ts gives the stem as the alternative form), never cut
- * in place.
+ * Khayr), except after a family name's suffix (since 1.43.0, below). The word is read both ways
+ * (tokens.ts gives the stem as the alternative form), never cut in place.
  */
 export function russianCaseStem(text: string): string | undefined {
-  return nounCaseStem(text) ?? surnameCaseStem(text);
-}
-
-/** russianCaseStem's genitive and instrumental endings of a noun, after a consonant. */
-function nounCaseStem(text: string): string | undefined {
-  for (const ending of RUSSIAN_CASE_ENDINGS) {
-    if (!text.endsWith(ending)) continue;
-    const stem = text.slice(0, text.length - ending.length);
-    if (stem.length < 4 || RUSSIAN_VOWELS_AND_SIGNS.has(stem.charAt(stem.length - 1))) return undefined;
-    return stem;
-  }
-  return undefined;
+  return (
+    stemWithout(text, RUSSIAN_CASE_ENDINGS, (stem) => !RUSSIAN_VOWELS_AND_SIGNS.has(stem.charAt(stem.length - 1))) ??
+    // A family name in -ов, -ев, -ин, -ын declined: the dative у (перевод Умарову, a payment to
+    // Umarov), the instrumental ым, the prepositional е, and the feminine ой (Умаровой). After those
+    // suffixes у and е can be read safely: a French-style name in у or е (Хейру) does not end its
+    // stem in them.
+    stemWithout(text, SURNAME_CASE_ENDINGS, (stem) => SURNAME_SUFFIX.test(stem))
+  );
 }
 
 /**
- * A Russian family name in -ов, -ев, -ин, -ын declined (since 1.43.0): the dative у (перевод
- * Умарову, a payment to Umarov), the instrumental ым, the prepositional е, and the feminine ой
- * (Умаровой). After those suffixes the dative у and prepositional е can be read safely: a
- * French-style name in у or е (Хейру, Kheirou) does not end its stem in them.
+ * `text` without the first of `endings` it ends in, where four letters or more are left and `keeps`
+ * accepts the stem; undefined otherwise (a later, shorter ending is not tried).
  */
-function surnameCaseStem(text: string): string | undefined {
-  for (const ending of SURNAME_CASE_ENDINGS) {
+function stemWithout(text: string, endings: readonly string[], keeps: (stem: string) => boolean): string | undefined {
+  for (const ending of endings) {
     if (!text.endsWith(ending)) continue;
     const stem = text.slice(0, text.length - ending.length);
-    return stem.length >= 4 && SURNAME_SUFFIX.test(stem) ? stem : undefined;
+    return stem.length >= 4 && keeps(stem) ? stem : undefined;
   }
   return undefined;
 }
 
 /** The endings russianCaseStem takes off a noun, two-letter ones first. */
 const RUSSIAN_CASE_ENDINGS = ['ом', 'ем', 'а', 'ы'];
-/** The endings surnameCaseStem takes off a family name, two-letter ones first, and the suffixes it needs before them. */
+/** The endings it takes off a family name, two-letter ones first, and the suffixes it needs before them. */
 const SURNAME_CASE_ENDINGS = ['ым', 'ой', 'у', 'е'];
 const SURNAME_SUFFIX = /(?:ов|ев|ёв|ин|ын)$/;
-const RUSSIAN_VOWELS_AND_SIGNS = new Set(['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ', 'й', 'і', 'ї', 'є']);
+/** The letters a noun's stem may not end in: the vowels and signs (VOWELS) and й. */
+const RUSSIAN_VOWELS_AND_SIGNS = new Set([...VOWELS, 'й']);

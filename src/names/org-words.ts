@@ -15,6 +15,8 @@
  * English word is the shared key, French and Arabic spellings point to it.
  */
 
+import { isCyrillicCodePoint } from './script.js';
+
 /**
  * English word -> its Arabic (undotted article-free stems) and French spellings, and (since 1.35.0;
  * Ukrainian since 1.38.0) its Russian and Ukrainian stems. Both languages decline nouns and
@@ -77,11 +79,6 @@ function cyrillicLookup(text: string): Concept | undefined {
   return undefined;
 }
 
-/** A Cyrillic letter (а-я, ё and the Ukrainian і, ї, є, ґ in the same block). */
-function isCyrillic(c: number): boolean {
-  return c >= 0x0400 && c <= 0x04ff;
-}
-
 /** Hamza seats, ta marbuta and alef maqsura written the common way, so spellings meet. */
 function arabicKey(word: string): string {
   if (!ARABIC_KEY_LETTERS.test(word)) return word;
@@ -124,7 +121,7 @@ function isLowerAsciiWord(s: string): boolean {
 
 function lookup(text: string): Concept | undefined {
   if (isLowerAsciiWord(text)) return CONCEPT.get(text);
-  if (text.length > 0 && isCyrillic(text.charCodeAt(0))) return cyrillicLookup(text);
+  if (text.length > 0 && isCyrillicCodePoint(text.charCodeAt(0))) return cyrillicLookup(text);
   const key = arabicKey(text);
   const whole = CONCEPT.get(key);
   if (whole) return whole;

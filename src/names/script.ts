@@ -15,9 +15,13 @@ function scriptOfCodePoint(cp: number): Script | undefined {
     if ((cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06f0 && cp <= 0x06f9)) return 'digits';
     return 'arabic';
   }
-  if ((cp >= 0x0400 && cp <= 0x052f) || (cp >= 0x1c80 && cp <= 0x1c8f) || (cp >= 0x2de0 && cp <= 0x2dff) ||
-    (cp >= 0xa640 && cp <= 0xa69f)) return 'cyrillic';
+  if (isCyrillicCodePoint(cp)) return 'cyrillic';
   return undefined;
+}
+
+/** Whether a code point is a Cyrillic letter (the basic block, its supplement and extensions). */
+export function isCyrillicCodePoint(cp: number): boolean {
+  return (cp >= 0x0400 && cp <= 0x052f) || (cp >= 0x1c80 && cp <= 0x1c8f) || (cp >= 0x2de0 && cp <= 0x2dff) || (cp >= 0xa640 && cp <= 0xa69f);
 }
 
 /** The script most of the token's letters belong to; 'other' for any other writing system. */
