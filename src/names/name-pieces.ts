@@ -18,6 +18,7 @@
  * ways on random texts; test/names/analysis-equivalence.test.ts every output).
  */
 import anyAscii from 'any-ascii';
+import { arabiziReading } from './arabizi.js';
 import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arabic.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
@@ -135,8 +136,9 @@ function readPiece(piece: string): PieceWords {
     // Same tokens, same order (persianYehEndings); the length check only guards that promise.
     const yeh = persianYeh !== undefined && persianYeh.length === raws.length && persianYeh[k] === true;
     // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
+    // Arabizi digits (arabizi.ts) are read as the letters they stand for; the word keeps its text.
     if (script === 'latin' || script === 'digits') {
-      seeds.push(seed(raw, script, raw, undefined, false, false, yeh));
+      seeds.push(seed(raw, script, (script === 'latin' ? arabiziReading(raw) : undefined) ?? raw, undefined, false, false, yeh));
       continue;
     }
     // A Cyrillic letter alone: was it written with a full stop (an initial, not a word)?
