@@ -7,6 +7,44 @@ const ALTERNATIVES = /;|\s\/\s/;
 const SPACED_RELATION = /(^|[^\p{L}\p{N}])([sd])\s+\/\s+(o)(?![\p{L}\p{N}])/giu;
 
 /**
+ * Where South Asian documents and payment lines write a second person beside the first (since
+ * 1.47.0): C/O "care of" (Ahmad Ali C/O Hassan Traders: the one who receives for him) and W/O "wife
+ * of" (Fatima Bibi W/O Abdul Haq), abbreviated with the slash spaced or not, or "wife of" written
+ * out. The two sides are two people, each screened as a name of its own: read as one name, up to
+ * 1.46.0, C/O and W/O were two initials and the second name's words were extra words of the first,
+ * so neither met its listed record. "Care of" written out is left alone: organisations are named
+ * for the care of someone (Society for the Care of Orphans).
+ */
+const SECOND_PERSON = /(^|[^\p{L}\p{N}])(?:[cw]\s*\/\s*o|wife\s+of)(?![\p{L}\p{N}])/giu;
+
+/**
+ * R/O "resident of" and the words after it, up to the next alternative: an address (Abdul Haq S/O
+ * Anwar Khan R/O Mohalla Qazi Khel, Peshawar), not a name, dropped (since 1.47.0); as name words they
+ * met listed names by their places.
+ */
+const RESIDENCE = /(^|[^\p{L}\p{N}])(?:r\s*\/\s*o|resident\s+of)(?![\p{L}\p{N}])[^;()]*/giu;
+
+/**
+ * S/O, D/O, "son of", "daughter of": what stands before them is the person's own name, what follows
+ * the father's (Hafiz Muhammad Saeed S/O Kamal ud Din). The whole is read as a name with the nasab
+ * (names/normalise.ts RELATION_ABBREVIATION reads S/O as bin), and since 1.47.0 the own name alone
+ * too: the list writes South Asian names without the father's (HAFIZ MUHAMMAD SAEED), and the
+ * father's three words after bin cost the whole name its match (0.49 on QDi.263).
+ */
+const FATHER_NAMED = /(^|[^\p{L}\p{N}])(?:[sd]\s*\/\s*o|son\s+of|daughter\s+of)(?![\p{L}\p{N}])/iu;
+
+/** A word "of" (written-out relations), or a slash (abbreviated ones): the only texts the patterns above can match. */
+const MAY_RELATE = /\/|\sof\s/i;
+
+/** `name`'s own name before an S/O or "son of" (FATHER_NAMED), or undefined where it names no father or nothing stands before. */
+function ownNameBeforeFather(name: string): string | undefined {
+  const m = FATHER_NAMED.exec(name);
+  if (m === null) return undefined;
+  const own = name.slice(0, m.index + (m[1] as string).length).trim();
+  return own === '' ? undefined : own;
+}
+
+/**
  * Names as lists write them sometimes pack alternatives: "أبو بكر البغدادي (Abu Bakr al-Baghdadi;
  * Abu Bakr al-Husayni)" or "X; Y", and since 1.33.0 "X / Y" with the slash spaced (AL-ITIHAAD
  * AL-ISLAMIYA / AIAI, HARAKAT UL-MUJAHIDIN / HUM: a name and its acronym, or two names of one
@@ -14,20 +52,25 @@ const SPACED_RELATION = /(^|[^\p{L}\p{N}])([sd])\s+\/\s+(o)(?![\p{L}\p{N}])/giu;
  * spaces (Movement/Army, J/V) joins alternatives of one word and is left to the analysis.
  */
 export function nameVariants(full: string): string[] {
-  // Most names pack nothing: one variant, the name itself (no regular expression, no closures).
-  if (!full.includes('(') && !full.includes(';') && !full.includes('/')) {
+  // Most names pack nothing: one variant, the name itself (one short pattern test, no closures).
+  if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full)) {
     const t = full.trim();
     return t === '' ? [] : [t];
   }
   const out: string[] = [];
   const add = (s: string): void => {
     const t = s.trim();
-    if (t !== '' && !out.includes(t)) out.push(t);
+    if (t === '' || out.includes(t)) return;
+    out.push(t);
+    const own = ownNameBeforeFather(t);
+    if (own !== undefined && !out.includes(own)) out.push(own);
   };
   const inner: string[] = [];
   // S / O and D / O spaced are "son of" and "daughter of" inside one name (names/normalise.ts
-  // RELATION_ABBREVIATION), not two alternatives: their slash is closed up first.
-  const outer = full.replace(SPACED_RELATION, '$1$2/$3').replace(/\(([^()]*)\)/g, (_, g: string) => {
+  // RELATION_ABBREVIATION), not two alternatives: their slash is closed up first. R/O's address is
+  // dropped, and C/O and W/O part two people as a semicolon parts two names.
+  const parted = full.replace(RESIDENCE, '$1').replace(SECOND_PERSON, '$1;');
+  const outer = parted.replace(SPACED_RELATION, '$1$2/$3').replace(/\(([^()]*)\)/g, (_, g: string) => {
     inner.push(g);
     return ' ';
   });

@@ -26,7 +26,8 @@ describe('son of, daughter of', () => {
   });
 
   it('keeps a spaced S / O inside its name instead of splitting the name there', () => {
-    assert.deepEqual(nameVariants('Abdul Haq S / O Anwar Khan'), ['Abdul Haq S/O Anwar Khan']);
+    // Since 1.47.0 the own name before the father's is a second reading (name-variants.ts FATHER_NAMED).
+    assert.deepEqual(nameVariants('Abdul Haq S / O Anwar Khan'), ['Abdul Haq S/O Anwar Khan', 'Abdul Haq']);
     assert.deepEqual(nameVariants('AL-ITIHAAD AL-ISLAMIYA / AIAI'), ['AL-ITIHAAD AL-ISLAMIYA', 'AIAI']);
   });
 
@@ -39,16 +40,17 @@ describe('son of, daughter of', () => {
     assert.deepEqual(roles('Son Jong Hyok'), ['son:name', 'jong:name', 'hyok:name']);
   });
 
-  it('screens an S/O name as the same name with bin', async () => {
+  it('screens an S/O name as the better of the name with bin and the own name alone', async () => {
     const engine = await unEngine();
-    for (const [abbreviated, written] of [
-      ['Abdul Haq s/o Anwar Khan', 'Abdul Haq bin Anwar Khan'],
-      ['Hafiz Saeed s/o Kamal', 'Hafiz Saeed bin Kamal'],
+    const top = (name: string) => engine.screen(q({ name }), { limit: 1, minScore: 0.3 })[0];
+    for (const [abbreviated, written, own] of [
+      ['Abdul Haq s/o Anwar Khan', 'Abdul Haq bin Anwar Khan', 'Abdul Haq'],
+      ['Hafiz Saeed s/o Kamal', 'Hafiz Saeed bin Kamal', 'Hafiz Saeed'],
     ] as const) {
-      const a = engine.screen(q({ name: abbreviated }), { limit: 1, minScore: 0.3 })[0];
-      const b = engine.screen(q({ name: written }), { limit: 1, minScore: 0.3 })[0];
-      assert.equal(a?.referenceNumber, b?.referenceNumber, abbreviated);
-      assert.equal(a?.score, b?.score, abbreviated);
+      const a = top(abbreviated);
+      const best = [top(written), top(own)].sort((x, y) => (y?.score ?? 0) - (x?.score ?? 0))[0];
+      assert.equal(a?.referenceNumber, best?.referenceNumber, abbreviated);
+      assert.equal(a?.score, best?.score, abbreviated);
     }
     const hit = engine.screen(q({ name: 'Abdul Haq s/o Anwar Khan' }), { limit: 1 })[0];
     assert.equal(hit?.referenceNumber, 'TAi.051');
