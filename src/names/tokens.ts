@@ -122,6 +122,18 @@ const RELATION_WORDS = new Map([
   ['daughter', 'bint'],
 ]);
 
+/**
+ * The Turkic patronymic's "son" and "daughter" after the father's name (since 1.48.0): Azerbaijani
+ * oglu and qizi (Russian documents: оглы, кызы; OFAC: SADYGOV, Famil Kamil Ogly), Uzbek o'g'li and
+ * qizi (ўғли, қизи), Kyrgyz uulu and kyzy, Kazakh uly and qyzy, as their usual romanisations and the
+ * project's Cyrillic one write them. They are the nasab's particle after the name where Arabic puts
+ * it before, and weigh as one: up to 1.47.0 Ogly was a rare name word, so "Famil Sadygov" scored
+ * 0.80 against the OFAC name and 0.87 without it. Kept out of arabic.ts NASAB, whose words are also
+ * run-together connectors (matching/run-together.ts): there oglu would cut Turkish family names in
+ * -oğlu (Karaoglu) in two.
+ */
+const TURKIC_PATRONYMIC = new Set(['oglu', 'ogly', 'ogli', 'ughli', 'ugli', 'qizi', 'kizi', 'gizi', 'kyzy', 'kyzi', 'qyzy', 'uulu', 'uly']);
+
 /** The article with one consonant after it (applyStructure's late hyphen), and a word starting with a vowel. */
 const ARTICLE_AND_CONSONANT = /^[ae]l[bcdgjkmnqstvxz]$/;
 const STARTS_WITH_VOWEL = /^[aeiou]/;
@@ -405,7 +417,7 @@ const VOWELLESS_ABD = /^abd(sh|[rstnz])$/;
 /** applyStructure's last rule: the role a word has by itself (kunya, nasab, initial, nisba). */
 function giveRole(d: Draft): void {
   if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
-  else if (NASAB.has(d.latin) || NASAB.has(d.text)) d.role = 'nasab';
+  else if (NASAB.has(d.latin) || NASAB.has(d.text) || TURKIC_PATRONYMIC.has(d.latin)) d.role = 'nasab';
   else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
   else if (d.script === 'cyrillic' && cyrillicInitial(d)) {
     // Read as the first letter of its romanisation, as a Latin initial is read (Х is K, Ш is S):
