@@ -610,6 +610,39 @@ class Columns {
   first = new Float64Array(64);
 }
 
+/**
+ * Columns' flags of a Latin form facing Arabic script. Its first letter, a vowel, pays a whole vowel
+ * indel when the other side lacks it (since 1.49.0), not the near-free one of a vowel Arabic script
+ * left unwritten (indel): Arabic writes a word's first vowel with a letter (alef, hamza or ayn: اسامة,
+ * عمر, folded a), so a Latin word that starts with a vowel against one that starts with a consonant
+ * is a letter short, not a spelling. Up to 1.48.0 Otaibi (العتيبي) met الطيب (al-Tayyib) at 0.95,
+ * above its own Arabic spelling.
+ */
+const LATIN_FACING_ABJAD = 2;
+
+/**
+ * Whether the Latin form `form` starts with a vowel Arabic script would have written (above): not
+ * where an l follows it, the article run onto its word (Eldin, Ulhaq: the Arabic side's article,
+ * الدين, is read apart, so its vowel is missing there), nor in Uddin, Eddine (the article assimilated
+ * before Din, its doubled d folded to one), nor in ibn, whose alef Arabic drops between two names
+ * (بن). Longer words with an assimilated article run on (Arrahman) carry the word without it as
+ * their alternative form (names/arabic.ts attachedArticleStem), which starts with its consonant.
+ */
+function writtenInitialVowel(form: string): boolean {
+  return form.length > 1 && isFoldedVowel(form.charCodeAt(0)) && form.charCodeAt(1) !== L && form !== 'ibn' && !articleAndDin(form);
+}
+
+/** A vowel, then din or dine (udin, edine): Uddin and Eddine folded. Spelt out: the table's hot path asks it. */
+function articleAndDin(form: string): boolean {
+  return (form.length === 4 || (form.length === 5 && form.charCodeAt(4) === E)) && form.charCodeAt(1) === D && form.charCodeAt(2) === I && form.charCodeAt(3) === N;
+}
+
+const L = 'l'.charCodeAt(0);
+const D = 'd'.charCodeAt(0);
+const I = 'i'.charCodeAt(0);
+const N = 'n'.charCodeAt(0);
+const E = 'e'.charCodeAt(0);
+
 /** Enough for the forms one reached entry asks for in turn (folded, written, alternative; either script). */
 const COLUMN_SLOTS: Columns[] = [new Columns(), new Columns(), new Columns(), new Columns()];
 let nextColumnSlot = 0;
@@ -637,7 +670,7 @@ function columnsOf(form: string, abjad: boolean, otherAbjad: boolean): Columns {
   for (let j = 1; j <= m; j++) {
     const code = form.charCodeAt(j - 1);
     codes[j] = code;
-    costs[j] = code < SIZE ? (INDEL_OF[base + code] as number) : COST.consonant;
+    costs[j] = j === 1 && flags === LATIN_FACING_ABJAD && writtenInitialVowel(form) ? COST.vowelIndel : code < SIZE ? (INDEL_OF[base + code] as number) : COST.consonant;
     // A vowel written in Arabic script is long, except a word-initial one (alef or ayn carrying a
     // short vowel: إبراهيم, عمر).
     long[j] = abjad && j > 1 && isFoldedVowel(code) ? 1 : 0;
@@ -810,10 +843,11 @@ function columnTable(a: string, b: string, aAbjad: boolean, bAbjad: boolean): vo
   const exitCost = stopCost + BAND_SLACK;
   // Row 0's rowMin (below): at most any of its cells plus its term, since first[j] >= j x minIndel.
   let prevRowMin = diff > 0 ? diff * minIndel : -diff * minIndel;
+  const aInitialWritten = !aAbjad && bAbjad && writtenInitialVowel(a);
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aLong = aAbjad && i > 1 && isFoldedVowel(ai);
-    const delA = ai < SIZE ? (INDEL_OF[aIndel + ai] as number) : COST.consonant;
+    const delA = i === 1 && aInitialWritten ? COST.vowelIndel : ai < SIZE ? (INDEL_OF[aIndel + ai] as number) : COST.consonant;
     const row = ai < SIZE ? ai * SIZE : -1;
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     const lo = i + kMin > 1 ? i + kMin : 1;
