@@ -1,3 +1,4 @@
+import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
 /** What separates alternatives: a semicolon, or a slash with white space on both sides. */
@@ -53,13 +54,13 @@ function ownNameBeforeFather(name: string): string | undefined {
  */
 export function nameVariants(full: string): string[] {
   // Most names pack nothing: one variant, the name itself (one short pattern test, no closures).
-  if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full)) {
+  if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
     const t = full.trim();
     return t === '' ? [] : [t];
   }
   const out: string[] = [];
-  const add = (s: string): void => {
-    const t = s.trim();
+  const add = (s: string, enclosed = false): void => {
+    const t = withoutNote(s, enclosed).trim();
     if (t === '' || out.includes(t)) return;
     out.push(t);
     const own = ownNameBeforeFather(t);
@@ -75,7 +76,7 @@ export function nameVariants(full: string): string[] {
     return ' ';
   });
   for (const part of outer.split(ALTERNATIVES)) add(part);
-  for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part);
+  for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part, true);
   if (out.length === 0) add(full);
   return out;
 }

@@ -1,0 +1,41 @@
+/**
+ * matching/name-annotations.ts (engine 1.50.0): notes a list writes into a name field (born in ...,
+ * passport no. ..., previously listed as) are cut off before the name is read, and a parenthesised
+ * note is no name of its own. Up to 1.49.0 the UN alias "Ezatullah Haqqani (previously listed as)"
+ * gave TAi.064 a name "previously listed as", which the query "Previously Listed" met at 0.95, and
+ * every word of "..., born 1 Jan. 1953 (Oman passport no.03825239, ...)" was a word of LYi.019's name.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameVariants } from '../../src/matching/name-variants.js';
+import { withoutNote } from '../../src/matching/name-annotations.js';
+import { q, unEngine } from './helpers.js';
+
+describe('notes in a name field', () => {
+  it('cuts the UN list annotated aliases down to their names', () => {
+    assert.deepEqual(nameVariants('Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239, date of issue 4 May 2014, expiry 3 May 2024.)'), ['Safia Farkash Mohammed Al-Hadad']);
+    assert.deepEqual(nameVariants('Ezatullah Haqqani (previously listed as)'), ['Ezatullah Haqqani']);
+    assert.deepEqual(nameVariants('Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan.1967'), ['Khirullah Said Wali Khairkhwa']);
+    assert.deepEqual(nameVariants('Mohammad Ishaq Akhund born in 1963'), ['Mohammad Ishaq Akhund']);
+    assert.deepEqual(nameVariants('Abdel Ilah Sabri (false identity related to fraudulent South African identification number 6910275240086 linked to South African passport number 434021161)'), ['Abdel Ilah Sabri']);
+  });
+
+  it('leaves names that only look like a note alone', () => {
+    for (const name of ['Max Born', 'Borneo Silver Logistics PLC', 'Listed Companies Association', 'Ahmad Passportov']) {
+      assert.deepEqual(nameVariants(name), [name], name);
+    }
+    assert.equal(withoutNote('Ahmad Ali, born 1970', false), 'Ahmad Ali');
+    assert.equal(withoutNote('Oman passport no. 123', true), '');
+  });
+
+  it('gives no listed name to a note: "Previously Listed" meets no one', async () => {
+    const hits = (await unEngine()).screen(q({ name: 'Previously Listed' }), { limit: 3 });
+    assert.ok(!hits.some((m) => m.match), JSON.stringify(hits.map((m) => [m.referenceNumber, m.score])));
+  });
+
+  it('screens an annotated name as the name', async () => {
+    const hit = (await unEngine()).screen(q({ name: 'Mohammad Ishaq Akhund, born in 1963' }), { limit: 1 })[0];
+    assert.equal(hit?.referenceNumber, 'TAi.101');
+    assert.ok((hit?.score ?? 0) > 0.9, `${hit?.score}`);
+  });
+});
