@@ -236,7 +236,12 @@ function applyStructure(drafts: Draft[]): void {
     // people drop the Abd (Rauf for Abdul Rauf), keep it alone (Abdul Mazhari for Abdul Quddus
     // Mazhari) or abbreviate the name after it (Abdul Q. Mazhari, A. Samad), and each part can
     // then meet what it stands for. Abdallah stays one name token.
-    const isAbd = ABD_PREFIXES.has(d.latin) || ABD_PREFIXES.has(d.text);
+    // Abdu and Abdou in Latin letters are also names of their own (Abdou Diouf, Hassan Abdou,
+    // Muhammad Abduh): like Abdi and Abdo (ABD_AMBIGUOUS) they are the Abd only before a divine name
+    // (since 1.51.0; up to 1.50.0 they were always the particle, and "Hassan Abdu" scored 0.21
+    // against حسن عبده). Cyrillic Абду stays the particle: the divine names are looked up by their
+    // Latin spelling, which Рахман's romanisation (rakhman) is not.
+    const isAbd = !(d.script === 'latin' && ABD_AMBIGUOUS.has(d.latin)) && (ABD_PREFIXES.has(d.latin) || ABD_PREFIXES.has(d.text));
     if (next && (isAbd || ABD_AMBIGUOUS.has(d.latin))) {
       let j = i + 1;
       let target = drafts[j];

@@ -1,0 +1,34 @@
+/**
+ * names/tokens.ts applyStructure (engine 1.51.0): Abdu and Abdou written in Latin letters are names
+ * of their own (Abdou Diouf, Hassan Abdou, Muhammad Abduh) as well as the Abd before a divine name
+ * (Abdou Rahmane, Abdu al-Rahman), as Abdi and Abdo already were. Up to 1.50.0 they were always
+ * the Abd particle, which weighs as a particle and pairs with no name: "Hassan Abdu" scored 0.21
+ * against حسن عبده, and QDi.318's aliases Muhammad Jamal Abduh and Mohammad Jamal Abdo Ahmed missed.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseName } from '../../src/names/tokens.js';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { q } from '../matching/helpers.js';
+
+const compare = (a: string, b: string): number => MatchEngine.build([], { listVersions: [] } as never).compare(q({ name: a }), q({ name: b })).score;
+const roles = (name: string) => analyseName(name).tokens.map((t) => `${t.latin}:${t.role}`);
+
+describe('Abdu and Abdou as names', () => {
+  it('reads Abdu and Abdou as names unless a divine name follows', () => {
+    assert.deepEqual(roles('Hassan Abdou'), ['hassan:name', 'abdou:name']);
+    assert.deepEqual(roles('Abdou Diouf'), ['abdou:name', 'diouf:name']);
+    assert.deepEqual(roles('Abdu Hassan'), ['abdu:name', 'hassan:name']);
+    assert.deepEqual(roles('Abdou Rahmane'), ['abd:abd', 'rahmane:name']);
+    assert.deepEqual(roles('Abdu al-Rahman'), ['abd:abd', 'rahman:name']);
+  });
+
+  it('keeps Cyrillic Абду the Abd (its divine names are not looked up in Cyrillic)', () => {
+    assert.equal(analyseName('Абду Рахман').tokens[0]?.role, 'abd');
+  });
+
+  it('meets the Arabic عبده with a Latin Abdu', () => {
+    assert.ok(compare('Hassan Abdu', 'حسن عبده') > 0.7);
+    assert.ok(compare('Abdou Rahmane Diallo', 'Abdurrahman Diallo') > 0.8);
+  });
+});
