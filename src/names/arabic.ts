@@ -178,14 +178,20 @@ export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ou
  * until then "Муллах Фазлуллах" kept the title as a rare name word and met nothing at all.
  */
 const TITLE_SPELLINGS: readonly (readonly string[])[] = [
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh'],
+  // Since 1.52.0 also as Indonesian and Malay write it (Syekh, Syeikh, Syaikh).
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh', 'syekh', 'syeikh', 'syaikh'],
   ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla', 'mullakh', 'mollakh'],
   ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi', 'mavlavi', 'movlavi', 'mavlevi'],
   ['maulana', 'mawlana', 'moulana', 'mowlana', 'mavlana'],
   ['haji', 'hajji', 'hajj', 'hadj', 'hadji', 'khadzhi', 'khadzhdzhi', 'khadzh', 'hadzhi', 'khadji', 'chadschi'],
   ['qari', 'qary'],
   ['imam', 'emam'],
-  ['ustadh', 'ustad', 'ustaz'],
+  // Ustadz is the Indonesian spelling (Ustadz Abu Bakar Ba'asyir: since 1.52.0), Ustaad a Pakistani one.
+  ['ustadh', 'ustad', 'ustaz', 'ustadz', 'ustaad'],
+  // The Indonesian and Javanese cleric's title (Kiai, Kyai) and the Hausa and Sahel one (Mallam,
+  // Malam: Mallam Ahmed Nuru, Malam Boureima Dicko), since 1.52.0; neither is a given name.
+  ['kiai', 'kyai'],
+  ['mallam', 'malam'],
   ['doctor', 'doktor', 'docteur'],
 ];
 
