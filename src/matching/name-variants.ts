@@ -50,10 +50,13 @@ function ownNameBeforeFather(name: string): string | undefined {
  * Abu Bakr al-Husayni)" or "X; Y", and since 1.33.0 "X / Y" with the slash spaced (AL-ITIHAAD
  * AL-ISLAMIYA / AIAI, HARAKAT UL-MUJAHIDIN / HUM: a name and its acronym, or two names of one
  * body). Each alternative is matched as a name of its own. A slash between two words without
- * spaces (Movement/Army, J/V) joins alternatives of one word and is left to the analysis.
+ * spaces (Movement/Army, J/V) joins alternatives of one word and is left to the analysis. Since
+ * 1.47.0 C/O and W/O part two people as alternatives part two names, R/O's address is dropped and
+ * the own name before S/O is an alternative too (above); since 1.50.0 each part loses the note a
+ * list may write into it (name-annotations.ts).
  */
 export function nameVariants(full: string): string[] {
-  // Most names pack nothing: one variant, the name itself (one short pattern test, no closures).
+  // Most names pack nothing: one variant, the name itself (two short pattern tests, no closures).
   if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
     const t = full.trim();
     return t === '' ? [] : [t];
