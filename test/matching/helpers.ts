@@ -51,6 +51,14 @@ export async function arabicOnlyEngine(): Promise<MatchEngine> {
   return MatchEngine.build(ps, { listVersions: [{ source: 'un-arabic-only', hash: 'test' }] });
 }
 
+/**
+ * compare()'s score of two person names, with no list behind it (the weights of an empty list): how
+ * the test/names files check that a reading scores as the name written another way.
+ */
+export function compareNames(a: string, b: string): number {
+  return MatchEngine.build([], { listVersions: [] }).compare(q({ name: a }), q({ name: b })).score;
+}
+
 export function q(raw: Record<string, unknown>): Query {
   return parseQuery(raw);
 }
