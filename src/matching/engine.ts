@@ -25,7 +25,7 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
-import { joinedReading, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
+import { acronymReadings, joinedReading, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
@@ -35,7 +35,7 @@ import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.52.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.53.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -272,14 +272,17 @@ export class MatchEngine {
 
   /**
    * A compared record's names as a list's are read: its names as a query's (prepareQuery), each
-   * followed by its reading with hyphens joined where there is one (prepared-list.ts joinedReading).
+   * followed by its reading with hyphens joined where there is one (prepared-list.ts joinedReading)
+   * and, for an organisation, by its acronyms (acronymReadings: low-quality aliases, as a list's).
    */
   private recordNames(record: PreparedQuery): PreparedName[] {
     const names: PreparedName[] = [];
+    const organisation = schemaKind(record.query.schema) === 'organization';
     for (const name of record.names) {
       names.push(name);
       const joined = joinedReading(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq));
       if (joined !== undefined) names.push(joined);
+      if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
     return names;
   }

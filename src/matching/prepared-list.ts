@@ -8,6 +8,8 @@ import type { SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
+import { nameAcronyms } from '../names/acronyms.js';
+import { isCommonGivenName } from '../names/common-names.js';
 
 export interface PreparedList {
   /** Every listed name variant with tokens, in party order (a name's index id is its position). */
@@ -42,6 +44,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
   });
   const vocab: PreparedToken[] = [];
   const mixedKeys: number[] = [];
+  const takenAcronyms = listedOneWordNames(parties);
   for (let p = 0; p < parties.length; p++) {
     const party = parties[p] as SanctionedParty;
     const ids: number[] = [];
@@ -52,12 +55,15 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         const prepared = prepare(variant, true);
         if (prepared.tokens.length === 0) continue;
         const joined = joinedReading(prepared, prepare);
-        for (const reading of joined === undefined ? [prepared] : [prepared, joined]) {
+        const readings = joined === undefined ? [prepared] : [prepared, joined];
+        if (party.kind === 'organization') readings.push(...acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms));
+        for (const reading of readings) {
           ids.push(names.length);
           names.push(reading);
           for (const t of reading.tokens) {
-            // A joined reading is the same name's letters read otherwise: it counts for no word's
-            // frequency (ISIL-WA read as ISILWA would make Sliwa, of one skeleton, commoner).
+            // A joined reading is the same name's letters read otherwise, an acronym its initials:
+            // neither counts for a word's frequency (ISIL-WA read as ISILWA would make Sliwa, of one
+            // skeleton, commoner).
             if (reading === prepared) seenSkeletons.add(t.skeleton);
             noteInterned(vocab, mixedKeys, t);
           }
@@ -91,6 +97,47 @@ export function noteInterned(vocab: PreparedToken[], mixedKeys: number[], t: Pre
   } else if (first.skeleton !== t.skeleton || (first.role === 'abd') !== (t.role === 'abd')) {
     mixedKeys.push(t.id);
   }
+}
+
+const NONE_TAKEN: ReadonlySet<string> = new Set();
+
+/** What a one-word name is: letters and digits only, once inner apostrophes are off. */
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** The one-word names the parties' names hold (upper case, accents kept), the acronyms a list writes itself. */
+function listedOneWordNames(parties: readonly SanctionedParty[]): Set<string> {
+  const out = new Set<string>();
+  for (const party of parties) {
+    if (party.kind !== 'organization') continue;
+    for (const n of party.names) {
+      for (const variant of nameVariants(n.full)) {
+        const word = variant.trim().replace(/['\u2019.]/g, '').toUpperCase();
+        if (ONE_WORD.test(word)) out.add(word);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An organisation name's acronyms (names/acronyms.ts) as names of their own, prepared by `prepare`
+ * (as a low-quality alias: the list did not write them), each shown as "ISIL (initials of Islamic
+ * State in Iraq and the Levant)" so the analyst sees what the engine read. Both the list and a
+ * compared organisation record add them (engine.ts compare). A list leaves out an acronym it
+ * writes as a whole name itself (`taken`, listedOneWordNames): SIG is Special Industries Group's
+ * alias (IRe.073), and read off another party's name as well it made every query naming SIG alert
+ * on both; a compared record has no list around it and takes all of its acronyms.
+ */
+export function acronymReadings(name: string, prepare: (text: string) => PreparedName, taken: ReadonlySet<string> = NONE_TAKEN): PreparedName[] {
+  const out: PreparedName[] = [];
+  for (const acronym of nameAcronyms(name, isCommonGivenName)) {
+    if (taken.has(acronym)) continue;
+    const reading = prepare(acronym);
+    if (reading.tokens.length === 0) continue;
+    reading.full = `${acronym} (initials of ${name})`;
+    out.push(reading);
+  }
+  return out;
 }
 
 /**

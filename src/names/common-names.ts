@@ -85,6 +85,15 @@ function table(): Map<string, number> {
   return map;
 }
 
+/** The given names above as written (lower case), for a word that must not be read as one (acronyms.ts). */
+let givenNames: Set<string> | undefined;
+
+/** Whether a lower-case Latin word is one of the common given names above, as written. */
+export function isCommonGivenName(word: string): boolean {
+  givenNames ??= new Set(GIVEN_NAMES.flatMap(([, names]) => names));
+  return givenNames.has(word);
+}
+
 /** Population commonness of a token in [0, 1], by its skeleton. */
 export function populationCommonness(tokenSkeleton: string): number {
   return table().get(tokenSkeleton) ?? 0;
