@@ -25,7 +25,7 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
-import { acronymReadings, joinedReading, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
+import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
@@ -35,7 +35,7 @@ import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.53.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.54.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -284,7 +284,14 @@ export class MatchEngine {
       if (joined !== undefined) names.push(joined);
       if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
-    return names;
+    // As a list marks its names (prepared-list.ts): the record's own names are a query's objects,
+    // shared through the name cache, so an acronym among them is marked on a copy.
+    return names.map((n) => {
+      if (!organisation) return n;
+      const marked = { ...n };
+      markAcronym(marked, 'organization');
+      return marked;
+    });
   }
 
   /** Analyses a query once: names with this list's token weights, and its other facts. */

@@ -4,7 +4,7 @@
  * parties (prepareList); a saved engine (engine-snapshot.ts) keeps it, because on a fresh process
  * the analysis is most of the build, and rebuilds only the index from it.
  */
-import type { SanctionedParty } from '../lists/model.js';
+import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
@@ -58,6 +58,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         const readings = joined === undefined ? [prepared] : [prepared, joined];
         if (party.kind === 'organization') readings.push(...acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms));
         for (const reading of readings) {
+          markAcronym(reading, party.kind);
           ids.push(names.length);
           names.push(reading);
           for (const t of reading.tokens) {
@@ -101,6 +102,24 @@ export function noteInterned(vocab: PreparedToken[], mixedKeys: number[], t: Pre
 
 const NONE_TAKEN: ReadonlySet<string> = new Set();
 
+/** How an acronym reading shows the name it was read off: "ISIL (initials of Islamic State ...)". */
+const INITIALS_OF = ' (initials of ';
+
+/**
+ * A name as lists write an acronym: one word of two to five letters, the first and last capitals
+ * (HTS, MAEI, ISWAP; JuA and LeT with the particle's letter in lower case). Jit, a word, is not one.
+ */
+const WRITTEN_ACRONYM = /^[A-Z][A-Za-z]{0,3}[A-Z]$/;
+
+/**
+ * Sets `name.acronym` for a name of a party of kind `kind`: an organisation's one-word name in
+ * capitals, or an acronym reading (acronymReadings, known by how it is shown). Read from the name's
+ * text and the party's kind alone, so a saved engine's names (engine-snapshot.ts) are marked the same.
+ */
+export function markAcronym(name: PreparedName, kind: PartyKind): void {
+  name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(name.full.trim()) || name.full.includes(INITIALS_OF));
+}
+
 /** What a one-word name is: letters and digits only, once inner apostrophes are off. */
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;
 
@@ -134,7 +153,7 @@ export function acronymReadings(name: string, prepare: (text: string) => Prepare
     if (taken.has(acronym)) continue;
     const reading = prepare(acronym);
     if (reading.tokens.length === 0) continue;
-    reading.full = `${acronym} (initials of ${name})`;
+    reading.full = `${acronym}${INITIALS_OF}${name})`;
     out.push(reading);
   }
   return out;

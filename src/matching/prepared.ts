@@ -58,6 +58,13 @@ export interface PreparedName {
   titles: string[];
   totalWeight: number;
   /**
+   * An organisation's acronym, as listed (one word of capitals: ASC, MAEI) or read off its name
+   * (prepared-list.ts acronymReadings): met only by a one-word name of the same letters (score.ts
+   * rankPairings), never through a typo or a fold. Set by the list side (prepared-list.ts markAcronym); false
+   * for a query's names.
+   */
+  acronym: boolean;
+  /**
    * joined[i]: tokens i and i + 1 as one word (score.ts joinedFold), computed once when the scorer
    * first needs them: merged and split pairings read them for every candidate pair of names.
    */
@@ -238,7 +245,7 @@ function keptToken(t: NameToken): KeptToken {
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
 export function preparedName(party: number, nameIndex: number, full: string, type: PreparedName['type'], quality: AliasQuality, tokens: PreparedToken[], titles: string[], totalWeight: number): PreparedName {
-  return { party, nameIndex, full, type, quality, tokens, titles, totalWeight, joined: undefined, joinedKeys: undefined };
+  return { party, nameIndex, full, type, quality, tokens, titles, totalWeight, acronym: false, joined: undefined, joinedKeys: undefined };
 }
 
 /**

@@ -751,6 +751,9 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       } else similarity = (sim as SimilarityFn)(i, b);
       if (similarity <= 0) continue;
       if (similarity < 1 && particleOverreach(a, b)) continue;
+      // An acronym one letter off is another acronym (ASG, ASC; MAEI, MEI; ISI, ISY): a one-word name
+      // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym).
+      if (l.acronym && n === 1 && m === 1 && a.written !== b.written) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);

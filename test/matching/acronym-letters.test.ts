@@ -1,0 +1,46 @@
+/**
+ * An organisation's acronym is met letter for letter (score.ts rankPairings, PreparedName.acronym,
+ * since 1.54.0): one letter off, or alike only once folded, it is another body's acronym. On the
+ * real UN list: ASG met ASC (QDe.069) at 0.664, MAI met MAEI (KPe.027) and MEI (QDe.150), KCST met
+ * CST (KPe.055), ISI met ISY (QDe.166).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { unEngine } from './helpers.js';
+
+const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
+const refs = (engine: MatchEngine, name: string): string[] => engine.screen(org(name), { limit: 10, minScore: 0.3 }).map((m) => m.referenceNumber);
+
+test("a one-word query meets a listed acronym letter for letter, not one letter off", async () => {
+  const engine = await unEngine();
+  assert.deepEqual(refs(engine, 'ASG').slice(0, 1), ['QDe.001']);
+  assert.ok(!refs(engine, 'ASG').includes('QDe.069'), 'ASG is not ASC');
+  assert.ok(!refs(engine, 'MAI').includes('KPe.027'), 'MAI is not MAEI');
+  assert.ok(!refs(engine, 'KCST').includes('KPe.055'), 'KCST is not CST');
+  assert.ok(!refs(engine, 'ISI').includes('QDe.166'), 'ISI is not ISY');
+  // The acronyms themselves still meet their bodies.
+  assert.equal(refs(engine, 'ASC')[0], 'QDe.069');
+  assert.equal(refs(engine, 'MAEI')[0], 'KPe.027');
+  assert.equal(refs(engine, 'kcst')[0], 'KPe.012');
+});
+
+test('a name of several words, and a person, keep their typo readings', async () => {
+  const engine = await unEngine();
+  // QDe.012's AL-KIFAH is two words as written: not an acronym, misspelt it is still met.
+  assert.ok(refs(engine, 'Al Kfiah').includes('QDe.012'));
+  // A person's one-word name after a title, misspelt: MAULAWI RAJAB (QDi.434).
+  const [first] = engine.screen(parseQuery({ id: 'q', schema: 'Person', name: 'MAULAWI RJAB' }), { limit: 3 });
+  assert.equal(first?.referenceNumber, 'QDi.434');
+  assert.ok(first?.match);
+});
+
+test('compare() marks an organisation record written as an acronym as the list does', () => {
+  const engine = MatchEngine.build([], { listVersions: [] });
+  assert.ok(!engine.compare(org('ASG'), org('ASC')).match);
+  assert.ok(engine.compare(org('ASG'), org('ASG')).match);
+  // A person's one-word name is no acronym: a typo in it is still read.
+  const person = (name: string) => parseQuery({ id: 'p', schema: 'Person', name });
+  assert.ok(engine.compare(person('Rjab'), person('RAJAB')).score > engine.compare(person('Rjab'), person('RABIA')).score);
+});
