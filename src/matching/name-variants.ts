@@ -58,12 +58,12 @@ function ownNameBeforeFather(name: string): string | undefined {
 export function nameVariants(full: string): string[] {
   // Most names pack nothing: one variant, the name itself (two short pattern tests, no closures).
   if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
-    const t = full.trim();
+    const t = undotted(full.trim());
     return t === '' ? [] : [t];
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
-    const t = withoutNote(s, enclosed).trim();
+    const t = undotted(withoutNote(s, enclosed).trim());
     if (t === '' || out.includes(t)) return;
     out.push(t);
     const own = ownNameBeforeFather(t);
@@ -83,6 +83,19 @@ export function nameVariants(full: string): string[] {
   if (out.length === 0) add(full);
   return out;
 }
+
+/**
+ * A name written as capitals each with its full stop (I.S.I.L., A. S. G.) as the one word they
+ * spell (since 1.55.0): read as initials, each letter met any name of its first letter and the
+ * acronym none (I.S.I.L. met QDe.115's full name at 0.58, never ISIL). A name with anything else in
+ * it (J.R.R. Tolkien, Md. Karim) is left as written.
+ */
+function undotted(name: string): string {
+  return name.includes('.') && DOTTED_CAPITALS.test(name) ? name.replace(/[.\s]/g, '') : name;
+}
+
+/** Two to six capitals, each but perhaps the last followed by a full stop, spaces between allowed. */
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.\s*){1,5}\p{Lu}\.?$/u;
 
 /**
  * A listed name with its hyphenated words written as one (since 1.14.0), or undefined when it has
