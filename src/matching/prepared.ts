@@ -60,8 +60,8 @@ export interface PreparedName {
   /**
    * An organisation's acronym, as listed (one word of capitals: ASC, MAEI) or read off its name
    * (prepared-list.ts acronymReadings): met only by a one-word name of the same letters (score.ts
-   * rankPairings), never through a typo or a fold. Set by the list side (prepared-list.ts markAcronym); false
-   * for a query's names.
+   * rankPairings), never through a typo or a fold. Set by the list side and for a compared
+   * organisation record (prepared-list.ts markAcronym); false for a query's names.
    */
   acronym: boolean;
   /**

@@ -11,9 +11,9 @@
  * An acronym takes the first letter of each word, leaving out function words (in, of, the, and)
  * and, in a second reading, the particles that stand between the words of Arabic and South Asian
  * names (al, ul, e, i): Al-Qaida in the Arabian Peninsula is AQAP with its article, Tehrik-i-Taliban
- * Pakistan TTP without its ezafe, Lashkar-e-Taiba LET with it. Only names of three to six such
- * words, particles aside, give one (two letters name too many things, and with the article a
- * three-letter word would come of Al Rashid Trust), only in Latin letters (a Latin acronym is
+ * Pakistan TTP without its ezafe. Only names of three to six such words, particles aside, give one
+ * (two letters name too many things, and with the article a three-letter word would come of Al
+ * Rashid Trust; Lashkar-e-Taiba, two words and the ezafe, gives none, its LeT being listed), only in Latin letters (a Latin acronym is
  * read off Latin words; Daesh is an Arabic one, a word of its own), and never one whose letters
  * are a common given name.
  */
@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set([
 
 /**
  * Particles between the words of Arabic, Persian and Urdu names: counted in one reading (AQAP,
- * HUM, LET), left out in the other (TTP, JTJ).
+ * AQIS), left out in the other (TTP, QAP).
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'e', 'i', 'u']);
 
@@ -46,7 +46,8 @@ const LATIN_WORD = /^[a-z]+$/;
 
 /**
  * The acronyms of an organisation name `name` (as listed), in upper case, at most two;
- * `isCommonName(acronym)` refuses one that reads as a person's name (Ali, Omar). Empty where the name is not in Latin letters or has too few or too many words.
+ * `isCommonName(acronym)` refuses one that reads as a person's name (Ali, Omar). Empty where the
+ * name is not in Latin letters or has too few or too many words.
  */
 export function nameAcronyms(name: string, isCommonName: (acronym: string) => boolean): string[] {
   const plain = name

@@ -17,6 +17,7 @@ test('function words are left out: Islamic State in Iraq and the Levant is ISIL'
 
 test('the article and the ezafe are counted in one reading and left out in the other', () => {
   assert.deepEqual(acronyms('Al-Qaida in the Arabian Peninsula'), ['AQAP', 'QAP']);
+  assert.deepEqual(acronyms('Al-Qaida in the Indian Subcontinent'), ['AQIS', 'QIS']);
   assert.deepEqual(acronyms('Tehrik-i-Taliban Pakistan'), ['TITP', 'TTP']);
   assert.deepEqual(acronyms('Harakat ul-Mujahidin'), []);
 });
@@ -30,6 +31,7 @@ test('fewer than three words besides the particles give none: Al Rashid Trust is
   assert.deepEqual(acronyms('Al Rashid Trust'), []);
   assert.deepEqual(acronyms('Al-Nusrah Front'), []);
   assert.deepEqual(acronyms('Boko Haram'), []);
+  assert.deepEqual(acronyms('Lashkar-e-Taiba'), []);
 });
 
 test('more than six letters, another script, digits, or a common given name give none', () => {
