@@ -753,7 +753,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       if (similarity < 1 && particleOverreach(a, b)) continue;
       // An acronym one letter off is another acronym (ASG, ASC; MAEI, MEI; ISI, ISY): a one-word name
       // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym).
-      if (l.acronym && n === 1 && m === 1 && a.written !== b.written) continue;
+      if (l.acronym && m === 1 && a.written !== b.written && oneWordBesidesForms(qt)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
@@ -1085,6 +1085,17 @@ function nameOfAnotherAbd(lt: PreparedToken[], queryOfL: Int32Array, qi: number,
 /** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */
 function middleDropped(pairedL: Float64Array, m: number, j: number): boolean {
   return j > 0 && j < m - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
+}
+
+/**
+ * Whether a query name is one word besides legal forms and function words (ASG Ltd, the ASG): as
+ * an acronym is written in a company's name (since 1.56.0; 1.54.0 counted every token, and "ASG
+ * Ltd" still met ASC at 0.651).
+ */
+function oneWordBesidesForms(tokens: readonly PreparedToken[]): boolean {
+  let words = 0;
+  for (const t of tokens) if (t.vocabulary !== 'legal-form' && t.vocabulary !== 'stop-word') words++;
+  return words === 1;
 }
 
 /**

@@ -18,6 +18,8 @@
  * are a common given name.
  */
 
+import { LEGAL_FORMS } from './common-names.js';
+
 /** Words an acronym leaves out: English, French, German and Spanish function words, Arabic fi and wa. */
 const FUNCTION_WORDS = new Set([
   'the', 'of', 'in', 'and', 'for', 'on', 'at', 'to', 'a', 'an', 'by', 'with',
@@ -37,8 +39,8 @@ const MAX_LETTERS = 6;
 
 /** A parenthesised part of a name, dropped before the words are read (a note or the acronym itself). */
 const PARENTHESISED = /\([^)]*\)/g;
-/** What parts words: white space, hyphens and dashes, slashes, commas and full stops. */
-const WORD_BREAK = /[\s\-\u2010-\u2015/,.&+]+/u;
+/** What parts words: white space, hyphens and dashes, slashes and commas. */
+const WORD_BREAK = /[\s\-\u2010-\u2015/,&+]+/u;
 /** Apostrophes and hamza marks written inside a word (Hay’at, Jama'at), dropped. */
 const INNER_MARKS = /['\u2018\u2019\u02bc\u02bf\u02be`]/gu;
 /** A word of Latin letters only, once accents are off. */
@@ -55,8 +57,11 @@ export function nameAcronyms(name: string, isCommonName: (acronym: string) => bo
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(INNER_MARKS, '')
+    // Full stops inside abbreviations (S.P.A., Co.) close them up, so a legal form is one word.
+    .replace(/\./g, '')
     .toLowerCase();
-  const words = plain.split(WORD_BREAK).filter((w) => w.length > 0);
+  // A company's legal form is no word of its name (Bright Emerald Medical Supplies S.A. is BEMS).
+  const words = plain.split(WORD_BREAK).filter((w) => w.length > 0 && !LEGAL_FORMS.has(w));
   if (words.length < MIN_LETTERS) return [];
   let withParticles = '';
   let withoutParticles = '';

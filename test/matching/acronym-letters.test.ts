@@ -20,6 +20,9 @@ test("a one-word query meets a listed acronym letter for letter, not one letter 
   assert.ok(!refs(engine, 'MAI').includes('KPe.027'), 'MAI is not MAEI');
   assert.ok(!refs(engine, 'KCST').includes('KPe.055'), 'KCST is not CST');
   assert.ok(!refs(engine, 'ISI').includes('QDe.166'), 'ISI is not ISY');
+  // Written with a legal form, as a company's name is (since 1.56.0; 1.54.0 let ASG Ltd meet ASC at 0.651).
+  assert.ok(!refs(engine, 'ASG Ltd').includes('QDe.069'), 'ASG Ltd is not ASC');
+  assert.equal(refs(engine, 'ASG Ltd')[0], 'QDe.001');
   // The acronyms themselves still meet their bodies.
   assert.equal(refs(engine, 'ASC')[0], 'QDe.069');
   assert.equal(refs(engine, 'MAEI')[0], 'KPe.027');

@@ -41,3 +41,9 @@ test('more than six letters, another script, digits, or a common given name give
   // A Latin Islamic Association: the initials spell Ali, a given name, not the body's acronym.
   assert.deepEqual(acronyms('Association Latin Islamic'), []);
 });
+
+test("a company's legal form is no word of its name, whatever its full stops (since 1.56.0)", () => {
+  assert.deepEqual(acronyms('Bright Emerald Medical Supplies S.A.'), ['BEMS']);
+  assert.deepEqual(acronyms('Abu Sayyaf Group Ltd'), ['ASG']);
+  assert.deepEqual(acronyms('ALTAI GREAT AGRICULTURAL MACHINERY S.P.A.'), ['AGAM']);
+});
