@@ -611,6 +611,21 @@ function gluedTitleStem(latin: string): string | undefined {
 }
 
 /**
+ * A Latin word ending in -at or -et without its t (since 1.57.0), offered as the
+ * token's alternative form: Arabic writes a feminine word's end with ta marbuta (ة, folded a),
+ * sounded t when the word governs the next (Jabhat al-Nusrah, Harakat al-Shabaab, Silsilat
+ * al-Dhahab), so the Latin t faced no letter of جبهة and cost a whole consonant: "Jabhat al-Nusrah"
+ * met جبهة النصرة at 0.199 (Jamaat, Hayat alike). Words of five letters or more; the
+ * whole spelling is still compared first (the alternative costs TOKEN.altFormPenalty).
+ */
+function constructStateStem(latin: string): string | undefined {
+  const n = latin.length;
+  if (n < 5 || latin.charCodeAt(n - 1) !== 116 /* t */) return undefined;
+  const vowel = latin.charCodeAt(n - 2);
+  return vowel === 97 /* a */ || vowel === 101 /* e */ ? latin.slice(0, n - 1) : undefined;
+}
+
+/**
  * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
  * title with the token's first letter can start it, so the first that fits is the same title.
  */
@@ -806,7 +821,7 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
     return fold !== folded ? fold : undefined;
   }
   if (d.script === 'latin' && !d.article) {
-    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin);
+    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin);
     return stem !== undefined ? phoneticFold(stem) : undefined;
   }
   if (d.script === 'cyrillic') {
