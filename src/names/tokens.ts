@@ -611,12 +611,13 @@ function gluedTitleStem(latin: string): string | undefined {
 }
 
 /**
- * A Latin word ending in -at or -et without its t (since 1.57.0), offered as the
- * token's alternative form: Arabic writes a feminine word's end with ta marbuta (ة, folded a),
- * sounded t when the word governs the next (Jabhat al-Nusrah, Harakat al-Shabaab, Silsilat
- * al-Dhahab), so the Latin t faced no letter of جبهة and cost a whole consonant: "Jabhat al-Nusrah"
- * met جبهة النصرة at 0.199 (Jamaat, Hayat alike). Words of five letters or more; the
- * whole spelling is still compared first (the alternative costs TOKEN.altFormPenalty).
+ * A Latin word ending in -at or -et without its t (since 1.57.0), offered as the token's
+ * alternative form: Arabic writes a feminine word's end with ta marbuta (ة, folded a), sounded t
+ * when the word governs the next (Jabhat al-Nusrah, Harakat al-Shabaab, Silsilat al-Dhahab), so
+ * the Latin t faced no letter of جبهة and cost a whole consonant, and the two shared no key:
+ * "Jabhat al-Nusrah" met جبهة النصرة at 0.199 (Jamaat, Hayat alike). Words of five letters or
+ * more; the whole spelling is still compared first (the alternative costs TOKEN.altFormPenalty).
+ * One slot: a glued article's or title's stem, asked first, keeps it (Alharakat).
  */
 function constructStateStem(latin: string): string | undefined {
   const n = latin.length;
