@@ -627,6 +627,23 @@ function constructStateStem(latin: string): string | undefined {
 }
 
 /**
+ * A Latin word ending in a consonant and -ah without its h (since 1.58.0), offered as the token's
+ * alternative form: the other way ta marbuta is written in Latin letters, its h (Hamzah, Usamah,
+ * Talhah, Fatimah) a letter neither حمزة (folded hmza) nor the spelling Hamza has. Not after l
+ * (Abdullah, Hizbullah: the h of Allah is written) nor after the h of sh (Padshah). Words of five
+ * letters or more; the whole spelling is still compared first.
+ */
+function pausalTaMarbutaStem(latin: string): string | undefined {
+  const n = latin.length;
+  if (n < 5 || latin.charCodeAt(n - 1) !== 104 /* h */ || latin.charCodeAt(n - 2) !== 97 /* a */) return undefined;
+  const before = latin.charAt(n - 3);
+  if (before === 'l' || before === 'h' || LATIN_VOWELS.has(before)) return undefined;
+  return latin.slice(0, n - 1);
+}
+
+const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
  * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
  * title with the token's first letter can start it, so the first that fits is the same title.
  */
@@ -822,7 +839,7 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
     return fold !== folded ? fold : undefined;
   }
   if (d.script === 'latin' && !d.article) {
-    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin);
+    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin) ?? pausalTaMarbutaStem(d.latin);
     return stem !== undefined ? phoneticFold(stem) : undefined;
   }
   if (d.script === 'cyrillic') {
