@@ -629,9 +629,10 @@ function constructStateStem(latin: string): string | undefined {
 /**
  * A Latin word ending in a consonant and -ah without its h (since 1.58.0), offered as the token's
  * alternative form: the other way ta marbuta is written in Latin letters, its h (Hamzah, Usamah,
- * Talhah, Fatimah) a letter neither حمزة (folded hmza) nor the spelling Hamza has. Not after l
- * (Abdullah, Hizbullah: the h of Allah is written) nor after the h of sh (Padshah). Words of five
- * letters or more; the whole spelling is still compared first.
+ * Ubaidah, Fatimah) a letter neither حمزة (folded hmza) nor the spelling Hamza has. Not after l
+ * (Abdullah, Hizbullah: the h of Allah is written) nor after an h, whose sh (Padshah) the rule
+ * cannot tell from Talhah's ḥ. Words of five letters or more; the whole spelling is still
+ * compared first.
  */
 function pausalTaMarbutaStem(latin: string): string | undefined {
   const n = latin.length;
