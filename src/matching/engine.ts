@@ -284,10 +284,10 @@ export class MatchEngine {
       if (joined !== undefined) names.push(joined);
       if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
+    if (!organisation) return names;
     // As a list marks its names (prepared-list.ts): the record's own names are a query's objects,
     // shared through the name cache, so an acronym among them is marked on a copy.
     return names.map((n) => {
-      if (!organisation) return n;
       const marked = { ...n };
       markAcronym(marked, 'organization');
       return marked;

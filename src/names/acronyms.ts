@@ -13,9 +13,9 @@
  * names (al, ul, e, i): Al-Qaida in the Arabian Peninsula is AQAP with its article, Tehrik-i-Taliban
  * Pakistan TTP without its ezafe. Only names of three to six such words, particles aside, give one
  * (two letters name too many things, and with the article a three-letter word would come of Al
- * Rashid Trust; Lashkar-e-Taiba, two words and the ezafe, gives none, its LeT being listed), only in Latin letters (a Latin acronym is
- * read off Latin words; Daesh is an Arabic one, a word of its own), and never one whose letters
- * are a common given name.
+ * Rashid Trust; Lashkar-e-Taiba, two words and the ezafe, gives none, its LeT being listed), only
+ * in Latin letters (a Latin acronym is read off Latin words; Daesh is an Arabic one, a word of its
+ * own), and never one whose letters are a common given name.
  */
 
 import { LEGAL_FORMS } from './common-names.js';

@@ -27,7 +27,7 @@ import {
 } from './arabic.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { romaniseCyrillicToken, russianCaseStem } from './cyrillic.js';
-import { phoneticFold } from './keys.js';
+import { isFoldedVowel, phoneticFold } from './keys.js';
 import { namePieces, type PieceWords, type WordSeed } from './name-pieces.js';
 import { translatedOrgWord } from './org-words.js';
 import { isSlippedAbdallah, isSlippedAllah } from './slipped-allah.js';
@@ -637,12 +637,10 @@ function constructStateStem(latin: string): string | undefined {
 function pausalTaMarbutaStem(latin: string): string | undefined {
   const n = latin.length;
   if (n < 5 || latin.charCodeAt(n - 1) !== 104 /* h */ || latin.charCodeAt(n - 2) !== 97 /* a */) return undefined;
-  const before = latin.charAt(n - 3);
-  if (before === 'l' || before === 'h' || LATIN_VOWELS.has(before)) return undefined;
+  const before = latin.charCodeAt(n - 3);
+  if (before === 108 /* l */ || before === 104 /* h */ || isFoldedVowel(before)) return undefined;
   return latin.slice(0, n - 1);
 }
-
-const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
