@@ -13,8 +13,12 @@
  * docs/lists.md maps every field of every source to its place here.
  */
 
-/** Bump when the shape of SanctionedParty changes, so stored snapshots are re-derived from source. */
-export const MODEL_VERSION = 1;
+/**
+ * Bump when the shape of SanctionedParty changes, or a reader reads a source into it differently, so
+ * stored snapshots are re-derived from source. 2: the UN reader files the IMO numbers a record's
+ * comments state as documents (imo-in-text.ts).
+ */
+export const MODEL_VERSION = 2;
 
 export type PartyKind = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
 

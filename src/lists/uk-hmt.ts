@@ -25,6 +25,7 @@
  */
 import { composeDate } from './dates.js';
 import { ListFormatError, formatLocation } from './errors.js';
+import { imoDocumentsIn } from './imo-in-text.js';
 import {
   emptyParty,
   type AliasQuality,
@@ -165,6 +166,8 @@ class TargetBuilder {
     if (other.length > 0) {
       party.comments = other.join('\n');
       this.unReferences(other.join('\n'));
+      // The IMO number of a ship it lists as an entity, or of a shipping company (imo-in-text.ts).
+      party.documents.push(...imoDocumentsIn(party.comments, 'Other Information', party.documents));
     }
     for (const column of this.unknownColumns) {
       for (const value of this.distinct(column)) party.extra.push({ field: column, value });

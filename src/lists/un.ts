@@ -29,6 +29,7 @@ import type {
   SanctionedParty,
 } from './model.js';
 import { emptyParty } from './model.js';
+import { imoDocumentsIn } from './imo-in-text.js';
 import { parseXmlSafely, type XmlElementStart, type XmlHandlers, type XmlPosition, type XmlSession } from './xml-guard.js';
 
 export const UN_FORMAT = 'un-xml';
@@ -584,6 +585,15 @@ class RecordBuilder {
     else if (current !== value) this.extra(frame.path, raw, frame.at, `${frame.path} given twice; the second is kept in extra`);
   }
 
+  /**
+   * The IMO numbers the record's comments state and no document of it already gives, as documents
+   * (imo-in-text.ts: the list gives a shipping company's IMO number nowhere else).
+   */
+  private imoDocuments(): IdentityDocument[] {
+    const comments = this.draft.comments;
+    return comments === undefined ? [] : imoDocumentsIn(comments, 'COMMENTS1', this.draft.documents);
+  }
+
   build(): { party: SanctionedParty; warnings: ImportWarning[] } {
     const ref = this.referenceNumber!.value;
     const parts = this.nameParts.filter((p): p is string => p !== undefined);
@@ -598,6 +608,7 @@ class RecordBuilder {
     const base = emptyParty(this.source, ref, this.draft.kind);
     const party: SanctionedParty = {
       ...this.draft,
+      documents: [...this.draft.documents, ...this.imoDocuments()],
       id: base.id,
       referenceNumber: base.referenceNumber,
       caption: full,

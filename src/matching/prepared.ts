@@ -420,6 +420,25 @@ export function normaliseImo(text: string): string | undefined {
   return digits.length === 7 ? digits : undefined;
 }
 
+/**
+ * The IMO numbers of one field's text, which may hold several ("9123456; 9234567": a custom list's
+ * or OFAC's vessel with two, joined by the readers): each piece between separators normalised
+ * alone. Up to 1.58.0 the whole text was one number, so two numbers (fourteen digits) gave none.
+ */
+export function imoNumbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(IMO_SEPARATORS)) {
+    const n = normaliseImo(piece);
+    if (n !== undefined && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+const IMO_SEPARATORS = /[;,|\/\n]/;
+
+/** A document whose type names an IMO number (a company's: OFAC's "Company Number IMO", the UN comments' ones). */
+const IMO_DOCUMENT = /\bIMO\b/i;
+
 /** A party's country facts: the codes of its nationalities, and of every country it is tied to. */
 export interface PartyCountries {
   nationalities: string[];
@@ -448,14 +467,19 @@ export function partyFacts(p: SanctionedParty, codes: PartyCountries = partyCoun
   for (const n of p.names) if (n.birthDate) birthDates.push({ kind: 'exact', date: n.birthDate });
   const genders = p.genders.map(normaliseGender).filter((g): g is Gender => g !== undefined);
   const documents = p.documents.map((d) => doc(d.number, d.kind === 'passport')).filter((d): d is PreparedDocument => d !== undefined);
-  const imo = p.vessel?.imoNumber ? normaliseImo(p.vessel.imoNumber) : undefined;
+  // A vessel's IMO numbers and a company's, filed as documents: a query's IMO number meets either.
+  const imoNumbers = p.vessel?.imoNumber ? imoNumbersOf(p.vessel.imoNumber) : [];
+  for (const d of p.documents) {
+    if (d.number === undefined || !IMO_DOCUMENT.test(d.type)) continue;
+    for (const n of imoNumbersOf(d.number)) if (!imoNumbers.includes(n)) imoNumbers.push(n);
+  }
   return {
     birthDates,
     nationalities: codes.nationalities,
     countries: codes.countries,
     genders: [...new Set(genders)],
     documents,
-    imoNumbers: imo ? [imo] : [],
+    imoNumbers,
   };
 }
 
@@ -499,7 +523,7 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
         ...q.passportNumber.map((n) => doc(n, true)),
         ...q.idNumber.map((n) => doc(n, false)),
       ].filter((d): d is PreparedDocument => d !== undefined),
-      imoNumbers: q.imoNumber.map(normaliseImo).filter((n): n is string => n !== undefined),
+      imoNumbers: [...new Set(q.imoNumber.flatMap(imoNumbersOf))],
     },
     queryCountries: countryCodes(q.country),
   };

@@ -161,3 +161,14 @@ test('unknown columns and bad dates are kept in extra and reported', () => {
     ],
   );
 });
+
+test('IMO numbers stated in Other Information become documents: 25 ships listed as entities, 2 companies', () => {
+  // Python over the file: 27 groups whose Other Information states one IMO number; the 25 ships'
+  // pass the IMO check digit, the two companies' (KPe.022, KPe.066) are company numbers.
+  const imo = (p: { documents: { type: string; number?: string; note?: string }[] }) => p.documents.filter((d) => d.type === 'IMO number' && d.note === 'stated in Other Information');
+  assert.equal(snapshot().parties.filter((p) => imo(p).length > 0).length, 27);
+  assert.deepEqual(imo(party('13648')).map((d) => d.number), ['7303803']); // AN SAN 1: "(IMO number: 7303803)"
+  assert.deepEqual(imo(party('13556')).map((d) => d.number), ['8937675']); // TONG SAN 2: "IMO: 8937675. MMSI: ..."
+  assert.deepEqual(imo(party('13637')).map((d) => d.number), ['5434358']); // "Company Number IMO 5434358"
+  assert.ok(party('13648').comments?.includes('(IMO number: 7303803)'));
+});

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { composeDate, datePrecision, parsePublisherDate } from '../../src/lists/dates.js';
-import type { ListSnapshot, SanctionedParty } from '../../src/lists/model.js';
+import type { IdentityDocument, ListSnapshot, SanctionedParty } from '../../src/lists/model.js';
+import { IMO_FROM_TEXT } from '../../src/lists/imo-in-text.js';
 import { documentKind, looksLikeUnXml, readUnXml, splitAliasNames } from '../../src/lists/un.js';
 
 const DATA = process.env.INTERDICT_SANCTIONS_DATA ?? '/work/shared/data/sanctions';
@@ -26,6 +27,8 @@ interface Expected {
   aliases: number;
   birthDates: { exact: number; approximately: number; between: number };
   documents: { passport: number; 'national-id': number; other: number };
+  /** IMO numbers the records' COMMENTS1 state (the first 7-digit run within 25 characters after "IMO", counted per record). */
+  imoFromComments: number;
   individualsWithDocumentNumbers: number;
   addresses: number;
   birthPlaces: number;
@@ -42,7 +45,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2017-07-03T20:27:45.483-04:00',
     individuals: 650, entities: 371, qdi: 252, qde: 75, originalScript: 400, aliases: 2570,
     birthDates: { exact: 631, approximately: 121, between: 30 },
-    documents: { passport: 257, 'national-id': 116, other: 1 },
+    documents: { passport: 257, 'national-id': 116, other: 1 }, imoFromComments: 2,
     individualsWithDocumentNumbers: 227, addresses: 893, birthPlaces: 598, amendedOn: 1202, genders: 58,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 2,
@@ -56,7 +59,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2018-06-07T19:03:43.97-04:00',
     individuals: 693, entities: 405, qdi: 257, qde: 82, originalScript: 406, aliases: 2693,
     birthDates: { exact: 668, approximately: 125, between: 31 },
-    documents: { passport: 284, 'national-id': 125, other: 0 },
+    documents: { passport: 284, 'national-id': 125, other: 0 }, imoFromComments: 3,
     individualsWithDocumentNumbers: 250, addresses: 958, birthPlaces: 620, amendedOn: 1213, genders: 62,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 3,
@@ -70,7 +73,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2025-11-20T23:00:09.067Z',
     individuals: 727, entities: 273, qdi: 252, qde: 89, originalScript: 379, aliases: 2831,
     birthDates: { exact: 722, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 },
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16,
     individualsWithDocumentNumbers: 272, addresses: 812, birthPlaces: 634, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8533:9', 'IRi.034'], ['24978:9', 'QDi.327']],
@@ -79,7 +82,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2026-01-28T00:00:11.197Z',
     individuals: 726, entities: 273, qdi: 252, qde: 89, originalScript: 378, aliases: 2827,
     birthDates: { exact: 721, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 },
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16,
     individualsWithDocumentNumbers: 272, addresses: 811, birthPlaces: 633, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8483:9', 'IRi.034'], ['24928:9', 'QDi.327']],
@@ -156,10 +159,13 @@ for (const [date, want] of Object.entries(EXPECTED)) {
         { exact: 0, approximately: 0, between: 0, ...countBy(parties.flatMap((p) => p.birthDates), (d) => d.kind) },
         want.birthDates,
       );
+      // The publisher's own documents by kind; the IMO numbers read from the comments apart.
+      const fromComments = (d: IdentityDocument) => d.type === IMO_FROM_TEXT && d.note === 'stated in COMMENTS1';
       assert.deepEqual(
-        { passport: 0, 'national-id': 0, other: 0, ...countBy(parties.flatMap((p) => p.documents), (d) => d.kind) },
+        { passport: 0, 'national-id': 0, other: 0, ...countBy(parties.flatMap((p) => p.documents.filter((d) => !fromComments(d))), (d) => d.kind) },
         want.documents,
       );
+      assert.equal(parties.flatMap((p) => p.documents.filter(fromComments)).length, want.imoFromComments);
       assert.equal(
         parties.filter((p) => p.kind === 'person' && p.documents.some((d) => d.number !== undefined)).length,
         want.individualsWithDocumentNumbers,
@@ -360,6 +366,15 @@ describe('UN list 2026-01-28: regimes and records', () => {
     assert.equal(aliases.length, 10 + 6 + 7 + 7);
     assert.ok(p.names.every((n) => n.type !== 'alias' || n.quality === 'aka'));
     assert.deepEqual(p.names.at(-1), { type: 'original-script', full: 'جبهة النصرة لأهل الشام', quality: 'good' });
+  });
+
+  test('IMO numbers stated only in the comments become documents; the comments stay as written', () => {
+    const imo = (ref: string) => party('2026-01-28', ref).documents.filter((d) => d.type === IMO_FROM_TEXT);
+    assert.deepEqual(imo('KPe.056'), [{ kind: 'other', type: 'IMO number', number: '5571322', note: 'stated in COMMENTS1' }]);
+    // "International Maritime Organization (IMO) Number: 1790183." and "Company Number IMO 5434358."
+    assert.deepEqual(imo('KPe.020').map((d) => d.number), ['1790183']);
+    assert.deepEqual(imo('KPe.066').map((d) => d.number), ['5434358']);
+    assert.ok(party('2026-01-28', 'KPe.056').comments?.endsWith('IMO number: 5571322.'));
   });
 
   test('two passports with issuing country and date of issue (QDi.410)', () => {

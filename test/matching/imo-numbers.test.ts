@@ -1,0 +1,48 @@
+/**
+ * IMO numbers as evidence and as identifiers: a vessel's (several in one field), a company's filed
+ * as a document (OFAC's "Company Number IMO", the UN comments' ones), and a query's.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readCustomJsonl } from '../../src/lists/custom.js';
+import { emptyParty } from '../../src/lists/model.js';
+import { MatchEngine } from '../../src/matching/engine.js';
+import { partyFacts, queryFacts } from '../../src/matching/prepared.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { unEngine } from './helpers.js';
+
+test('a field holding two IMO numbers gives both (it gave none up to 1.58.0)', () => {
+  const vessel = { ...emptyParty('custom', 'v1', 'vessel'), vessel: { imoNumber: '9123456; IMO 9234567' } };
+  assert.deepEqual(partyFacts(vessel).imoNumbers, ['9123456', '9234567']);
+  assert.deepEqual(queryFacts(parseQuery({ schema: 'Vessel', name: 'X', imoNumber: '9123456, 9234567' })).facts.imoNumbers, ['9123456', '9234567']);
+  assert.deepEqual(queryFacts(parseQuery({ schema: 'Vessel', name: 'X', imoNumber: ['9123456', 'IMO 9123456'] })).facts.imoNumbers, ['9123456']);
+});
+
+test("a company's IMO number filed as a document is one of its IMO numbers, and still a document", () => {
+  const company = { ...emptyParty('ofac', '1', 'organization'), documents: [{ kind: 'other' as const, type: 'Company Number IMO', number: '5434358' }, { kind: 'other' as const, type: 'Registration Number', number: '1234567' }] };
+  const facts = partyFacts(company);
+  assert.deepEqual(facts.imoNumbers, ['5434358']);
+  assert.deepEqual(facts.documents.map((d) => d.shown), ['5434358', '1234567']);
+});
+
+test('a query giving a UN-listed shipping company\'s IMO number finds it whatever its name', async () => {
+  const engine = await unEngine();
+  const [top] = engine.screen(parseQuery({ schema: 'Company', name: 'Unrelated Holdings', imoNumber: 'IMO 5571322' }), { limit: 1 });
+  assert.equal(top?.referenceNumber, 'KPe.056');
+  assert.equal(top?.match, true);
+  const imo = top?.explanation.evidence.find((e) => e.kind === 'imoNumber');
+  assert.deepEqual([imo?.outcome, imo?.sign], ['same IMO number', '+']);
+  // Its name with another IMO number: the numbers disagree, and say so.
+  const [named] = engine.screen(parseQuery({ schema: 'Company', name: 'Chonmyong Shipping Co', imoNumber: '9999999' }), { limit: 1, minScore: 0 });
+  assert.equal(named?.referenceNumber, 'KPe.056');
+  const against = named?.explanation.evidence.find((e) => e.kind === 'imoNumber');
+  assert.deepEqual([against?.outcome, against?.sign], ['different IMO numbers', '-']);
+});
+
+test("a custom list's vessel with two IMO numbers is found by the second", () => {
+  const list = readCustomJsonl('{"id":"v1","schema":"Vessel","name":"Ocean Star","imoNumber":["9123456","9234567"]}\n', 'ours.jsonl', 'ours');
+  const engine = MatchEngine.build(list.parties, { listVersions: [{ source: 'ours', hash: 'test' }] });
+  const [top] = engine.screen(parseQuery({ schema: 'Vessel', name: 'Sea Breeze', imoNumber: '9234567' }), { limit: 1 });
+  assert.equal(top?.referenceNumber, list.parties[0]?.referenceNumber);
+  assert.equal(top?.explanation.evidence.find((e) => e.kind === 'imoNumber')?.outcome, 'same IMO number');
+});
