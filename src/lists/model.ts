@@ -15,10 +15,12 @@
 
 /**
  * Bump when the shape of SanctionedParty changes, or a reader reads a source into it differently, so
- * stored snapshots are re-derived from source. 2: the UN reader files the IMO numbers a record's
- * comments state as documents (imo-in-text.ts).
+ * stored snapshots are re-derived from source. 2: the UN and UK readers file the IMO numbers their
+ * free text states as documents (imo-in-text.ts). 3: the UN reader numbers a document from its note
+ * or second type when NUMBER is empty, and files the passports and identity numbers its comments,
+ * aliases and alias notes state (stated-documents.ts).
  */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export type PartyKind = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
 

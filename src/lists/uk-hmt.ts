@@ -26,6 +26,7 @@
 import { composeDate } from './dates.js';
 import { ListFormatError, formatLocation } from './errors.js';
 import { imoDocumentsIn } from './imo-in-text.js';
+import { documentNumberIn } from './stated-documents.js';
 import {
   emptyParty,
   type AliasQuality,
@@ -354,26 +355,13 @@ export function documentsFrom(text: string, kind: 'passport' | 'national-id', ty
   // Text before the first enumerated piece is a heading ("Jordanian passport numbers (1) ..."):
   // it belongs to each document's note, not to a document of its own.
   let heading = '';
-  if (pieces.length > 1 && documentNumber(pieces[0]!) === undefined) heading = `${pieces.shift()!.replace(/[:.]$/, '')}: `;
+  if (pieces.length > 1 && documentNumberIn(pieces[0]!) === undefined) heading = `${pieces.shift()!.replace(/[:.]$/, '')}: `;
   return pieces.map((piece) => {
     const doc: IdentityDocument = { kind, type, note: heading + piece };
-    const number = documentNumber(piece);
+    const number = documentNumberIn(piece);
     if (number !== undefined) doc.number = number;
     return doc;
   });
-}
-
-function documentNumber(piece: string): string | undefined {
-  const tokens = piece.split(/[\s.,;:()]+/).filter((t) => t !== '');
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!/^[A-Za-z0-9][A-Za-z0-9/-]*$/.test(token)) continue;
-    if ((token.match(/\d/g)?.length ?? 0) < 5) continue;
-    if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(token)) continue; // a date written 03/07/1996
-    const previous = tokens[i - 1];
-    return previous !== undefined && /^[A-Z]{1,2}$/.test(previous) && /^\d/.test(token) ? `${previous} ${token}` : token;
-  }
-  return undefined;
 }
 
 /** Content detection: the first row is "Last Updated,..." and the second names Group ID. */

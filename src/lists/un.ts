@@ -30,6 +30,7 @@ import type {
 } from './model.js';
 import { emptyParty } from './model.js';
 import { imoDocumentsIn } from './imo-in-text.js';
+import { documentNumberIn, sameDocumentNumber, statedDocuments } from './stated-documents.js';
 import { parseXmlSafely, type XmlElementStart, type XmlHandlers, type XmlPosition, type XmlSession } from './xml-guard.js';
 
 export const UN_FORMAT = 'un-xml';
@@ -552,7 +553,10 @@ class RecordBuilder {
     const type2 = get('TYPE_OF_DOCUMENT2');
     const doc: IdentityDocument = { kind: documentKind(type, type2), type };
     if (type2 !== undefined) doc.type2 = type2;
-    const number = get('NUMBER');
+    // Without a NUMBER the list often gives the number in the note or the second type ("Tunisian
+    // passport number L 191609 issued on ...", "(tazkira) number 545167": stated-documents.ts).
+    const note = get('NOTE');
+    const number = get('NUMBER') ?? (note !== undefined ? documentNumberIn(note) : undefined) ?? (type2 !== undefined ? documentNumberIn(type2) : undefined);
     if (number !== undefined) doc.number = number;
     const issuing = get('ISSUING_COUNTRY');
     if (issuing !== undefined) doc.issuingCountry = issuing;
@@ -563,7 +567,6 @@ class RecordBuilder {
     const issued = fields.get('DATE_OF_ISSUE');
     const dateOfIssue = issued && this.date(issued, issued.value);
     if (dateOfIssue !== undefined) doc.dateOfIssue = dateOfIssue;
-    const note = get('NOTE');
     if (note !== undefined) doc.note = note;
     this.draft.documents.push(doc);
   }
@@ -594,6 +597,37 @@ class RecordBuilder {
     return comments === undefined ? [] : imoDocumentsIn(comments, 'COMMENTS1', this.draft.documents);
   }
 
+  /**
+   * Passports and identity numbers the record's comments, its aliases and their notes name by number
+   * (stated-documents.ts), less those a document of the record already numbers: a passport issued
+   * under an alias ("Passport No. 284158" in the alias's note), a false identity's documents written
+   * into the alias itself.
+   */
+  private statedDocuments(known: readonly IdentityDocument[]): IdentityDocument[] {
+    const person = this.tag === 'INDIVIDUAL';
+    const texts: [string, string][] = [];
+    if (this.draft.comments !== undefined) texts.push([this.draft.comments, 'COMMENTS1']);
+    for (const a of this.aliases) {
+      texts.push([a.full, 'ALIAS_NAME']);
+      if (a.note !== undefined) texts.push([a.note, `the note of alias "${a.full}"`]);
+    }
+    const out: IdentityDocument[] = [];
+    for (const [text, field] of texts) {
+      for (const d of statedDocuments(text, field, person)) {
+        const number = d.number as string;
+        if ([...known, ...out].some((k) => k.number !== undefined && sameDocumentNumber(k.number, number))) continue;
+        out.push(d);
+      }
+    }
+    return out;
+  }
+
+  /** The record's documents, then the IMO numbers and the documents its free text states. */
+  private allDocuments(): IdentityDocument[] {
+    const given = [...this.draft.documents, ...this.imoDocuments()];
+    return [...given, ...this.statedDocuments(given)];
+  }
+
   build(): { party: SanctionedParty; warnings: ImportWarning[] } {
     const ref = this.referenceNumber!.value;
     const parts = this.nameParts.filter((p): p is string => p !== undefined);
@@ -608,7 +642,7 @@ class RecordBuilder {
     const base = emptyParty(this.source, ref, this.draft.kind);
     const party: SanctionedParty = {
       ...this.draft,
-      documents: [...this.draft.documents, ...this.imoDocuments()],
+      documents: this.allDocuments(),
       id: base.id,
       referenceNumber: base.referenceNumber,
       caption: full,

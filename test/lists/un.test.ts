@@ -29,6 +29,14 @@ interface Expected {
   documents: { passport: number; 'national-id': number; other: number };
   /** IMO numbers the records' COMMENTS1 state (the first 7-digit run within 25 characters after "IMO", counted per record). */
   imoFromComments: number;
+  /** Documents without NUMBER whose NOTE or TYPE_OF_DOCUMENT2 holds a token of five digits or more that is not a date. */
+  numberFromNote: number;
+  /**
+   * Passports and identity numbers COMMENTS1, ALIAS_NAME or an alias's NOTE states ("passport number
+   * X", "identification number (...): X") that no document of the record numbers. Python's count
+   * is one more in every file: TAi.034's "passport number OR 1961825" is its documented OR1961825.
+   */
+  statedDocuments: number;
   individualsWithDocumentNumbers: number;
   addresses: number;
   birthPlaces: number;
@@ -45,8 +53,8 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2017-07-03T20:27:45.483-04:00',
     individuals: 650, entities: 371, qdi: 252, qde: 75, originalScript: 400, aliases: 2570,
     birthDates: { exact: 631, approximately: 121, between: 30 },
-    documents: { passport: 257, 'national-id': 116, other: 1 }, imoFromComments: 2,
-    individualsWithDocumentNumbers: 227, addresses: 893, birthPlaces: 598, amendedOn: 1202, genders: 58,
+    documents: { passport: 257, 'national-id': 116, other: 1 }, imoFromComments: 2, numberFromNote: 17, statedDocuments: 11,
+    individualsWithDocumentNumbers: 235, addresses: 893, birthPlaces: 598, amendedOn: 1202, genders: 58,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 2,
       'ENTITY/SUBMITTED_ON': 1,
@@ -59,8 +67,8 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2018-06-07T19:03:43.97-04:00',
     individuals: 693, entities: 405, qdi: 257, qde: 82, originalScript: 406, aliases: 2693,
     birthDates: { exact: 668, approximately: 125, between: 31 },
-    documents: { passport: 284, 'national-id': 125, other: 0 }, imoFromComments: 3,
-    individualsWithDocumentNumbers: 250, addresses: 958, birthPlaces: 620, amendedOn: 1213, genders: 62,
+    documents: { passport: 284, 'national-id': 125, other: 0 }, imoFromComments: 3, numberFromNote: 17, statedDocuments: 13,
+    individualsWithDocumentNumbers: 258, addresses: 958, birthPlaces: 620, amendedOn: 1213, genders: 62,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 3,
       'ENTITY/SUBMITTED_ON': 1,
@@ -73,8 +81,8 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2025-11-20T23:00:09.067Z',
     individuals: 727, entities: 273, qdi: 252, qde: 89, originalScript: 379, aliases: 2831,
     birthDates: { exact: 722, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16,
-    individualsWithDocumentNumbers: 272, addresses: 812, birthPlaces: 634, amendedOn: 1891, genders: 54,
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12,
+    individualsWithDocumentNumbers: 277, addresses: 812, birthPlaces: 634, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8533:9', 'IRi.034'], ['24978:9', 'QDi.327']],
   },
@@ -82,8 +90,8 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2026-01-28T00:00:11.197Z',
     individuals: 726, entities: 273, qdi: 252, qde: 89, originalScript: 378, aliases: 2827,
     birthDates: { exact: 721, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16,
-    individualsWithDocumentNumbers: 272, addresses: 811, birthPlaces: 633, amendedOn: 1891, genders: 54,
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12,
+    individualsWithDocumentNumbers: 277, addresses: 811, birthPlaces: 633, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8483:9', 'IRi.034'], ['24928:9', 'QDi.327']],
   },
@@ -161,13 +169,19 @@ for (const [date, want] of Object.entries(EXPECTED)) {
       );
       // The publisher's own documents by kind; the IMO numbers read from the comments apart.
       const fromComments = (d: IdentityDocument) => d.type === IMO_FROM_TEXT && d.note === 'stated in COMMENTS1';
+      const stated = (d: IdentityDocument) => d.note?.startsWith('stated in ') === true;
       assert.deepEqual(
-        { passport: 0, 'national-id': 0, other: 0, ...countBy(parties.flatMap((p) => p.documents.filter((d) => !fromComments(d))), (d) => d.kind) },
+        { passport: 0, 'national-id': 0, other: 0, ...countBy(parties.flatMap((p) => p.documents.filter((d) => !stated(d))), (d) => d.kind) },
         want.documents,
       );
       assert.equal(parties.flatMap((p) => p.documents.filter(fromComments)).length, want.imoFromComments);
+      assert.equal(parties.flatMap((p) => p.documents.filter((d) => stated(d) && !fromComments(d))).length, want.statedDocuments);
+      // A number read out of the note or second type is written there as it stands.
+      const inText = (d: IdentityDocument) => d.number !== undefined && !stated(d) && [d.note, d.type2].some((t) => t?.includes(d.number as string));
+      assert.equal(parties.flatMap((p) => p.documents.filter(inText)).length, want.numberFromNote);
+      // Numbered by NUMBER or, without one, by their note (the numbers stated elsewhere aside).
       assert.equal(
-        parties.filter((p) => p.kind === 'person' && p.documents.some((d) => d.number !== undefined)).length,
+        parties.filter((p) => p.kind === 'person' && p.documents.some((d) => d.number !== undefined && !stated(d))).length,
         want.individualsWithDocumentNumbers,
       );
       assert.equal(all('addresses').length, want.addresses);
@@ -375,6 +389,29 @@ describe('UN list 2026-01-28: regimes and records', () => {
     assert.deepEqual(imo('KPe.020').map((d) => d.number), ['1790183']);
     assert.deepEqual(imo('KPe.066').map((d) => d.number), ['5434358']);
     assert.ok(party('2026-01-28', 'KPe.056').comments?.endsWith('IMO number: 5571322.'));
+  });
+
+  test('a document without NUMBER takes the number its note or second type gives', () => {
+    const numbers = (ref: string) => party('2026-01-28', ref).documents.map((d) => [d.kind, d.number]);
+    // "Tunisian passport number L 191609 issued on 28 Feb. 1996, ..."; "04643632 issued on 18 Jun. 1999";
+    // "Italian Fiscal Code: DAOMMD74T11Z352Z"
+    assert.deepEqual(numbers('QDi.060'), [['passport', 'L 191609'], ['national-id', '04643632'], ['national-id', 'DAOMMD74T11Z352Z']]);
+    // TYPE_OF_DOCUMENT2 "Afghan national identification card (tazkira) number 545167", NOTE "issued in 1974"
+    assert.deepEqual(numbers('TAi.071'), [['national-id', '545167']]);
+    // "issued for Djamel Mostefa, born on 25 Sep. 1973 in Mehdia": no number, none made up
+    assert.deepEqual(numbers('QDi.129').filter(([, n]) => n === undefined).length, 1);
+  });
+
+  test('passports and identity numbers stated in comments, aliases and their notes become documents', () => {
+    const stated = (ref: string) => party('2026-01-28', ref).documents.filter((d) => d.note?.startsWith('stated in ')).map((d) => [d.kind, d.number, d.note]);
+    assert.deepEqual(stated('KPi.016'), [['passport', '836110034', 'stated in COMMENTS1: "passport number 836110034"']]);
+    assert.deepEqual(stated('LYi.018'), [['passport', 'B0515260', 'stated in the note of alias "Abdoullah Ould Ahmed": "Passport number: B0515260"']]);
+    // The false identity's documents, written into the alias itself.
+    assert.deepEqual(stated('QDi.057').map(([kind, number]) => [kind, number]), [['national-id', '6910275240086'], ['passport', '434021161']]);
+    // An entity's identification number is not a national identity document.
+    assert.deepEqual(stated('QDe.093').map(([kind, number]) => [kind, number]), [['other', '36-3823186']]);
+    // TAi.034's alias note "passport number OR 1961825" is its documented passport OR1961825: not twice.
+    assert.deepEqual(stated('TAi.034'), []);
   });
 
   test('two passports with issuing country and date of issue (QDi.410)', () => {

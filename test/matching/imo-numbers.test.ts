@@ -46,3 +46,15 @@ test("a custom list's vessel with two IMO numbers is found by the second", () =>
   assert.equal(top?.referenceNumber, list.parties[0]?.referenceNumber);
   assert.equal(top?.explanation.evidence.find((e) => e.kind === 'imoNumber')?.outcome, 'same IMO number');
 });
+
+test('document numbers the UN list gives only in notes and running text find their records', async () => {
+  const engine = await unEngine();
+  const top = (fields: Record<string, string>) => engine.screen(parseQuery({ schema: 'Person', name: 'Somebody Else', ...fields }), { limit: 1 })[0];
+  // A passport whose number is in the document's note; a false identity's passport in the alias itself;
+  // a passport in the comments; a national identity number in the note.
+  for (const [fields, ref] of [[{ passportNumber: 'L191609' }, 'QDi.060'], [{ passportNumber: '434021161' }, 'QDi.057'], [{ passportNumber: '836110034' }, 'KPi.016'], [{ idNumber: 'W334061' }, 'QDi.068']] as const) {
+    const m = top(fields);
+    assert.equal(m?.referenceNumber, ref, JSON.stringify(fields));
+    assert.equal(m?.explanation.evidence.find((e) => e.kind === 'document')?.outcome, 'same document number', JSON.stringify(fields));
+  }
+});

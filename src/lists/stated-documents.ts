@@ -1,0 +1,59 @@
+/**
+ * Document numbers a list states in free text rather than in a document's number field. The UN list
+ * does both: a document with its type and no NUMBER, the number in its NOTE ("Tunisian passport
+ * number L 191609 issued on 28 Feb. 1996", "Italian Fiscal Code: DAOMMD74T11Z352Z") or in
+ * TYPE_OF_DOCUMENT2 ("Afghan national identification card (tazkira) number 545167"); and passports
+ * and identity numbers named in a record's comments, an alias's note or an alias itself ("diplomatic
+ * passport number 836110034", "Passport number: B0515260; DOB: 1948", "false identity related to
+ * fraudulent South African identification number 6910275240086"). A document number is the
+ * strongest identifier screening has, so each is read into a number where one can be picked out
+ * without guessing; the text stays as written beside it.
+ */
+import type { DocumentKind, IdentityDocument } from './model.js';
+
+/**
+ * The document number a short piece of free text holds: the first token with at least five digits
+ * that is not a date ("03/07/1996"), joined with a one- or two-letter series prefix written apart
+ * ("D 000763", "L 191609", "DE- 473900"); undefined when no token qualifies. (The UK reader's rule for
+ * its Passport Details cells, shared.)
+ */
+export function documentNumberIn(piece: string): string | undefined {
+  const tokens = piece.split(/[\s.,;:()]+/).filter((t) => t !== '');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!/^[A-Za-z0-9][A-Za-z0-9/-]*$/.test(token)) continue;
+    if ((token.match(/\d/g)?.length ?? 0) < 5) continue;
+    if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(token)) continue; // a date written 03/07/1996
+    const previous = tokens[i - 1];
+    return previous !== undefined && /^[A-Z]{1,2}-?$/.test(previous) && /^\d/.test(token) ? `${previous} ${token}` : token;
+  }
+  return undefined;
+}
+
+/**
+ * "passport number", "passport no.", "identification number (United States of America):", "identity
+ * card number", "identity card no.:": what a UN text says before a document number. The number must
+ * follow within the next two words (a series prefix and the number), so a number further on in the
+ * sentence is never taken for it.
+ */
+const STATED = /\b(passport|identification|identity card)\s+(?:booklet\s+)?(?:number|no\.?)\s*(?:\([^)]*\))?\s*:?\s*/gi;
+
+/** The documents `text` (the source's field `field`) names by number, of a party of kind `person` or not. */
+export function statedDocuments(text: string, field: string, person: boolean): IdentityDocument[] {
+  const out: IdentityDocument[] = [];
+  for (const m of text.matchAll(STATED)) {
+    const after = text.slice((m.index as number) + m[0].length).split(/\s+/, 2).join(' ');
+    const number = documentNumberIn(after);
+    if (number === undefined) continue;
+    const passport = (m[1] as string).toLowerCase() === 'passport';
+    const kind: DocumentKind = passport ? 'passport' : person ? 'national-id' : 'other';
+    out.push({ kind, type: passport ? 'Passport' : 'Identification number', number, note: `stated in ${field}: "${`${m[0]}${number}`.replace(/\s+/g, ' ')}"` });
+  }
+  return out;
+}
+
+/** The digits and letters of a document number, for telling whether two name one document. */
+export function sameDocumentNumber(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  return strip(a) === strip(b);
+}
