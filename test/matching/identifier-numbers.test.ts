@@ -1,6 +1,7 @@
 /**
- * IMO numbers as evidence and as identifiers: a vessel's (several in one field), a company's filed
- * as a document (OFAC's "Company Number IMO", the UN comments' ones), and a query's.
+ * Identifier numbers as evidence and as the way to a record: IMO numbers (a vessel's, several in one
+ * field; a company's filed as a document: OFAC's "Company Number IMO", the UN comments' ones; a
+ * query's), and document numbers the UN list writes with words or only in text.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,4 +58,19 @@ test('document numbers the UN list gives only in notes and running text find the
     assert.equal(m?.referenceNumber, ref, JSON.stringify(fields));
     assert.equal(m?.explanation.evidence.find((e) => e.kind === 'document')?.outcome, 'same document number', JSON.stringify(fields));
   }
+});
+
+test('a document number written with words is its number: the bare number meets it, and the words do not matter', async () => {
+  const engine = await unEngine();
+  const top = (fields: Record<string, string>) => engine.screen(parseQuery({ schema: 'Person', name: 'Somebody Else', ...fields }), { limit: 1 })[0]?.referenceNumber;
+  // NUMBER "Qatari passport number 00868774", "Russian foreign travel passport number 515458008",
+  // "381110042 (Expired 25 Jan. 2016)": nothing met them up to 1.60.0.
+  assert.equal(top({ passportNumber: '00868774' }), 'QDi.334');
+  assert.equal(top({ passportNumber: 'Qatari passport 00868774' }), 'QDi.334');
+  assert.equal(top({ passportNumber: '515458008' }), 'QDi.363');
+  assert.equal(top({ passportNumber: '381110042' }), 'KPi.021');
+  // Numbers without words stay whole: spaces and hyphens inside are the number's ("35202- 4135948-7").
+  assert.equal(top({ idNumber: '35202-4135948-7' }), 'QDi.308');
+  assert.deepEqual(queryFacts(parseQuery({ name: 'X', passportNumber: 'L 191609' })).facts.documents.map((d) => d.number), ['L191609']);
+  assert.deepEqual(queryFacts(parseQuery({ name: 'X', passportNumber: 'Libya B/002210' })).facts.documents.map((d) => d.number), ['B002210']);
 });
