@@ -14,6 +14,7 @@
  */
 
 import type { IdentityDocument } from './model.js';
+import { sameDocumentNumber } from './stated-documents.js';
 
 const IMO_NUMBER = /\bIMO\)?\s*(?:number|no\.?)?\s*:?\s*(\d{7})(?!\d)/gi;
 
@@ -36,8 +37,7 @@ export const IMO_FROM_TEXT = 'IMO number';
  * stays as written where the reader keeps it.
  */
 export function imoDocumentsIn(text: string, field: string, given: readonly IdentityDocument[]): IdentityDocument[] {
-  const numbered = new Set(given.map((d) => d.number));
   return imoNumbersInText(text)
-    .filter((n) => !numbered.has(n))
+    .filter((n) => !given.some((d) => d.number !== undefined && sameDocumentNumber(d.number, n)))
     .map((number) => ({ kind: 'other', type: IMO_FROM_TEXT, number, note: `stated in ${field}` }));
 }

@@ -52,7 +52,7 @@ export function statedDocuments(text: string, field: string, person: boolean): I
   return out;
 }
 
-/** The digits and letters of a document number, for telling whether two name one document. */
+/** Whether two document numbers are one, written alike or not: their letters and digits compared, case aside ("OR 1961825", "OR1961825"). */
 export function sameDocumentNumber(a: string, b: string): boolean {
   const strip = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
   return strip(a) === strip(b);
