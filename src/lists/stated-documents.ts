@@ -9,6 +9,7 @@
  * strongest identifier screening has, so each is read into a number where one can be picked out
  * without guessing; the text stays as written beside it.
  */
+import { normaliseIdentifier } from '../names/normalise.js';
 import type { DocumentKind, IdentityDocument } from './model.js';
 
 /**
@@ -52,8 +53,10 @@ export function statedDocuments(text: string, field: string, person: boolean): I
   return out;
 }
 
-/** Whether two document numbers are one, written alike or not: their letters and digits compared, case aside ("OR 1961825", "OR1961825"). */
+/**
+ * Whether two document numbers are one, written alike or not ("OR 1961825", "OR1961825"): compared
+ * in the form screening compares them (names/normalise.ts normaliseIdentifier).
+ */
 export function sameDocumentNumber(a: string, b: string): boolean {
-  const strip = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
-  return strip(a) === strip(b);
+  return normaliseIdentifier(a) === normaliseIdentifier(b);
 }

@@ -429,7 +429,7 @@ function numberPart(text: string): string {
 }
 
 /** IMO numbers are seven digits, often written "IMO 9123456". */
-export function normaliseImo(text: string): string | undefined {
+function normaliseImo(text: string): string | undefined {
   const digits = text.replace(/\D+/g, '');
   return digits.length === 7 ? digits : undefined;
 }
