@@ -18,9 +18,10 @@
  * stored snapshots are re-derived from source. 2: the UN and UK readers file the IMO numbers their
  * free text states as documents (imo-in-text.ts). 3: the UN reader numbers a document from its note
  * or second type when NUMBER is empty, and files the passports and identity numbers its comments,
- * aliases and alias notes state (stated-documents.ts).
+ * aliases and alias notes state (stated-documents.ts). 4: the UN reader files the birth dates its
+ * aliases' notes state (stated-birth-dates.ts).
  */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 export type PartyKind = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
 

@@ -31,6 +31,7 @@ import type {
 import { emptyParty } from './model.js';
 import { imoDocumentsIn } from './imo-in-text.js';
 import { documentNumberIn, sameDocumentNumber, statedDocuments } from './stated-documents.js';
+import { birthDateKnown, statedBirthDates } from './stated-birth-dates.js';
 import { parseXmlSafely, type XmlElementStart, type XmlHandlers, type XmlPosition, type XmlSession } from './xml-guard.js';
 
 export const UN_FORMAT = 'un-xml';
@@ -628,6 +629,21 @@ class RecordBuilder {
     return [...given, ...this.statedDocuments(given)];
   }
 
+  /**
+   * The record's birth dates, then those its aliases' notes state and neither a date of the record
+   * nor the alias's own DATE_OF_BIRTH already gives (stated-birth-dates.ts): the year of birth a
+   * false identity's passport carries ("DPOB - 1977" under an alias of a record born in 1983).
+   */
+  private allBirthDates(): BirthDate[] {
+    const out = [...this.draft.birthDates];
+    const aliasDates: BirthDate[] = this.aliases.flatMap((a) => (a.birthDate === undefined ? [] : [{ kind: 'exact' as const, date: a.birthDate }]));
+    for (const a of this.aliases) {
+      if (a.note === undefined) continue;
+      for (const d of statedBirthDates(a.note, `the note of alias "${a.full}"`)) if (!birthDateKnown(d, [...out, ...aliasDates])) out.push(d);
+    }
+    return out;
+  }
+
   build(): { party: SanctionedParty; warnings: ImportWarning[] } {
     const ref = this.referenceNumber!.value;
     const parts = this.nameParts.filter((p): p is string => p !== undefined);
@@ -643,6 +659,7 @@ class RecordBuilder {
     const party: SanctionedParty = {
       ...this.draft,
       documents: this.allDocuments(),
+      birthDates: this.allBirthDates(),
       id: base.id,
       referenceNumber: base.referenceNumber,
       caption: full,

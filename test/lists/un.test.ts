@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { composeDate, datePrecision, parsePublisherDate } from '../../src/lists/dates.js';
-import type { IdentityDocument, ListSnapshot, SanctionedParty } from '../../src/lists/model.js';
+import type { BirthDate, IdentityDocument, ListSnapshot, SanctionedParty } from '../../src/lists/model.js';
 import { IMO_FROM_TEXT } from '../../src/lists/imo-in-text.js';
 import { documentKind, looksLikeUnXml, readUnXml, splitAliasNames } from '../../src/lists/un.js';
 
@@ -37,6 +37,12 @@ interface Expected {
    * is one more in every file: TAi.034's "passport number OR 1961825" is its documented OR1961825.
    */
   statedDocuments: number;
+  /**
+   * Birth dates an alias's NOTE states ("DOB: 1948", "DPOB - 1977", "born in 1965", "DOB: a) 11 Apr.
+   * 1960 b) ...") that neither the record's dates nor an alias's DATE_OF_BIRTH give (a year counts as
+   * given when a date of that year is): counted by a separate Python pass over each file, alike.
+   */
+  statedBirthDates: number;
   individualsWithDocumentNumbers: number;
   addresses: number;
   birthPlaces: number;
@@ -53,7 +59,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2017-07-03T20:27:45.483-04:00',
     individuals: 650, entities: 371, qdi: 252, qde: 75, originalScript: 400, aliases: 2570,
     birthDates: { exact: 631, approximately: 121, between: 30 },
-    documents: { passport: 257, 'national-id': 116, other: 1 }, imoFromComments: 2, numberFromNote: 17, statedDocuments: 11,
+    documents: { passport: 257, 'national-id': 116, other: 1 }, imoFromComments: 2, numberFromNote: 17, statedDocuments: 11, statedBirthDates: 8,
     individualsWithDocumentNumbers: 235, addresses: 893, birthPlaces: 598, amendedOn: 1202, genders: 58,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 2,
@@ -67,7 +73,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2018-06-07T19:03:43.97-04:00',
     individuals: 693, entities: 405, qdi: 257, qde: 82, originalScript: 406, aliases: 2693,
     birthDates: { exact: 668, approximately: 125, between: 31 },
-    documents: { passport: 284, 'national-id': 125, other: 0 }, imoFromComments: 3, numberFromNote: 17, statedDocuments: 13,
+    documents: { passport: 284, 'national-id': 125, other: 0 }, imoFromComments: 3, numberFromNote: 17, statedDocuments: 13, statedBirthDates: 8,
     individualsWithDocumentNumbers: 258, addresses: 958, birthPlaces: 620, amendedOn: 1213, genders: 62,
     extra: {
       'INDIVIDUAL/SUBMITTED_BY': 3,
@@ -81,7 +87,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2025-11-20T23:00:09.067Z',
     individuals: 727, entities: 273, qdi: 252, qde: 89, originalScript: 379, aliases: 2831,
     birthDates: { exact: 722, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12,
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12, statedBirthDates: 7,
     individualsWithDocumentNumbers: 277, addresses: 812, birthPlaces: 634, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8533:9', 'IRi.034'], ['24978:9', 'QDi.327']],
@@ -90,7 +96,7 @@ const EXPECTED: Record<string, Expected> = {
     generatedAt: '2026-01-28T00:00:11.197Z',
     individuals: 726, entities: 273, qdi: 252, qde: 89, originalScript: 378, aliases: 2827,
     birthDates: { exact: 721, approximately: 117, between: 31 },
-    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12,
+    documents: { passport: 314, 'national-id': 154, other: 0 }, imoFromComments: 16, numberFromNote: 11, statedDocuments: 12, statedBirthDates: 7,
     individualsWithDocumentNumbers: 277, addresses: 811, birthPlaces: 633, amendedOn: 1891, genders: 54,
     extra: { 'INDIVIDUAL/INDIVIDUAL_ALIAS/ALIAS_NAME': 4, 'ENTITY/ENTITY_ALIAS/ALIAS_NAME': 3 },
     warnings: [['8483:9', 'IRi.034'], ['24928:9', 'QDi.327']],
@@ -163,10 +169,15 @@ for (const [date, want] of Object.entries(EXPECTED)) {
     test('birth dates by kind, documents by kind, places, amendments, genders', () => {
       const parties = snapshot(date).parties;
       const all = <K extends keyof SanctionedParty>(key: K) => parties.flatMap((p) => p[key] as unknown[]);
+      // The record's own dates by kind; those its aliases' notes state apart (each a year or a day, exact).
+      const statedDate = (d: BirthDate) => d.note?.startsWith('stated in the note of alias ') === true;
       assert.deepEqual(
-        { exact: 0, approximately: 0, between: 0, ...countBy(parties.flatMap((p) => p.birthDates), (d) => d.kind) },
+        { exact: 0, approximately: 0, between: 0, ...countBy(parties.flatMap((p) => p.birthDates.filter((d) => !statedDate(d))), (d) => d.kind) },
         want.birthDates,
       );
+      const statedDates = parties.flatMap((p) => p.birthDates.filter(statedDate));
+      assert.equal(statedDates.length, want.statedBirthDates);
+      assert.ok(statedDates.every((d) => d.kind === 'exact' && /^\d{4}(-\d{2}-\d{2})?$/.test(d.date ?? '')));
       // The publisher's own documents by kind; the IMO numbers read from the comments apart.
       const fromComments = (d: IdentityDocument) => d.type === IMO_FROM_TEXT && d.note === 'stated in COMMENTS1';
       const stated = (d: IdentityDocument) => d.note?.startsWith('stated in ') === true;
