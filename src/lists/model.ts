@@ -19,9 +19,10 @@
  * free text states as documents (imo-in-text.ts). 3: the UN reader numbers a document from its note
  * or second type when NUMBER is empty, and files the passports and identity numbers its comments,
  * aliases and alias notes state (stated-documents.ts). 4: the UN reader files the birth dates its
- * aliases' notes state (stated-birth-dates.ts).
+ * aliases' notes state (stated-birth-dates.ts). 5: a six-digit document number keeps the series
+ * written before it ("8208 No. 555627": stated-documents.ts documentNumberIn), in the UN and UK readers.
  */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 export type PartyKind = 'person' | 'organization' | 'vessel' | 'aircraft' | 'unknown';
 

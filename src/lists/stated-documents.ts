@@ -26,9 +26,45 @@ export function documentNumberIn(piece: string): string | undefined {
     if ((token.match(/\d/g)?.length ?? 0) < 5) continue;
     if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(token)) continue; // a date written 03/07/1996
     const previous = tokens[i - 1];
+    if (/^\d{6}$/.test(token)) {
+      const series = seriesBefore(tokens, i);
+      if (series !== undefined) return `${series} ${token}`;
+    }
     return previous !== undefined && /^[A-Z]{1,2}-?$/.test(previous) && /^\d/.test(token) ? `${previous} ${token}` : token;
   }
   return undefined;
+}
+
+/**
+ * The series written before a six-digit number, as a Russian passport is numbered: four digits,
+ * apart or as two pairs, and perhaps "No." between ("Russian passport number 8208 No. 555627",
+ * "96 03 464086"); undefined when none is. Without it the series was dropped (555627), and a query
+ * giving the passport whole ("8208 555627", as OFAC writes one) met a different number.
+ */
+function seriesBefore(tokens: readonly string[], at: number): string | undefined {
+  let i = at - 1;
+  if (i >= 0 && /^(?:no|n|№)$/i.test(tokens[i] as string)) i--;
+  const last = tokens[i];
+  if (last === undefined) return undefined;
+  // The series must start the number: nothing before it but the words that name the document, so a
+  // year that ends "issued in 2003" is never taken for a series.
+  const leads = (j: number) => j < 0 || SERIES_LEAD.test(tokens[j] as string);
+  if (/^\d{4}$/.test(last)) return leads(i - 1) ? last : undefined;
+  const first = tokens[i - 1];
+  if (first !== undefined && /^\d{2}$/.test(last) && /^\d{2}$/.test(first) && leads(i - 2)) return `${first} ${last}`;
+  return undefined;
+}
+
+/** What may stand right before a series: the words naming the document. */
+const SERIES_LEAD = /^(?:number|no|passport|series|serial|серия|паспорт)$/i;
+
+/**
+ * The number a series-and-number document is known by alone ("8208 555627" gives 555627), or
+ * undefined: the list writes the series apart and "No." before the number, so a query may give
+ * either.
+ */
+export function numberWithoutSeries(number: string): string | undefined {
+  return /^\d{2} ?\d{2} (\d{6})$/.exec(number)?.[1];
 }
 
 /**

@@ -3,7 +3,7 @@
  * Everything the scorer's hot loop reads is precomputed here.
  */
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
-import { documentNumberIn } from '../lists/stated-documents.js';
+import { documentNumberIn, numberWithoutSeries } from '../lists/stated-documents.js';
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
@@ -416,6 +416,19 @@ function doc(number: string | undefined, passport: boolean): PreparedDocument | 
 }
 
 /**
+ * The numbers a listed document is met by: its number, and for one numbered by series and number
+ * ("Russian passport number 8208 No. 555627", "96 03 464086") also the number alone, since the list
+ * itself writes it apart ("No. 555627") and a query may give only that. Only the record's side is
+ * widened: a query's "9999 555627" is another passport, and must not meet 8208 555627 by its 555627.
+ */
+function listedDocs(number: string | undefined, passport: boolean): PreparedDocument[] {
+  const whole = doc(number, passport);
+  if (whole === undefined) return [];
+  const alone = numberWithoutSeries(numberPart(number as string));
+  return alone === undefined ? [whole] : [whole, { number: alone, passport, shown: whole.shown }];
+}
+
+/**
  * The number of a document number field written with words (51 of the bundled UN list's: "Qatari
  * passport number 00868774", "381110042 (Expired 25 Jan. 2016)", "Libya 428720"): the number
  * lists/stated-documents.ts documentNumberIn picks out of it, so that the bare number a query gives
@@ -480,7 +493,7 @@ export function partyFacts(p: SanctionedParty, codes: PartyCountries = partyCoun
   const birthDates = [...p.birthDates];
   for (const n of p.names) if (n.birthDate) birthDates.push({ kind: 'exact', date: n.birthDate });
   const genders = p.genders.map(normaliseGender).filter((g): g is Gender => g !== undefined);
-  const documents = p.documents.map((d) => doc(d.number, d.kind === 'passport')).filter((d): d is PreparedDocument => d !== undefined);
+  const documents = p.documents.flatMap((d) => listedDocs(d.number, d.kind === 'passport'));
   // A vessel's IMO numbers and a company's, filed as documents: a query's IMO number meets either.
   const imoNumbers = p.vessel?.imoNumber ? imoNumbersOf(p.vessel.imoNumber) : [];
   for (const d of p.documents) {

@@ -32,3 +32,12 @@ test('one document number written two ways', () => {
   assert.ok(sameDocumentNumber('de-473900', 'DE 473900'));
   assert.ok(!sameDocumentNumber('OR1961825', 'OR1961826'));
 });
+
+test('a six-digit number keeps the series written before it, and only a series', () => {
+  assert.equal(documentNumberIn('Russian passport number 8208 No. 555627'), '8208 555627');
+  assert.equal(documentNumberIn('96 03 464086'), '96 03 464086');
+  assert.equal(documentNumberIn('Passport No. 284158, expires 21 August 2005'), '284158');
+  // A year before the number is no series.
+  assert.equal(documentNumberIn('issued in 2003 No. 123456'), '123456');
+  assert.equal(documentNumberIn('passport 4509 1234567'), '1234567');
+});

@@ -74,3 +74,20 @@ test('a document number written with words is its number: the bare number meets 
   assert.deepEqual(queryFacts(parseQuery({ name: 'X', passportNumber: 'L 191609' })).facts.documents.map((d) => d.number), ['L191609']);
   assert.deepEqual(queryFacts(parseQuery({ name: 'X', passportNumber: 'Libya B/002210' })).facts.documents.map((d) => d.number), ['B002210']);
 });
+
+test('a Russian passport is its series and number: met whole or by the number the list writes apart, never by another series', async () => {
+  const engine = await unEngine();
+  const document = (fields: Record<string, string>) =>
+    engine.screen(parseQuery({ schema: 'Person', name: 'Rustam Magomedovich Aselderov', ...fields }), { limit: 1, minScore: 0 })[0]?.explanation.evidence.find((e) => e.kind === 'document')?.outcome;
+  // QDi.398's NUMBER "Russian passport number 8208 No. 555627": up to 1.62.0 its number was 555627
+  // alone, and the passport given whole, as OFAC writes one, was "different passport numbers".
+  assert.equal(document({ passportNumber: '8208 555627' }), 'same document number');
+  assert.equal(document({ passportNumber: '8208555627' }), 'same document number');
+  assert.equal(document({ passportNumber: '555627' }), 'same document number');
+  assert.equal(document({ passportNumber: '9999 555627' }), 'different passport numbers');
+  // QDi.290's "96 03 464086", the series as two pairs.
+  const umarov = engine.screen(parseQuery({ schema: 'Person', name: 'Somebody Else', passportNumber: '464086' }), { limit: 1 })[0];
+  assert.equal(umarov?.referenceNumber, 'QDi.290');
+  // A query's series and number is one number: its 555627 alone meets nothing.
+  assert.deepEqual(queryFacts(parseQuery({ name: 'X', passportNumber: '8208 555627' })).facts.documents.map((d) => d.number), ['8208555627']);
+});
