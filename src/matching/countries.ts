@@ -89,8 +89,9 @@ export function countryCode(text: string): string | undefined {
   if (key === '') return undefined;
   const direct = map.get(key);
   if (direct) return direct;
-  // "Iran (Islamic Republic of)" and "Baghdad, Iraq": try the comma-separated parts, last first.
-  const parts = text.split(/[,;]/).map((p) => normaliseText(p)).filter((p) => p !== '');
+  // "Iran (Islamic Republic of)" and "Baghdad, Iraq": try the comma-separated parts, last first
+  // (an Arabic comma too, and the lines of an address written on several).
+  const parts = text.split(/[,;،\n]/).map((p) => normaliseText(p)).filter((p) => p !== '');
   for (let i = parts.length - 1; i >= 0; i--) {
     const hit = map.get(parts[i] as string);
     if (hit) return hit;

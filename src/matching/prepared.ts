@@ -538,13 +538,20 @@ function frozenEmpty<T>(): T[] {
   return Object.freeze([]) as unknown as T[];
 }
 
+/**
+ * A query's facts. Its addresses count as countries where one names a country (its last part that
+ * is one: "12 Rashid St., Baghdad, Iraq", "بغداد، العراق"; countries.ts countryCode): an address is
+ * a country the party is connected with, as the record's addresses are on its side. Up to 1.63.0 a
+ * query's address was read and never used.
+ */
 export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: string[] } {
-  if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && q.imoNumber.length === 0) return NO_QUERY_FACTS;
+  const addressCountries = q.address.length === 0 ? [] : countryCodes(q.address);
+  if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && addressCountries.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && q.imoNumber.length === 0) return NO_QUERY_FACTS;
   return {
     facts: {
       birthDates: q.birthDate.map((d) => ({ kind: 'exact', date: d })),
       nationalities: countryCodes(q.nationality),
-      countries: countryCodes([...q.nationality, ...q.country]),
+      countries: countryCodes([...q.nationality, ...q.country, ...addressCountries]),
       genders: q.gender.map(normaliseGender).filter((g): g is Gender => g !== undefined),
       documents: [
         ...q.passportNumber.map((n) => doc(n, true)),
@@ -552,7 +559,7 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
       ].filter((d): d is PreparedDocument => d !== undefined),
       imoNumbers: [...new Set(q.imoNumber.flatMap(imoNumbersOf))],
     },
-    queryCountries: countryCodes(q.country),
+    queryCountries: countryCodes([...q.country, ...addressCountries]),
   };
 }
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { emptyParty } from '../../src/lists/model.js';
 import { countryCode } from '../../src/matching/countries.js';
 import { compareBirthDate } from '../../src/matching/evidence.js';
 import { QueryError, parseQuery, partyToQuery } from '../../src/matching/query.js';
+import { unEngine } from './helpers.js';
 
 describe('parseQuery', () => {
   it('accepts strings or arrays and defaults the schema to LegalEntity', () => {
@@ -72,4 +73,16 @@ describe('countries in several languages', () => {
   ];
   for (const [text, code] of cases) it(`${text} -> ${code}`, () => assert.equal(countryCode(text), code));
   it('unknown text gives undefined', () => assert.equal(countryCode('Atlantis'), undefined));
+});
+
+test("a query's address counts as a country connected with it, for or against a record", async () => {
+  const engine = await unEngine();
+  const evidence = (address: string) =>
+    engine.screen(parseQuery({ schema: 'Person', name: 'Abu Bakr al-Baghdadi', address }), { limit: 1 })[0]?.explanation.evidence.find((e) => e.kind === 'country');
+  const iraq = evidence('Al-Rashid Street, Baghdad, Iraq');
+  assert.deepEqual([iraq?.outcome, iraq?.sign], ['country connected with the record', '+']);
+  const norway = evidence('Storgata 1, 0155 Oslo, Norway');
+  assert.deepEqual([norway?.outcome, norway?.sign], ['no country in common', '-']);
+  // An address naming no country says nothing.
+  assert.equal(evidence('Main Street 1'), undefined);
 });

@@ -23,6 +23,10 @@ describe('queryFacts', () => {
       [{ passportNumber: 'A123456' }, (f) => f.facts.documents.length, 1],
       [{ idNumber: '7710012345' }, (f) => f.facts.documents.length, 1],
       [{ imoNumber: 'IMO 9176187' }, (f) => f.facts.imoNumbers, ['9176187']],
+      // An address naming a country is a country of the party (read and unused up to 1.63.0).
+      [{ address: '12 Rashid Street, Baghdad, Iraq' }, (f) => [f.facts.countries, f.queryCountries], [['IQ'], ['IQ']]],
+      [{ address: 'شارع الرشيد، بغداد، العراق' }, (f) => f.queryCountries, ['IQ']],
+      [{ address: 'ул. Ленина 5\nМахачкала\nРоссия' }, (f) => f.queryCountries, ['RU']],
     ];
     for (const [fields, read, expected] of cases) {
       const f = queryFacts(parseQuery({ name: 'Abu Bakr', ...fields }));
