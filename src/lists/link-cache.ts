@@ -21,8 +21,11 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { findLinks, type LinkProblem, type PartyLink } from './link.js';
 import type { SanctionedParty } from './model.js';
 
-/** Bump on any change to src/lists/link.ts that can change which links are made. */
-export const LINK_VERSION = 1;
+/**
+ * Bump on any change to src/lists/link.ts that can change which links are made. 2: document
+ * numbers compared as screening compares them (stated-documents.ts comparableNumber).
+ */
+export const LINK_VERSION = 2;
 
 export interface LinkSet {
   /** The cache key: the sorted version hashes, LINK_VERSION and ALGORITHM_VERSION, hashed. */

@@ -27,6 +27,7 @@ import { phoneticFold, phoneticKey, skeleton } from '../names/keys.js';
 import { normaliseIdentifier, normaliseText, splitTokens } from '../names/normalise.js';
 import type { BirthDate, DocumentKind, IdentityDocument, SanctionedParty } from './model.js';
 import { recordLabel } from './source-label.js';
+import { comparableNumber } from './stated-documents.js';
 import { citedUnReferences, unReferenceKind } from './un-ref.js';
 
 export type LinkBasis = 'un-reference' | 'document' | 'name-birthdate';
@@ -219,16 +220,14 @@ function referenceLinks(parties: SanctionedParty[], unSource: string, problems: 
 // Basis 2: shared document numbers.
 
 /**
- * The form document numbers are compared in: leading words without digits dropped (a country or
- * "No." written into the number field: "Jordan 654781"), except a one- to three-letter series
- * prefix in capitals ("D 000763"); then upper case without spaces or punctuation. Too short or
- * digit-poor numbers give no key: "12345" is on many documents in the world.
+ * The form document numbers are compared in: the number of the field (stated-documents.ts
+ * comparableNumber, the form screening compares them in too: "Jordan 654781" is 654781, "381110042
+ * (Expired 25 Jan. 2016)" 381110042, "D 000763" keeps its series), in upper case without spaces or
+ * punctuation. Too short or digit-poor numbers give no key: "12345" is on many documents in the world.
  */
 export function documentKey(number: string | undefined): string | undefined {
   if (number === undefined) return undefined;
-  const words = number.trim().split(/\s+/);
-  while (words.length > 1 && !/\d/.test(words[0]!) && !(/^[A-Z]{1,3}$/.test(words[0]!) && /^\d/.test(words[1]!))) words.shift();
-  const key = normaliseIdentifier(words.join(' '));
+  const key = normaliseIdentifier(comparableNumber(number));
   const digits = key.replace(/\D/g, '').length;
   return key.length >= 6 && digits >= 4 ? key : undefined;
 }

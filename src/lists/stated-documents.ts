@@ -55,6 +55,42 @@ function seriesBefore(tokens: readonly string[], at: number): string | undefined
   return undefined;
 }
 
+/**
+ * The part of a document number field that is the number, for comparing: a field written with
+ * words ("Qatari passport number 00868774", "381110042 (Expired 25 Jan. 2016)", "Russian passport
+ * number 8208 No. 555627") by the number documentNumberIn picks out of it; otherwise the field less
+ * the leading words that hold no digit ("d.n.i. 16.282.556", "N° 12345"), a series of one to three
+ * capitals before the number kept ("L 191609", "OR 1961825"). Screening (matching/prepared.ts) and
+ * cross-list linking (link.ts documentKey) both compare numbers in this form, each then normalised
+ * (normaliseIdentifier) and held to its own least length.
+ */
+export function comparableNumber(text: string): string {
+  if (writtenWithWords(text)) {
+    const picked = documentNumberIn(text);
+    if (picked !== undefined) return picked;
+  }
+  const words = text.trim().split(/\s+/);
+  while (words.length > 1 && !/\d/.test(words[0] as string) && !(/^[A-Z]{1,3}$/.test(words[0] as string) && /^\d/.test(words[1] as string))) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Whether a number field holds words besides its number: a word of three letters or more, or "No."
+ * before it. Three capitals right before the digits are a register's or a series' letters, part of
+ * the number ("HRB 26136", a German commercial register number), not words.
+ */
+function writtenWithWords(text: string): boolean {
+  if (/\bno\.?\s/i.test(text)) return true;
+  const tokens = text.split(/[\s.,;:()]+/);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!/^[A-Za-z]{3,}$/.test(t)) continue;
+    if (/^[A-Z]{3}$/.test(t) && /^\d/.test(tokens[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** What may stand right before a series: the words naming the document. */
 const SERIES_LEAD = /^(?:number|no|passport|series|serial|серия|паспорт)$/i;
 

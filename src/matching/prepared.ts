@@ -3,7 +3,7 @@
  * Everything the scorer's hot loop reads is precomputed here.
  */
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
-import { documentNumberIn, numberWithoutSeries } from '../lists/stated-documents.js';
+import { comparableNumber, numberWithoutSeries } from '../lists/stated-documents.js';
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
@@ -410,7 +410,7 @@ const MIN_DOCUMENT_LENGTH = 4;
 
 function doc(number: string | undefined, passport: boolean): PreparedDocument | undefined {
   if (!number) return undefined;
-  const n = normaliseIdentifier(numberPart(number));
+  const n = normaliseIdentifier(comparableNumber(number));
   if (n.length < MIN_DOCUMENT_LENGTH) return undefined;
   return { number: n, passport, shown: number };
 }
@@ -424,21 +424,8 @@ function doc(number: string | undefined, passport: boolean): PreparedDocument | 
 function listedDocs(number: string | undefined, passport: boolean): PreparedDocument[] {
   const whole = doc(number, passport);
   if (whole === undefined) return [];
-  const alone = numberWithoutSeries(numberPart(number as string));
+  const alone = numberWithoutSeries(comparableNumber(number as string));
   return alone === undefined ? [whole] : [whole, { number: alone, passport, shown: whole.shown }];
-}
-
-/**
- * The number of a document number field written with words (51 of the bundled UN list's: "Qatari
- * passport number 00868774", "381110042 (Expired 25 Jan. 2016)", "Libya 428720"): the number
- * lists/stated-documents.ts documentNumberIn picks out of it, so that the bare number a query gives
- * meets it (up to 1.60.0 the words were part of the identifier, "QATARIPASSPORTNUMBER00868774", and
- * nothing met it). A field without a word of three letters or more ("L 191609", "35202- 4135948-7",
- * "OR1961825") is the number as it stands, and so is one with no number to pick out (a laissez-passer
- * "N°235/MISPAT/..."). Queries and records are read alike.
- */
-function numberPart(text: string): string {
-  return /\b[A-Za-z]{3,}\b/.test(text) ? (documentNumberIn(text) ?? text) : text;
 }
 
 /** IMO numbers are seven digits, often written "IMO 9123456". */

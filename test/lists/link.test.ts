@@ -176,3 +176,15 @@ test('a country written in the number field counts; "No." is not Norway', () => 
   const d = party('ofac-sdn', '8', { docs: [passport('592667', 'Yemen')] });
   assert.equal(linkParties([c, d], { nameBirthDate: false }).length, 0);
 });
+
+test('a number field written with words links by its number, as screening compares it', () => {
+  assert.equal(documentKey('381110042 (Expired 25 Jan. 2016)'), '381110042');
+  assert.equal(documentKey('Russian passport number 8208 No. 555627'), '8208555627');
+  assert.equal(documentKey('Qatari passport number 00868774'), '00868774');
+  assert.equal(documentKey('OR 1961825'), 'OR1961825');
+});
+
+test("a register's three capitals before the number are the number's", () => {
+  assert.equal(documentKey('HRB 26136'), 'HRB26136');
+  assert.equal(documentKey('SSN 156-92-9858'), 'SSN156929858');
+});
