@@ -35,7 +35,7 @@ import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.65.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.66.0';
 
 export interface ScreenOptions {
   threshold?: number;

@@ -21,6 +21,7 @@ import anyAscii from 'any-ascii';
 import { arabiziReading } from './arabizi.js';
 import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arabic.js';
 import { romaniseCyrillicToken } from './cyrillic.js';
+import { isHangulWord, romaniseHangulWord } from './korean.js';
 import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
 import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
 import { detectScript, type Script } from './script.js';
@@ -143,6 +144,11 @@ function readPiece(piece: string): PieceWords {
     }
     // A Cyrillic letter alone: was it written with a full stop (an initial, not a word)?
     const abbreviated = script === 'cyrillic' && raw.length === 1 && (dotted ??= dottedLetters(piece)).has(raw);
+    // A Hangul word: its syllables, each a token, as the list writes Korean names (korean.ts).
+    if (script === 'other' && isHangulWord(raw)) {
+      for (const s of romaniseHangulWord(raw)) seeds.push(seed(s.text, script, s.latin, undefined, false, false, false));
+      continue;
+    }
     for (const r of romanise(raw, script)) {
       if (r.latin === '') continue;
       seeds.push(seed(raw, script, r.latin, r.fold, r.abjad, r.article, yeh, abbreviated));
