@@ -31,11 +31,12 @@ import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsVie
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
 import { runStepsInSlices } from '../util/event-loop.js';
 import { EVIDENCE, LOGIT_FLOOR, NAME } from './weights.js';
+import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.66.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.67.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -80,6 +81,34 @@ function qualityAdjustment(n: PreparedName): number {
   return 0;
 }
 
+/**
+ * The syllable keys of a name that is Korean-shaped (every word one Korean syllable: names/korean.ts
+ * koreanNameKeys), else null; kept per prepared name, since the listed ones are met query after query.
+ */
+const koreanKeysOf = new WeakMap<PreparedName, string[] | null>();
+function koreanKeys(n: PreparedName): string[] | null {
+  let keys = koreanKeysOf.get(n);
+  if (keys === undefined) {
+    const read = n.tokens.length < 2 || n.tokens.length > 4 ? undefined : koreanNameKeys(n.tokens.map((t) => t.written));
+    keys = read ?? null;
+    koreanKeysOf.set(n, keys);
+  }
+  return keys;
+}
+
+/**
+ * Log-odds for a Korean name against another that each hold a syllable the other lacks (since
+ * 1.67.0): Korean names are three short syllables from a small stock, and a letter's distance
+ * between two syllables (Choe, Chae; Kil, Il) is another name, not another spelling. 0 for every
+ * other pair of names. Only ever lowers a score, so every bound above a name's score still holds.
+ */
+function koreanAdjustment(q: PreparedName, l: PreparedName): number {
+  const lk = koreanKeys(l);
+  if (lk === null) return 0;
+  const qk = koreanKeys(q);
+  return qk !== null && koreanSyllablesDiffer(qk, lk) ? EVIDENCE.koreanSyllablesDiffer : 0;
+}
+
 interface Scored {
   party: number;
   score: number;
@@ -87,6 +116,8 @@ interface Scored {
   nameLogit: number;
   /** Alias-quality adjustment of the listed name that gave it. */
   qualityLogit: number;
+  /** Korean-syllables adjustment of the best name pair (koreanAdjustment): 0 or negative. */
+  koreanLogit: number;
   /** True when an exact identifier match lifted weak name evidence to EVIDENCE.identifierNameFloor. */
   identifierFloor: boolean;
   nameScore: number | null;
@@ -118,6 +149,7 @@ interface Scored {
 interface BestName {
   nameLogit: number;
   qualityLogit: number;
+  koreanLogit: number;
   nameScore: number;
   q: PreparedName;
   l: PreparedName;
@@ -133,8 +165,8 @@ interface BestName {
  * The BestName of a name score `s` just computed by score.ts scoreNames, with what that call left in
  * lastQueryCover (read here at once, before another scoring overwrites it).
  */
-function bestName(s: number, qualityLogit: number, q: PreparedName, l: PreparedName, id: number): BestName {
-  return { nameLogit: logit(s), qualityLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
+function bestName(s: number, qualityLogit: number, koreanLogit: number, q: PreparedName, l: PreparedName, id: number): BestName {
+  return { nameLogit: logit(s), qualityLogit, koreanLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
 }
 
 interface ClampedOptions {
@@ -526,7 +558,8 @@ export class MatchEngine {
     for (const qn of queryNames) {
       for (const ln of recordNames) {
         const s = scoreNames(qn, ln).score;
-        if (!best || logit(s) > best.nameLogit) best = bestName(s, 0, qn, ln, -1);
+        const korean = koreanAdjustment(qn, ln);
+        if (!best || logit(s) + korean > best.nameLogit + best.koreanLogit) best = bestName(s, 0, korean, qn, ln, -1);
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -616,10 +649,11 @@ export class MatchEngine {
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
       const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
       const quality = qualityAdjustment(ln);
-      const adjusted = logit(s) + quality;
+      const korean = koreanAdjustment(qn, ln);
+      const adjusted = logit(s) + quality + korean;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = bestName(s, quality, qn, ln, id);
+        best = bestName(s, quality, korean, qn, ln, id);
       }
     }
     const party = this.parties[p] as SanctionedParty;
@@ -631,7 +665,8 @@ export class MatchEngine {
     // A query with no name (identifiers only) starts from even odds.
     const nameLogit = best ? best.nameLogit : 0;
     const qualityLogit = best ? best.qualityLogit : 0;
-    const namePart = nameLogit + qualityLogit;
+    const koreanLogit = best ? best.koreanLogit : 0;
+    const namePart = nameLogit + qualityLogit + koreanLogit;
     const logOdds = combinedLogOdds(namePart, evidence);
     const identifierFloor = identifierFloorApplies(namePart, evidence);
     const score = round(sigmoid(logOdds));
@@ -640,6 +675,7 @@ export class MatchEngine {
       score,
       nameLogit,
       qualityLogit,
+      koreanLogit,
       identifierFloor,
       nameScore: best ? best.nameScore : null,
       queryName: best ? best.q : null,
@@ -649,7 +685,7 @@ export class MatchEngine {
       logOdds,
       queryCovered: best ? best.covered : false,
       queryShared: best ? best.shared : false,
-      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit, evidence))) : score,
+      scoreInFull: best && best.shared ? round(sigmoid(combinedLogOdds(logit(best.inFull) + qualityLogit + koreanLogit, evidence))) : score,
       combos,
       rival: null,
     };
@@ -745,6 +781,9 @@ export class MatchEngine {
           : scoreNames(r.queryName, r.listedName, true);
       name = explainName(r.queryName, r.listedName, detailed, NAME.prior);
       if (r.rival !== null) name.queryChargedInFull = r.rival;
+      if (r.koreanLogit !== 0) {
+        evidence.unshift({ kind: 'koreanSyllables', outcome: 'Korean names each with a syllable the other lacks', sign: '-', weight: round(r.koreanLogit, 3), query: r.queryName.full, listed: r.listedName.full });
+      }
       if (r.qualityLogit !== 0) {
         evidence.unshift({ kind: 'aliasQuality', outcome: r.listedName.quality === 'low' ? 'low-quality alias' : 'former name', sign: '-', weight: round(r.qualityLogit, 3), listed: r.listedName.quality });
       }
@@ -756,6 +795,7 @@ export class MatchEngine {
         nameScore: r.nameScore === null ? null : round(r.nameScore),
         nameLogOdds: round(r.nameLogit, 3),
         aliasQualityLogOdds: round(r.qualityLogit, 3),
+        koreanSyllablesLogOdds: round(r.koreanLogit, 3),
         identifierFloorApplied: r.identifierFloor,
         evidenceLogOdds: round(evidenceLogOdds, 3),
         finalLogOdds: round(r.logOdds, 3),

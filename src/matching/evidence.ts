@@ -8,7 +8,7 @@ import type { PreparedFacts, PreparedQuery } from './prepared.js';
 import { schemaKind } from './prepared.js';
 import { EVIDENCE } from './weights.js';
 
-export type EvidenceKind = 'birthDate' | 'nationality' | 'country' | 'gender' | 'document' | 'imoNumber' | 'kind' | 'aliasQuality';
+export type EvidenceKind = 'birthDate' | 'nationality' | 'country' | 'gender' | 'document' | 'imoNumber' | 'kind' | 'aliasQuality' | 'koreanSyllables';
 
 export interface EvidenceItem {
   kind: EvidenceKind;

@@ -64,13 +64,16 @@ export interface Explanation {
   summary: string;
   /**
    * How the final score was put together:
-   *   finalLogOdds = nameLogOdds + aliasQualityLogOdds + evidenceLogOdds, score = sigmoid(finalLogOdds)
+   *   finalLogOdds = nameLogOdds + aliasQualityLogOdds + koreanSyllablesLogOdds + evidenceLogOdds,
+   *   score = sigmoid(finalLogOdds)
    * (with identifierFloorApplied, the name part was raised to the identifier floor first).
    */
   scoring: {
     nameScore: number | null;
     nameLogOdds: number;
     aliasQualityLogOdds: number;
+    /** Two Korean names each holding a syllable the other lacks (engine.ts koreanAdjustment): 0 or negative. */
+    koreanSyllablesLogOdds: number;
     identifierFloorApplied: boolean;
     evidenceLogOdds: number;
     finalLogOdds: number;

@@ -238,6 +238,11 @@ export const EVIDENCE = {
   /** Alias quality: the publisher's own doubt about an alias. */
   lowQualityAlias: -0.7,
   formerName: -0.2,
+  /**
+   * Two Korean names each holding a syllable the other lacks (names/korean.ts): two names, however
+   * close their letters (Pang Sung Nam, Jang Sung Nam).
+   */
+  koreanSyllablesDiffer: -1.5,
 } as const;
 
 /** Name scores are clamped into [floor, 1 - floor] before the logit so evidence stays finite. */

@@ -62,3 +62,79 @@ export function romaniseHangulWord(word: string): { text: string; latin: string 
   for (let i = 0; i < word.length; i++) out.push({ text: word.charAt(i), latin: romaniseHangulSyllable(word.charAt(i)) });
   return out;
 }
+
+/**
+ * One Korean syllable written in Latin letters, reduced to what every romanisation of it shares
+ * (McCune-Reischauer as the UN writes it, the South's Revised Romanization, the spellings people use:
+ * CHOL, CHUL, CHEOL; SONG, SUNG, SEONG; RI, LEE, YI, I), or undefined when the word is no single
+ * syllable. Consonants by place (k/g, t/d, p/b, ch/j, s/sh; an initial r or l is dropped before i or
+ * y and read n elsewhere, as the South writes 리 I, 라 Na), vowels with ŏ/ŭ/o/u as one and ae/e as
+ * one. Two syllables with different keys are different syllables: Choe is not Chae, Kil not Il,
+ * whatever a letter-by-letter distance says.
+ */
+export function koreanSyllableKey(word: string): string | undefined {
+  const spelled = SPELLED[word];
+  if (spelled !== undefined) return spelled;
+  const m = SYLLABLE.exec(word);
+  if (m === null) return undefined;
+  const [, initial = '', vowel = '', final = ''] = m;
+  const v = VOWEL_KEY[vowel] as string;
+  let i = INITIAL_KEY[initial] as string;
+  if (initial === 'r' || initial === 'l') i = v.startsWith('i') || v.startsWith('y') ? '' : 'n';
+  return `${i}${v}${FINAL_KEY[final] as string}`;
+}
+
+/** Family names spelt outside any scheme (Lee, Park, Choi, Rhee), by their syllable's key. */
+const SPELLED: Record<string, string> = { lee: 'i', rhee: 'i', yi: 'i', park: 'pak', choi: 'cwe' };
+const SYLLABLE = /^(kk|tt|pp|ss|tch|ch|ts|sh|k|g|n|t|d|r|l|m|p|b|s|j|h)?(yae|yeo|wae|ae|ya|eo|ye|yo|wa|oe|oi|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(ng|k|g|n|t|d|l|r|m|p|b)?$/;
+const INITIAL_KEY: Record<string, string> = {
+  '': '', kk: 'k', k: 'k', g: 'k', tt: 't', t: 't', d: 't', pp: 'p', p: 'p', b: 'p', ss: 's', s: 's', sh: 's',
+  tch: 'c', ch: 'c', ts: 'c', j: 'c', n: 'n', m: 'm', h: 'h', r: 'n', l: 'n',
+};
+const VOWEL_KEY: Record<string, string> = {
+  a: 'a', ya: 'ya', wa: 'wa', ae: 'e', e: 'e', yae: 'ye', ye: 'ye', o: 'o', u: 'o', eo: 'o', eu: 'o', oo: 'o',
+  yo: 'yo', yu: 'yo', yeo: 'yo', oe: 'we', oi: 'we', we: 'we', wae: 'we', wo: 'wo', wi: 'wi', ui: 'ui', i: 'i', ee: 'i',
+};
+const FINAL_KEY: Record<string, string> = { '': '', k: 'k', g: 'k', t: 't', d: 't', p: 'p', b: 'p', l: 'l', r: 'l', n: 'n', m: 'm', ng: 'ng' };
+
+/**
+ * The syllable keys of a name whose every word is one Korean syllable (two to four of them: a
+ * family name and a given name), or undefined for any other name. Words too short to say anything
+ * ("o", "u" are syllables, but so is every initial) still count as syllables.
+ */
+export function koreanNameKeys(words: readonly string[]): string[] | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const keys: string[] = [];
+  for (const w of words) {
+    const k = koreanSyllableKey(w);
+    if (k === undefined) return undefined;
+    keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * Whether two Korean names (koreanNameKeys) each hold a syllable the other lacks: then they are two
+ * names, not one written two ways, whatever their other syllables share (Pang Sung Nam and Jang
+ * Sung Nam; Kim Chol Su and Kim Chol Nam). A name whose syllables are all in the other's (a given
+ * name left out) is not.
+ */
+export function koreanSyllablesDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const left = b.map(opening);
+  let aLeft = 0;
+  for (const k of a) {
+    const at = left.indexOf(opening(k));
+    if (at >= 0) left.splice(at, 1);
+    else aLeft++;
+  }
+  return aLeft > 0 && left.length > 0;
+}
+
+/**
+ * A syllable key's consonant and vowel, its final left out: a final is where a typing slip most
+ * often falls (KWAN-IL for KWANG-IL, CHAG-HO for CHANG-HO), while two names differ mostly in a
+ * syllable's opening (Choe, Chae; Kil, Il; Pang, Jang), so only the opening tells two names apart.
+ */
+function opening(key: string): string {
+  return key.replace(/(ng|[ktplnm])$/, '');
+}

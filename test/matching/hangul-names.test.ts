@@ -46,3 +46,22 @@ test('a Korean name in Hangul alerts no more often than the same name in Latin l
   // Korean names alert often either way (docs/matching.md, open work); Hangul must not add to it.
   assert.ok(hangulAlerts <= latinAlerts + n * 0.01, `Hangul ${hangulAlerts}, Latin ${latinAlerts} of ${n}`);
 });
+
+test('a Korean name with a syllable the listed one lacks, and the reverse, is another name', async () => {
+  const engine = await unEngine();
+  const top = (name: string) => engine.screen(parseQuery({ schema: 'Person', name }), { limit: 1, minScore: 0.3 })[0];
+  // Up to 1.66.0: JANG SUNG NAM at 0.7953 and KIM CHOL NAM at 0.7699, both alerts.
+  for (const [name, ref] of [['Pang Sung Nam', 'KPi.057'], ['Lim Chol Nam', 'KPi.044'], ['방승남', 'KPi.057']] as const) {
+    const m = top(name);
+    assert.equal(m?.referenceNumber, ref, name);
+    assert.ok(m !== undefined && m.score < 0.64, `${name} ${m?.score}`);
+    const e = m?.explanation.evidence.find((x) => x.kind === 'koreanSyllables');
+    assert.deepEqual([e?.sign, m?.explanation.scoring.koreanSyllablesLogOdds], ['-', -1.5], name);
+  }
+  // The same names written other ways, in another order, or with a slip in a final still alert.
+  for (const [name, ref] of [['Kim Chul Nam', 'KPi.044'], ['Nam Chol Kim', 'KPi.044'], ['KIM KWAN-IL', 'KPi.009'], ['Hwang Seok Hwa', 'KPi.003']] as const) {
+    const m = top(name);
+    assert.deepEqual([m?.referenceNumber, m?.match], [ref, true], name);
+    assert.equal(m?.explanation.scoring.koreanSyllablesLogOdds, 0, name);
+  }
+});
