@@ -103,3 +103,18 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
+
+/** English month abbreviations as lists write them ("10 Dec 1948", "Sept."), lower case, to "MM". */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
+  jul: '07', aug: '08', sep: '09', sept: '09', oct: '10', nov: '11', dec: '12',
+};
+
+/** The "MM" of an English month name written whole or abbreviated (any case), or undefined. */
+export function monthOfName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const abbreviated = MONTH_ABBREVIATIONS[lower];
+  if (abbreviated !== undefined) return abbreviated;
+  const at = MONTHS.findIndex((m) => m.toLowerCase() === lower);
+  return at < 0 ? undefined : String(at + 1).padStart(2, '0');
+}

@@ -11,17 +11,13 @@
  * lost, and nothing is guessed. Problems (an impossible date, a text cut off by the legacy format's
  * 1,000-character limit) come back as messages for the reader to turn into warnings.
  */
-import { composeDate } from './dates.js';
+import { MONTH_ABBREVIATIONS, composeDate } from './dates.js';
 import type { BirthDate, DocumentKind, ExtraField, IdentityDocument, PartyName, Place } from './model.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dates: "10 Dec 1948", "Dec 1948", "1948", "circa 1951", "1951 to 1953",
 // "01 Jan 1953 to 31 Dec 1954", "circa 07 Jul 1966", "circa 1979-1982" (all seen in real files).
 
-const MONTHS: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06',
-  jul: '07', aug: '08', sep: '09', sept: '09', oct: '10', nov: '11', dec: '12',
-};
 
 export type OfacDateParse = { ok: true; value: string } | { ok: false; reason: string };
 
@@ -33,7 +29,7 @@ export function parseOfacDate(raw: string): OfacDateParse {
   const [, day, monthName, year] = m;
   let month: string | undefined;
   if (monthName !== undefined) {
-    month = MONTHS[monthName.toLowerCase()];
+    month = MONTH_ABBREVIATIONS[monthName.toLowerCase()];
     if (month === undefined) return { ok: false, reason: `unrecognised month in "${text}"` };
   } else if (day !== undefined) {
     return { ok: false, reason: `unrecognised date "${text}"` };

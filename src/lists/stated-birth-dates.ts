@@ -10,17 +10,11 @@
  * (a relative, an associate). A date is read only right after what names it, whole (day, month and
  * year, month and year, or a year alone: a year stays a year, never 1 January).
  */
-import { composeDate } from './dates.js';
+import { composeDate, monthOfName } from './dates.js';
 import type { BirthDate } from './model.js';
 
 /** What a note writes before a birth date: "DOB:", "D.O.B.", "DPOB -", "date of birth:", "born (on|in)". */
 const STATED = /(?:\b(?:DOB|DPOB|date of birth)\b|\bD\.O\.B\.?)\s*[:-]?\s*|\bborn\s+(?:on\s+|in\s+)?/gi;
-
-const MONTHS: Record<string, string> = {
-  jan: '01', january: '01', feb: '02', february: '02', mar: '03', march: '03', apr: '04', april: '04',
-  may: '05', jun: '06', june: '06', jul: '07', july: '07', aug: '08', august: '08', sep: '09', sept: '09',
-  september: '09', oct: '10', october: '10', nov: '11', november: '11', dec: '12', december: '12',
-};
 
 /**
  * One date at the start of `text`, after an optional list letter ("a) "): "16 Dec. 1948",
@@ -35,7 +29,7 @@ function dateAt(text: string): { date: string; length: number } | undefined {
   const [whole, day, monthName, year] = m;
   let month: string | undefined;
   if (monthName !== undefined) {
-    month = MONTHS[monthName.toLowerCase()];
+    month = monthOfName(monthName);
     if (month === undefined) return undefined;
   } else if (day !== undefined) return undefined;
   const parsed = composeDate(year as string, month, day?.padStart(2, '0'));

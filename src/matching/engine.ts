@@ -89,8 +89,7 @@ const koreanKeysOf = new WeakMap<PreparedName, string[] | null>();
 function koreanKeys(n: PreparedName): string[] | null {
   let keys = koreanKeysOf.get(n);
   if (keys === undefined) {
-    const read = n.tokens.length < 2 || n.tokens.length > 4 ? undefined : koreanNameKeys(n.tokens.map((t) => t.written));
-    keys = read ?? null;
+    keys = koreanNameKeys(n.tokens.map((t) => t.written)) ?? null;
     koreanKeysOf.set(n, keys);
   }
   return keys;

@@ -409,10 +409,13 @@ export function normaliseGender(text: string): Gender | undefined {
 const MIN_DOCUMENT_LENGTH = 4;
 
 function doc(number: string | undefined, passport: boolean): PreparedDocument | undefined {
-  if (!number) return undefined;
-  const n = normaliseIdentifier(comparableNumber(number));
-  if (n.length < MIN_DOCUMENT_LENGTH) return undefined;
-  return { number: n, passport, shown: number };
+  return number ? docOf(number, comparableNumber(number), passport) : undefined;
+}
+
+/** The document `shown` compared by `comparable` (its comparableNumber), or undefined when too short. */
+function docOf(shown: string, comparable: string, passport: boolean): PreparedDocument | undefined {
+  const n = normaliseIdentifier(comparable);
+  return n.length < MIN_DOCUMENT_LENGTH ? undefined : { number: n, passport, shown };
 }
 
 /**
@@ -422,10 +425,12 @@ function doc(number: string | undefined, passport: boolean): PreparedDocument | 
  * widened: a query's "9999 555627" is another passport, and must not meet 8208 555627 by its 555627.
  */
 function listedDocs(number: string | undefined, passport: boolean): PreparedDocument[] {
-  const whole = doc(number, passport);
+  if (!number) return [];
+  const comparable = comparableNumber(number);
+  const whole = docOf(number, comparable, passport);
   if (whole === undefined) return [];
-  const alone = numberWithoutSeries(comparableNumber(number as string));
-  return alone === undefined ? [whole] : [whole, { number: alone, passport, shown: whole.shown }];
+  const alone = numberWithoutSeries(comparable);
+  return alone === undefined ? [whole] : [whole, { number: alone, passport, shown: number }];
 }
 
 /** IMO numbers are seven digits, often written "IMO 9123456". */

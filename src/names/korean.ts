@@ -98,9 +98,10 @@ const VOWEL_KEY: Record<string, string> = {
 const FINAL_KEY: Record<string, string> = { '': '', k: 'k', g: 'k', t: 't', d: 't', p: 'p', b: 'p', l: 'l', r: 'l', n: 'n', m: 'm', ng: 'ng' };
 
 /**
- * The syllable keys of a name whose every word is one Korean syllable (two to four of them: a
- * family name and a given name), or undefined for any other name. Words too short to say anything
- * ("o", "u" are syllables, but so is every initial) still count as syllables.
+ * The keys koreanSyllablesDiffer compares, one per word, of a name whose every word is one Korean
+ * syllable (two to four of them: a family name and a given name): each syllable key's opening. Undefined
+ * for any other name. Words too short to say anything ("o", "u" are syllables, but so is every
+ * initial) still count as syllables.
  */
 export function koreanNameKeys(words: readonly string[]): string[] | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
@@ -108,22 +109,22 @@ export function koreanNameKeys(words: readonly string[]): string[] | undefined {
   for (const w of words) {
     const k = koreanSyllableKey(w);
     if (k === undefined) return undefined;
-    keys.push(k);
+    keys.push(opening(k));
   }
   return keys;
 }
 
 /**
- * Whether two Korean names (koreanNameKeys) each hold a syllable the other lacks: then they are two
- * names, not one written two ways, whatever their other syllables share (Pang Sung Nam and Jang
+ * Whether two Korean names (their koreanNameKeys) each hold a syllable the other lacks: then they are
+ * two names, not one written two ways, whatever their other syllables share (Pang Sung Nam and Jang
  * Sung Nam; Kim Chol Su and Kim Chol Nam). A name whose syllables are all in the other's (a given
  * name left out) is not.
  */
 export function koreanSyllablesDiffer(a: readonly string[], b: readonly string[]): boolean {
-  const left = b.map(opening);
+  const left = [...b];
   let aLeft = 0;
   for (const k of a) {
-    const at = left.indexOf(opening(k));
+    const at = left.indexOf(k);
     if (at >= 0) left.splice(at, 1);
     else aLeft++;
   }
