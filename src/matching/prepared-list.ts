@@ -10,6 +10,7 @@ import { assignWeights, interning, partyFacts, prepareName, type Frequencies, ty
 import { hyphenJoined, nameVariants } from './name-variants.js';
 import { nameAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
+import { knownNamesOf, NAMED_SO_BY, shownKnownName } from '../names/known-names.js';
 
 export interface PreparedList {
   /** Every listed name variant with tokens, in party order (a name's index id is its position). */
@@ -71,6 +72,17 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         }
       }
     });
+    // The names a public source gives the party and its entry leaves out (names/known-names.ts),
+    // shown with who gives them; like an acronym reading, not counted in a word's frequency.
+    for (const known of knownNamesOf(party.source, party.referenceNumber, party.names.map((n) => n.full))) {
+      const reading = prepareName(known.name, p, 0, 'alias', 'aka', undefined, interned);
+      if (reading.tokens.length === 0) continue;
+      reading.full = shownKnownName(known);
+      markAcronym(reading, party.kind);
+      ids.push(names.length);
+      names.push(reading);
+      for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
+    }
     // Document frequency counts parties, not names: a party's many aliases do not make its name common.
     for (const s of seenSkeletons) df.set(s, (df.get(s) ?? 0) + 1);
     partyNames.push(ids);
@@ -117,7 +129,10 @@ const WRITTEN_ACRONYM = /^[A-Z][A-Za-z]{0,3}[A-Z]$/;
  * text and the party's kind alone, so a saved engine's names (engine-snapshot.ts) are marked the same.
  */
 export function markAcronym(name: PreparedName, kind: PartyKind): void {
-  name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(name.full.trim()) || name.full.includes(INITIALS_OF));
+  // A known name (names/known-names.ts) is shown with who gives it; its own words are before that.
+  const known = name.full.indexOf(NAMED_SO_BY);
+  const written = known < 0 ? name.full : name.full.slice(0, known);
+  name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(written.trim()) || name.full.includes(INITIALS_OF));
 }
 
 /** What a one-word name is: letters and digits only, once inner apostrophes are off. */

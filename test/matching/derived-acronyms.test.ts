@@ -8,12 +8,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { parseQuery } from '../../src/matching/query.js';
-import { unEngine } from './helpers.js';
+import { unEngine, unParties } from './helpers.js';
 
 const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
 
 test('ISIL meets Al-Qaida in Iraq through the initials of Islamic State in Iraq and the Levant', async () => {
-  const engine = await unEngine();
+  // On the UN list ISIL is also a known name of QDe.115 (names/known-names.ts), which meets it first;
+  // filed on a list of its own, the entry is met through the initials alone.
+  const parties = (await unParties()).map((p) => (p.referenceNumber === 'QDe.115' ? { ...p, source: 'ours' } : p));
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un-and-ours', hash: 'test' }] });
   const m = engine.screen(org('ISIL'), { limit: 10 }).find((x) => x.referenceNumber === 'QDe.115');
   assert.ok(m, 'QDe.115 among the matches');
   assert.ok(m.match, `an alert (score ${m.score})`);
