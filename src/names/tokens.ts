@@ -643,6 +643,36 @@ function pausalTaMarbutaStem(latin: string): string | undefined {
 }
 
 /**
+ * A Latin word written with j for y, as German, the South Slavic languages and Albanian write it
+ * (since 1.69.0), read with y: Jahja is Yahya, Ajjub Ayyub, Marjam Maryam. One j for y the
+ * substitution costs already forgive (Jusuf, Yusuf); two, or one inside the word where the fold
+ * reads Yahya's second y as a vowel (yahia against jahja), cost the word. Only a word with a j
+ * inside it, after a letter other than d (dj writes the English j) and before a vowel: then every
+ * such j, and one that starts the word, is read y. An English spelling's inner j (Najib, Hijazi,
+ * Mujahid) gets the reading too and loses nothing: its own spelling is compared first, and the
+ * reading costs TOKEN.altFormPenalty.
+ */
+function jAsYReading(latin: string): string | undefined {
+  if (!INNER_J_BEFORE_VOWEL.test(latin)) return undefined;
+  let out = '';
+  for (let i = 0; i < latin.length; i++) {
+    const c = latin.charAt(i);
+    const before = latin.charAt(i - 1);
+    const after = latin.charAt(i + 1);
+    const readY = c === 'j' && before !== 'd' && (isVowelLetter(after) || after === 'j' || (before === 'j' && isVowelLetter(after)));
+    out += readY ? 'y' : c;
+  }
+  return out;
+}
+
+/** A j after a letter other than d, before a vowel or another j: Jahja's second j, Ajjub's; not Djamel's. */
+const INNER_J_BEFORE_VOWEL = /[a-ce-z]j+[aeiou]/;
+
+function isVowelLetter(c: string): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+}
+
+/**
  * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
  * title with the token's first letter can start it, so the first that fits is the same title.
  */
@@ -839,7 +869,11 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
   }
   if (d.script === 'latin' && !d.article) {
     const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin) ?? pausalTaMarbutaStem(d.latin);
-    return stem !== undefined ? phoneticFold(stem) : undefined;
+    if (stem !== undefined) return phoneticFold(stem);
+    const yReading = jAsYReading(d.latin);
+    if (yReading === undefined) return undefined;
+    const fold = phoneticFold(yReading);
+    return fold !== folded ? fold : undefined;
   }
   if (d.script === 'cyrillic') {
     // A name declined in a Russian sentence (Ладена, Ирака) also read without its case ending.
