@@ -13,7 +13,8 @@
  * names (al, ul, e, i): Al-Qaida in the Arabian Peninsula is AQAP with its article, Tehrik-i-Taliban
  * Pakistan TTP without its ezafe. Only names of three to six such words, particles aside, give one
  * (two letters name too many things, and with the article a three-letter word would come of Al
- * Rashid Trust; Lashkar-e-Taiba, two words and the ezafe, gives none, its LeT being listed), only
+ * Rashid Trust), besides two words linked by an ezafe or by the article as Urdu writes it
+ * (Jaish-e-Mohammed: JeM, JiM; Jamaat-ud-Dawa: JuD; since 1.70.0), only
  * in Latin letters (a Latin acronym is read off Latin words; Daesh is an Arabic one, a word of its
  * own), and never one whose letters are a common given name.
  */
@@ -32,6 +33,32 @@ const FUNCTION_WORDS = new Set([
  * AQIS), left out in the other (TTP, QAP).
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'e', 'i', 'u']);
+
+/**
+ * The particles that link the two words of a South Asian group's name (since 1.70.0): the Persian
+ * and Urdu ezafe (Jaish-e-Mohammed, Lashkar-i-Taiba) and the Arabic article as Urdu names write it
+ * (Jamaat-ud-Dawa, Harakat ul-Ansar). Such a name is known by three letters, the particle's in
+ * lower case: JeM, LeT, JuD, HuM, JuA.
+ */
+const LINKING_PARTICLES = new Set(['e', 'i', 'u', 'ul', 'ud', 'ut', 'us', 'ur']);
+
+/**
+ * The acronyms of a name of two words linked by such a particle (`words`: the name's three words),
+ * else undefined (the name is read as any other). The ezafe is written e or i whichever way the name
+ * writes it (Jaish-i-Mohammed is JeM), so both are given; ul, ud ... give u.
+ */
+function linkedPairAcronyms(words: readonly string[], isCommonName: (acronym: string) => boolean): string[] | undefined {
+  const [first, particle, last] = words as [string, string, string];
+  if (!LINKING_PARTICLES.has(particle) || PARTICLES.has(first) || PARTICLES.has(last) || FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(last)) return undefined;
+  if (!LATIN_WORD.test(first) || !LATIN_WORD.test(last)) return [];
+  const vowels = particle === 'e' || particle === 'i' ? ['e', 'i'] : ['u'];
+  const out: string[] = [];
+  for (const v of vowels) {
+    const letters = `${first.charAt(0)}${v}${last.charAt(0)}`;
+    if (!isCommonName(letters)) out.push(letters.toUpperCase());
+  }
+  return out;
+}
 
 /** Fewest and most letters an acronym read off a name may have. */
 const MIN_LETTERS = 3;
@@ -62,6 +89,10 @@ export function nameAcronyms(name: string, isCommonName: (acronym: string) => bo
     .toLowerCase();
   // A company's legal form is no word of its name (Bright Emerald Medical Supplies S.A. is BEMS).
   const words = plain.split(WORD_BREAK).filter((w) => w.length > 0 && !LEGAL_FORMS.has(w));
+  if (words.length === 3) {
+    const linked = linkedPairAcronyms(words, isCommonName);
+    if (linked !== undefined) return linked;
+  }
   if (words.length < MIN_LETTERS) return [];
   let withParticles = '';
   let withoutParticles = '';

@@ -52,7 +52,12 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['revival', false, ['احياء', 'renouveau']],
   ['heritage', false, ['تراث', 'patrimoine']],
   ['people', false, ['اهل', 'peuple']],
-  ['west', false, ['غرب', 'ouest'], ['западн', 'західн']],
+  // The compass points, and the English and French adjectives of them as names write them (East and
+  // Eastern Turkistan; since 1.70.0).
+  ['west', false, ['غرب', 'غربي', 'غربية', 'ouest', 'western', 'occidental', 'occidentale'], ['западн', 'західн']],
+  ['east', false, ['شرق', 'شرقي', 'شرقية', 'eastern', 'oriental', 'orientale'], ['восточн', 'східн']],
+  ['north', false, ['شمال', 'شمالي', 'شمالية', 'nord', 'northern', 'septentrional'], ['северн', 'північн']],
+  ['south', false, ['جنوب', 'جنوبي', 'جنوبية', 'sud', 'southern', 'meridional'], ['южн', 'південн']],
   ['africa', false, ['افريقيا', 'afrique'], ['африк', 'африц']],
   ['peninsula', false, ['جزيرة', 'peninsule'], ['полуостров', 'півостр']],
   ['levant', false, ['شام'], ['левант']],

@@ -35,6 +35,22 @@ test('ASG, IJU and ISKP find their groups first', async () => {
   }
 });
 
+test('JeM, JuD and LeJ find the groups whose two-word names they are the initials of (since 1.70.0)', async () => {
+  const engine = await unEngine();
+  for (const [query, ref] of [['JeM', 'QDe.019'], ['JuD', 'QDe.118'], ['LeJ', 'QDe.096']] as const) {
+    const [first] = engine.screen(org(query));
+    assert.equal(first?.referenceNumber, ref, query);
+    assert.ok(first?.match, `${query}: ${first?.score}`);
+  }
+});
+
+test('East Turkistan Islamic Movement meets the listed Eastern Turkistan Islamic Movement (since 1.70.0)', async () => {
+  const engine = await unEngine();
+  const [first] = engine.screen(org('East Turkistan Islamic Movement'));
+  assert.equal(first?.referenceNumber, 'QDe.088');
+  assert.ok(first?.match, `score ${first?.score}`);
+});
+
 test("an acronym the list writes as one party's name is not read off another's: SIG stays Special Industries Group's", async () => {
   const engine = await unEngine();
   const sig = engine.screen(org('SIG'), { limit: 10 });

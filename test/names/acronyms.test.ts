@@ -19,7 +19,16 @@ test('the article and the ezafe are counted in one reading and left out in the o
   assert.deepEqual(acronyms('Al-Qaida in the Arabian Peninsula'), ['AQAP', 'QAP']);
   assert.deepEqual(acronyms('Al-Qaida in the Indian Subcontinent'), ['AQIS', 'QIS']);
   assert.deepEqual(acronyms('Tehrik-i-Taliban Pakistan'), ['TITP', 'TTP']);
-  assert.deepEqual(acronyms('Harakat ul-Mujahidin'), []);
+});
+
+test('two words linked by an ezafe or the article as Urdu writes it give three letters, the particle\'s among them (since 1.70.0)', () => {
+  // The ezafe is written e or i whichever way the name writes it: Jaish-i-Mohammed is JeM.
+  assert.deepEqual(acronyms('Jaish-i-Mohammed'), ['JEM', 'JIM']);
+  assert.deepEqual(acronyms('Lashkar-e-Taiba'), ['LET', 'LIT']);
+  assert.deepEqual(acronyms('Jamaat-ud-Dawa'), ['JUD']);
+  assert.deepEqual(acronyms('Harakat ul-Mujahidin'), ['HUM']);
+  // The Arabic article between two words links nothing here: Ansar al-Islam is read as before.
+  assert.deepEqual(acronyms('Ansar al-Islam'), []);
 });
 
 test('apostrophes inside a word and a parenthesised part do not make words', () => {
@@ -31,7 +40,6 @@ test('fewer than three words besides the particles give none: Al Rashid Trust is
   assert.deepEqual(acronyms('Al Rashid Trust'), []);
   assert.deepEqual(acronyms('Al-Nusrah Front'), []);
   assert.deepEqual(acronyms('Boko Haram'), []);
-  assert.deepEqual(acronyms('Lashkar-e-Taiba'), []);
 });
 
 test('more than six letters, another script, digits, or a common given name give none', () => {

@@ -24,6 +24,19 @@ describe('translatedOrgWord', () => {
     assert.equal(translatedOrgWord('muhammad'), undefined);
   });
 
+  it('reads the compass points and their adjectives as the points (since 1.70.0)', () => {
+    assert.equal(translatedOrgWord('eastern'), 'east');
+    assert.equal(translatedOrgWord('الشرقية'), 'east');
+    assert.equal(translatedOrgWord('восточного'), 'east');
+    assert.equal(translatedOrgWord('western'), 'west');
+    assert.equal(translatedOrgWord('occidentale'), 'west');
+    assert.equal(translatedOrgWord('northern'), 'north');
+    assert.equal(translatedOrgWord('южного'), 'south');
+    // The point itself is its own word, with no other reading.
+    assert.equal(tokens('East')[0]?.alt, undefined);
+    assert.equal(tokens('Eastern')[0]?.alt, tokens('East')[0]?.folded);
+  });
+
   it('does not strip a prefix that leaves too little', () => {
     // ولي (wali) is not و + لي.
     assert.equal(translatedOrgWord('ولي'), undefined);
