@@ -25,6 +25,12 @@ test('the names the Security Council and OFAC give ISIL and ANF find them first,
     ['Islamic State', 'QDe.115', 'OFAC SDN entry 8759'],
     ['Islamic State of Iraq and Syria', 'QDe.115', 'OFAC SDN entry 8759'],
     ['ANF', 'QDe.137', 'resolution 2199'],
+    // The list's own name in the UN's other official languages (since 1.71.0).
+    ['ИГИЛ', 'QDe.115', "Russian name"],
+    ['IGIL', 'QDe.115', "Russian name"],
+    ['Daech', 'QDe.115', "French name"],
+    ['伊黎伊斯兰国', 'QDe.115', "Chinese name"],
+    ['达伊沙', 'QDe.115', "Chinese name"],
   ];
   for (const [query, ref, source] of cases) {
     const [first] = engine.screen(org(query), { limit: 3 });
