@@ -13,10 +13,10 @@
  *
  * Only a short table, for the groups resolution 2199 names, and only where a source names the party:
  * the Security Council's resolutions first, the list's own name in the UN's other official
- * languages (ИГИЛ and ДАИШ, Daech, 伊黎伊斯兰国 and 达伊沙; since 1.71.0), then OFAC's entry for the same group (OFAC SDN entity
- * 8759, ISLAMIC STATE OF IRAQ AND THE LEVANT, whose aliases include the UN entry's own: AL-QAIDA IN
- * IRAQ, THE MONOTHEISM AND JIHAD GROUP, AL-ZARQAWI NETWORK, TANZIM QA'IDAT AL-JIHAD FI BILAD
- * AL-RAFIDAYN; file ofac-sdn-2021-04-alt.csv). The Arabic-script Da'esh is the Arabic acronym the
+ * languages (ИГИЛ and ДАИШ, Daech, 伊黎伊斯兰国 and 达伊沙; since 1.71.0), then OFAC's entry for
+ * the same group (OFAC SDN entity 8759, ISLAMIC STATE OF IRAQ AND THE LEVANT, whose aliases include
+ * the UN entry's own: AL-QAIDA IN IRAQ, THE MONOTHEISM AND JIHAD GROUP, AL-ZARQAWI NETWORK, TANZIM
+ * QA'IDAT AL-JIHAD FI BILAD AL-RAFIDAYN; file ofac-sdn-2021-04-alt.csv). The Arabic-script Da'esh is the Arabic acronym the
  * Latin one transcribes. The table is part of the engine: a change to it changes scores, so it
  * bumps ALGORITHM_VERSION, and a replay on the same list version gives the same result.
  */

@@ -659,7 +659,7 @@ function jAsYReading(latin: string): string | undefined {
     const c = latin.charAt(i);
     const before = latin.charAt(i - 1);
     const after = latin.charAt(i + 1);
-    const readY = c === 'j' && before !== 'd' && (isVowelLetter(after) || after === 'j' || (before === 'j' && isVowelLetter(after)));
+    const readY = c === 'j' && before !== 'd' && (isVowelLetter(after) || after === 'j');
     out += readY ? 'y' : c;
   }
   return out;
