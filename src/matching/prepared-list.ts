@@ -50,25 +50,27 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     const party = parties[p] as SanctionedParty;
     const ids: number[] = [];
     const seenSkeletons = new Set<string>();
+    // Every reading of the party's names is one of its names, its tokens in the vocabulary.
+    const keep = (reading: PreparedName): void => {
+      markAcronym(reading, party.kind);
+      ids.push(names.length);
+      names.push(reading);
+      for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
+    };
     party.names.forEach((n, nameIndex) => {
       for (const variant of nameVariants(n.full)) {
         const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined);
         const prepared = prepare(variant, true);
         if (prepared.tokens.length === 0) continue;
+        // Only the name as listed counts for a word's frequency: a joined reading is the same name's
+        // letters read otherwise, an acronym its initials (ISIL-WA read as ISILWA would make Sliwa, of
+        // one skeleton, commoner).
+        for (const t of prepared.tokens) seenSkeletons.add(t.skeleton);
+        keep(prepared);
         const joined = joinedReading(prepared, prepare);
-        const readings = joined === undefined ? [prepared] : [prepared, joined];
-        if (party.kind === 'organization') readings.push(...acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms));
-        for (const reading of readings) {
-          markAcronym(reading, party.kind);
-          ids.push(names.length);
-          names.push(reading);
-          for (const t of reading.tokens) {
-            // A joined reading is the same name's letters read otherwise, an acronym its initials:
-            // neither counts for a word's frequency (ISIL-WA read as ISILWA would make Sliwa, of one
-            // skeleton, commoner).
-            if (reading === prepared) seenSkeletons.add(t.skeleton);
-            noteInterned(vocab, mixedKeys, t);
-          }
+        if (joined !== undefined) keep(joined);
+        if (party.kind === 'organization') {
+          for (const acronym of acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms)) keep(acronym);
         }
       }
     });
@@ -78,10 +80,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
       const reading = prepareName(known.name, p, 0, 'alias', 'aka', undefined, interned);
       if (reading.tokens.length === 0) continue;
       reading.full = shownKnownName(known);
-      markAcronym(reading, party.kind);
-      ids.push(names.length);
-      names.push(reading);
-      for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
+      keep(reading);
     }
     // Document frequency counts parties, not names: a party's many aliases do not make its name common.
     for (const s of seenSkeletons) df.set(s, (df.get(s) ?? 0) + 1);

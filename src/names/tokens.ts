@@ -659,7 +659,7 @@ function jAsYReading(latin: string): string | undefined {
     const c = latin.charAt(i);
     const before = latin.charAt(i - 1);
     const after = latin.charAt(i + 1);
-    const readY = c === 'j' && before !== 'd' && (isVowelLetter(after) || after === 'j');
+    const readY = c === 'j' && before !== 'd' && (isFoldedVowel(latin.charCodeAt(i + 1)) || after === 'j');
     out += readY ? 'y' : c;
   }
   return out;
@@ -667,10 +667,6 @@ function jAsYReading(latin: string): string | undefined {
 
 /** A j after a letter other than d, before a vowel or another j: Jahja's second j, Ajjub's; not Djamel's. */
 const INNER_J_BEFORE_VOWEL = /[a-ce-z]j+[aeiou]/;
-
-function isVowelLetter(c: string): boolean {
-  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
-}
 
 /**
  * GLUED_TITLES split by the code of their first letter, each list in GLUED_TITLES's order: only a
