@@ -7,7 +7,7 @@ import { comparableNumber, numberWithoutSeries } from '../lists/stated-documents
 import { populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
-import { analyseNameShared, type NameToken, type TokenRole } from '../names/tokens.js';
+import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes } from './countries.js';
 import type { Query, QuerySchema } from './query.js';
@@ -121,6 +121,7 @@ export function tokenWeight(t: Pick<PreparedToken, 'role' | 'vocabulary' | 'skel
   let w = WEIGHT.rare - (WEIGHT.rare - WEIGHT.common) * commonness;
   if (t.folded.length <= 2) w *= WEIGHT.shortTokenFactor;
   if (t.vocabulary === 'org-word') w = Math.min(w, WEIGHT.orgWord);
+  else if (t.vocabulary === 'org-word-alone') w = Math.min(w, WEIGHT.orgWordAlone);
   return w;
 }
 
@@ -178,8 +179,10 @@ export function prepareName(full: string, party: number, nameIndex: number, type
   const serial = freq === undefined ? 0 : frequenciesSerial(freq);
   const tokens: PreparedToken[] = [];
   let total = 0;
+  const orgWordsAreTheName = madeOfOrgWords(analysed.tokens);
   for (const shared of analysed.tokens) {
-    const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    let kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAsName(kept.fields));
     const f = kept.fields;
     let weight = 0;
     if (freq !== undefined) {
@@ -214,6 +217,8 @@ export function prepareName(full: string, party: number, nameIndex: number, type
  */
 interface KeptToken {
   readonly fields: PreparedToken;
+  /** The same token weighed as a name, in a name made of organisation words alone (madeOfOrgWords). */
+  asName?: KeptToken;
   /** frequenciesSerial of the frequencies `weight` was weighed under (0: none yet). */
   freqSerial: number;
   weight: number;
@@ -242,6 +247,35 @@ function keptToken(t: NameToken): KeptToken {
   const skel = t.role === 'abd' ? ABD_SKELETON : skeleton(t.folded);
   const fields = preparedToken(t.text, t.script, t.role, vocabularyClass(t.text, t.latin, t.script), t.folded, t.alt, t.abjad, skel, t.latin.charAt(0), written, written === t.folded && !t.abjad, 0, -1);
   return { fields, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
+}
+
+/**
+ * Whether a name is made of organisation words alone, with at most function words and legal forms
+ * beside them ("Исламское государство", الدولة الإسلامية, "The International Brigade"). Such words
+ * weigh little (WEIGHT.orgWord) because beside a name of its own ("Al-Haramain Islamic Foundation")
+ * they say little; with nothing else, they are the name, and weigh as names do, by their
+ * frequency (since 1.72.0). Before, a name met word for word could not alert: "Исламское
+ * государство" against itself scored 0.58, where "Islamic State", whose English words are no
+ * organisation words, scored 0.91. The scorer pairs two tokens at the lesser of their weights, so
+ * the change raises a pairing only where both names, or a translated word and the English word it
+ * translates, weigh more.
+ */
+function madeOfOrgWords(tokens: readonly SharedToken[]): boolean {
+  let orgWords = 0;
+  for (const shared of tokens) {
+    const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    const v = kept.fields.vocabulary;
+    if (v === 'org-word') orgWords++;
+    else if (v === undefined) return false;
+  }
+  return orgWords > 0;
+}
+
+/** A kept token whose fields are those of organisation word `fields` in a name of such words alone. */
+function keptAsName(fields: PreparedToken): KeptToken {
+  const f = fields;
+  const asName = preparedToken(f.text, f.script, f.role, 'org-word-alone', f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
+  return { fields: asName, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */

@@ -127,6 +127,14 @@ export const WEIGHT = {
   legalForm: 0.15,
   /** Common words in organisation names (trading, group, international, foundation). */
   orgWord: 1.0,
+  /**
+   * The same words in a name made of them alone ("Islamic State" as Исламское государство or
+   * الدولة الإسلامية, "The International Brigade"): they are the name, yet still words any company
+   * may hold (since 1.72.0). At 1.5, two met word for word alert (0.71) where at 1.0 they could not
+   * (0.58), while two of a listed name's three ("Transport Services" for "Trading and Transport
+   * Services Company") and one alone ("Brigade") stay under the threshold.
+   */
+  orgWordAlone: 1.6,
   /** Function words (of, the, and, de, la). */
   stopWord: 0.15,
 } as const;

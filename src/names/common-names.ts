@@ -99,7 +99,12 @@ export function populationCommonness(tokenSkeleton: string): number {
   return table().get(tokenSkeleton) ?? 0;
 }
 
-export type VocabularyClass = 'legal-form' | 'org-word' | 'stop-word' | undefined;
+/**
+ * 'org-word-alone': an organisation word in a name made of organisation words alone, function words
+ * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). The analysis never
+ * gives it: the class is the word's, the name decides.
+ */
+export type VocabularyClass = 'legal-form' | 'org-word' | 'org-word-alone' | 'stop-word' | undefined;
 
 /** Whether a token (normalised text or romanised form, in `script`) is organisation vocabulary. */
 export function vocabularyClass(text: string, latin: string, script: Script): VocabularyClass {
