@@ -61,6 +61,9 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 
   // Since 1.32.0: the Arabic prepositions, standing alone (في) or cut off the word they were
   // written onto (tokens.ts arabicCliticCompound: بالدم is ب + الدم), and French pour, aux, avec, dans.
   'في', 'ب', 'ف', 'ك', 'ل', 'pour', 'aux', 'avec', 'dans',
+  // Since 1.73.0: French and Spanish en (in) and Spanish del (of the), in the names of organisations
+  // (État islamique en Irak, Estado Islámico en el Gran Sáhara, Movimiento Islámico del Turquestán).
+  'en', 'del',
   // Russian и (and, since 1.35.0) and в (in, since 1.36.0) in the names of organisations
   // (Исламское государство Ирака и Леванта, Аль-Каида в странах исламского Магриба); Ukrainian та,
   // і (and) since 1.38.0 (Ісламська держава Іраку та Леванту).

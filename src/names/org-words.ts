@@ -1,5 +1,5 @@
 /**
- * Organisation words across Arabic, English and French.
+ * Organisation words across Arabic, English, French and (since 1.73.0) Spanish.
  *
  * Sanctions lists often carry an organisation's Arabic name next to an English (or French) name
  * that translates it word for word: الجماعة الإسلامية المقاتلة الليبية is the Libyan Islamic
@@ -10,7 +10,8 @@
  * folded form.
  *
  * Written for this project from ordinary dictionary meanings (Hans Wehr, A Dictionary of Modern
- * Written Arabic, 4th ed.; Larousse French-English); the demonyms are the country adjectives in
+ * Written Arabic, 4th ed.; Larousse French-English; the Spanish forms, the names of the listed groups
+ * as Spanish writes them: Grupo Islámico Armado, Ejército Islámico); the demonyms are the country adjectives in
  * English, French and Arabic as written in UN documents. Only the meaning is recorded here: the
  * English word is the shared key, French and Arabic spellings point to it.
  */
@@ -26,21 +27,21 @@ import { isCyrillicCodePoint } from './script.js';
  * и Леванта" met nothing at all.
  */
 const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrillicStems?: string[]][] = [
-  ['group', true, ['جماعة', 'مجموعة', 'groupe'], ['групп', 'группировк', 'груп', 'угрупованн']],
-  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques'], ['исламск', 'ісламськ']],
-  ['front', true, ['جبهة'], ['фронт']],
-  ['army', true, ['جيش', 'armee'], ['арми', 'армі']],
-  ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes']],
-  ['brigade', true, ['لواء', 'brigade'], ['бригад']],
-  ['brigades', true, ['كتائب']],
-  ['battalion', true, ['كتيبة', 'bataillon'], ['батальон']],
-  ['foundation', true, ['fondation'], ['фонд']],
+  ['group', true, ['جماعة', 'مجموعة', 'groupe', 'grupo'], ['групп', 'группировк', 'груп', 'угрупованн']],
+  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques', 'islamico', 'islamica', 'islamicos'], ['исламск', 'ісламськ']],
+  ['front', true, ['جبهة', 'frente'], ['фронт']],
+  ['army', true, ['جيش', 'armee', 'ejercito'], ['арми', 'армі']],
+  ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes', 'armado', 'armada', 'armados']],
+  ['brigade', true, ['لواء', 'brigade', 'brigada'], ['бригад']],
+  ['brigades', true, ['كتائب', 'brigadas']],
+  ['battalion', true, ['كتيبة', 'bataillon', 'batallon'], ['батальон']],
+  ['foundation', true, ['fondation', 'fundacion'], ['фонд']],
   ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative'], ['благотворительн', 'благодійн']],
-  ['movement', true, ['حركة', 'mouvement'], ['движени', 'рух']],
+  ['movement', true, ['حركة', 'mouvement', 'movimiento'], ['движени', 'рух']],
   ['network', true, ['شبكة', 'reseau']],
-  ['state', true, ['دولة', 'etat'], ['государств', 'держав']],
-  ['organization', true, ['تنظيم', 'منظمة', 'organisation'], ['организаци', 'організаці']],
-  ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants']],
+  ['state', true, ['دولة', 'etat', 'estado'], ['государств', 'держав']],
+  ['organization', true, ['تنظيم', 'منظمة', 'organisation', 'organizacion'], ['организаци', 'організаці']],
+  ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes']],
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change']],
   ['office', true, ['مكتب', 'bureau']],
@@ -54,9 +55,9 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['people', false, ['اهل', 'peuple']],
   // The compass points, and the English and French adjectives of them as names write them (East and
   // Eastern Turkistan; since 1.70.0).
-  ['west', false, ['غرب', 'غربي', 'غربية', 'ouest', 'western', 'occidental', 'occidentale'], ['западн', 'західн']],
+  ['west', false, ['غرب', 'غربي', 'غربية', 'ouest', 'western', 'occidental', 'occidentale', 'oeste'], ['западн', 'західн']],
   ['east', false, ['شرق', 'شرقي', 'شرقية', 'eastern', 'oriental', 'orientale'], ['восточн', 'східн']],
-  ['north', false, ['شمال', 'شمالي', 'شمالية', 'nord', 'northern', 'septentrional'], ['северн', 'північн']],
+  ['north', false, ['شمال', 'شمالي', 'شمالية', 'nord', 'northern', 'septentrional', 'norte'], ['северн', 'північн']],
   ['south', false, ['جنوب', 'جنوبي', 'جنوبية', 'sud', 'southern', 'meridional'], ['южн', 'південн']],
   ['africa', false, ['افريقيا', 'afrique'], ['африк', 'африц']],
   ['peninsula', false, ['جزيرة', 'peninsule'], ['полуостров', 'півостр']],
@@ -65,10 +66,10 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
   ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
   ['arabian', false, [], ['аравийск', 'аравійськ']],
-  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne'], ['египетск', 'єгипетськ']],
-  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne'], ['ливийск', 'лівійськ']],
-  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine'], ['марокканск', 'марокканськ']],
-  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne'], ['тунисск', 'туніськ']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia'], ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio'], ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui'], ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina'], ['тунисск', 'туніськ']],
 ];
 
 /** The case and number endings of Russian and Ukrainian nouns and adjectives after a Cyrillic stem. */

@@ -1,0 +1,40 @@
+/**
+ * The names of the listed groups as Spanish writes them (names/org-words.ts, Spanish forms since
+ * 1.73.0; Spanish en and del as function words): up to 1.72.0 "Ejército Islámico de Adén" and
+ * "Grupo Islámico Combatiente Libio" met nothing on the UN list, ejército and combatiente being no
+ * spelling of army or fighting. On the real UN list.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseQuery } from '../../src/matching/query.js';
+import { vocabularyClass } from '../../src/names/common-names.js';
+import { translatedOrgWord } from '../../src/names/org-words.js';
+import { unEngine } from './helpers.js';
+
+const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
+
+test('the Spanish names of listed groups find them first, and alert', async () => {
+  const engine = await unEngine();
+  const cases: [string, string][] = [
+    ['Ejército Islámico de Adén', 'QDe.009'], // ISLAMIC ARMY OF ADEN
+    ['Grupo Islámico Combatiente Libio', 'QDe.011'], // LIBYAN ISLAMIC FIGHTING GROUP
+    ['Grupo Islámico Armado', 'QDe.006'], // ARMED ISLAMIC GROUP
+    ['Movimiento Islámico de Uzbekistán', 'QDe.010'], // ISLAMIC MOVEMENT OF UZBEKISTAN
+    ['Estado Islámico', 'QDe.115'], // OFAC's Islamic State, for ISIL
+    ['Frente al-Nusra', 'QDe.137'],
+  ];
+  for (const [name, ref] of cases) {
+    const [first] = engine.screen(org(name), { limit: 3 });
+    assert.equal(first?.referenceNumber, ref, name);
+    assert.ok(first.match, `${name}: ${first.score}`);
+  }
+});
+
+test('Spanish organisation words carry their English word; en and del are function words', () => {
+  const pairs: [string, string][] = [['ejercito', 'army'], ['grupo', 'group'], ['combatiente', 'fighting'], ['estado', 'state'], ['movimiento', 'movement'], ['armado', 'armed'], ['libio', 'libyan']];
+  for (const [word, english] of pairs) assert.equal(translatedOrgWord(word), english, word);
+  assert.equal(vocabularyClass('en', 'en', 'latin'), 'stop-word');
+  assert.equal(vocabularyClass('del', 'del', 'latin'), 'stop-word');
+  // A Spanish family name that is no organisation word stays a name.
+  assert.equal(translatedOrgWord('rosario'), undefined);
+});
