@@ -8,7 +8,7 @@ import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
-import { nameAcronyms } from '../names/acronyms.js';
+import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
 import { knownNamesOf, NAMED_SO_BY, shownKnownName } from '../names/known-names.js';
 
@@ -168,6 +168,15 @@ export function acronymReadings(name: string, prepare: (text: string) => Prepare
     const reading = prepare(acronym);
     if (reading.tokens.length === 0) continue;
     reading.full = `${acronym}${INITIALS_OF}${name})`;
+    out.push(reading);
+  }
+  // A branch's name, its group's acronym and what follows the dash ("ISIS West Africa (initials of
+  // Islamic State of Iraq and Syria – West Africa)"), with the group's other acronym said as such.
+  for (const q of qualifiedAcronyms(name, isCommonGivenName)) {
+    const reading = prepare(q.text);
+    if (reading.tokens.length === 0) continue;
+    const other = q.standsFor === undefined ? '' : `, ${q.text.slice(0, q.text.indexOf(' '))} for ${q.standsFor}`;
+    reading.full = `${q.text}${INITIALS_OF}${name}${other})`;
     out.push(reading);
   }
   return out;
