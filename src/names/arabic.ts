@@ -160,7 +160,9 @@ export const SUN_ARTICLES: Record<string, string> = {
 };
 
 /** Kunya: "father of" / "mother of". Kept as a low-weight token (it is part of the name people use). */
-export const KUNYA = new Set(['abu', 'abou', 'abo', 'aboo', 'abū', 'bu', 'bou', 'umm', 'um', 'oum', 'om', 'omm', 'ابو', 'أبو', 'ام', 'أم', 'ابي', 'أبي']);
+export const KUNYA = new Set(['abu', 'abou', 'abo', 'aboo', 'abū', 'bu', 'bou', 'umm', 'um', 'oum', 'om', 'omm', 'ابو', 'أبو', 'ام', 'أم', 'ابي', 'أبي',
+  // Turkish Ebu (Ebu Bekir, Ebu Muhammed el-Adnani; since 1.75.0).
+  'ebu']);
 /** "abul" / "aboul" = abu + al. */
 export const KUNYA_WITH_ARTICLE = new Set(['abul', 'aboul', 'abol', 'abil']);
 
@@ -183,7 +185,8 @@ const TITLE_SPELLINGS: readonly (readonly string[])[] = [
   ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla', 'mullakh', 'mollakh'],
   ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi', 'mavlavi', 'movlavi', 'mavlevi'],
   ['maulana', 'mawlana', 'moulana', 'mowlana', 'mavlana'],
-  ['haji', 'hajji', 'hajj', 'hadj', 'hadji', 'khadzhi', 'khadzhdzhi', 'khadzh', 'hadzhi', 'khadji', 'chadschi'],
+  // Haci is the Turkish Hacı written without its dotless i (since 1.75.0).
+  ['haji', 'hajji', 'hajj', 'hadj', 'hadji', 'khadzhi', 'khadzhdzhi', 'khadzh', 'hadzhi', 'khadji', 'chadschi', 'haci'],
   ['qari', 'qary'],
   ['imam', 'emam'],
   // Ustadz is the Indonesian spelling (Ustadz Abu Bakar Ba'asyir: since 1.52.0), Ustaad a Pakistani one.

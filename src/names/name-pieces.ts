@@ -15,7 +15,10 @@
  * between two pieces is such a separator. So the normalised name is the pieces' normalised texts
  * joined by single spaces (empty ones left out), its tokens are theirs in order, and a token's
  * Persian yeh ending is read the same in its piece (test/names/name-pieces.test.ts compares both
- * ways on random texts; test/names/analysis-equivalence.test.ts every output).
+ * ways on random texts; test/names/analysis-equivalence.test.ts every output). One step reads the
+ * whole name before it is cut (since 1.75.0): a Turkish or Azerbaijani letter in any word makes the
+ * c and ç of every word j and ch (normalise.ts turkishSpelling), and after it no c or ç is left for
+ * a piece to read again.
  */
 import anyAscii from 'any-ascii';
 import { arabiziReading } from './arabizi.js';
@@ -23,7 +26,7 @@ import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arab
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { isHangulWord, romaniseHangulWord } from './korean.js';
 import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
-import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens } from './normalise.js';
+import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens, turkishSpelling } from './normalise.js';
 import { detectScript, type Script } from './script.js';
 import type { SharedToken } from './tokens.js';
 
@@ -71,7 +74,12 @@ export interface PieceWords {
  * its digit templates): analyseName cuts it piece by piece, which gives the same tokens (above).
  */
 export function nameText(full: string): { split: string; normalised: string } {
-  const split = splitJoinedCapitals(full);
+  return pieceText(turkishSpelling(full));
+}
+
+/** nameText of a piece of a name already read by turkishSpelling (whose ch would be read again). */
+export function pieceText(piece: string): { split: string; normalised: string } {
+  const split = splitJoinedCapitals(piece);
   return { split, normalised: normaliseText(split) };
 }
 
@@ -95,7 +103,9 @@ export function pieceWords(piece: string): PieceWords {
  * The words of each piece of `full` (the texts between ASCII spaces, empty ones left out), in
  * order, appended to `out`: what pieceWords gives for each piece, the name read once.
  */
-export function namePieces(full: string, out: PieceWords[]): void {
+export function namePieces(written: string, out: PieceWords[]): void {
+  // A Turkish or Azerbaijani name's c and ç are read for the whole name before it is cut.
+  const full = turkishSpelling(written);
   let hash = PIECE_HASH_START;
   let from = 0;
   for (let i = 0; i < full.length; i++) {
@@ -126,7 +136,7 @@ function wordsAt(text: string, from: number, to: number, hash: number): PieceWor
 
 /** What analyseName did for a whole name, here for one piece. */
 function readPiece(piece: string): PieceWords {
-  const { split, normalised } = nameText(piece);
+  const { split, normalised } = pieceText(piece);
   const raws = splitTokens(normalised);
   const persianYeh = persianYehEndings(split);
   const seeds: WordSeed[] = [];

@@ -22,6 +22,8 @@ const INVISIBLES = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const LATIN_SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'dj', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
   č: 'ch', ć: 'ch', š: 'sh', ž: 'zh', ǧ: 'g', ğ: 'g', ş: 'sh', ș: 'sh', ţ: 't', ț: 't',
+  // Azerbaijani schwa: Əli is Ali, Məhəmməd Muhammad (since 1.75.0).
+  ə: 'a',
   // Transliteration marks for ayn and hamza carry no letter in everyday spellings.
   ʿ: '', ʾ: '', ʼ: '', ʻ: '', ʹ: '', ʺ: '',
   // Dotted consonants of scholarly Arabic transliteration (ḥ ṣ ḍ ṭ ẓ) fold to the plain letter via NFD;
@@ -225,10 +227,17 @@ export function persianYehEndings(text: string): boolean[] | undefined {
   return splitTokens(normaliseUnicode(text, true)).map((t) => t.endsWith(PERSIAN_YEH));
 }
 
+/**
+ * The Turkish dotted capital İ: toLowerCase gives i and a combining dot above, which the step that
+ * makes every other non-letter a space then cut out of the word. Up to 1.74.0 İbrahim was the initial
+ * I and a name Brahim, İSMAİL three pieces; it is written i first (since 1.75.0).
+ */
+const DOTTED_CAPITAL_I = /\u0130/g;
+
 function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   let s = text.normalize('NFKC');
   s = s.replace(INVISIBLES, '');
-  s = s.toLowerCase();
+  s = s.replace(DOTTED_CAPITAL_I, 'i').toLowerCase();
   s = cyrillicTitlesRead(relationsRead(s));
   s = s.replace(ARABIC_MARKS, '').replace(TATWEEL, '');
   s = foldLetterForms(s, keepPersianYeh);
@@ -238,6 +247,34 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
   // Anything else that is neither letter nor digit nor space (symbols, emoji) separates tokens too.
   s = s.replace(/[^\p{L}\p{N}\s]+/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A letter only the Turkish and Azerbaijani alphabets have: the dotless ı (either case; İ, its dotted
+ * capital), ğ, the schwa ə. Both alphabets write the sound English spellings write j as c, and ch as ç
+ * (Hacı Cemal is Haji Jamal, Cihad Jihad, Necmettin Najmuddin, Çakır Chakir), where French and
+ * Portuguese ç is an s and c is k or s in every other Latin alphabet.
+ */
+const TURKISH_LETTER = /[ıİğĞəƏ]/;
+const TURKISH_C = /[cCçÇ]/g;
+const TURKISH_C_READ: Record<string, string> = { c: 'j', C: 'J', ç: 'ch', Ç: 'Ch' };
+
+/**
+ * Name `full` with its c and ç written j and ch where a Turkish or Azerbaijani letter shows the name
+ * is written in one of those alphabets (TURKISH_LETTER; since 1.75.0): the whole name, since most of
+ * its words hold no such letter (Hacı Cemal). Without one (Cemal alone, or a Turkish name typed in
+ * ASCII) the letters stay as they are: read as j, the c of every other Latin name would be misread.
+ * analyseName reads a name through it before cutting it into pieces (name-pieces.ts namePieces).
+ */
+export function turkishSpelling(full: string): string {
+  if (!TURKISH_LETTER.test(full)) return full;
+  // A capital Ç before another capital is CH: Ch would read as two words joined (splitJoinedCapitals).
+  return full.replace(TURKISH_C, (c: string, at: number) => (c === 'Ç' && isCapital(full.charAt(at + 1)) ? 'CH' : (TURKISH_C_READ[c] as string)));
+}
+
+/** Whether `ch` is a capital letter (it changes in lower case). */
+function isCapital(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 /** Splits normalised text into tokens on spaces. */

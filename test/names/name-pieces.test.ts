@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prepareName } from '../../src/matching/prepared.js';
 import { BoundedMemo } from '../../src/names/bounded-memo.js';
-import { nameText, pieceWords } from '../../src/names/name-pieces.js';
-import { persianYehEndings, splitTokens } from '../../src/names/normalise.js';
+import { nameText, pieceText, pieceWords } from '../../src/names/name-pieces.js';
+import { persianYehEndings, splitTokens, turkishSpelling } from '../../src/names/normalise.js';
 import { analyseName } from '../../src/names/tokens.js';
 import { randomNames } from './analysis-snapshot.js';
 
 /** Tokens of a text and whether each ended in Persian yeh, as analyseName read them before pieces. */
-function words(full: string): { normalised: string; words: [string, boolean][] } {
-  const { split, normalised } = nameText(full);
+function words(full: string, read = nameText): { normalised: string; words: [string, boolean][] } {
+  const { split, normalised } = read(full);
   const raws = splitTokens(normalised);
   const yeh = persianYehEndings(split);
   // persianYehEndings promises the same tokens: analyseName's length check only guards it.
@@ -28,9 +28,10 @@ function words(full: string): { normalised: string; words: [string, boolean][] }
 function byPieces(full: string): { normalised: string; words: [string, boolean][] } {
   const texts: string[] = [];
   const all: [string, boolean][] = [];
-  for (const piece of full.split(' ')) {
+  // The one step that reads the whole name (turkishSpelling) comes before the name is cut.
+  for (const piece of turkishSpelling(full).split(' ')) {
     if (piece === '') continue;
-    const read = words(piece);
+    const read = words(piece, pieceText);
     assert.equal(pieceWords(piece).normalised, read.normalised);
     if (read.normalised !== '') texts.push(read.normalised);
     all.push(...read.words);
