@@ -107,6 +107,21 @@ export function populationCommonness(tokenSkeleton: string): number {
  * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). The analysis never
  * gives it: the class is the word's, the name decides.
  */
+/**
+ * Given names compounded with Allah as Pashto, Dari and Urdu write them (Matiullah, Shafiqullah,
+ * Hekmatullah, Rahmatulla): hundreds of them, each common in Afghanistan and Pakistan, too many to
+ * list one by one, known by their ending (folded: ...ulah, ...ula, ...olah). Abdullah is in the table
+ * above. Since 1.76.0.
+ */
+const ALLAH_COMPOUND_COMMONNESS = 0.4;
+const ALLAH_COMPOUND_MIN_LENGTH = 7;
+
+/** Population commonness of a token by its folded form's ending (ALLAH_COMPOUND_COMMONNESS), else 0. */
+export function compoundCommonness(folded: string): number {
+  if (folded.length < ALLAH_COMPOUND_MIN_LENGTH) return 0;
+  return folded.endsWith('ulah') || folded.endsWith('olah') || folded.endsWith('ula') ? ALLAH_COMPOUND_COMMONNESS : 0;
+}
+
 export type VocabularyClass = 'legal-form' | 'org-word' | 'org-word-alone' | 'stop-word' | undefined;
 
 /** Whether a token (normalised text or romanised form, in `script`) is organisation vocabulary. */
