@@ -103,11 +103,6 @@ export function populationCommonness(tokenSkeleton: string): number {
 }
 
 /**
- * 'org-word-alone': an organisation word in a name made of organisation words alone, function words
- * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). The analysis never
- * gives it: the class is the word's, the name decides.
- */
-/**
  * Given names compounded with Allah as Pashto, Dari and Urdu write them (Matiullah, Shafiqullah,
  * Hekmatullah, Rahmatulla): hundreds of them, each common in Afghanistan and Pakistan, too many to
  * list one by one, known by their ending (folded: ...ulah, ...ula, ...olah). Abdullah is in the table
@@ -122,6 +117,11 @@ export function compoundCommonness(folded: string): number {
   return folded.endsWith('ulah') || folded.endsWith('olah') || folded.endsWith('ula') ? ALLAH_COMPOUND_COMMONNESS : 0;
 }
 
+/**
+ * 'org-word-alone': an organisation word in a name made of organisation words alone, function words
+ * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). The analysis never
+ * gives it: the class is the word's, the name decides.
+ */
 export type VocabularyClass = 'legal-form' | 'org-word' | 'org-word-alone' | 'stop-word' | undefined;
 
 /** Whether a token (normalised text or romanised form, in `script`) is organisation vocabulary. */
