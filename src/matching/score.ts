@@ -610,6 +610,17 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
       cost = lastCost;
     }
   }
+  // Both alternative forms, at both penalties (since 1.77.0): two words that translate one
+  // organisation word, neither of them the English word itself (oriental and eastern, both east;
+  // восточный and eastern), which met by no other reading.
+  if (best < 1 && (qn & ln & ALT_FLAG) !== 0) {
+    const floor = best + 2 * TOKEN.altFormPenalty;
+    const m = refusedAt(qs, qi, qn, ALT, ls, li, ln, ALT, floor) ? 0 : boundedAbove(q.alt as string, q.abjad, qs, qi + ALT, l.alt as string, l.abjad, ls, li + ALT, floor);
+    if (m - 2 * TOKEN.altFormPenalty > best) {
+      best = m - 2 * TOKEN.altFormPenalty;
+      cost = lastCost;
+    }
+  }
   // The typo reading (1.3.0): the written letters compared as they stand. A typo beside c, h or x
   // changes the folded form in two places (Innocrent inokrent / Innocent inosent, Xhol ksol / Chol
   // Col) but the written one in one. Both tokens must be written in Latin or Cyrillic (a written

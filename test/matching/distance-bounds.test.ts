@@ -91,7 +91,7 @@ describe('distance: the letter-count bound never exceeds the true distance, and 
 });
 
 describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, without the objects', async () => {
-  /** keyedSimilarity as 1.5.0 wrote it, from formSimilarity and keyboardSlip: the reference. */
+  /** keyedSimilarity as 1.5.0 wrote it, from formSimilarity and keyboardSlip (with 1.77.0's reading of both alternative forms): the reference. */
   function reference(q: PreparedToken, l: PreparedToken): { similarity: number; cost: number } {
     let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
     if (best.similarity < 1 && q.alt !== undefined) {
@@ -101,6 +101,11 @@ describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, wit
     if (best.similarity < 1 && l.alt !== undefined) {
       const m = formSimilarity(q.folded, q.abjad, l.alt, l.abjad);
       if (m.similarity - TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - TOKEN.altFormPenalty, cost: m.cost };
+    }
+    // Since 1.77.0 both alternative forms, at both penalties.
+    if (best.similarity < 1 && q.alt !== undefined && l.alt !== undefined) {
+      const m = formSimilarity(q.alt, q.abjad, l.alt, l.abjad);
+      if (m.similarity - 2 * TOKEN.altFormPenalty > best.similarity) best = { similarity: m.similarity - 2 * TOKEN.altFormPenalty, cost: m.cost };
     }
     if (best.similarity < 1 && q.written !== '' && l.written !== '' && q.written !== l.written) {
       const m = formSimilarity(q.written, false, l.written, false);
