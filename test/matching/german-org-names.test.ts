@@ -1,0 +1,36 @@
+/**
+ * The names of the listed groups as German writes them (names/org-words.ts, German forms since
+ * 1.78.0): up to 1.77.0 "Islamischer Staat", "Bewaffnete Islamische Gruppe" and "Islamischer Staat
+ * im Irak und in der Levante" met nothing on the UN list. On the real UN list.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseQuery } from '../../src/matching/query.js';
+import { translatedOrgWord } from '../../src/names/org-words.js';
+import { unEngine } from './helpers.js';
+
+const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
+
+test('the German names of listed groups find them first, and alert', async () => {
+  const engine = await unEngine();
+  const cases: [string, string][] = [
+    ['Islamischer Staat', 'QDe.115'], // OFAC's Islamic State, for ISIL
+    ['Islamischer Staat im Irak und in der Levante', 'QDe.115'],
+    ['Bewaffnete Islamische Gruppe', 'QDe.006'], // ARMED ISLAMIC GROUP
+    ['Islamische Armee von Aden', 'QDe.009'], // ISLAMIC ARMY OF ADEN
+    ['Islamische Dschihad-Union', 'QDe.119'],
+  ];
+  for (const [name, ref] of cases) {
+    const [first] = engine.screen(org(name), { limit: 3 });
+    assert.equal(first?.referenceNumber, ref, name);
+    assert.ok(first.match, `${name}: ${first.score}`);
+  }
+  // Stiftung is foundation: an Al-Haramain Foundation branch first (before, the Dutch Stichting Al Haramain).
+  const [haramain] = engine.screen(org('Al-Haramain-Stiftung'), { limit: 1 });
+  assert.match(haramain?.explanation.name?.listedName ?? '', /FOUNDATION/);
+});
+
+test('German organisation words carry their English word', () => {
+  const pairs: [string, string][] = [['islamischer', 'islamic'], ['staat', 'state'], ['gruppe', 'group'], ['bewaffnete', 'armed'], ['bewegung', 'movement'], ['stiftung', 'foundation'], ['libysche', 'libyan']];
+  for (const [word, english] of pairs) assert.equal(translatedOrgWord(word), english, word);
+});
