@@ -64,6 +64,9 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 
   // Since 1.73.0: French and Spanish en (in) and Spanish del (of the), in the names of organisations
   // (État islamique en Irak, Estado Islámico en el Gran Sáhara, Movimiento Islámico del Turquestán).
   'en', 'del',
+  // Since 1.79.0: Italian di and the forms of del (della, dello, dei, degli, delle). Not the
+  // Portuguese and German das: Das is a common family name in India and Bangladesh.
+  'di', 'della', 'dello', 'dei', 'degli', 'delle',
   // Russian и (and, since 1.35.0) and в (in, since 1.36.0) in the names of organisations
   // (Исламское государство Ирака и Леванта, Аль-Каида в странах исламского Магриба); Ukrainian та,
   // і (and) since 1.38.0 (Ісламська держава Іраку та Леванту).

@@ -1,6 +1,6 @@
 /**
- * Organisation words across Arabic, English, French and (since 1.73.0) Spanish and (since 1.78.0)
- * German.
+ * Organisation words across Arabic, English, French and (since 1.73.0) Spanish, (since 1.78.0)
+ * German and (since 1.79.0) Italian and Portuguese.
  *
  * Sanctions lists often carry an organisation's Arabic name next to an English (or French) name
  * that translates it word for word: الجماعة الإسلامية المقاتلة الليبية is the Libyan Islamic
@@ -13,7 +13,8 @@
  * Written for this project from ordinary dictionary meanings (Hans Wehr, A Dictionary of Modern
  * Written Arabic, 4th ed.; Larousse French-English; the Spanish forms, the names of the listed groups
  * as Spanish writes them: Grupo Islámico Armado, Ejército Islámico; the German forms likewise:
- * Islamische Bewegung Usbekistans, Bewaffnete Islamische Gruppe); the demonyms are the country adjectives in
+ * Islamische Bewegung Usbekistans, Bewaffnete Islamische Gruppe; the Italian and Portuguese ones:
+ * Gruppo Islamico Armato, Exército Islâmico); the demonyms are the country adjectives in
  * English, French and Arabic as written in UN documents. Only the meaning is recorded here: the
  * English word is the shared key, French and Arabic spellings point to it.
  */
@@ -29,21 +30,21 @@ import { isCyrillicCodePoint } from './script.js';
  * и Леванта" met nothing at all.
  */
 const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrillicStems?: string[]][] = [
-  ['group', true, ['جماعة', 'مجموعة', 'groupe', 'grupo', 'gruppe', 'gruppierung'], ['групп', 'группировк', 'груп', 'угрупованн']],
-  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques', 'islamico', 'islamica', 'islamicos', 'islamisch', 'islamische', 'islamischer', 'islamisches', 'islamischen'], ['исламск', 'ісламськ']],
-  ['front', true, ['جبهة', 'frente'], ['фронт']],
-  ['army', true, ['جيش', 'armee', 'ejercito'], ['арми', 'армі']],
-  ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes', 'armado', 'armada', 'armados', 'bewaffnet', 'bewaffnete', 'bewaffneter', 'bewaffneten']],
-  ['brigade', true, ['لواء', 'brigade', 'brigada'], ['бригад']],
-  ['brigades', true, ['كتائب', 'brigadas', 'brigaden']],
-  ['battalion', true, ['كتيبة', 'bataillon', 'batallon'], ['батальон']],
-  ['foundation', true, ['fondation', 'fundacion', 'stiftung'], ['фонд']],
+  ['group', true, ['جماعة', 'مجموعة', 'groupe', 'grupo', 'gruppe', 'gruppierung', 'gruppo'], ['групп', 'группировк', 'груп', 'угрупованн']],
+  ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques', 'islamico', 'islamica', 'islamicos', 'islamisch', 'islamische', 'islamischer', 'islamisches', 'islamischen', 'islamici', 'islamiche'], ['исламск', 'ісламськ']],
+  ['front', true, ['جبهة', 'frente', 'fronte'], ['фронт']],
+  ['army', true, ['جيش', 'armee', 'ejercito', 'esercito', 'exercito'], ['арми', 'армі']],
+  ['armed', false, ['مسلح', 'مسلحة', 'arme', 'armes', 'armado', 'armada', 'armados', 'bewaffnet', 'bewaffnete', 'bewaffneter', 'bewaffneten', 'armato', 'armata', 'armati']],
+  ['brigade', true, ['لواء', 'brigade', 'brigada', 'brigata'], ['бригад']],
+  ['brigades', true, ['كتائب', 'brigadas', 'brigaden', 'brigate']],
+  ['battalion', true, ['كتيبة', 'bataillon', 'batallon', 'battaglione', 'batalhao'], ['батальон']],
+  ['foundation', true, ['fondation', 'fundacion', 'stiftung', 'fondazione', 'fundacao'], ['фонд']],
   ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative'], ['благотворительн', 'благодійн']],
-  ['movement', true, ['حركة', 'mouvement', 'movimiento', 'bewegung'], ['движени', 'рух']],
+  ['movement', true, ['حركة', 'mouvement', 'movimiento', 'bewegung', 'movimento'], ['движени', 'рух']],
   ['network', true, ['شبكة', 'reseau', 'netzwerk']],
-  ['state', true, ['دولة', 'etat', 'estado', 'staat'], ['государств', 'держав']],
-  ['organization', true, ['تنظيم', 'منظمة', 'organisation', 'organizacion'], ['организаци', 'організаці']],
-  ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes', 'kampfende', 'kampfenden']],
+  ['state', true, ['دولة', 'etat', 'estado', 'staat', 'stato'], ['государств', 'держав']],
+  ['organization', true, ['تنظيم', 'منظمة', 'organisation', 'organizacion', 'organizzazione', 'organizacao'], ['организаци', 'організаці']],
+  ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes', 'kampfende', 'kampfenden', 'combattente', 'combattenti', 'combatente', 'combatentes']],
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change']],
   ['office', true, ['مكتب', 'bureau']],
@@ -68,10 +69,10 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
   ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
   ['arabian', false, [], ['аравийск', 'аравійськ']],
-  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen'], ['египетск', 'єгипетськ']],
-  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen'], ['ливийск', 'лівійськ']],
-  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen'], ['марокканск', 'марокканськ']],
-  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischen'], ['тунисск', 'туніськ']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischen', 'tunisino', 'tunisiano'], ['тунисск', 'туніськ']],
 ];
 
 /** The case and number endings of Russian and Ukrainian nouns and adjectives after a Cyrillic stem. */
