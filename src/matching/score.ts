@@ -612,7 +612,7 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
   }
   // Both alternative forms, at both penalties (since 1.77.0): two words that translate one
   // organisation word, neither of them the English word itself (oriental and eastern, both east;
-  // восточный and eastern), which met by no other reading.
+  // восточный and eastern), which no other reading meets.
   if (best < 1 && (qn & ln & ALT_FLAG) !== 0) {
     const floor = best + 2 * TOKEN.altFormPenalty;
     const m = refusedAt(qs, qi, qn, ALT, ls, li, ln, ALT, floor) ? 0 : boundedAbove(q.alt as string, q.abjad, qs, qi + ALT, l.alt as string, l.abjad, ls, li + ALT, floor);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseQuery } from '../../src/matching/query.js';
 import { translatedOrgWord } from '../../src/names/org-words.js';
-import { unEngine } from './helpers.js';
+import { assertOrganisationsFoundFirst, unEngine } from './helpers.js';
 
 const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
 
@@ -20,11 +20,7 @@ test('the German names of listed groups find them first, and alert', async () =>
     ['Islamische Armee von Aden', 'QDe.009'], // ISLAMIC ARMY OF ADEN
     ['Islamische Dschihad-Union', 'QDe.119'],
   ];
-  for (const [name, ref] of cases) {
-    const [first] = engine.screen(org(name), { limit: 3 });
-    assert.equal(first?.referenceNumber, ref, name);
-    assert.ok(first.match, `${name}: ${first.score}`);
-  }
+  await assertOrganisationsFoundFirst(cases);
   // Stiftung is foundation: an Al-Haramain Foundation branch first (before, the Dutch Stichting Al Haramain).
   const [haramain] = engine.screen(org('Al-Haramain-Stiftung'), { limit: 1 });
   assert.match(haramain?.explanation.name?.listedName ?? '', /FOUNDATION/);

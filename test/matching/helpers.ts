@@ -75,3 +75,16 @@ export function rng(seed: number): () => number {
     return s / 0x100000000;
   };
 }
+
+/**
+ * Screens each organisation name of `cases` on the UN engine and asserts that the party first met
+ * is the reference given beside it, and alerts (the name-in-another-language tests).
+ */
+export async function assertOrganisationsFoundFirst(cases: readonly (readonly [name: string, ref: string])[]): Promise<void> {
+  const engine = await unEngine();
+  for (const [name, ref] of cases) {
+    const [first] = engine.screen(parseQuery({ id: 'q', schema: 'Organization', name }), { limit: 3 });
+    if (first?.referenceNumber !== ref) throw new Error(`${name}: first met ${first?.referenceNumber ?? 'nothing'}, not ${ref}`);
+    if (!first.match) throw new Error(`${name}: ${ref} at ${first.score}, under the threshold`);
+  }
+}
