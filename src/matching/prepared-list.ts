@@ -163,21 +163,18 @@ function listedOneWordNames(parties: readonly SanctionedParty[]): Set<string> {
  */
 export function acronymReadings(name: string, prepare: (text: string) => PreparedName, taken: ReadonlySet<string> = NONE_TAKEN): PreparedName[] {
   const out: PreparedName[] = [];
-  for (const acronym of nameAcronyms(name, isCommonGivenName)) {
-    if (taken.has(acronym)) continue;
-    const reading = prepare(acronym);
-    if (reading.tokens.length === 0) continue;
-    reading.full = `${acronym}${INITIALS_OF}${name})`;
+  const add = (text: string, shown: string): void => {
+    const reading = prepare(text);
+    if (reading.tokens.length === 0) return;
+    reading.full = shown;
     out.push(reading);
-  }
+  };
+  for (const acronym of nameAcronyms(name, isCommonGivenName)) if (!taken.has(acronym)) add(acronym, `${acronym}${INITIALS_OF}${name})`);
   // A branch's name, its group's acronym and what follows the dash ("ISIS West Africa (initials of
   // Islamic State of Iraq and Syria – West Africa)"), with the group's other acronym said as such.
   for (const q of qualifiedAcronyms(name, isCommonGivenName)) {
-    const reading = prepare(q.text);
-    if (reading.tokens.length === 0) continue;
     const other = q.standsFor === undefined ? '' : `, ${q.text.slice(0, q.text.indexOf(' '))} for ${q.standsFor}`;
-    reading.full = `${q.text}${INITIALS_OF}${name}${other})`;
-    out.push(reading);
+    add(q.text, `${q.text}${INITIALS_OF}${name}${other})`);
   }
   return out;
 }

@@ -271,9 +271,8 @@ function madeOfOrgWords(tokens: readonly SharedToken[]): boolean {
   return orgWords > 0;
 }
 
-/** A kept token whose fields are those of organisation word `fields` in a name of such words alone. */
-function keptAsName(fields: PreparedToken): KeptToken {
-  const f = fields;
+/** A kept token whose fields are those of organisation word `f` in a name of such words alone. */
+function keptAsName(f: PreparedToken): KeptToken {
   const asName = preparedToken(f.text, f.script, f.role, 'org-word-alone', f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
   return { fields: asName, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
 }
