@@ -1,3 +1,4 @@
+import { legalFormsClosedUp } from './dotted-legal-forms.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
@@ -53,19 +54,24 @@ function ownNameBeforeFather(name: string): string | undefined {
  * spaces (Movement/Army, J/V) joins alternatives of one word and is left to the analysis. Since
  * 1.47.0 C/O and W/O part two people as alternatives part two names, R/O's address is dropped and
  * the own name before S/O is an alternative too (above); since 1.50.0 each part loses the note a
- * list may write into it (name-annotations.ts).
+ * list may write into it (name-annotations.ts). Since 1.80.0 a name with a legal form written with
+ * full stops (S.A.R.L.) is read with it closed up too (dotted-legal-forms.ts).
  */
 export function nameVariants(full: string): string[] {
   // Most names pack nothing: one variant, the name itself (two short pattern tests, no closures).
   if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
     const t = undotted(full.trim());
-    return t === '' ? [] : [t];
+    if (t === '') return [];
+    const closed = legalFormsClosedUp(t);
+    return closed === undefined ? [t] : [t, closed];
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
     const t = undotted(withoutNote(s, enclosed).trim());
     if (t === '' || out.includes(t)) return;
     out.push(t);
+    const closed = legalFormsClosedUp(t);
+    if (closed !== undefined && !out.includes(closed)) out.push(closed);
     const own = ownNameBeforeFather(t);
     if (own !== undefined && !out.includes(own)) out.push(own);
   };

@@ -43,6 +43,11 @@ export const LEGAL_FORMS = new Set([
   // Since 1.31.0: Dari شرکت (company, read with Arabic kaf), and the Russian and Ukrainian joint-stock
   // forms whose romanisation is no Latin legal form (АО, ПАО; ЗАТ, ПАТ, ТДВ), in Cyrillic only.
   'شركت', 'ао', 'пао', 'зат', 'пат', 'тдв',
+  // Since 1.80.0: the German e.V. (registered association) and Spanish S.L., read when written with
+  // their stops (matching/dotted-legal-forms.ts); the Turkish Şti. (şirketi, as in Ltd. Şti.); the
+  // Indonesian PT (perseroan terbatas); and, in Cyrillic only, the Kazakh ТОО and ЖШС, the Kyrgyz
+  // ОсОО, the Uzbek МЧЖ (Latin MChJ) and the Ukrainian ПрАТ.
+  'ev', 'sl', 'shti', 'sti', 'pt', 'тоо', 'жшс', 'осоо', 'мчж', 'mchj', 'прат',
 ]);
 
 /** Words frequent in organisation names: they distinguish little. */

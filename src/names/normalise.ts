@@ -77,13 +77,15 @@ function cyrillicTitlesRead(text: string): string {
  * The French article and preposition elided before a vowel (since 1.40.0): l' and d' at the start of
  * a word, an apostrophe after them and a vowel next (de l’Ouest, d’Al-Qaida, l’Unification). They
  * are dropped with their apostrophe: removing only the apostrophe, as up to 1.39.0, glued them to
- * the word (louest, dal qaida), which then met neither Ouest nor the article al. A Maghrebi M'hamed
+ * the word (louest, dal qaida), which then met neither Ouest nor the article al. Since 1.80.0 the
+ * Italian article joined to a preposition the same way, dell', nell', all', dall', sull' (Movimento
+ * Islamico dell'Uzbekistan read delluzbekistan, which met no Uzbekistan). A Maghrebi M'hamed
  * or a West African N'Diaye is no elision (another letter, or a consonant next) and keeps its
  * letters. Read after case folding and accent removal, so the vowel is a plain one; the letter
  * starts a word when no letter or digit stands before it, apostrophes between them aside (they join a
  * word's letters: Du'a is one word).
  */
-const ELIDED_ARTICLE = /(?<![\p{L}\p{N}]['’‘`´′]*)[ld]['’‘`´′](?=[aeiouy])/gu;
+const ELIDED_ARTICLE = /(?<![\p{L}\p{N}]['’‘`´′]*)(?:[ld]|dell|nell|all|dall|sull)['’‘`´′](?=[aeiouy])/gu;
 
 const isLatinLetterWithMarks = (ch: string): boolean => {
   const cp = ch.codePointAt(0) ?? 0;
@@ -183,7 +185,7 @@ function normaliseAscii(written: string): string {
   const text = relationsRead(written);
   let out = '';
   let gap = false;
-  // Where the word being written starts in `out` (an elided l' or d' is its only letter: ELIDED_ARTICLE).
+  // Where the word being written starts in `out` (an elided l', d' or dell' is all of it: ELIDED_ARTICLE).
   let wordStart = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
@@ -194,8 +196,9 @@ function normaliseAscii(written: string): string {
       gap = false;
       out += String.fromCharCode(c);
     } else if (c === 39 || c === 96) {
-      // The letter must stand right before the apostrophe and a vowel right after it, as in ELIDED_ARTICLE.
-      if (!gap && out.length === wordStart + 1 && isElidable(out.charCodeAt(wordStart)) && (text.charCodeAt(i - 1) | 32) === out.charCodeAt(wordStart) && isPlainVowel(text.charCodeAt(i + 1))) out = out.slice(0, wordStart);
+      // The word must stand right before the apostrophe, with no apostrophe inside it, and a vowel
+      // right after it, as in ELIDED_ARTICLE.
+      if (!gap && isElided(out, wordStart) && text.slice(i - (out.length - wordStart), i).toLowerCase() === out.slice(wordStart) && isPlainVowel(text.charCodeAt(i + 1))) out = out.slice(0, wordStart);
     } else {
       gap = true;
     }
@@ -203,10 +206,17 @@ function normaliseAscii(written: string): string {
   return out;
 }
 
-/** l or d, the letters ELIDED_ARTICLE drops before an apostrophe. */
-function isElidable(c: number): boolean {
-  return c === 108 || c === 100;
+/** Whether out[from...] is a word ELIDED_ARTICLE drops before an apostrophe (l, d, dell, nell, all, dall, sull). */
+function isElided(out: string, from: number): boolean {
+  const n = out.length - from;
+  if (n === 1) {
+    const c = out.charCodeAt(from);
+    return c === 108 || c === 100;
+  }
+  return (n === 3 || n === 4) && ITALIAN_ELIDED.has(out.slice(from));
 }
+
+const ITALIAN_ELIDED = new Set(['dell', 'nell', 'all', 'dall', 'sull']);
 
 /** An ASCII vowel of either case (a e i o u y), what must follow an elided l' or d'. */
 function isPlainVowel(c: number): boolean {

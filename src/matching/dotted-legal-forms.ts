@@ -1,0 +1,36 @@
+/**
+ * Company legal forms written as letters with full stops (since 1.80.0): S.A.R.L., L.L.C., S.p.A.,
+ * G.m.b.H., W.L.L., P.L.C., B.V., e.V., A.Ş., and the Arabic ذ.م.م (LLC). The analysis reads a full
+ * stop as a space, so such a form was a row of initials, each one a word of the name that the listed
+ * company's name lacks: "Al Rashid Trust S.A.R.L." scored 0.47 against AL RASHID TRUST, where
+ * "Al Rashid Trust SARL" scores 0.81. A word that spells a legal form (names/common-names.ts
+ * LEGAL_FORMS) once its stops are closed up is written so, which the analysis then reads as the
+ * form it is.
+ *
+ * The same letters may be a person's initials (S.A. Rahman, Rahman S.A.), and nothing in a name's
+ * text says which it is, so name-variants.ts keeps the name as written beside this reading: each is
+ * matched, and the better one counts. Initials that spell no legal form (J.R.R., S.M.) are left alone.
+ */
+import { LEGAL_FORMS } from '../names/common-names.js';
+
+/**
+ * A word of letters each group of one or two followed by a full stop, two groups at least, the last
+ * stop perhaps left out (L.L.C); punctuation around it (a comma before, brackets) is no part of it.
+ */
+const DOTTED_WORD = /(?<![\p{L}\p{N}.])((?:\p{L}{1,2}\.){2,}|(?:\p{L}{1,2}\.)+\p{L}{1,2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * `name` with every dotted word that spells a legal form closed up (S.A.R.L. -> SARL, A.Ş. -> AS:
+ * the stops and the letters' marks dropped, their case kept), or undefined where it has none.
+ */
+export function legalFormsClosedUp(name: string): string | undefined {
+  if (!name.includes('.')) return undefined;
+  let closed = false;
+  const out = name.replace(DOTTED_WORD, (word: string) => {
+    const letters = word.replace(/\./g, '').normalize('NFKD').replace(/\p{M}/gu, '');
+    if (!LEGAL_FORMS.has(letters.toLowerCase())) return word;
+    closed = true;
+    return letters;
+  });
+  return closed ? out : undefined;
+}
