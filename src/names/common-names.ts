@@ -59,6 +59,9 @@ export const ORG_WORDS = new Set([
   'humanitarian', 'aid', 'welfare', 'agency', 'center', 'centre', 'office', 'global', 'world', 'national', 'united',
   'brigade', 'brigades', 'battalion', 'front', 'movement', 'army', 'party', 'network', 'council', 'union', 'fund', 'trust',
   'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية', 'التجارة', 'تجارة',
+  // Since 1.81.0: the family firm's words (Haji Khairullah & Sons Money Exchange), and the Turkish
+  // company's (Sanayi ve Ticaret: industry and trade; Nakliyat, transport; Petrol).
+  'sons', 'brothers', 'bros', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
 ]);
 
 /** Function words inside names of organisations (and a few in names of people). */
@@ -69,6 +72,8 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 
   // Since 1.73.0: French and Spanish en (in) and Spanish del (of the), in the names of organisations
   // (État islamique en Irak, Estado Islámico en el Gran Sáhara, Movimiento Islámico del Turquestán).
   'en', 'del',
+  // Since 1.81.0: Turkish ve (and), in the names of companies (Sanayi ve Ticaret).
+  've',
   // Since 1.79.0: Italian di and the forms of del (della, dello, dei, degli, delle). Not the
   // Portuguese and German das: Das is a common family name in India and Bangladesh.
   'di', 'della', 'dello', 'dei', 'degli', 'delle',
