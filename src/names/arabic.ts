@@ -181,10 +181,12 @@ export const NASAB = new Set(['bin', 'ibn', 'ben', 'bint', 'binte', 'binti', 'ou
  */
 const TITLE_SPELLINGS: readonly (readonly string[])[] = [
   // Since 1.52.0 also as Indonesian and Malay write it (Syekh, Syeikh, Syaikh).
-  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh', 'syekh', 'syeikh', 'syaikh'],
+  // Since 1.82.0 also as Turkish writes it (Şeyh, read sheyh; seyh typed without the cedilla), and
+  // Mevlana, Mevlevi for Maulana, Maulavi.
+  ['sheikh', 'shaykh', 'shaikh', 'sheik', 'shaik', 'shaikhu', 'cheikh', 'cheik', 'chaikh', 'sheykh', 'shekh', 'syekh', 'syeikh', 'syaikh', 'sheyh', 'seyh'],
   ['mullah', 'mulla', 'molla', 'mollah', 'mulah', 'moulla', 'mullakh', 'mollakh'],
-  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi', 'mavlavi', 'movlavi', 'mavlevi'],
-  ['maulana', 'mawlana', 'moulana', 'mowlana', 'mavlana'],
+  ['maulavi', 'mawlawi', 'maulvi', 'moulavi', 'mawlavi', 'molvi', 'maulawi', 'mowlavi', 'mowlawi', 'moulvi', 'mavlavi', 'movlavi', 'mavlevi', 'mevlevi'],
+  ['maulana', 'mawlana', 'moulana', 'mowlana', 'mavlana', 'mevlana'],
   // Haci is the Turkish Hacı written without its dotless i (since 1.75.0).
   ['haji', 'hajji', 'hajj', 'hadj', 'hadji', 'khadzhi', 'khadzhdzhi', 'khadzh', 'hadzhi', 'khadji', 'chadschi', 'haci'],
   ['qari', 'qary'],

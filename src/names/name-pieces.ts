@@ -44,7 +44,8 @@ export interface WordSeed {
   /**
    * A single Cyrillic letter written with a full stop after it in its piece ("И.", "Л.А."): an
    * abbreviation, so an initial even where the letter alone is also a word (и "and", в "in": tokens.ts
-   * giveRole). Always false for other words.
+   * giveRole). Since 1.82.0 also a Latin digraph that romanises one Cyrillic letter, written so
+   * (Kh., Sh., Yu.: Umarov D.Kh. is Умаров Д.Х.). Always false for other words.
    */
   readonly dotted: boolean;
   /**
@@ -149,11 +150,13 @@ function readPiece(piece: string): PieceWords {
     // Latin letters and digits are their own romanisation (romanise's case for them, without its array).
     // Arabizi digits (arabizi.ts) are read as the letters they stand for; the word keeps its text.
     if (script === 'latin' || script === 'digits') {
-      seeds.push(seed(raw, script, (script === 'latin' ? arabiziReading(raw) : undefined) ?? raw, undefined, false, false, yeh));
+      // A romanised Cyrillic letter written with a full stop: an initial (WordSeed.dotted).
+      const initial = script === 'latin' && DIGRAPH_INITIALS.has(raw) && (dotted ??= dottedWords(piece)).has(raw);
+      seeds.push(seed(raw, script, (script === 'latin' ? arabiziReading(raw) : undefined) ?? raw, undefined, false, false, yeh, initial));
       continue;
     }
     // A Cyrillic letter alone: was it written with a full stop (an initial, not a word)?
-    const abbreviated = script === 'cyrillic' && raw.length === 1 && (dotted ??= dottedLetters(piece)).has(raw);
+    const abbreviated = script === 'cyrillic' && raw.length === 1 && (dotted ??= dottedWords(piece)).has(raw);
     // A Hangul word: its syllables, each a token, as the list writes Korean names (korean.ts).
     if (script === 'other' && isHangulWord(raw)) {
       for (const s of romaniseHangulWord(raw)) seeds.push(seed(s.text, script, s.latin, undefined, false, false, false));
@@ -172,23 +175,25 @@ function seed(text: string, script: Script, latin: string, fold: string | undefi
 }
 
 /**
- * The letters of `piece` (lower case) that stand alone before a full stop: no letter before them,
- * a "." right after ("Л.А." gives л and а; "Ст." none). Read from the piece as written, since
+ * The words of `piece` (runs of letters, lower case) written with a full stop straight after them
+ * ("Л.А." gives л and а, "Ст." ст, "D.Kh." d and kh). Read from the piece as written, since
  * normaliseText turns the stop into a space.
  */
-function dottedLetters(piece: string): Set<string> {
+function dottedWords(piece: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < piece.length; i++) {
-    if (piece.charCodeAt(i + 1) !== FULL_STOP) continue;
-    const c = piece.charAt(i);
-    if (!LETTER.test(c) || (i > 0 && LETTER.test(piece.charAt(i - 1)))) continue;
-    out.add(c.toLowerCase());
-  }
+  for (const m of piece.matchAll(DOTTED_WORD)) out.add((m[1] as string).toLowerCase());
   return out;
 }
 
-const FULL_STOP = 46;
-const LETTER = /\p{L}/u;
+/** A run of letters (a whole one: no letter before it) and the full stop after it. */
+const DOTTED_WORD = /(?<!\p{L})(\p{L}+)\./gu;
+
+/**
+ * The Latin letter pairs and triples that romanise one Russian or Ukrainian letter (х kh, ч ch, ш sh,
+ * щ shch, ж zh, ц ts, дж dzh, ю yu, я ya, е ye, ё yo): written with a full stop, the initial of a
+ * romanised given name or patronymic (since 1.82.0).
+ */
+const DIGRAPH_INITIALS = new Set(['kh', 'ch', 'sh', 'shch', 'zh', 'ts', 'dzh', 'yu', 'ya', 'ye', 'yo']);
 
 function romanise(raw: string, script: Script): { latin: string; fold?: string; abjad: boolean; article: boolean }[] {
   switch (script) {

@@ -424,6 +424,12 @@ function giveRole(d: Draft): void {
   if (KUNYA.has(d.latin) || KUNYA.has(d.text)) d.role = 'kunya';
   else if (NASAB.has(d.latin) || NASAB.has(d.text) || TURKIC_PATRONYMIC.has(d.latin)) d.role = 'nasab';
   else if (d.script === 'latin' && d.latin.length === 1) d.role = 'initial';
+  else if (d.script === 'latin' && d.seed?.dotted === true) {
+    // A romanised Cyrillic letter written with a full stop (D.Kh.): the initial of its first letter,
+    // as the Cyrillic initial it romanises (Х. is K) and the Latin one (K.) are (since 1.82.0).
+    d.role = 'initial';
+    d.latin = d.latin.charAt(0);
+  }
   else if (d.script === 'cyrillic' && cyrillicInitial(d)) {
     // Read as the first letter of its romanisation, as a Latin initial is read (Х is K, Ш is S):
     // it then pairs with a listed name of that letter in either script, and equals the Latin initial.

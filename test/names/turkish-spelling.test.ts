@@ -37,6 +37,13 @@ test('Ebu is the kunya, and Haci the title, in ASCII too', () => {
   assert.deepEqual(analyseName('Haci Osman').titles, ['haci']);
 });
 
+test('Şeyh (and seyh typed without its cedilla), Mevlana and Mevlevi are titles (since 1.82.0)', () => {
+  assert.deepEqual(analyseName('Halid Şeyh Muhammed').titles, ['sheyh']);
+  assert.deepEqual(words('Halid Şeyh Muhammed'), ['halid/name', 'muhammed/name']);
+  assert.deepEqual(analyseName('Seyh Ahmed').titles, ['seyh']);
+  assert.deepEqual(words('Mevlana Halil Mevlevi'), ['halil/name']);
+});
+
 test('names in Turkish spelling find the listed person', async () => {
   const engine = await unEngine();
   const person = (name: string) => parseQuery({ id: 'q', schema: 'Person', name });
