@@ -1,6 +1,7 @@
 import { parseCsvWithHeader, CsvError } from '../util/csv.js';
 import { ListFormatError } from './errors.js';
 import { emptyParty, type ImportWarning, type ListSnapshot, type PartyKind, type SanctionedParty } from './model.js';
+import { nameTooLong } from '../names/name-limits.js';
 
 /**
  * An organisation's own watch list, as CSV (header row) or JSON Lines, with the same property names as
@@ -84,6 +85,12 @@ function toParty(raw: RawRecord, source: string, file: string, line: number, spl
   }
   const names = get('name');
   if (names.length === 0) throw new ListFormatError(file, `"name" is required`, { line, field: 'name' });
+  for (const key of ['name', 'alias']) {
+    for (const n of key === 'name' ? names : get(key)) {
+      const problem = nameTooLong(n);
+      if (problem !== undefined) throw new ListFormatError(file, `${key}: ${problem}`, { line, field: key });
+    }
+  }
   const party = emptyParty(source, ids[0]!, kind);
   party.caption = names[0]!;
   party.names.push({ type: 'primary', full: names[0]!, quality: 'good' });

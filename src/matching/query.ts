@@ -3,6 +3,7 @@
  * an array of strings, validated with errors that name the field.
  */
 import type { SanctionedParty } from '../lists/model.js';
+import { MOST_VALUES, nameTooLong } from '../names/name-limits.js';
 
 export type QuerySchema = 'Person' | 'Organization' | 'Company' | 'LegalEntity' | 'Vessel' | 'Aircraft';
 
@@ -63,6 +64,7 @@ function stringValues(raw: Record<string, unknown>, key: string, prefix: string 
   const v = raw[key];
   if (v === undefined || v === null) return [];
   const list = Array.isArray(v) ? v : [v];
+  if (list.length > MOST_VALUES) throw new QueryError(`${where(prefix, key)}: ${list.length} values; a query may give at most ${MOST_VALUES}`, key);
   const out: string[] = [];
   for (const item of list) {
     if (item === null || item === undefined) continue;
@@ -111,6 +113,10 @@ export function parseQuery(raw: unknown, where?: string): Query {
   for (const p of QUERY_PROPERTIES) values[p] = stringValues(obj, p, prefix);
   for (const alias of NAME_ALIASES) {
     for (const n of stringValues(obj, alias, prefix)) if (!values.name.includes(n)) values.name.push(n);
+  }
+  for (const n of values.name) {
+    const problem = nameTooLong(n);
+    if (problem !== undefined) throw new QueryError(`${where_(prefix, 'name')}: ${problem}`, 'name');
   }
   for (const d of values.birthDate) {
     if (!isValidPartialDate(d)) {

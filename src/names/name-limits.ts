@@ -1,0 +1,35 @@
+/**
+ * The longest name, and the longest word in a name, that a query or a watch list may hold (since
+ * engine 1.83.0). Longer ones are refused with an error naming the line and field (matching/query.ts
+ * parseQuery, lists/custom.ts) rather than read: no name is that long, and reading one was the way a
+ * single line could stall a screening. A 22,000-letter word took minutes to analyse and a 7,000-letter
+ * one 15 s to screen (retrieval keys and cuts grow with the square of a word's length; measured with
+ * eval-style probes on the UN list).
+ *
+ * The limits sit well above every real name in the list files here (../shared/data/sanctions and the
+ * bundled UN list): the longest name holds 193 characters (a UN alias with its note on a false
+ * identity), the longest word 33 letters (SHENZHONGGUOJIHAIYUNYOUXIANGONGSI, a Chinese company's name
+ * written as one word).
+ */
+
+/** Characters in one name. */
+export const LONGEST_NAME = 500;
+
+/** Letters and digits in a row (one word) in a name. */
+export const LONGEST_WORD = 64;
+
+/** Values of one property (names, aliases, identifiers) in one query. */
+export const MOST_VALUES = 200;
+
+/** A word: letters, marks and digits in a row. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** What is wrong with `name` as a name to read (too long, or a word too long), or undefined. */
+export function nameTooLong(name: string): string | undefined {
+  if (name.length > LONGEST_NAME) return `${name.length.toLocaleString('en')} characters; a name may hold at most ${LONGEST_NAME}`;
+  for (const m of name.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length > LONGEST_WORD) return `a word of ${word.length.toLocaleString('en')} letters ("${word.slice(0, 20)}..."); a word of a name may hold at most ${LONGEST_WORD}`;
+  }
+  return undefined;
+}
