@@ -10,6 +10,7 @@ import { detectOfacCsv, readOfacLegacyCsv, type OfacCsvFiles } from './ofac-csv.
 import { sha256Hex } from './version.js';
 import { looksLikeOfacXml, readOfacXml } from './ofac-xml.js';
 import { looksLikeUkHmtCsv, readUkHmtCsv } from './uk-hmt.js';
+import { withOverlongNamesNoted } from './overlong-names.js';
 
 /**
  * One entry point for every list file: detects the format from the content (and the extension where
@@ -77,6 +78,11 @@ export async function readListBytes(bytes: Buffer, fileName: string, options: Re
   if (bytes.length > maxBytes) {
     throw new ListFormatError(fileName, `${bytes.length} bytes is more than the limit of ${maxBytes}`);
   }
+  return withOverlongNamesNoted(await readDetected(bytes, fileName, options, maxBytes), fileName);
+}
+
+/** readListBytes's reading, by the format the bytes show. */
+async function readDetected(bytes: Buffer, fileName: string, options: ReadOptions, maxBytes: number): Promise<ListSnapshot> {
   const format = detectFormat(bytes, fileName);
   switch (format) {
     case 'un-xml':
@@ -136,5 +142,5 @@ export async function readListFiles(files: readonly ListFile[], options: ReadOpt
     set[role] = { bytes: f.bytes, name: f.name };
   }
   if (!set.sdn) throw new ListFormatError(files[0]!.name, 'an OFAC legacy CSV set needs its sdn.csv');
-  return readOfacLegacyCsv(set as OfacCsvFiles, options.source ? { source: options.source } : {});
+  return withOverlongNamesNoted(await readOfacLegacyCsv(set as OfacCsvFiles, options.source ? { source: options.source } : {}), set.sdn.name);
 }

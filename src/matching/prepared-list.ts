@@ -11,6 +11,7 @@ import { hyphenJoined, nameVariants } from './name-variants.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
 import { knownNamesOf, NAMED_SO_BY, shownKnownName } from '../names/known-names.js';
+import { nameTooLong } from '../names/name-limits.js';
 
 export interface PreparedList {
   /** Every listed name variant with tokens, in party order (a name's index id is its position). */
@@ -58,6 +59,8 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
       for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
     };
     party.names.forEach((n, nameIndex) => {
+      // A name longer than any name can be is kept in the list but not read (lists/overlong-names.ts).
+      if (nameTooLong(n.full) !== undefined) return;
       for (const variant of nameVariants(n.full)) {
         const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined);
         const prepared = prepare(variant, true);
