@@ -82,7 +82,7 @@ export function readCargoJson(r: FieldReader, o: Json): CargoEvent {
   if (v) {
     const imo = r.optString(v.imo, 'transport.vessel.imo')?.replace(/^IMO\s*/i, '');
     if (imo !== undefined && !/^\d{7}$/.test(imo)) r.fail('transport.vessel.imo', `${JSON.stringify(v.imo)} is not an IMO number (7 digits)`);
-    const name = r.optString(v.name, 'transport.vessel.name');
+    const name = r.optName(v.name, 'transport.vessel.name');
     const flag = r.optCountry(v.flag, 'transport.vessel.flag');
     e.transport.vessel = { ...(imo ? { imo } : {}), ...(name ? { name } : {}), ...(flag ? { flag } : {}) };
   }

@@ -4,6 +4,7 @@
  * Used by the JSON, CSV and pacs.008 readers alike, so all three refuse the same things the same way.
  */
 import { EventValidationError } from './errors.js';
+import { nameTooLong } from '../names/name-limits.js';
 
 export type Json = Record<string, unknown>;
 
@@ -39,6 +40,17 @@ export class FieldReader {
     const t = value.trim();
     if (t.length > maxLength) this.fail(field, `longer than ${maxLength} characters`);
     return t === '' ? undefined : t;
+  }
+
+  /**
+   * A name the engine screens (a party's, a vessel's): optString, refused where it is longer than a
+   * name can be (names/name-limits.ts: over 500 characters or 60 words, a word over 64 letters).
+   */
+  optName(value: unknown, field: string): string | undefined {
+    const s = this.optString(value, field);
+    const problem = s === undefined ? undefined : nameTooLong(s);
+    if (problem !== undefined) this.fail(field, problem);
+    return s;
   }
 
   /** A string or an array of strings, as a list without empty entries. */

@@ -83,13 +83,13 @@ export function readPlace(r: FieldReader, raw: unknown, field: string): Place | 
 
 export function readParty(r: FieldReader, raw: unknown, field: string, role: string): Party | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string') return raw.trim() === '' ? undefined : { role, name: r.string(raw, field), ids: [], licences: [] };
+  if (typeof raw === 'string') return raw.trim() === '' ? undefined : { role, name: r.optName(raw, field) as string, ids: [], licences: [] };
   const o = r.object(raw, field);
   const p: Party = { role, ids: r.strings(o.ids, `${field}.ids`), licences: r.strings(o.licences, `${field}.licences`).map((l) => l.toLowerCase()) };
   const set = <K extends keyof Party>(k: K, v: Party[K] | undefined): void => {
     if (v !== undefined) p[k] = v;
   };
-  set('name', r.optString(o.name, `${field}.name`, 500));
+  set('name', r.optName(o.name, `${field}.name`));
   set('type', r.optOneOf(o.type, `${field}.type`, PARTY_TYPES));
   set('category', r.optOneOf(o.category, `${field}.category`, PARTY_CATEGORIES));
   set('address', readPlace(r, o.address, `${field}.address`));
