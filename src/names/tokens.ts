@@ -714,7 +714,9 @@ export function analyseNameShared(full: string): { tokens: SharedToken[]; titles
     }
   }
   pieces.length = 0;
-  if (plain) {
+  // A kunya last in the name is read by finish (lastKunyaIsAName), the one rule that looks at the
+  // word's place in the name.
+  if (plain && (seeds.length === 0 || (seeds[seeds.length - 1] as WordSeed).plain?.role !== 'kunya')) {
     const tokens: SharedToken[] = [];
     for (const s of seeds) tokens.push(s.plain as SharedToken);
     seeds.length = 0;
@@ -795,10 +797,22 @@ const namePieceWords: PieceWords[] = [];
 function finish(drafts: Draft[]): { tokens: SharedToken[]; titles: string[] } {
   applyStructure(drafts);
   let kept = drafts.filter((d) => !d.drop);
+  lastKunyaIsAName(kept);
   const titles = drafts.filter((d) => d.drop && (TITLES.has(d.text) || TITLES.has(d.latin))).map((d) => d.text);
   // A "name" made only of titles (e.g. the alias "Mullah") keeps them rather than vanish.
   if (kept.length === 0 && drafts.length > 0) kept = drafts.map((d) => ({ ...d, drop: false }));
   return { tokens: kept.map(finishedToken), titles };
+}
+
+/**
+ * A kunya is "father of" or "mother of" someone, named after it (Abu Bakr, Umm Hani): with no word
+ * after it, the word is a name of its own (since 1.84.0). OMM is the acronym of Ocean Maritime
+ * Management (KPe.020), listed as such, and read as the kunya Umm it met nothing; Abu ends many West
+ * African names as a family name (Ahmed Abu).
+ */
+function lastKunyaIsAName(kept: Draft[]): void {
+  const last = kept[kept.length - 1];
+  if (last !== undefined && last.role === 'kunya') last.role = 'name';
 }
 
 /**
