@@ -61,7 +61,7 @@ export const ORG_WORDS = new Set([
   'جمعية', 'منظمة', 'مكتب', 'الخيرية', 'خيرية', 'مجموعة', 'للتجارة', 'التجارية', 'التجارة', 'تجارة',
   // Since 1.81.0: the family firm's words (Haji Khairullah & Sons Money Exchange), and the Turkish
   // company's (Sanayi ve Ticaret: industry and trade; Nakliyat, transport; Petrol).
-  'sons', 'brothers', 'bros', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
+  'sons', 'brothers', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
 ]);
 
 /** Function words inside names of organisations (and a few in names of people). */

@@ -46,7 +46,7 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['organization', true, ['تنظيم', 'منظمة', 'organisation', 'organizacion', 'organizzazione', 'organizacao'], ['организаци', 'організаці']],
   ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes', 'kampfende', 'kampfenden', 'combattente', 'combattenti', 'combatente', 'combatentes']],
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
-  ['exchange', true, ['صرافة', 'صرافي', 'change']],
+  ['exchange', true, ['صرافة', 'صرافي', 'change', 'exch']],
   ['office', true, ['مكتب', 'bureau']],
   ['society', true, ['جمعية'], ['обществ', 'товариств']],
   ['relief', true, ['اغاثة', 'secours']],
@@ -69,6 +69,24 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
   ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
   ['arabian', false, [], ['аравийск', 'аравійськ']],
+  // The words of company names as payment messages abbreviate them (since 1.85.0: a SWIFT name line
+  // holds 35 characters, and Ocean Maritime Management is sent as Ocean Maritime Mgmt).
+  ['management', false, ['mgmt', 'mgt', 'mngt', 'mngmt']],
+  ['trading', true, ['trdg']],
+  ['shipping', true, ['shpg']],
+  ['international', true, ['intl']],
+  ['holdings', true, ['hldgs']],
+  ['holding', true, ['hldg']],
+  ['services', true, ['svcs']],
+  ['industries', true, ['inds']],
+  ['association', true, ['assn', 'assoc']],
+  ['national', true, ['natl']],
+  ['general', true, ['genl']],
+  ['brothers', true, ['bros']],
+  ['manufacturing', false, ['mfg']],
+  ['engineering', false, ['engg']],
+  ['department', false, ['dept']],
+  ['development', false, ['devt']],
   ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
   ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
   ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
