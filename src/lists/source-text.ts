@@ -29,6 +29,23 @@ export function decodeUtf8Strict(bytes: Uint8Array, file: string): string {
 }
 
 /**
+ * A text file people make and hand in (queries, pairs, events): UTF-8 with or without a byte-order
+ * mark, as decodeUtf8Strict reads it, or UTF-16 with its byte-order mark, which is what spreadsheet
+ * programs save as "Unicode text" (often how a list of Arabic names leaves Excel). Anything else is
+ * refused as decodeUtf8Strict refuses it, naming the line. (Before session 30 such files were read
+ * with each bad byte replaced, and their names screened changed.)
+ */
+export function decodeTextStrict(bytes: Uint8Array, file: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16 === undefined) return decodeUtf8Strict(bytes, file);
+  try {
+    return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+  } catch {
+    throw new ListFormatError(file, `starts with a UTF-16 byte-order mark but is not valid UTF-16`, { line: 1 });
+  }
+}
+
+/**
  * Windows-1252, as the UK ConList is published: bytes below 0x80 and from 0xA0 are ISO-8859-1,
  * the 32 bytes 0x80-0x9F are the typographic characters below (0x91 is the left quote "‘").
  *

@@ -13,6 +13,7 @@ import { readFlagJson, type FlagEvent } from './flag.js';
 import { readPacs008 } from './iso20022.js';
 import { readPaymentsCsv } from './payment-csv.js';
 import { readPaymentJson, type PaymentEvent } from './payment.js';
+import { decodeTextStrict } from '../lists/source-text.js';
 
 export type MonitoringEvent = PaymentEvent | CargoEvent | ArtEvent | FlagEvent;
 export type EventKind = MonitoringEvent['kind'];
@@ -54,7 +55,8 @@ export async function readEventsFile(path: string): Promise<MonitoringEvent[]> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xml') return readPacs008({ path });
-  const text = await readFile(path, 'utf8');
+  // Strict: a name with a byte replaced would be screened changed (lists/source-text.ts).
+  const text = decodeTextStrict(await readFile(path), file);
   if (ext === '.csv') return readPaymentsCsv(text, file);
   if (ext === '.json') {
     let value: unknown;

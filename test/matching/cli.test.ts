@@ -38,6 +38,21 @@ describe('interdict screen / compare', () => {
     assert.match(lines[2].error, /^line 3: birthDate: /);
     assert.match(lines[3].error, /^line 4: invalid JSON/);
   });
+  it('reads a UTF-16 file (Excel\'s "Unicode text") as UTF-8, and refuses one in another encoding naming the line', () => {
+    const text = 'id,schema,name\nq1,Person,Ayman al-Zawahiri\nq2,Person,أيمن الظواهري\n';
+    const utf16 = join(dir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = run(['screen', '--input', utf16, '--limit', '1']);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.matches[0]?.referenceNumber), ['QDi.006', 'QDi.006'], r.stderr);
+    // أ is 0xC3 in Windows-1256: the file is no UTF-8, and nothing of it is screened.
+    const cp1256 = join(dir, 'cp1256.csv');
+    writeFileSync(cp1256, Buffer.from([...Buffer.from('id,schema,name\nq1,Person,Ayman al-Zawahiri\nq2,Person,'), 0xc3, 0xed, 0xe3, 0xe4, 0x0a]));
+    const refused = run(['screen', '--input', cp1256]);
+    assert.notEqual(refused.code, 0);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /--input .*cp1256\.csv: line 3: not valid UTF-8: byte 0xC3 at byte offset \d+; save the file as UTF-8/);
+  });
   it('screens CSV input with ;-separated values and a single query from arguments', () => {
     const input = join(dir, 'queries.csv');
     writeFileSync(input, 'id,schema,name,birthDate\nc1,Person,Ayman al-Zawahiri;Aiman Dhawahiri,1951\n');

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { EventValidationError } from '../../src/monitoring/errors.js';
-import { parseEvent, parseEventsJsonl } from '../../src/monitoring/events.js';
+import { parseEvent, parseEventsJsonl, readEventsFile } from '../../src/monitoring/events.js';
+import { ListFormatError } from '../../src/lists/errors.js';
 import { FieldReader } from '../../src/monitoring/fields.js';
 import { convertMinor, decimalToMinor, readMoney } from '../../src/monitoring/money.js';
 import { readPaymentsCsv } from '../../src/monitoring/payment-csv.js';
@@ -72,6 +74,18 @@ describe('event validation', () => {
 
   it('prefixes the input position to the message', () => {
     assert.match(refused(payment({ date: 'soon' }), 'events.jsonl:7').message, /^events\.jsonl:7: date: "soon" is not a date/);
+  });
+
+  it('refuses an events file that is no UTF-8, naming the line, and reads one in UTF-16', async () => {
+    const dirPath = mkdtempSync(join(tmpdir(), 'events-encoding-'));
+    const bad = join(dirPath, 'bad.jsonl');
+    const line = JSON.stringify(payment({ creditor: { name: 'B' } }));
+    // 0xC7 0xE1 is "ال" in Windows-1256: read as UTF-8 it became two replacement characters.
+    writeFileSync(bad, Buffer.concat([Buffer.from(`${line}\n${line.replace('"B"', '"')}`), Buffer.from([0xc7, 0xe1]), Buffer.from('"}\n')]));
+    await assert.rejects(readEventsFile(bad), (e: unknown) => e instanceof ListFormatError && e.line === 2 && /not valid UTF-8: byte 0xC7/.test(e.reason));
+    const utf16 = join(dirPath, 'utf16.jsonl');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${line}\n`, 'utf16le')]));
+    assert.deepEqual((await readEventsFile(utf16)).map((e) => e.id), ['p']);
   });
 
   it('reads JSON Lines with line numbers in errors', () => {

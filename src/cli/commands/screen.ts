@@ -12,7 +12,6 @@
  * output file is written atomically. Exit code 0: no match; 1: at least one match, or a failed line;
  * 2: usage error. Start-up (list load, index build) is reported on stderr.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { loadScreeningLists } from '../../lists/catalog.js';
@@ -26,6 +25,7 @@ import { startProgress } from '../progress.js';
 import { parseCsv } from '../../util/csv.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_OK, usageError } from '../exit-codes.js';
+import { readInputText } from '../input-text.js';
 
 /** One input line: its number, and either the raw object or why it could not be read. */
 export interface InputLine {
@@ -170,12 +170,9 @@ export async function writeOutput(lines: string[], output: string | undefined): 
   }
 }
 
-export async function readInputFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    throw new CliError(`--input ${path}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+/** The text of the --input file (UTF-8, or UTF-16 with a byte-order mark: cli/input-text.ts). */
+export function readInputFile(path: string): Promise<string> {
+  return readInputText(path, '--input');
 }
 
 function matchLine(id: string, matches: GroupedMatch[]): string {
