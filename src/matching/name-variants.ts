@@ -1,4 +1,5 @@
 import { legalFormsClosedUp } from './dotted-legal-forms.js';
+import { somaliSpelling } from '../names/somali-spelling.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
@@ -55,7 +56,10 @@ function ownNameBeforeFather(name: string): string | undefined {
  * 1.47.0 C/O and W/O part two people as alternatives part two names, R/O's address is dropped and
  * the own name before S/O is an alternative too (above); since 1.50.0 each part loses the note a
  * list may write into it (name-annotations.ts). Since 1.80.0 a name with a legal form written with
- * full stops (S.A.R.L.) is read with it closed up too (dotted-legal-forms.ts).
+ * full stops (S.A.R.L.) is read with it closed up too (dotted-legal-forms.ts), and since 1.87.0 a
+ * name in the Somali alphabet as Somali spells (names/somali-spelling.ts), beside the name read as
+ * any Latin name: its letters transliterated one by one (Максамед for Maxamed) meet the one, its
+ * sounds (Mohamed) the other.
  */
 export function nameVariants(full: string): string[] {
   // Most names pack nothing: one variant, the name itself (two short pattern tests, no closures).
@@ -63,7 +67,12 @@ export function nameVariants(full: string): string[] {
     const t = undotted(full.trim());
     if (t === '') return [];
     const closed = legalFormsClosedUp(t);
-    return closed === undefined ? [t] : [t, closed];
+    const somali = somaliSpelling(t);
+    if (closed === undefined && somali === t) return [t];
+    const out = [t];
+    if (closed !== undefined) out.push(closed);
+    if (somali !== t) out.push(somali);
+    return out;
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
@@ -72,6 +81,8 @@ export function nameVariants(full: string): string[] {
     out.push(t);
     const closed = legalFormsClosedUp(t);
     if (closed !== undefined && !out.includes(closed)) out.push(closed);
+    const somali = somaliSpelling(t);
+    if (somali !== t && !out.includes(somali)) out.push(somali);
     const own = ownNameBeforeFather(t);
     if (own !== undefined && !out.includes(own)) out.push(own);
   };
