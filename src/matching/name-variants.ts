@@ -66,23 +66,15 @@ export function nameVariants(full: string): string[] {
   if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
     const t = undotted(full.trim());
     if (t === '') return [];
-    const closed = legalFormsClosedUp(t);
-    const somali = somaliSpelling(t);
-    if (closed === undefined && somali === t) return [t];
-    const out = [t];
-    if (closed !== undefined) out.push(closed);
-    if (somali !== t) out.push(somali);
+    const out: string[] = [];
+    addReadings(t, out);
     return out;
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
     const t = undotted(withoutNote(s, enclosed).trim());
     if (t === '' || out.includes(t)) return;
-    out.push(t);
-    const closed = legalFormsClosedUp(t);
-    if (closed !== undefined && !out.includes(closed)) out.push(closed);
-    const somali = somaliSpelling(t);
-    if (somali !== t && !out.includes(somali)) out.push(somali);
+    addReadings(t, out);
     const own = ownNameBeforeFather(t);
     if (own !== undefined && !out.includes(own)) out.push(own);
   };
@@ -99,6 +91,19 @@ export function nameVariants(full: string): string[] {
   for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part, true);
   if (out.length === 0) add(full);
   return out;
+}
+
+/**
+ * Appends name `t` to `out`, and after it the readings of it the analysis cannot make alone, each
+ * one not yet there: its legal forms written with full stops closed up (dotted-legal-forms.ts,
+ * since 1.80.0) and its Somali spelling read (names/somali-spelling.ts, since 1.87.0).
+ */
+function addReadings(t: string, out: string[]): void {
+  out.push(t);
+  const closed = legalFormsClosedUp(t);
+  if (closed !== undefined && !out.includes(closed)) out.push(closed);
+  const somali = somaliSpelling(t);
+  if (somali !== t && !out.includes(somali)) out.push(somali);
 }
 
 /**

@@ -17,8 +17,8 @@
  * meets the name as written, and read only the Somali way the eval lost six such items.
  */
 
-/** A word only the Somali alphabet spells so (lower case): the commonest names with c or x in them. */
-const SOMALI_WORD = /(?:^|[^\p{L}])(?:maxa?m[ae]d|axm[ae]d|xass?an|xuss?e+y?n|xaa?ji|faarax|xamza|maxmuud|xirsi|cabd\p{L}*|cumar|cismaan|cusmaan|ciise|cilmi|jaamac|cawil|sacaa?d|mascuud)(?![\p{L}])/u;
+/** A word only the Somali alphabet spells so (either case): the commonest names with c or x in them. */
+const SOMALI_WORD = /(?:^|[^\p{L}])(?:maxa?m[ae]d|axm[ae]d|xass?an|xuss?e+y?n|xaa?ji|faarax|xamza|maxmuud|xirsi|cabd\p{L}*|cumar|cismaan|cusmaan|ciise|cilmi|jaamac|cawil|sacaa?d|mascuud)(?![\p{L}])/iu;
 
 const SOMALI_LETTER = /[cCxX]/g;
 const SOMALI_READ: Record<string, string> = { c: '', C: '', x: 'h', X: 'H' };
@@ -29,6 +29,6 @@ const SOMALI_READ: Record<string, string> = { c: '', C: '', x: 'h', X: 'H' };
  * twice gives the same text.
  */
 export function somaliSpelling(full: string): string {
-  if (!SOMALI_WORD.test(full.toLowerCase())) return full;
+  if (!SOMALI_WORD.test(full)) return full;
   return full.replace(SOMALI_LETTER, (c: string) => SOMALI_READ[c] as string);
 }
