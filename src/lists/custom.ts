@@ -85,8 +85,9 @@ function toParty(raw: RawRecord, source: string, file: string, line: number, spl
   }
   const names = get('name');
   if (names.length === 0) throw new ListFormatError(file, `"name" is required`, { line, field: 'name' });
-  for (const key of ['name', 'alias']) {
-    for (const n of key === 'name' ? names : get(key)) {
+  const aliases = get('alias');
+  for (const [key, list] of [['name', names], ['alias', aliases]] as const) {
+    for (const n of list) {
       const problem = nameTooLong(n);
       if (problem !== undefined) throw new ListFormatError(file, `${key}: ${problem}`, { line, field: key });
     }
@@ -94,7 +95,7 @@ function toParty(raw: RawRecord, source: string, file: string, line: number, spl
   const party = emptyParty(source, ids[0]!, kind);
   party.caption = names[0]!;
   party.names.push({ type: 'primary', full: names[0]!, quality: 'good' });
-  for (const alias of [...names.slice(1), ...get('alias')]) party.names.push({ type: 'alias', full: alias, quality: 'unspecified' });
+  for (const alias of [...names.slice(1), ...aliases]) party.names.push({ type: 'alias', full: alias, quality: 'unspecified' });
   for (const d of get('birthDate')) {
     if (!validDate(d)) {
       throw new ListFormatError(file, `birthDate "${d}" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`, { line, field: 'birthDate' });

@@ -13,6 +13,7 @@
  * Abd + divine name compounds, and honorifics that are not names.
  */
 import { phoneticFold } from './keys.js';
+import { LONGEST_WORD } from './name-limits.js';
 
 /** Consonant letters and their usual English-style spelling. */
 const LETTERS: Record<string, string> = {
@@ -305,7 +306,11 @@ export const ABDALLAH_BASED = /^abd(?:ou|[aeiou])?ll?a(?:h|kh|y|i)/;
  * (Groupe Abdoul Karim), so listed words are read as before.
  */
 export function mergedAbdAt(latin: string): number | undefined {
-  if (latin.length > LONGEST_MERGED_WORD) return undefined;
+  // Only a word as long as a name's word may be (name-limits.ts LONGEST_WORD, since 1.83.0): each
+  // "abd" found costs a pass over the rest of the word, and each cut the analysis then makes reads
+  // the rest again, so the cost grows with the cube of the word's length (a 1,760-letter word took a
+  // second, a 22,000-letter one minutes).
+  if (latin.length > LONGEST_WORD) return undefined;
   for (let at = latin.indexOf('abd', 3); at !== -1; at = latin.indexOf('abd', at + 1)) {
     if (!HAS_VOWEL.test(latin.slice(0, at))) continue;
     const rest = latin.slice(at);
@@ -331,15 +336,6 @@ function isDivineCompound(word: string): boolean {
   }
   return false;
 }
-
-/**
- * The longest word mergedAbdAt reads for an Abd inside it (since 1.83.0). Each "abd" found costs a
- * pass over the rest of the word, and each cut the analysis then makes reads the rest again, so the
- * cost grows with the cube of the word's length: a 1,760-letter word took a second, a 22,000-letter
- * one (an attack, or a broken file) minutes. The longest word in the list files here is 33 letters
- * (a Chinese company's name written as one word); 64 leaves every real name as it was read.
- */
-const LONGEST_MERGED_WORD = 64;
 
 const HAS_VOWEL = /[aeiouy]/;
 const DIVINE_FOLDS = new Set([...DIVINE_NAMES].map((n) => phoneticFold(n)));

@@ -1,8 +1,8 @@
 /**
  * The longest name, the longest word in a name and the most words in one, that a query or a watch
- * list may hold (since engine 1.83.0). Longer ones are refused with an error naming the line and field (matching/query.ts
- * parseQuery, lists/custom.ts) rather than read: no name is that long, and reading one was the way a
- * single line could stall a screening. A 22,000-letter word took minutes to analyse and a 7,000-letter
+ * list may hold (since engine 1.83.0). Longer ones are refused with an error naming the line and
+ * field (matching/query.ts parseQuery, lists/custom.ts) rather than read: no name is that long, and
+ * reading one was the way a single line could stall a screening. A 22,000-letter word took minutes to analyse and a 7,000-letter
  * one 15 s to screen (retrieval keys and cuts grow with the square of a word's length; measured with
  * eval-style probes on the UN list).
  *
@@ -31,8 +31,11 @@ export const MOST_VALUES = 200;
 /** A word: letters, marks and digits in a row. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** What is wrong with `name` as a name to read (too long, or a word too long), or undefined. */
+/** What is wrong with `name` as a name to read (too long, a word too long, too many words), or undefined. */
 export function nameTooLong(name: string): string | undefined {
+  // Nearly every name: no longer than a word may be, so neither a word too long nor 60 words in it
+  // (asked of every name a query or a list holds, so it is spared the pass over the words).
+  if (name.length <= LONGEST_WORD) return undefined;
   if (name.length > LONGEST_NAME) return `${name.length.toLocaleString('en')} characters; a name may hold at most ${LONGEST_NAME}`;
   let words = 0;
   for (const m of name.matchAll(WORD)) {

@@ -69,6 +69,10 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
   ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
   ['arabian', false, [], ['аравийск', 'аравійськ']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischen', 'tunisino', 'tunisiano'], ['тунисск', 'туніськ']],
   // The words of company names as payment messages abbreviate them (since 1.85.0: a SWIFT name line
   // holds 35 characters, and Ocean Maritime Management is sent as Ocean Maritime Mgmt).
   ['management', false, ['mgmt', 'mgt', 'mngt', 'mngmt']],
@@ -87,10 +91,6 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['engineering', false, ['engg']],
   ['department', false, ['dept']],
   ['development', false, ['devt']],
-  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
-  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
-  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
-  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischen', 'tunisino', 'tunisiano'], ['тунисск', 'туніськ']],
 ];
 
 /** The case and number endings of Russian and Ukrainian nouns and adjectives after a Cyrillic stem. */
