@@ -8,6 +8,8 @@ import type { AliasQuality, NameType } from '../lists/model.js';
 import type { EvidenceItem } from './evidence.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
 import type { AlignmentKind, NameScore } from './score.js';
+import { distinctClassOf } from './form-shape.js';
+import { distinctNamesApart, distinctNamesOf } from '../names/distinct-names.js';
 
 export interface ExplainedToken {
   text: string;
@@ -47,6 +49,20 @@ export interface ExplainedName {
    * whole weight instead of a middle-name or typed-title share.
    */
   queryChargedInFull?: string;
+  /**
+   * Since 1.88.0: unmatched query and listed tokens that are two different names of the
+   * distinct-names table (Mahmoud and Mohammed), which is why they were not paired; absent when none.
+   */
+  differentNames?: DifferentNames[];
+}
+
+/** An unmatched query token and an unmatched listed token that are two different names. */
+export interface DifferentNames {
+  query: string;
+  listed: string;
+  /** The names each may be (names/distinct-names.ts): ["Mahmud"] and ["Muhammad"]. */
+  queryNames: string[];
+  listedNames: string[];
 }
 
 export interface ExplainedEvidence {
@@ -114,7 +130,7 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
     // Two literals rather than a spread: the cost (when known) stands between the tokens and the similarity.
     tokens.push(a.cost !== undefined && Number.isFinite(a.cost) ? { kind: a.kind, query, listed, cost: round(a.cost, 3), similarity, weight, contribution } : { kind: a.kind, query, listed, similarity, weight, contribution });
   }
-  return {
+  const out: ExplainedName = {
     queryName: q.full,
     listedName: l.full,
     nameType: l.type === 'query' ? 'primary' : l.type,
@@ -126,6 +142,29 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
     prior,
     tokens,
   };
+  const different = differentNames(q, l, s);
+  if (different.length > 0) out.differentNames = different;
+  return out;
+}
+
+/** The unmatched tokens of the two names that are two different names of the distinct-names table. */
+function differentNames(q: PreparedName, l: PreparedName, s: NameScore): DifferentNames[] {
+  const unmatchedQuery: PreparedToken[] = [];
+  const unmatchedListed: PreparedToken[] = [];
+  for (const a of s.alignments ?? []) {
+    if (a.kind === 'unmatched-query') for (const i of a.query) unmatchedQuery.push(q.tokens[i] as PreparedToken);
+    else if (a.kind === 'unmatched-listed') for (const i of a.listed) unmatchedListed.push(l.tokens[i] as PreparedToken);
+  }
+  const out: DifferentNames[] = [];
+  for (const qt of unmatchedQuery) {
+    const qc = distinctClassOf(qt);
+    if (qc === 0) continue;
+    for (const lt of unmatchedListed) {
+      const lc = distinctClassOf(lt);
+      if (distinctNamesApart(qc, lc)) out.push({ query: qt.text, listed: lt.text, queryNames: distinctNamesOf(qc), listedNames: distinctNamesOf(lc) });
+    }
+  }
+  return out;
 }
 
 export function explainEvidence(items: EvidenceItem[]): ExplainedEvidence[] {
@@ -151,7 +190,8 @@ export function summarise(name: ExplainedName | null, evidence: ExplainedEvidenc
     }
     const quality = name.nameType === 'alias' ? ` (${name.aliasQuality} alias)` : name.nameType === 'original-script' ? ' (original script)' : ' (primary name)';
     const inFull = name.queryChargedInFull !== undefined ? ` (charged in full: ${name.queryChargedInFull} pairs every query token)` : '';
-    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched${inFull}` : ''}, name score ${name.score}`);
+    const different = name.differentNames?.map((d) => `"${d.query}" and "${d.listed}" are different names`).join(', ');
+    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched${inFull}` : ''}${different ? ` (${different})` : ''}, name score ${name.score}`);
   } else {
     parts.push('no name compared');
   }

@@ -12,9 +12,13 @@
  */
 import { letterLayers, NOT_LAYERED } from './distance.js';
 import type { PreparedToken } from './prepared.js';
+import { distinctNameClass } from '../names/distinct-names.js';
 
-/** Numbers per token form: three masks for each of the folded, written and alternative forms, then the lengths word. */
-export const SHAPE_SIZE = 10;
+/**
+ * Numbers per token form: three masks for each of the folded, written and alternative forms, the
+ * lengths word, then the token's distinct-name class.
+ */
+export const SHAPE_SIZE = 11;
 /** Where each form's three masks (letters, repeated letters, letters thrice or NOT_LAYERED) start. */
 export const FOLDED = 0;
 export const WRITTEN = 3;
@@ -34,6 +38,12 @@ export const ALT_FLAG = 1 << 26;
 /** Some form is longer than LENGTH_LIMIT letters, so its length field holds LENGTH_LIMIT: not to be refused by length. */
 export const LONG_FLAG = 1 << 27;
 const LENGTH_LIMIT = 255;
+/**
+ * Where the token's class among the names that are two names, not two spellings, is
+ * (names/distinct-names.ts; 0: none): score.ts keyedSimilarityValue refuses a pair of two classes
+ * that share no name before any reading.
+ */
+export const NAME_CLASS = 10;
 /** The written length's bits of a lengths word: 0 when the token has no written spelling. */
 export const WRITTEN_LENGTH = 255 << 8;
 
@@ -56,6 +66,16 @@ export function writeShape(t: PreparedToken, out: Int32Array, at: number): void 
   const long = t.folded.length > LENGTH_LIMIT || t.written.length > LENGTH_LIMIT || altLength > LENGTH_LIMIT;
   const lengths = Math.min(t.folded.length, LENGTH_LIMIT) | (Math.min(t.written.length, LENGTH_LIMIT) << 8) | (Math.min(altLength, LENGTH_LIMIT) << 16);
   out[at + LENGTHS] = lengths | (t.abjad ? ABJAD_FLAG : 0) | (t.plain ? PLAIN_FLAG : 0) | (t.alt !== undefined ? ALT_FLAG : 0) | (long ? LONG_FLAG : 0);
+  out[at + NAME_CLASS] = distinctClassOf(t);
+}
+
+/**
+ * Token t's class among the names that are two names, not two spellings (names/distinct-names.ts;
+ * 0: none). Names and family names only: a kunya, nasab or Abd particle is no given name, an
+ * initial no name.
+ */
+export function distinctClassOf(t: PreparedToken): number {
+  return t.role === 'name' || t.role === 'nisba' ? distinctNameClass(t.folded, t.abjad) : 0;
 }
 
 /**

@@ -16,10 +16,11 @@
  *    name, an initial) from making a match (weights.ts NAME).
  */
 import { layeredDistance, layeredPairingRefuses, NOT_LAYERED, pairedDistance, presenceExceeds } from './distance.js';
-import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
+import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, NAME_CLASS, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
+import { distinctNamesApart } from '../names/distinct-names.js';
 import { attachedArticleStem, isTypedTitleOf, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
@@ -592,6 +593,9 @@ export function keyedSimilarityValue(q: PreparedToken, qs: Int32Array, qi: numbe
   // strings are read only for a reading that gets past it.
   const qn = qs[qi + LENGTHS] as number;
   const ln = ls[li + LENGTHS] as number;
+  // Two different names of the distinct-names table (Mohammed and Mahmoud) are no pair (1.88.0).
+  const qc = qs[qi + NAME_CLASS] as number;
+  if (qc !== 0 && distinctNamesApart(qc, ls[li + NAME_CLASS] as number)) return 0;
   let best = refusedAt(qs, qi, qn, FOLDED, ls, li, ln, FOLDED, 0) ? 0 : boundedAbove(q.folded, q.abjad, qs, qi + FOLDED, l.folded, l.abjad, ls, li + FOLDED, 0);
   let cost = lastCost;
   if (best < 1 && (qn & ALT_FLAG) !== 0) {

@@ -1,0 +1,196 @@
+/**
+ * Arabic given names that are two names, not two spellings of one (since 1.88.0).
+ *
+ * The distance forgives vowels, because romanisations disagree on them most (Mohammed/Muhammad,
+ * Usama/Osama). But many Arabic names differ only in a vowel or in one consonant added to a shared
+ * root, and they are different names: محمد Muhammad and محمود Mahmud, حسن Hasan and حسين Husayn,
+ * جمال Jamal and جميل Jamil, راشد Rashid and رشاد Rashad. Read as spellings they met at 0.82-0.94
+ * ("Mahmoud Khalil" alerted on a listed "Mohammed Khalil" at 0.81, "Hussein Yusuf" on "Hassan
+ * Yusuf" at 0.75), so every customer who shares a family name with a listed person and bears the
+ * other name of such a pair alerted. No romanisation writes one of them as the other: the vowel
+ * that tells them apart is a long one, which Arabic writes and every scheme renders.
+ *
+ * So a token written as one name of the table and a token written as another name of it are not a
+ * pair at all (score.ts keyedSimilarityValue refuses it as it refuses two unrelated words). A
+ * spelling that may stand for two of the names (Hamed: حامد Hamid or حمد Hamad; Kamel: كامل in
+ * Egypt, كمال in Algeria; Said: سعيد or سيد) holds both, and is refused only against a third.
+ * A token not in the table (any misspelling, any other name) is compared as before: a typo of
+ * Mohammed still meets Mahmoud on its letters. Only a short table of names common enough to bring
+ * such false alerts every day; names of one root that differ in consonants the distance already
+ * tells apart (Hamza, Hamdan) are left out, and so are Nasir and Nasr, which the UN list writes for
+ * one another after Abd (Hajji Abd al-Nasr, Hajji 'Abd Al-Nasir: QDi.420).
+ *
+ * Spellings are looked up by their folded form (the one the distance compares), computed by the
+ * same analysis as any name's when first asked, so Mohammed and Mohamed, or Хусейн and Khusein, are
+ * one entry. Arabic-script spellings are folded by the Arabic fold and kept apart from the Latin
+ * ones (عمر folds to amr, which is not the Latin Amr).
+ */
+import { analyseName } from './tokens.js';
+
+/** One name: the Latin spellings (lower case, as written, any scheme) and the Arabic-script ones. */
+interface DistinctName {
+  name: string;
+  latin: readonly string[];
+  arabic: readonly string[];
+}
+
+const NAMES: readonly DistinctName[] = [
+  {
+    name: 'Muhammad',
+    latin: ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'muhamed', 'mouhamed', 'mouhammad', 'mouhamad', 'mukhammad', 'mukhammed', 'mokhammad', 'mokhammed', 'magomed', 'magomet', 'mahomed', 'mehmet', 'mehmed', 'muhammet', 'mamadou'],
+    arabic: ['محمد'],
+  },
+  { name: 'Mahmud', latin: ['mahmud', 'mahmoud', 'mahmood', 'makhmud', 'mahmut', 'mehmood', 'mehmud', 'mahmod', 'mahamoud', 'mahamud'], arabic: ['محمود'] },
+  { name: 'Ahmad', latin: ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'akhmet', 'achmad', 'achmed', 'ahmadou'], arabic: ['أحمد'] },
+  // حامد Ḥāmid and حميد Ḥamīd are both Hamid in every Latin scheme: one entry.
+  { name: 'Hamid', latin: ['hamid', 'hameed', 'khamid', 'hamit'], arabic: ['حامد', 'حميد'] },
+  { name: 'Hamad', latin: ['hamad', 'khamad'], arabic: ['حمد'] },
+  { name: 'Hamdi', latin: ['hamdi', 'hamdy'], arabic: ['حمدي'] },
+  { name: 'Hasan', latin: ['hasan', 'hassan', 'khasan'], arabic: ['حسن'] },
+  {
+    name: 'Husayn',
+    latin: ['husayn', 'hussein', 'husein', 'hussain', 'husain', 'hossein', 'hosein', 'hussien', 'husien', 'huseyin', 'husseyn', 'huseyn', 'khusein', 'khuseyn', 'khussein', 'hossain', 'hosain'],
+    arabic: ['حسين'],
+  },
+  { name: 'Umar', latin: ['umar', 'omar', 'omer', 'oumar', 'umer'], arabic: ['عمر'] },
+  { name: 'Amr', latin: ['amr', 'amru', 'amro', 'amrou'], arabic: ['عمرو'] },
+  // أمير Amir and عامر Amir (Amer, Aamir) are both Amir in Latin: one entry, apart from Umar and Amr.
+  { name: 'Amir', latin: ['amir', 'ameer', 'aamir', 'amer', 'aamer'], arabic: ['أمير', 'عامر'] },
+  { name: "Sa'id", latin: ['saeed', 'saied', 'saeid'], arabic: ['سعيد'] },
+  { name: "Sa'd", latin: ['saad'], arabic: ['سعد'] },
+  { name: 'Sayyid', latin: ['sayyid', 'sayed', 'sayyed', 'syed', 'seyed', 'seyyed', 'sayid', 'seyit', 'seyyid'], arabic: ['سيد'] },
+  // راشد Rāshid and رشيد Rashīd: both Rashid.
+  { name: 'Rashid', latin: ['rashid', 'rasheed', 'rachid', 'reshit'], arabic: ['راشد', 'رشيد'] },
+  { name: 'Rashad', latin: ['rashad', 'rachad', 'reshat'], arabic: ['رشاد'] },
+  { name: 'Jamal', latin: ['jamal', 'djamal', 'gamal', 'jemal', 'cemal', 'dzhamal'], arabic: ['جمال'] },
+  { name: 'Jamil', latin: ['jamil', 'jameel', 'djamil', 'gamil', 'jemil', 'cemil', 'dzhamil'], arabic: ['جميل'] },
+  { name: 'Kamal', latin: ['kamal', 'kemal'], arabic: ['كمال'] },
+  { name: 'Kamil', latin: ['kamil', 'kameel'], arabic: ['كامل'] },
+  { name: 'Jalal', latin: ['jalal', 'djalal', 'celal', 'jelal', 'dzhalal'], arabic: ['جلال'] },
+  { name: 'Jalil', latin: ['jalil', 'djalil', 'jaleel', 'celil'], arabic: ['جليل'] },
+  { name: 'Salah', latin: ['salah', 'salakh'], arabic: ['صلاح'] },
+  { name: 'Salih', latin: ['salih', 'saleh', 'salekh'], arabic: ['صالح'] },
+  // سالم Sālim and سليم Salīm: both Salim (Salem, Selim).
+  { name: 'Salim', latin: ['salim', 'saleem', 'selim', 'salem'], arabic: ['سالم', 'سليم'] },
+  { name: 'Salam', latin: ['salam'], arabic: ['سلام'] },
+  { name: 'Bashir', latin: ['bashir', 'basheer', 'bachir', 'beshir'], arabic: ['بشير'] },
+  { name: 'Bashar', latin: ['bashar'], arabic: ['بشار'] },
+  { name: 'Khalid', latin: ['khalid', 'khaled', 'halid', 'khaleed'], arabic: ['خالد'] },
+  { name: 'Khalil', latin: ['khalil', 'halil', 'khaleel'], arabic: ['خليل'] },
+  { name: 'Zayd', latin: ['zayd', 'zaid', 'zeid', 'zeyd'], arabic: ['زيد'] },
+  { name: 'Zayid', latin: ['zayed', 'zayid'], arabic: ['زايد'] },
+  { name: 'Fadl', latin: ['fadl', 'fazl', 'fadhl'], arabic: ['فضل'] },
+  { name: 'Fadil', latin: ['fadil', 'fazil', 'fadhil'], arabic: ['فاضل'] },
+];
+
+/**
+ * Spellings that stand for two names of the table: the e of a Maghrebi or Levantine spelling may be
+ * the a of one or the i of the other, Said is سعيد in the Maghreb and سيد in Egypt, and the Somali
+ * Mohamud is محمود written close to Mohamed.
+ */
+const SHARED: readonly (readonly [string, readonly string[]])[] = [
+  ['hamed', ['Hamid', 'Hamad']],
+  ['kamel', ['Kamal', 'Kamil']],
+  ['jamel', ['Jamal', 'Jamil']],
+  ['djamel', ['Jamal', 'Jamil']],
+  ['rashed', ['Rashid', 'Rashad']],
+  ['rached', ['Rashid', 'Rashad']],
+  ['jalel', ['Jalal', 'Jalil']],
+  ['said', ["Sa'id", 'Sayyid']],
+  ['sayeed', ["Sa'id", 'Sayyid']],
+  ['mohamud', ['Muhammad', 'Mahmud']],
+  ['fadel', ['Fadil', 'Fadl']],
+];
+
+/** The table's names, in order. */
+export const DISTINCT_NAMES: readonly string[] = NAMES.map((n) => n.name);
+
+/**
+ * The lookup, built on first use: each spelling's folded form gives a class, the set of the table's
+ * names the spelling may be (class 0: none); apart[a * classes + b] is 1 when classes a and b share
+ * no name. Classes rather than bit masks: the table holds more names than an integer has bits.
+ */
+interface Lookup {
+  latin: Map<string, number>;
+  arabic: Map<string, number>;
+  /** The names of class c, as indexes into DISTINCT_NAMES. */
+  sets: number[][];
+  apart: Uint8Array;
+}
+
+let lookup: Lookup | undefined;
+
+/** The folded form of a one-word spelling, as the analysis reads it in a name. */
+function folded(spelling: string): string {
+  const tokens = analyseName(spelling).tokens;
+  if (tokens.length !== 1) throw new Error(`distinct-names: "${spelling}" is not read as one word`);
+  return (tokens[0] as { folded: string }).folded;
+}
+
+function built(): Lookup {
+  if (lookup !== undefined) return lookup;
+  // Folded form -> the names it may be (two spellings of different names that fold alike: both).
+  const latin = new Map<string, Set<number>>();
+  const arabic = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, spelling: string, names: readonly number[]): void => {
+    const key = folded(spelling);
+    const set = map.get(key) ?? new Set<number>();
+    for (const k of names) set.add(k);
+    map.set(key, set);
+  };
+  NAMES.forEach((n, k) => {
+    for (const s of n.latin) add(latin, s, [k]);
+    for (const s of n.arabic) add(arabic, s, [k]);
+  });
+  for (const [spelling, names] of SHARED) add(latin, spelling, names.map((name) => DISTINCT_NAMES.indexOf(name)));
+  const sets: number[][] = [[]];
+  const classOf = new Map<string, number>();
+  const classes = (map: Map<string, Set<number>>): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [key, set] of map) {
+      const names = [...set].sort((a, b) => a - b);
+      const id = names.join(',');
+      let c = classOf.get(id);
+      if (c === undefined) {
+        c = sets.length;
+        sets.push(names);
+        classOf.set(id, c);
+      }
+      out.set(key, c);
+    }
+    return out;
+  };
+  const latinClasses = classes(latin);
+  const arabicClasses = classes(arabic);
+  const n = sets.length;
+  const apart = new Uint8Array(n * n);
+  for (let a = 1; a < n; a++) {
+    for (let b = 1; b < n; b++) {
+      const shared = (sets[a] as number[]).some((k) => (sets[b] as number[]).includes(k));
+      apart[a * n + b] = shared ? 0 : 1;
+    }
+  }
+  lookup = { latin: latinClasses, arabic: arabicClasses, sets, apart };
+  return lookup;
+}
+
+/**
+ * The class of a token (the set of the table's names it may be) from its folded form and whether it
+ * is written in Arabic script; 0 when it is none of them.
+ */
+export function distinctNameClass(foldedForm: string, abjad: boolean): number {
+  const l = built();
+  return (abjad ? l.arabic : l.latin).get(foldedForm) ?? 0;
+}
+
+/** Whether tokens of classes a and b are two different names of the table (never when either is 0). */
+export function distinctNamesApart(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false;
+  const l = built();
+  return l.apart[a * l.sets.length + b] === 1;
+}
+
+/** The names class c may be, for explanations and tests. */
+export function distinctNamesOf(c: number): string[] {
+  return (built().sets[c] ?? []).map((k) => DISTINCT_NAMES[k] as string);
+}
