@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { letterCountBound, tableDistance, weightedDistance } from '../../src/matching/distance.js';
 import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { cliffBudget, formSimilarity, keyedSimilarity, keyedSimilarityValue } from '../../src/matching/score.js';
-import { SHAPE_SIZE, writeShape } from '../../src/matching/form-shape.js';
+import { distinctClassOf, SHAPE_SIZE, writeShape } from '../../src/matching/form-shape.js';
+import { distinctNamesApart } from '../../src/names/distinct-names.js';
 import { keyboardSlip } from '../../src/names/keyboard.js';
 import { TOKEN } from '../../src/matching/weights.js';
 import { cliffReference, FOLDED_LETTERS, randomEdit, randomLetter, SCRIPTS } from './distance-fixtures.js';
@@ -91,8 +92,12 @@ describe('distance: the letter-count bound never exceeds the true distance, and 
 });
 
 describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, without the objects', async () => {
-  /** keyedSimilarity as 1.5.0 wrote it, from formSimilarity and keyboardSlip (with 1.77.0's reading of both alternative forms): the reference. */
+  /**
+   * keyedSimilarity as 1.5.0 wrote it, from formSimilarity and keyboardSlip (with 1.77.0's reading of
+   * both alternative forms, and 1.88.0's refusal of two different names): the reference.
+   */
   function reference(q: PreparedToken, l: PreparedToken): { similarity: number; cost: number } {
+    if (distinctNamesApart(distinctClassOf(q), distinctClassOf(l))) return { similarity: 0, cost: Infinity };
     let best = formSimilarity(q.folded, q.abjad, l.folded, l.abjad);
     if (best.similarity < 1 && q.alt !== undefined) {
       const m = formSimilarity(q.alt, q.abjad, l.folded, l.abjad);
@@ -122,11 +127,13 @@ describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, wit
     const listed = (await unParties()).slice(0, 150).flatMap((p) => p.names.flatMap((n) => prepareName(n.full, 0, 0, 'primary', 'good').tokens)).filter((t) => t.role !== 'initial');
     const all = [...tokens, ...listed];
     let similar = 0;
+    let different = 0;
     const qShape = new Int32Array(SHAPE_SIZE);
     const lShape = new Int32Array(SHAPE_SIZE);
     for (const q of tokens) {
       for (const l of all) {
         const want = reference(q, l);
+        if (distinctNamesApart(distinctClassOf(q), distinctClassOf(l))) different++;
         writeShape(q, qShape, 0);
         writeShape(l, lShape, 0);
         assert.equal(keyedSimilarityValue(q, qShape, 0, l, lShape, 0), want.similarity, `${q.text}/${l.text}`);
@@ -137,6 +144,8 @@ describe('keyedSimilarityValue: the same similarity as the 1.5.0 definition, wit
       }
     }
     assert.ok(similar > 50, `${similar} similar pairs`);
+    // Pairs of two different names (Mohammed and Mahmoud), refused by both.
+    assert.ok(different > 20, `${different} pairs of different names`);
   });
   it('where a later reading decides: listed tokens with an alternative form or a written spelling of their own, each way round (session 10: each reading is refused from the shapes alone first)', async () => {
     const distinct = (await distinctUnTokens(600)).filter((t) => t.role !== 'initial');
