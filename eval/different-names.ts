@@ -1,6 +1,6 @@
 /**
  * `node --import tsx eval/different-names.ts`: listed names with one Arabic given name swapped for a
- * different name of its group (Mohammed -> Mahmoud, Hassan -> Hussein, Jamal -> Jamil), screened
+ * different name of its group (Mohammed -> Mahmoud, Hassan -> Hussein, Jamal -> Jamil, Amin -> Amina), screened
  * against the bundled UN list, apart from the main harness (whose clean negatives leave out every
  * draw that nearly equals a listed name, so they hold none of these). Each query is the name of a
  * customer who shares the rest of a listed person's name and bears another name; it prints the share
@@ -30,10 +30,33 @@ const GROUPS: readonly (readonly (readonly string[])[])[] = [
   [['khalid', 'khaled'], ['khalil']],
   [['zayd', 'zaid'], ['zayed']],
   [['fadl'], ['fadil']],
+  // A man's name and the woman's name made from it.
+  [['amin', 'ameen'], ['amina']],
+  [['nabil'], ['nabila']],
+  [['karim', 'kareem'], ['karima']],
+  [['jamil'], ['jamila']],
+  [['aziz'], ['aziza']],
+  [['latif'], ['latifa']],
+  [['halim'], ['halima']],
+  [['samir'], ['samira']],
+  [['munir', 'mounir'], ['munira']],
+  [['hamid'], ['hamida']],
+  [['rashid'], ['rashida']],
+  [['salim'], ['salima']],
+  [['khalid'], ['khalida']],
 ];
 
-const groupOf = new Map<string, { group: number; name: number }>();
-GROUPS.forEach((names, group) => names.forEach((spellings, name) => spellings.forEach((s) => groupOf.set(s, { group, name }))));
+/** Each spelling's places: a name may be in two groups (Hamid beside Mahmud, and beside Hamida). */
+const groupsOf = new Map<string, { group: number; name: number }[]>();
+GROUPS.forEach((names, group) =>
+  names.forEach((spellings, name) =>
+    spellings.forEach((s) => {
+      const at = groupsOf.get(s) ?? [];
+      at.push({ group, name });
+      groupsOf.set(s, at);
+    }),
+  ),
+);
 
 const { parties } = await readUnXml({ path: bundledUnList });
 const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'different-names' }] });
@@ -42,30 +65,35 @@ let queries = 0;
 let alerts = 0;
 const byWords = new Map<number, { queries: number; alerts: number }>();
 const shown: string[] = [];
+/** Screens `query` (name `words` of `party` with one word swapped) and tallies whether it alerts on the party. */
+function tally(query: string, words: number, party: (typeof parties)[number], listed: string): void {
+  const hit = engine.screen(parseQuery({ schema: 'Person', name: query }), { limit: 10 }).find((m) => m.referenceNumber === party.referenceNumber && m.match);
+  const t = byWords.get(words) ?? { queries: 0, alerts: 0 };
+  byWords.set(words, t);
+  queries++;
+  t.queries++;
+  if (hit === undefined) return;
+  alerts++;
+  t.alerts++;
+  if (shown.length < 10) shown.push(`  ${query} -> ${party.referenceNumber} ${listed} ${hit.score}`);
+}
+
 for (const party of parties) {
   if (party.kind !== 'person') continue;
   for (const name of party.names) {
     if (!/^[A-Za-z' .-]+$/.test(name.full)) continue;
     const words = name.full.split(/\s+/);
-    words.forEach((word, i) => {
-      const at = groupOf.get(word.toLowerCase());
-      if (at === undefined) return;
-      (GROUPS[at.group] as (readonly string[])[]).forEach((spellings, other) => {
-        if (other === at.name) return;
-        const swapped = [...words];
-        swapped[i] = spellings[0] as string;
-        const query = swapped.join(' ');
-        const hit = engine.screen(parseQuery({ schema: 'Person', name: query }), { limit: 10 }).find((m) => m.referenceNumber === party.referenceNumber && m.match);
-        const tally = byWords.get(words.length) ?? { queries: 0, alerts: 0 };
-        byWords.set(words.length, tally);
-        queries++;
-        tally.queries++;
-        if (hit === undefined) return;
-        alerts++;
-        tally.alerts++;
-        if (shown.length < 10) shown.push(`  ${query} -> ${party.referenceNumber} ${name.full} ${hit.score}`);
-      });
-    });
+    for (let i = 0; i < words.length; i++) {
+      for (const at of groupsOf.get((words[i] as string).toLowerCase()) ?? []) {
+        const names = GROUPS[at.group] as readonly (readonly string[])[];
+        for (let other = 0; other < names.length; other++) {
+          if (other === at.name) continue;
+          const swapped = [...words];
+          swapped[i] = (names[other] as readonly string[])[0] as string;
+          tally(swapped.join(' '), words.length, party, name.full);
+        }
+      }
+    }
   }
 }
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
