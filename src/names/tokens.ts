@@ -649,6 +649,17 @@ function pausalTaMarbutaStem(latin: string): string | undefined {
 }
 
 /**
+ * A place name ending in -stan with the German genitive s (since 1.90.0), offered without it as the
+ * token's alternative form: Islamische Bewegung Usbekistans (the Islamic Movement of Uzbekistan,
+ * QDe.010), Tehrik-e Taliban Pakistans, Afghanistans. The s put the word two consonants from
+ * Uzbekistan (s for z, and the s), past every retrieval key, so the German name met nothing at all.
+ * No name or word of a name ends in -stans otherwise.
+ */
+function germanGenitiveStem(latin: string): string | undefined {
+  return latin.length >= 8 && latin.endsWith('stans') ? latin.slice(0, -1) : undefined;
+}
+
+/**
  * A Latin word written with j for y, as German, the South Slavic languages and Albanian write it
  * (since 1.69.0), read with y: Jahja is Yahya, Ajjub Ayyub, Marjam Maryam. One j for y the
  * substitution costs already forgive (Jusuf, Yusuf); two, or one inside the word where the fold
@@ -884,7 +895,7 @@ function alternativeForm(d: Draft, folded: string): string | undefined {
     return fold !== folded ? fold : undefined;
   }
   if (d.script === 'latin' && !d.article) {
-    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin) ?? pausalTaMarbutaStem(d.latin);
+    const stem = attachedArticleStem(d.latin) ?? gluedTitleStem(d.latin) ?? constructStateStem(d.latin) ?? pausalTaMarbutaStem(d.latin) ?? germanGenitiveStem(d.latin);
     if (stem !== undefined) return phoneticFold(stem);
     const yReading = jAsYReading(d.latin);
     if (yReading === undefined) return undefined;
