@@ -73,6 +73,8 @@ test('analyst proposes a true match from the queue, a supervisor approves, the f
   await maker.page.getByRole('button', { name: 'Open a case for this party' }).click();
   const caseRegion = maker.page.getByRole('region', { name: /^Case \d+/ });
   await caseRegion.waitFor();
+  // The case's alert list arrives after its heading (a second request): wait for the line, then read it.
+  await caseRegion.getByText(new RegExp(`alert ${target.id} \\(this one\\)`)).waitFor();
   assert.match((await caseRegion.textContent()) ?? '', new RegExp(`alert ${target.id} \\(this one\\)`));
   // A decision comes after a review has started.
   assert.equal(await maker.page.getByRole('button', { name: 'Propose' }).count(), 0);
