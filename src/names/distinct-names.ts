@@ -15,10 +15,10 @@
  * spelling that may stand for two of the names (Hamed: حامد Hamid or حمد Hamad; Kamel: كامل in
  * Egypt, كمال in Algeria; Said: سعيد or سيد) holds both, and is refused only against a third.
  * A token not in the table (any misspelling, any other name) is compared as before: a typo of
- * Mohammed still meets Mahmoud on its letters. Only a short table of names common enough to bring
- * such false alerts every day; names of one root that differ in consonants the distance already
- * tells apart (Hamza, Hamdan) are left out, and so are Nasir and Nasr, which the UN list writes for
- * one another after Abd (Hajji Abd al-Nasr, Hajji 'Abd Al-Nasir: QDi.420).
+ * Mohammed still meets Mahmoud on its letters. Only a table of names common enough to bring such
+ * false alerts every day; names the distance already tells apart (Hamza, Hamdan) need no entry, and
+ * a name some list writes for another (Nasr for Nasir after Abd, QDi.420) gets none, so that each
+ * entry is safe: a spelling in the table is never a romanisation of another name of it.
  *
  * Spellings are looked up by their folded form (the one the distance compares), computed by the
  * same analysis as any name's when first asked, so Mohammed and Mohamed, or Хусейн and Khusein, are
@@ -81,6 +81,58 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Zayid', latin: ['zayed', 'zayid'], arabic: ['زايد'] },
   { name: 'Fadl', latin: ['fadl', 'fazl', 'fadhl'], arabic: ['فضل'] },
   { name: 'Fadil', latin: ['fadil', 'fazil', 'fadhil'], arabic: ['فاضل'] },
+  // Since 1.91.0: common names one consonant (or a doubled one) from another common name, which the
+  // distance forgives as a typo: Sajid, Majid, Wajid, Wahid, Walid, Zahid; Qasim, Hashim and Jasim;
+  // Usama and Usman. Nasir alone: Nasr stays out (the UN list writes Hajji Abd al-Nasr and Hajji
+  // 'Abd Al-Nasir for QDi.420). Left out: Basir, which the UN list writes
+  // for Bashir (TAe.014: HAJI BASIR and Haji Bashir) and which Indonesian Ba'asyir folds to; Ammar,
+  // whose fold (amar) is also the Amar written for عامر (QDi.314, OULD EL AMAR).
+  { name: 'Nasir', latin: ['nasir', 'nasser', 'naser', 'nacer', 'nassir'], arabic: ['ناصر'] },
+  { name: 'Sahib', latin: ['sahib', 'saheb'], arabic: ['صاحب'] },
+  { name: 'Sohrab', latin: ['sohrab', 'suhrab'], arabic: ['سهراب'] },
+  { name: 'Sajid', latin: [], arabic: ['ساجد'] },
+  { name: 'Sajjad', latin: ['sajjad', 'sajad'], arabic: ['سجاد'] },
+  // ماجد Mājid and مجيد Majīd: both Majid.
+  { name: 'Majid', latin: ['majid', 'majed', 'madjid', 'maajid', 'majeed'], arabic: ['ماجد', 'مجيد'] },
+  { name: 'Wajid', latin: ['wajid', 'wajed'], arabic: ['واجد'] },
+  { name: 'Wahid', latin: ['wahid', 'waheed', 'vahid', 'wahed'], arabic: ['وحيد'] },
+  { name: 'Walid', latin: ['walid', 'waleed', 'oualid'], arabic: ['وليد'] },
+  { name: 'Zahid', latin: ['zahid', 'zahed'], arabic: ['زاهد'] },
+  { name: 'Sadiq', latin: ['sadiq', 'sadik', 'sadeq', 'sadegh'], arabic: ['صادق'] },
+  { name: 'Siddiq', latin: ['siddiq', 'siddique', 'siddik'], arabic: ['صديق'] },
+  { name: 'Rahim', latin: ['rahim', 'raheem', 'rakhim'], arabic: ['رحيم'] },
+  { name: 'Rahman', latin: ['rahman', 'rehman', 'rakhman'], arabic: ['رحمن', 'رحمان'] },
+  { name: 'Hakim', latin: ['hakim', 'hakeem'], arabic: ['حكيم'] },
+  { name: 'Zubayr', latin: ['zubair', 'zubayr', 'zubeir', 'zoubair', 'zobair'], arabic: ['زبير'] },
+  { name: 'Zuhayr', latin: ['zuhair', 'zuhayr', 'zouhair', 'zohair'], arabic: ['زهير'] },
+  { name: 'Anwar', latin: ['anwar', 'anouar', 'enver'], arabic: ['أنور'] },
+  { name: 'Anas', latin: ['anas', 'enes'], arabic: ['أنس'] },
+  { name: 'Yunus', latin: ['yunus', 'younis', 'younes', 'yunis'], arabic: ['يونس'] },
+  { name: 'Yusuf', latin: ['yusuf', 'yousef', 'youssef', 'yousif', 'yusif', 'jusuf', 'yusup', 'yussuf', 'yousuf'], arabic: ['يوسف'] },
+  { name: 'Qasim', latin: ['qasim', 'kasim', 'qassim', 'kassem', 'qasem', 'gasim', 'kasym'], arabic: ['قاسم'] },
+  { name: 'Hashim', latin: ['hashim', 'hashem', 'hachem'], arabic: ['هاشم'] },
+  { name: 'Jasim', latin: ['jasim', 'jassim', 'jasem'], arabic: ['جاسم'] },
+  { name: 'Hisham', latin: ['hisham', 'hicham', 'hesham'], arabic: ['هشام'] },
+  { name: 'Husam', latin: ['husam', 'hussam', 'houssam', 'hosam'], arabic: ['حسام'] },
+  { name: 'Asad', latin: ['asad', 'assad'], arabic: ['أسد'] },
+  { name: 'Ayman', latin: ['ayman', 'aiman', 'eymen'], arabic: ['أيمن'] },
+  { name: 'Iman', latin: ['iman', 'eman'], arabic: ['إيمان'] },
+  { name: "Na'im", latin: ['naim', 'naeem'], arabic: ['نعيم'] },
+  { name: 'Nadim', latin: ['nadim', 'nadeem'], arabic: ['نديم'] },
+  { name: 'Nazim', latin: ['nazim', 'nazem'], arabic: ['ناظم'] },
+  { name: 'Nasim', latin: ['nasim', 'naseem'], arabic: ['نسيم'] },
+  { name: 'Kazim', latin: ['kazim', 'kazem', 'kadhim'], arabic: ['كاظم'] },
+  { name: 'Fahim', latin: ['fahim', 'faheem'], arabic: ['فهيم'] },
+  { name: 'Fahd', latin: ['fahd', 'fahad'], arabic: ['فهد'] },
+  { name: 'Shakir', latin: ['shakir', 'shaker', 'chaker'], arabic: ['شاكر'] },
+  { name: 'Shukri', latin: ['shukri', 'shukry', 'choukri'], arabic: ['شكري'] },
+  { name: 'Shakil', latin: ['shakil', 'shakeel'], arabic: ['شكيل'] },
+  { name: "Ja'far", latin: ['jafar', 'jaafar', 'djafar', 'cafer'], arabic: ['جعفر'] },
+  { name: 'Jabir', latin: ['jabir', 'jaber'], arabic: ['جابر'] },
+  { name: 'Sulayman', latin: ['sulayman', 'suleiman', 'sulaiman', 'suleyman', 'soliman', 'sliman', 'souleymane'], arabic: ['سليمان'] },
+  { name: 'Salman', latin: ['salman'], arabic: ['سلمان'] },
+  { name: 'Usama', latin: ['usama', 'osama', 'oussama', 'ousama'], arabic: ['أسامة'] },
+  { name: 'Uthman', latin: ['uthman', 'othman', 'osman', 'usman', 'ousmane', 'ousman', 'utman', 'otman'], arabic: ['عثمان'] },
   // Women's names: the man's name with the ta marbuta, which every romanisation writes (-a, -ah,
   // Turkish -e). The French -e is silent and no ta marbuta: Amine and Karime are men's names.
   { name: 'Amin', latin: ['amin', 'ameen', 'amine', 'emin'], arabic: ['أمين'] },
@@ -124,6 +176,9 @@ const SHARED: readonly (readonly [string, readonly string[]])[] = [
   ['sayeed', ["Sa'id", 'Sayyid']],
   ['mohamud', ['Muhammad', 'Mahmud']],
   ['fadel', ['Fadil', 'Fadl']],
+  // The German and Slavic j writes y: Sajed is also Sayed.
+  ['sajid', ['Sajid', 'Sayyid']],
+  ['sajed', ['Sajid', 'Sayyid']],
 ];
 
 /** The table's names, in order. */
