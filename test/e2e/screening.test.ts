@@ -135,3 +135,22 @@ test('the keyboard alone: type, tab to a match, choose it with Enter; details ch
   await t.shot('keyboard-evidence');
   assert.deepEqual(t.external, []);
 });
+
+test('a match whose given names differ says so beside its token pairings', async () => {
+  const t = await openPage(browser, server.url, 'screening-different-names');
+  const { page } = t;
+  await signIn(page, server.url, server.keys.alice!);
+  await page.goto(server.url + '/#/screen');
+  // IRi.017 MOHAMMAD HEJAZI: the family name meets, Mahmoud and Mohammad are two names (engine 1.88.0).
+  await page.getByLabel('Name (any script)').fill('Mahmoud Hejazi');
+  const first = page.locator('.match-list li').first();
+  await first.waitFor();
+  assert.match((await first.textContent()) ?? '', /IRi\.017/);
+  const why = page.getByRole('region', { name: 'Why this matched' });
+  const note = why.getByTestId('different-names');
+  await note.waitFor();
+  assert.match((await note.textContent()) ?? '', /mahmoud \(Mahmud\) and mohammad \(Muhammad\)/);
+  assert.match((await why.locator('.summary').textContent()) ?? '', /"mahmoud" and "mohammad" are different names/);
+  await t.shot('different-names');
+  assert.deepEqual(t.errors, []);
+});

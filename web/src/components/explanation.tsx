@@ -125,6 +125,17 @@ export function Explanation({ x }: { x: ExplanationData }): JSX.Element {
             {x.name.nameType === 'alias' ? `, ${x.name.aliasQuality} quality` : ''} · name score {fixed(x.name.score)} = agreement {fixed(x.name.agreement, 2)} against loss {fixed(x.name.loss, 2)} and prior {fixed(x.name.prior, 2)}
             {x.name.removedTitles.length > 0 ? ` · titles set aside: ${x.name.removedTitles.join(', ')}` : ''}
           </p>
+          {x.name.differentNames && x.name.differentNames.length > 0 && (
+            <p class="muted" data-testid="different-names">
+              Not paired, different names:{' '}
+              {x.name.differentNames.map((d, i) => (
+                <span key={i}>
+                  {i > 0 ? '; ' : ''}
+                  <Name text={d.query} /> ({d.queryNames.join(' or ')}) and <Name text={d.listed} /> ({d.listedNames.join(' or ')})
+                </span>
+              ))}
+            </p>
+          )}
           <TokenTable tokens={x.name.tokens} />
         </>
       ) : (
