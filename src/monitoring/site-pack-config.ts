@@ -6,12 +6,12 @@
  * default staying silently in force). Changing it needs a restart: the configuration's hash is in the
  * rule-pack id stored with every decision, and one running server has one id.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EventValidationError } from './errors.js';
 import { loadReference } from './reference/load.js';
 import { prepareReference, type Reference } from './reference/prepared.js';
 import { RulePack } from './rule-pack.js';
+import { readStrictText, TextEncodingError } from '../util/strict-text.js';
 
 export const SITE_PACK_CONFIG_FILE = 'rule-pack.json';
 
@@ -43,8 +43,9 @@ export async function loadSitePackConfig(dataDir: string, explicitFile?: string,
   const file = explicitFile ?? join(dataDir, SITE_PACK_CONFIG_FILE);
   let text: string | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readStrictText(file);
   } catch (err) {
+    if (err instanceof TextEncodingError) throw new SitePackConfigError(file, err.message);
     const code = (err as NodeJS.ErrnoException).code;
     if (explicitFile !== undefined || code !== 'ENOENT') throw new SitePackConfigError(file, `cannot read the rule-pack configuration (${code ?? (err as Error).message})`);
   }

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStrictText } from '../util/strict-text.js';
 
 export const PROFILE_FORMAT = 'interdict-fiu-profile/1';
 
@@ -207,7 +208,7 @@ export async function loadProfile(path: string = BUNDLED_PROFILE_PATH): Promise<
   const abs = resolve(path);
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(abs, 'utf8'));
+    raw = JSON.parse(await readStrictText(abs));
   } catch (err) {
     throw new FiuProfileError(abs, [`cannot read it as JSON: ${err instanceof Error ? err.message : String(err)}`]);
   }

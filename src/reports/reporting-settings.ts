@@ -4,10 +4,10 @@
  * which FIU profiles it files with. Set once in `<data dir>/reporting.json` (read by the server and
  * the CLI, validated whole on load), over the defaults below.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLED_PROFILE_PATH } from './fiu-profile.js';
 import type { AddressInput, PersonInput, ReportingEntityInput } from './goaml-input.js';
+import { readStrictText, TextEncodingError } from '../util/strict-text.js';
 
 export interface ReportingSettings {
   /** The id the FIU assigned (goAML rentity_id) and the branch; no default: each FIU assigns its own. */
@@ -122,9 +122,10 @@ export async function loadReportingSettings(dataDir: string, base: ReportingSett
   const path = join(dataDir, REPORTING_SETTINGS_FILE);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readStrictText(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return base;
+    if (err instanceof TextEncodingError) throw new ReportingSettingsError(path, [err.message]);
     throw err;
   }
   let raw: unknown;

@@ -16,7 +16,6 @@
  * `monitor publish --input` puts events on NATS JetStream (NATS_URL); `monitor worker` processes
  * them into the database (DATABASE_URL for several workers), see src/monitoring/bus-worker.ts.
  */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InProcessBus } from '../../bus/in-process.js';
 import { natsUrlFrom } from '../../bus/open.js';
@@ -43,6 +42,7 @@ import { cliActor, withDatabase } from '../../store/with-database.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, EXIT_OK, usageError } from '../exit-codes.js';
+import { readStrictText } from '../../util/strict-text.js';
 
 interface MonitorOptions {
   input?: string;
@@ -65,7 +65,7 @@ interface BusOptions {
 async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readStrictText(path);
   } catch (err) {
     throw new CliError(`${what} ${path}: ${(err as Error).message}`);
   }

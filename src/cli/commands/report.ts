@@ -22,6 +22,7 @@ import { REPORT_KINDS, type ReportKind } from '../../store/schema/reports.js';
 import { cliActor, withDatabase } from '../../store/with-database.js';
 import { resolveDataDir, type GlobalOptions } from '../context.js';
 import { CliError, EXIT_FINDINGS_OR_FAILURE, usageError } from '../exit-codes.js';
+import { readStrictText } from '../../util/strict-text.js';
 
 /**
  * `interdict report ...`: build a report from a case file, validate it, write the authority's file
@@ -44,7 +45,7 @@ function out(text: string): void {
 async function readJson(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readStrictText(path);
   } catch (err) {
     throw new CliError(`cannot read ${what} ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
