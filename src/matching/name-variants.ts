@@ -1,5 +1,6 @@
 import { legalFormsClosedUp } from './dotted-legal-forms.js';
 import { somaliSpelling } from '../names/somali-spelling.js';
+import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
@@ -96,7 +97,8 @@ export function nameVariants(full: string): string[] {
 /**
  * Appends name `t` to `out`, and after it the readings of it the analysis cannot make alone, each
  * one not yet there: its legal forms written with full stops closed up (dotted-legal-forms.ts,
- * since 1.80.0) and its Somali spelling read (names/somali-spelling.ts, since 1.87.0).
+ * since 1.80.0), its Somali spelling read (names/somali-spelling.ts, since 1.87.0) and its Turkish
+ * one (names/turkish-reading.ts, since 1.92.0).
  */
 function addReadings(t: string, out: string[]): void {
   out.push(t);
@@ -104,6 +106,8 @@ function addReadings(t: string, out: string[]): void {
   if (closed !== undefined && !out.includes(closed)) out.push(closed);
   const somali = somaliSpelling(t);
   if (somali !== t && !out.includes(somali)) out.push(somali);
+  const turkish = turkishReading(t);
+  if (turkish !== t && !out.includes(turkish)) out.push(turkish);
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Arabic names as Turkish writes them, read back towards the spelling other romanisations use
+ * (since 1.92.0). Turkish spells the Arabic a of most names e (Ebu Bekir, Muhammed, Selim, Kemal,
+ * Emine, Recep for Rajab), writes the article el-, eş-, ez- and, in ASCII or in a name that shows no
+ * Turkish letter, c for j (el-Culani). Read as any Latin name those e's cost a vowel each: "Ebu
+ * Bekir el-Bagdadi" scored 0.61 on QDi.299's "Abu Bakr al-Baghdadi", and "Ebubekir el-Bağdadi",
+ * the spelling of the Turkish press, met nothing above 0.42.
+ *
+ * A name is taken as Turkish by a letter only the Turkish and Azerbaijani alphabets have (ı, İ, ğ,
+ * ə, as normalise.ts turkishSpelling) or by a word that is or begins with the kunya Ebu (Ebu Hamza,
+ * Ebubekir), which no other spelling writes so. Its reading: every e read a, c read j and ç ch. It
+ * is a second variant beside the name as written (matching/name-variants.ts), never the only one,
+ * so the e that is an e (Mehdi, Emre) still meets its spelling, and a wrong a costs nothing but a
+ * chance of a match the name score then weighs.
+ */
+
+const TURKISH = /[ıİğĞəƏ]|(?:^|[^\p{L}])ebu/iu;
+const TURKISH_LETTERS = /[eEcCçÇ]/g;
+const READ: Record<string, string> = { e: 'a', E: 'A', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch' };
+
+/** Name `full` read as Turkish spells Arabic names (above) where it is written in Turkish, else `full`. */
+export function turkishReading(full: string): string {
+  if (!TURKISH.test(full)) return full;
+  return full.replace(TURKISH_LETTERS, (c: string) => READ[c] as string);
+}
