@@ -8,18 +8,24 @@
  *
  * A name is taken as Turkish by a letter only the Turkish and Azerbaijani alphabets have (ı, İ, ğ,
  * ə, as normalise.ts turkishSpelling) or by a word that is or begins with the kunya Ebu (Ebu Hamza,
- * Ebubekir), which no other spelling writes so. Its reading: every e read a, c read j and ç ch. It
+ * Ebubekir), which no other spelling writes so. Its reading: every e read a, c read j, ç ch and v w
+ * (Avvad, Zevahiri, Tevfik), and a word's last p or t after a vowel b and d, the Arabic letters
+ * Turkish devoices there (Recep Rajab, Habip Habib, Mahmut Mahmud, Reşit Rashid). It
  * is a second variant beside the name as written (matching/name-variants.ts), never the only one,
- * so the e that is an e (Mehdi, Emre) still meets its spelling, and a wrong a costs nothing but a
- * chance of a match the name score then weighs.
+ * so the e that is an e (Mehdi, Emre) and the t that is a t (Hikmet, Nusret: the ta marbuta) still
+ * meet their spellings, and a wrong reading costs nothing but a chance of a match the name score then
+ * weighs.
  */
 
 const TURKISH = /[ıİğĞəƏ]|(?:^|[^\p{L}])ebu/iu;
-const TURKISH_LETTERS = /[eEcCçÇ]/g;
-const READ: Record<string, string> = { e: 'a', E: 'A', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch' };
+const TURKISH_LETTERS = /[eEcCçÇvV]/g;
+const READ: Record<string, string> = { e: 'a', E: 'A', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', v: 'w', V: 'W' };
+/** A word-final p or t after a vowel: Turkish devoices the Arabic b and d there (Recep, Mahmut). */
+const DEVOICED = /(?<=[aeiouıöüAEIOUİÖÜ])([pPtT])(?![\p{L}])/gu;
+const VOICED: Record<string, string> = { p: 'b', P: 'B', t: 'd', T: 'D' };
 
 /** Name `full` read as Turkish spells Arabic names (above) where it is written in Turkish, else `full`. */
 export function turkishReading(full: string): string {
   if (!TURKISH.test(full)) return full;
-  return full.replace(TURKISH_LETTERS, (c: string) => READ[c] as string);
+  return full.replace(DEVOICED, (c: string) => VOICED[c] as string).replace(TURKISH_LETTERS, (c: string) => READ[c] as string);
 }
