@@ -13,7 +13,8 @@
  * So a token written as one name of the table and a token written as another name of it are not a
  * pair at all (score.ts keyedSimilarityValue refuses it as it refuses two unrelated words). A
  * spelling that may stand for two of the names (Hamed: حامد Hamid or حمد Hamad; Kamel: كامل in
- * Egypt, كمال in Algeria; Said: سعيد or سيد) holds both, and is refused only against a third.
+ * Egypt, كمال in Algeria; Said: سعيد or سيد) holds both, and is refused only against a third; so
+ * does a folded form two spellings share (Saeed folds as Said does).
  * A token not in the table (any misspelling, any other name) is compared as before: a typo of
  * Mohammed still meets Mahmoud on its letters. Only a table of names common enough to bring such
  * false alerts every day; names the distance already tells apart (Hamza, Hamdan) need no entry, and
@@ -90,6 +91,7 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Nasir', latin: ['nasir', 'nasser', 'naser', 'nacer', 'nassir'], arabic: ['ناصر'] },
   { name: 'Sahib', latin: ['sahib', 'saheb'], arabic: ['صاحب'] },
   { name: 'Sohrab', latin: ['sohrab', 'suhrab'], arabic: ['سهراب'] },
+  // Its Latin spellings may be Sayyid written with the German j (SHARED).
   { name: 'Sajid', latin: [], arabic: ['ساجد'] },
   { name: 'Sajjad', latin: ['sajjad', 'sajad'], arabic: ['سجاد'] },
   // ماجد Mājid and مجيد Majīd: both Majid.
@@ -199,6 +201,13 @@ interface Lookup {
 
 let lookup: Lookup | undefined;
 
+/** Name `name`'s place in the table (a name SHARED gives that the table lacks is a mistake in it). */
+function nameIndex(name: string): number {
+  const k = DISTINCT_NAMES.indexOf(name);
+  if (k < 0) throw new Error(`distinct-names: "${name}" is not a name of the table`);
+  return k;
+}
+
 /** The folded form of a one-word spelling, as the analysis reads it in a name. */
 function folded(spelling: string): string {
   const tokens = analyseName(spelling).tokens;
@@ -221,7 +230,7 @@ function built(): Lookup {
     for (const s of n.latin) add(latin, s, [k]);
     for (const s of n.arabic) add(arabic, s, [k]);
   });
-  for (const [spelling, names] of SHARED) add(latin, spelling, names.map((name) => DISTINCT_NAMES.indexOf(name)));
+  for (const [spelling, names] of SHARED) add(latin, spelling, names.map(nameIndex));
   const sets: number[][] = [[]];
   const classOf = new Map<string, number>();
   const classes = (map: Map<string, Set<number>>): Map<string, number> => {
