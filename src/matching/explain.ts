@@ -7,7 +7,7 @@
 import type { AliasQuality, NameType } from '../lists/model.js';
 import type { EvidenceItem } from './evidence.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import type { AlignmentKind, NameScore } from './score.js';
+import { similarityBesideDistinctNames, type AlignmentKind, type NameScore } from './score.js';
 import { distinctClassOf } from './form-shape.js';
 import { distinctNamesApart, distinctNamesOf } from '../names/distinct-names.js';
 
@@ -147,7 +147,11 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
   return out;
 }
 
-/** The unmatched tokens of the two names that are two different names of the distinct-names table. */
+/**
+ * The unmatched tokens of the two names that are two different names of the distinct-names table and
+ * would have paired on their letters (Mahmoud and Mohammed; not Hasan and Khalil, which the table
+ * did not keep apart).
+ */
 function differentNames(q: PreparedName, l: PreparedName, s: NameScore): DifferentNames[] {
   const unmatchedQuery: PreparedToken[] = [];
   const unmatchedListed: PreparedToken[] = [];
@@ -161,7 +165,7 @@ function differentNames(q: PreparedName, l: PreparedName, s: NameScore): Differe
     if (qc === 0) continue;
     for (const lt of unmatchedListed) {
       const lc = distinctClassOf(lt);
-      if (distinctNamesApart(qc, lc)) out.push({ query: qt.text, listed: lt.text, queryNames: distinctNamesOf(qc), listedNames: distinctNamesOf(lc) });
+      if (distinctNamesApart(qc, lc) && similarityBesideDistinctNames(qt, lt) > 0) out.push({ query: qt.text, listed: lt.text, queryNames: distinctNamesOf(qc), listedNames: distinctNamesOf(lc) });
     }
   }
   return out;

@@ -574,6 +574,19 @@ export function keyedSimilarity(q: PreparedToken, l: PreparedToken): FormMatch {
 /** keyedSimilarity's shapes of its two tokens (written per call: the scorer rarely gets here, see memo.ts). */
 const PAIR_SHAPES = new Int32Array(2 * SHAPE_SIZE);
 
+/**
+ * The similarity tokenSimilarity would give two non-initial tokens if they were not two different
+ * names of the distinct-names table (names/distinct-names.ts): what an explanation asks to say
+ * whether the table is what kept them apart (explain.ts differentNames).
+ */
+export function similarityBesideDistinctNames(q: PreparedToken, l: PreparedToken): number {
+  if (!shareKey(q, l)) return 0;
+  writeShape(q, PAIR_SHAPES, 0);
+  writeShape(l, PAIR_SHAPES, SHAPE_SIZE);
+  PAIR_SHAPES[NAME_CLASS] = 0;
+  return keyedSimilarityValue(q, PAIR_SHAPES, 0, l, PAIR_SHAPES, SHAPE_SIZE);
+}
+
 /** The cost of the reading behind the last positive keyedSimilarityValue (see lastCost). */
 let keyedCost = 0;
 

@@ -107,6 +107,14 @@ describe('scoring', () => {
     assert.equal((await compared('Sajed Hamdan', 'Sayed Hamdan')).match, true);
   });
 
+  it('names only the different names their letters would have paired', async () => {
+    // Hasan and Khalil are two names of the table, but their letters never paired: no note.
+    const r = await compared('Hasan Zaman', 'Khalil Zaman');
+    assert.equal(r.explanation.name?.tokens.filter((t) => t.kind === 'unmatched-query').length, 1);
+    assert.equal(r.explanation.name?.differentNames, undefined);
+    assert.doesNotMatch(r.explanation.summary, /different names/);
+  });
+
   it('still pairs spellings of one name, across scripts', async () => {
     for (const [a, b] of [
       ['Mohamed Khalil', 'Mohammed Khalil'],
