@@ -133,6 +133,8 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Jabir', latin: ['jabir', 'jaber'], arabic: ['جابر'] },
   { name: 'Sulayman', latin: ['sulayman', 'suleiman', 'sulaiman', 'suleyman', 'soliman', 'sliman', 'souleymane'], arabic: ['سليمان'] },
   { name: 'Salman', latin: ['salman'], arabic: ['سلمان'] },
+  // Mohmand, a Pashtun tribe and family name, is neither Muhammad nor Mahmud (since 1.95.0).
+  { name: 'Mohmand', latin: ['mohmand', 'momand'], arabic: ['مهمند'] },
   { name: 'Usama', latin: ['usama', 'osama', 'oussama', 'ousama'], arabic: ['أسامة'] },
   { name: 'Uthman', latin: ['uthman', 'othman', 'osman', 'usman', 'ousmane', 'ousman', 'utman', 'otman'], arabic: ['عثمان'] },
   // Women's names: the man's name with the ta marbuta, which every romanisation writes (-a, -ah,
