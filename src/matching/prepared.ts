@@ -4,7 +4,7 @@
  */
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
 import { comparableNumber, numberWithoutSeries } from '../lists/stated-documents.js';
-import { compoundCommonness, populationCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
+import { compoundCommonness, populationCommonness, spellingCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
@@ -117,7 +117,7 @@ export function tokenWeight(t: Pick<PreparedToken, 'role' | 'vocabulary' | 'skel
   // Small lists are measured against a reference population so one listing is not "common".
   const f = df / Math.max(freq.parties, WEIGHT.referencePopulation);
   const listCommonness = f <= WEIGHT.rareFrequency ? 0 : Math.min(1, Math.log(f / WEIGHT.rareFrequency) / Math.log(WEIGHT.commonFrequency / WEIGHT.rareFrequency));
-  const commonness = Math.max(listCommonness, populationCommonness(t.skeleton), compoundCommonness(t.folded));
+  const commonness = Math.max(listCommonness, populationCommonness(t.skeleton), compoundCommonness(t.folded), spellingCommonness(t.folded));
   let w = WEIGHT.rare - (WEIGHT.rare - WEIGHT.common) * commonness;
   if (t.folded.length <= 2) w *= WEIGHT.shortTokenFactor;
   if (t.vocabulary === 'org-word') w = Math.min(w, WEIGHT.orgWord);

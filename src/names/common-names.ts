@@ -131,6 +131,30 @@ export function compoundCommonness(folded: string): number {
 }
 
 /**
+ * West African family and given names as Mali, Senegal, Guinea, Burkina Faso, Côte d'Ivoire and Niger
+ * write them (since 1.96.0), each held by hundreds of thousands or millions: rare on the lists, so a
+ * customer named Camara, Koné or Kaboré agreed on a "rare" word with a listed Papa Camará, Joseph Kony
+ * or A. Kabir. Looked up by the whole folded spelling, not by the consonant skeleton the table above
+ * uses: by skeleton Adama took Adam's weight, Amadou Imad's and Kaboré Kabir's (tried first, it lost
+ * thirteen items of the evaluation).
+ */
+const WEST_AFRICAN_NAMES = [
+  'diallo', 'traore', 'coulibaly', 'kulibali', 'keita', 'kone', 'camara', 'kamara', 'diarra', 'sylla', 'diop', 'ndiaye', 'cisse',
+  'ouedraogo', 'kabore', 'sawadogo', 'sanogo', 'bamba', 'konate', 'fofana', 'sidibe', 'sangare', 'doumbia', 'dembele', 'balde',
+  'toure', 'diakite', 'sissoko', 'kouyate', 'ouattara', 'compaore', 'diabate', 'gueye', 'mbaye',
+  'mamadou', 'amadou', 'ibrahima', 'abdoulaye', 'seydou', 'boubacar', 'aliou', 'ousmane', 'lamine', 'modou', 'adama',
+  'fatoumata', 'aminata', 'aissatou', 'mariama', 'kadiatou', 'souleymane', 'mahamadou', 'drissa', 'bakary', 'siaka', 'yacouba',
+];
+const WEST_AFRICAN_COMMONNESS = 0.7;
+let westAfrican: Set<string> | undefined;
+
+/** Population commonness of a Latin token by its whole folded spelling (WEST_AFRICAN_NAMES), else 0. */
+export function spellingCommonness(folded: string): number {
+  westAfrican ??= new Set(WEST_AFRICAN_NAMES.map(phoneticFold));
+  return westAfrican.has(folded) ? WEST_AFRICAN_COMMONNESS : 0;
+}
+
+/**
  * 'org-word-alone': an organisation word in a name made of organisation words alone, function words
  * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). The analysis never
  * gives it: the class is the word's, the name decides.

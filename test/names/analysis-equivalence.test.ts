@@ -27,7 +27,11 @@
  * this tree differed in exactly 169 names, every one holding such a word: 33 of letters and
  * punctuation only (HANIABD-AL-LATIF TILFAH AL-TIKRITI, MUHAMMAD JIBRILABDUL RAHMAN, Tarwat
  * Salahabdallah, from the eval sets and bench queries, and a few random ones such as SHEIKHabd qari)
- * and 136 random strings. A chunk that differs is named; DUMP the records of both trees and diff them.
+ * and 136 random strings; then regenerated in session 31 (engine 1.96.0, West African names weigh
+ * as common ones, names/common-names.ts spellingCommonness), once the DUMP records of 42874fa and this
+ * tree differed in exactly 760 names, each holding a word whose fold is one of those names' (MAMADU
+ * TURE, Amadou Barry, RAMATOULAYE KEITA, their Cyrillic spellings, generated and random names).
+ * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
