@@ -274,7 +274,7 @@ function normaliseUnicode(text: string, keepPersianYeh: boolean): string {
  * (Hacı Cemal is Haji Jamal, Cihad Jihad, Necmettin Najmuddin, Çakır Chakir), where French and
  * Portuguese ç is an s and c is k or s in every other Latin alphabet.
  */
-const TURKISH_LETTER = /[ıİğĞəƏ]/;
+export const TURKISH_LETTER = /[ıİğĞəƏ]/;
 const TURKISH_C = /[cCçÇ]/g;
 const TURKISH_C_READ: Record<string, string> = { c: 'j', C: 'J', ç: 'ch', Ç: 'Ch' };
 

@@ -17,7 +17,10 @@
  * weighs.
  */
 
-const TURKISH = /[ıİğĞəƏ]|(?:^|[^\p{L}])ebu/iu;
+import { TURKISH_LETTER } from './normalise.js';
+
+/** A word that is or begins with the kunya Ebu. */
+const EBU = /(?:^|[^\p{L}])ebu/iu;
 const TURKISH_LETTERS = /[eEcCçÇvV]/g;
 const READ: Record<string, string> = { e: 'a', E: 'A', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', v: 'w', V: 'W' };
 /** A word-final p or t after a vowel: Turkish devoices the Arabic b and d there (Recep, Mahmut). */
@@ -26,6 +29,6 @@ const VOICED: Record<string, string> = { p: 'b', P: 'B', t: 'd', T: 'D' };
 
 /** Name `full` read as Turkish spells Arabic names (above) where it is written in Turkish, else `full`. */
 export function turkishReading(full: string): string {
-  if (!TURKISH.test(full)) return full;
+  if (!TURKISH_LETTER.test(full) && !EBU.test(full)) return full;
   return full.replace(DEVOICED, (c: string) => VOICED[c] as string).replace(TURKISH_LETTERS, (c: string) => READ[c] as string);
 }
