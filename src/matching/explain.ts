@@ -153,22 +153,29 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
  * did not keep apart).
  */
 function differentNames(q: PreparedName, l: PreparedName, s: NameScore): DifferentNames[] {
-  const unmatchedQuery: PreparedToken[] = [];
-  const unmatchedListed: PreparedToken[] = [];
+  // The unmatched tokens of each side that are names of the table, each with its class (looked up once).
+  const unmatchedQuery: [PreparedToken, number][] = [];
+  const unmatchedListed: [PreparedToken, number][] = [];
   for (const a of s.alignments ?? []) {
-    if (a.kind === 'unmatched-query') for (const i of a.query) unmatchedQuery.push(q.tokens[i] as PreparedToken);
-    else if (a.kind === 'unmatched-listed') for (const i of a.listed) unmatchedListed.push(l.tokens[i] as PreparedToken);
+    if (a.kind === 'unmatched-query') classed(q.tokens, a.query, unmatchedQuery);
+    else if (a.kind === 'unmatched-listed') classed(l.tokens, a.listed, unmatchedListed);
   }
   const out: DifferentNames[] = [];
-  for (const qt of unmatchedQuery) {
-    const qc = distinctClassOf(qt);
-    if (qc === 0) continue;
-    for (const lt of unmatchedListed) {
-      const lc = distinctClassOf(lt);
+  for (const [qt, qc] of unmatchedQuery) {
+    for (const [lt, lc] of unmatchedListed) {
       if (distinctNamesApart(qc, lc) && similarityBesideDistinctNames(qt, lt) > 0) out.push({ query: qt.text, listed: lt.text, queryNames: distinctNamesOf(qc), listedNames: distinctNamesOf(lc) });
     }
   }
   return out;
+}
+
+/** Appends tokens[i] for each i of `at` that is a name of the distinct-names table, with its class. */
+function classed(tokens: PreparedToken[], at: number[], out: [PreparedToken, number][]): void {
+  for (const i of at) {
+    const t = tokens[i] as PreparedToken;
+    const c = distinctClassOf(t);
+    if (c !== 0) out.push([t, c]);
+  }
 }
 
 export function explainEvidence(items: EvidenceItem[]): ExplainedEvidence[] {
