@@ -30,7 +30,11 @@
  * and 136 random strings; then regenerated in session 31 (engine 1.96.0, West African names weigh
  * as common ones, names/common-names.ts spellingCommonness), once the DUMP records of 42874fa and this
  * tree differed in exactly 760 names, each holding a word whose fold is one of those names' (MAMADU
- * TURE, Amadou Barry, RAMATOULAYE KEITA, their Cyrillic spellings, generated and random names).
+ * TURE, Amadou Barry, RAMATOULAYE KEITA, their Cyrillic spellings, generated and random names);
+ * then regenerated in session 32 (engine 1.97.0, Cyrillic stems of union, party, network, armed,
+ * fighting, revival, heritage and of place adjectives in names/org-words.ts), once the DUMP records
+ * of 316127f and this tree differed in exactly 16 names, each a Russian company name holding Союз
+ * (ООО «Западный Союз», ЗАО Центральный Союз Corp.), whose token now carries the alternative form union.
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
