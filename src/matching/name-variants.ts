@@ -85,6 +85,9 @@ export function nameVariants(full: string): string[] {
   // dropped, and C/O and W/O part two people as a semicolon parts two names.
   const parted = full.replace(RESIDENCE, '$1').replace(SECOND_PERSON, '$1;');
   const outer = parted.replace(SPACED_RELATION, '$1$2/$3').replace(/\(([^()]*)\)/g, (_, g: string) => {
+    // A title in parentheses is read in its place (since 1.98.0): the UN's "(Sheikh) Musa Hilal"
+    // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
+    if (allTitles(g)) return ` ${g} `;
     inner.push(g);
     return ' ';
   });
@@ -92,6 +95,12 @@ export function nameVariants(full: string): string[] {
   for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part, true);
   if (out.length === 0) add(full);
   return out;
+}
+
+/** Whether `text` is one or more titles and nothing else (Sheikh; Haji Mullah). */
+function allTitles(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TITLES.has(w));
 }
 
 /**

@@ -39,3 +39,45 @@ describe('notes in a name field', () => {
     assert.ok((hit?.score ?? 0) > 0.9, `${hit?.score}`);
   });
 });
+
+describe('labels and titles beside a name (since 1.98.0)', () => {
+  it('cuts original script, birth name, sub-unit name and a parenthesised generation, keeping what they label', () => {
+    assert.deepEqual(nameVariants('Amir Khazmat (original script: Амир Хазмат)'), ['Amir Khazmat', 'Амир Хазмат']);
+    assert.deepEqual(nameVariants('هيئة تحرير الشام (original script)'), ['هيئة تحرير الشام']);
+    assert.deepEqual(nameVariants('Encep Nurjaman (birth name)'), ['Encep Nurjaman']);
+    assert.deepEqual(nameVariants('Hilarion Santos, III (third)'), ['Hilarion Santos, III']);
+    assert.deepEqual(nameVariants('شبكة أنصار المجاهدين (Ansar al-Mujahideen Network - sub-unit name)'), ['شبكة أنصار المجاهدين', 'Ansar al-Mujahideen Network']);
+    // Not a label: the words alone, or a name holding them.
+    assert.deepEqual(nameVariants('Script Holdings Ltd'), ['Script Holdings Ltd']);
+    assert.deepEqual(nameVariants('Third Avenue Trading (Hong Kong)'), ['Third Avenue Trading', 'Hong Kong']);
+  });
+
+  it('gives no listed name to a label: "Birth Name", "Original Script" and "Third" meet no one', async () => {
+    // Up to 1.97.0: Birth Name QDi.087 0.93, Original Script QDi.398 0.79 (as an organisation
+    // QDe.137 0.94), Third QDi.244 0.88, Sub-unit name QDe.137 0.77, all alerts.
+    const e = await unEngine();
+    for (const [schema, name] of [['Person', 'Birth Name'], ['Person', 'Original Script'], ['Organization', 'Original Script'], ['Person', 'Third'], ['Organization', 'Sub-unit name']] as const) {
+      const hits = e.screen(q({ schema, name }), { limit: 3 });
+      assert.ok(!hits.some((m) => m.match), `${name}: ${JSON.stringify(hits.map((m) => [m.referenceNumber, m.score]))}`);
+    }
+  });
+
+  it('reads a title in parentheses in its place, not as a name of its own', async () => {
+    // Up to 1.97.0 the UN's "(Sheikh) Musa Hilal" gave SDi.002 a name "Sheikh": the query "Sheikh" alerted at 0.66.
+    const [one, ...rest] = nameVariants('(Sheikh) Musa Hilal');
+    assert.deepEqual(rest, []);
+    assert.deepEqual(one?.split(/\s+/), ['Sheikh', 'Musa', 'Hilal']);
+    assert.deepEqual(nameVariants('Musa Hilal (Sheikh Musa)'), ['Musa Hilal', 'Sheikh Musa']);
+    const e = await unEngine();
+    assert.ok(!e.screen(q({ name: 'Sheikh' }), { limit: 3 }).some((m) => m.match));
+    const [hit] = e.screen(q({ name: 'Sheikh Musa Hilal' }), { limit: 1 });
+    assert.equal(hit?.referenceNumber, 'SDi.002');
+    assert.equal(hit?.match, true);
+  });
+
+  it('meets the original-script name after the label as a name of its own', async () => {
+    const hit = (await unEngine()).screen(q({ name: 'Амир Хазмат' }), { limit: 1 })[0];
+    assert.equal(hit?.referenceNumber, 'QDi.396');
+    assert.equal(hit?.match, true);
+  });
+});

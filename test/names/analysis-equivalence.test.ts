@@ -34,7 +34,12 @@
  * then regenerated in session 32 (engine 1.97.0, Cyrillic stems of union, party, network, armed,
  * fighting, revival, heritage and of place adjectives in names/org-words.ts), once the DUMP records
  * of 316127f and this tree differed in exactly 16 names, each a Russian company name holding Союз
- * (ООО «Западный Союз», ЗАО Центральный Союз Corp.), whose token now carries the alternative form union.
+ * (ООО «Западный Союз», ЗАО Центральный Союз Corp.), whose token now carries the alternative form union;
+ * then regenerated for engine 1.98.0 (matching/name-annotations.ts cuts the UN's labels original
+ * script, birth name, sub-unit name and a parenthesised generation; name-variants.ts reads a title
+ * in parentheses in its place), once the DUMP records of d034e11 and this tree differed in exactly
+ * the names those labels and "(Sheikh) Musa Hilal" make: 14 records gone (the labelled forms, "Sheikh"),
+ * 10 in their place (the names without their labels, "Sheikh  Musa Hilal"), none other.
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
