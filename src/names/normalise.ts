@@ -292,7 +292,7 @@ export function turkishSpelling(full: string): string {
 }
 
 /** Whether `ch` is a capital letter (it changes in lower case). */
-function isCapital(ch: string): boolean {
+export function isCapital(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 

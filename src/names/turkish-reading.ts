@@ -17,7 +17,7 @@
  * weighs.
  */
 
-import { TURKISH_LETTER } from './normalise.js';
+import { isCapital, TURKISH_LETTER } from './normalise.js';
 
 /** A word that is or begins with the kunya Ebu. */
 const EBU = /(?:^|[^\p{L}])ebu/iu;
@@ -30,5 +30,8 @@ const VOICED: Record<string, string> = { p: 'b', P: 'B', t: 'd', T: 'D' };
 /** Name `full` read as Turkish spells Arabic names (above) where it is written in Turkish, else `full`. */
 export function turkishReading(full: string): string {
   if (!TURKISH_LETTER.test(full) && !EBU.test(full)) return full;
-  return full.replace(DEVOICED, (c: string) => VOICED[c] as string).replace(TURKISH_LETTERS, (c: string) => READ[c] as string);
+  const voiced = full.replace(DEVOICED, (c: string) => VOICED[c] as string);
+  // A capital Ç before another capital is CH, as normalise.ts turkishSpelling writes it: Ch would
+  // read as two words joined (ÇELİK as "Ch ALİK"; up to 1.96.0).
+  return voiced.replace(TURKISH_LETTERS, (c: string, at: number) => (c === 'Ç' && isCapital(voiced.charAt(at + 1)) ? 'CH' : (READ[c] as string)));
 }

@@ -18,6 +18,10 @@ test('a name shown Turkish by a Turkish letter or the kunya Ebu is read with a f
   assert.equal(turkishReading('Ebu Tevfik Mahmut'), 'Abu Tawfik Mahmud');
   // Nothing Turkish in it: left alone (Mehdi, Cemal and el- are written so elsewhere too).
   for (const name of ['Mehdi Ben Mohamed', 'Cemal Kemal', 'Abdel Kader el-Sayed', 'Zebulon Hebu']) assert.equal(turkishReading(name), name);
+  // A capital Ç before another capital is CH, as normalise.ts writes it (since 1.99.0; up to 1.98.0
+  // "ÇELİK" read "ChALİK", which the analysis cut at the capital A into two words).
+  assert.equal(turkishReading('İBRAHİM ÇELİK'), 'İBRAHİM CHALİK');
+  assert.equal(turkishReading('İbrahim Çelik'), 'İbrahim Chalik');
   // A second variant beside the name as written, never instead of it.
   assert.deepEqual(nameVariants('Ebu Hamza'), ['Ebu Hamza', 'Abu Hamza']);
 });
