@@ -30,7 +30,9 @@ import { isCyrillicCodePoint } from './script.js';
  * и Леванта" met nothing at all.
  */
 const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrillicStems?: string[]][] = [
-  ['group', true, ['جماعة', 'مجموعة', 'groupe', 'grupo', 'gruppe', 'gruppierung', 'gruppo'], ['групп', 'группировк', 'груп', 'угрупованн']],
+  // German Kampfgruppe (fighting group) is read as the group it names (since 1.100.0: one token holds
+  // one alternative form, and the group is the word the listed names share).
+  ['group', true, ['جماعة', 'مجموعة', 'groupe', 'grupo', 'gruppe', 'gruppierung', 'gruppo', 'kampfgruppe'], ['групп', 'группировк', 'груп', 'угрупованн']],
   ['islamic', true, ['اسلامي', 'اسلامية', 'islamique', 'islamiques', 'islamico', 'islamica', 'islamicos', 'islamisch', 'islamische', 'islamischer', 'islamisches', 'islamischen', 'islamici', 'islamiche'], ['исламск', 'ісламськ']],
   ['front', true, ['جبهة', 'frente', 'fronte'], ['фронт']],
   ['army', true, ['جيش', 'armee', 'ejercito', 'esercito', 'exercito'], ['арми', 'армі']],
@@ -45,7 +47,7 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['foundation', true, ['fondation', 'fundacion', 'stiftung', 'fondazione', 'fundacao'], ['фонд']],
   ['charity', true, ['خيرية', 'charitable', 'bienfaisance', 'caritative'], ['благотворительн', 'благодійн']],
   ['movement', true, ['حركة', 'mouvement', 'movimiento', 'bewegung', 'movimento'], ['движени', 'рух']],
-  ['network', true, ['شبكة', 'reseau', 'netzwerk'], ['сет', 'мереж']],
+  ['network', true, ['شبكة', 'reseau', 'netzwerk', 'rete', 'rede'], ['сет', 'мереж']],
   ['state', true, ['دولة', 'etat', 'estado', 'staat', 'stato'], ['государств', 'держав']],
   ['organization', true, ['تنظيم', 'منظمة', 'organisation', 'organizacion', 'organizzazione', 'organizacao'], ['организаци', 'організаці']],
   ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes', 'kampfende', 'kampfenden', 'combattente', 'combattenti', 'combatente', 'combatentes'], ['боевая', 'боевой', 'боевые', 'боевого', 'боевую', 'боевых', 'бойов']],
@@ -54,13 +56,13 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change', 'exch']],
   ['office', true, ['مكتب', 'bureau']],
-  ['society', true, ['جمعية'], ['обществ', 'товариств']],
+  ['society', true, ['جمعية', 'societe', 'sociedad', 'societa', 'sociedade', 'gesellschaft'], ['обществ', 'товариств']],
   ['relief', true, ['اغاثة', 'secours']],
-  ['supporters', false, ['انصار', 'partisans'], ['сторонник', 'прихильник']],
-  ['emigrants', false, ['مهاجرين', 'مهاجرون', 'emigres']],
+  ['supporters', false, ['انصار', 'partisans', 'partidarios', 'sostenitori', 'apoiantes', 'helfer', 'unterstutzer'], ['сторонник', 'прихильник']],
+  ['emigrants', false, ['مهاجرين', 'مهاجرون', 'emigres', 'emigrantes', 'emigranti', 'auswanderer'], ['эмигрант', 'емігрант']],
   ['unification', false, ['توحيد']],
-  ['revival', false, ['احياء', 'renouveau'], ['возрождени', 'відродженн']],
-  ['heritage', false, ['تراث', 'patrimoine'], ['наследи', 'спадщин']],
+  ['revival', false, ['احياء', 'renouveau', 'renaissance', 'renacimiento', 'rinascita', 'renascimento', 'wiederbelebung'], ['возрождени', 'відродженн']],
+  ['heritage', false, ['تراث', 'patrimoine', 'patrimonio', 'erbe', 'erbes'], ['наследи', 'спадщин']],
   ['people', false, ['اهل', 'peuple']],
   // The compass points, and the English and French adjectives of them as names write them (East and
   // Eastern Turkistan; since 1.70.0).
@@ -69,16 +71,16 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['north', false, ['شمال', 'شمالي', 'شمالية', 'nord', 'northern', 'septentrional', 'norte'], ['северн', 'північн']],
   ['south', false, ['جنوب', 'جنوبي', 'جنوبية', 'sud', 'southern', 'meridional'], ['южн', 'південн']],
   ['africa', false, ['افريقيا', 'afrique', 'afrika'], ['африк', 'африц']],
-  ['peninsula', false, ['جزيرة', 'peninsule'], ['полуостров', 'півостр']],
+  ['peninsula', false, ['جزيرة', 'peninsule', 'penisola', 'halbinsel'], ['полуостров', 'півостр']],
   ['levant', false, ['شام'], ['левант']],
   // بلاد, "the lands of", before a region in the names of armed groups (ببلاد المغرب, بلاد الرافدين,
   // بلاد الشام): a word the English and French names leave out or translate freely (since 1.34.0).
   ['lands', true, ['بلاد', 'pays'], ['стран', 'країн']],
-  ['arabian', false, [], ['аравийск', 'аравійськ']],
-  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
-  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
-  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
-  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischen', 'tunisino', 'tunisiano'], ['тунисск', 'туніськ']],
+  ['arabian', false, ['arabique', 'arabiga', 'arabica', 'arabisch', 'arabische', 'arabischer', 'arabisches', 'arabischen'], ['аравийск', 'аравійськ']],
+  ['egyptian', false, ['مصري', 'مصرية', 'egyptien', 'egyptienne', 'egipcio', 'egipcia', 'agyptisch', 'agyptische', 'agyptischer', 'agyptisches', 'agyptischen', 'egiziano', 'egiziana'], ['египетск', 'єгипетськ']],
+  ['libyan', false, ['ليبي', 'ليبية', 'libyen', 'libyenne', 'libio', 'libysch', 'libysche', 'libyscher', 'libysches', 'libyschen', 'libico', 'libica'], ['ливийск', 'лівійськ']],
+  ['moroccan', false, ['مغربي', 'مغربية', 'marocain', 'marocaine', 'marroqui', 'marokkanisch', 'marokkanische', 'marokkanischer', 'marokkanisches', 'marokkanischen', 'marocchino', 'marroquino'], ['марокканск', 'марокканськ']],
+  ['tunisian', false, ['تونسي', 'تونسية', 'tunisien', 'tunisienne', 'tunecino', 'tunecina', 'tunesisch', 'tunesische', 'tunesischer', 'tunesisches', 'tunesischen', 'tunisino', 'tunisiano'], ['тунисск', 'туніськ']],
   // The places in the names of listed groups and firms, keyed by the list's own spelling, from the
   // adjectives Russian and Ukrainian make of them (since 1.97.0: Кавказский эмират, Туркестанская
   // исламская партия and Пакистанский Талибан met nothing or under 0.36; the place's noun is its own

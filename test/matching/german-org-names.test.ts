@@ -44,3 +44,26 @@ test('German organisation words carry their English word', () => {
   const pairs: [string, string][] = [['islamischer', 'islamic'], ['staat', 'state'], ['gruppe', 'group'], ['bewaffnete', 'armed'], ['bewegung', 'movement'], ['stiftung', 'foundation'], ['libysche', 'libyan']];
   for (const [word, english] of pairs) assert.equal(translatedOrgWord(word), english, word);
 });
+
+test('more names of listed groups in German, French, Spanish and Italian (since 1.100.0)', async () => {
+  // Up to 1.99.0: Libysche Islamische Kampfgruppe 0.34 (ISLAMIC JIHAD GROUP first), Marokkanische
+  // Islamische Kampfgruppe 0.42, Ägyptischer Islamischer Dschihad 0.33 (another group first),
+  // Gesellschaft zur Wiederbelebung des islamischen Erbes nothing, Armee der Auswanderer und Helfer
+  // nothing, Al-Qaida auf der Arabischen Halbinsel 0.33, Société pour la renaissance du patrimoine
+  // islamique 0.37, Sociedad para el Renacimiento del Patrimonio Islámico nothing.
+  await assertOrganisationsFoundFirst([
+    ['Libysche Islamische Kampfgruppe', 'QDe.011'], // LIBYAN ISLAMIC FIGHTING GROUP
+    ['Marokkanische Islamische Kampfgruppe', 'QDe.089'], // MOROCCAN ISLAMIC COMBATANT GROUP
+    ['Tunesische Kampfgruppe', 'QDe.090'], // TUNISIAN COMBATANT GROUP
+    ['Ägyptischer Islamischer Dschihad', 'QDe.003'], // EGYPTIAN ISLAMIC JIHAD
+    ['Gesellschaft zur Wiederbelebung des islamischen Erbes', 'QDe.070'], // REVIVAL OF ISLAMIC HERITAGE SOCIETY
+    ['Société pour la renaissance du patrimoine islamique', 'QDe.070'],
+    ['Sociedad para el Renacimiento del Patrimonio Islámico', 'QDe.070'],
+    ['Armee der Auswanderer und Helfer', 'QDe.148'], // THE ARMY OF EMIGRANTS AND SUPPORTERS
+    ['Al-Qaida auf der Arabischen Halbinsel', 'QDe.129'], // AL-QAIDA IN THE ARABIAN PENINSULA
+    ['Al-Qaida nella penisola arabica', 'QDe.129'],
+    ['Rete Haqqani', 'TAe.012'], // HAQQANI NETWORK
+  ]);
+  const pairs: [string, string][] = [['kampfgruppe', 'group'], ['agyptischer', 'egyptian'], ['gesellschaft', 'society'], ['societe', 'society'], ['halbinsel', 'peninsula'], ['arabischen', 'arabian'], ['erbes', 'heritage'], ['auswanderer', 'emigrants']];
+  for (const [word, english] of pairs) assert.equal(translatedOrgWord(word), english, word);
+});
