@@ -26,7 +26,7 @@ import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arab
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { isHangulWord, romaniseHangulWord } from './korean.js';
 import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
-import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens, turkishSpelling } from './normalise.js';
+import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens, turkishSpelling, withoutConjunctionY } from './normalise.js';
 import { detectScript, type Script } from './script.js';
 import type { SharedToken } from './tokens.js';
 
@@ -75,10 +75,19 @@ export interface PieceWords {
  * its digit templates): analyseName cuts it piece by piece, which gives the same tokens (above).
  */
 export function nameText(full: string): { split: string; normalised: string } {
-  return pieceText(turkishSpelling(full));
+  return pieceText(wholeNameRead(full));
 }
 
-/** nameText of a piece of a name already read by turkishSpelling (whose ch would be read again). */
+/**
+ * What is read of a name whole, before it is cut into pieces: a Turkish or Azerbaijani name's c and
+ * ç (normalise.ts turkishSpelling), and since 1.101.0 the Spanish conjunction y dropped where the
+ * words beside it are still seen (withoutConjunctionY).
+ */
+export function wholeNameRead(written: string): string {
+  return withoutConjunctionY(turkishSpelling(written));
+}
+
+/** nameText of a piece of a name already read whole (wholeNameRead: turkishSpelling's ch would be read again). */
 export function pieceText(piece: string): { split: string; normalised: string } {
   const split = splitJoinedCapitals(piece);
   return { split, normalised: normaliseText(split) };
@@ -105,8 +114,7 @@ export function pieceWords(piece: string): PieceWords {
  * order, appended to `out`: what pieceWords gives for each piece, the name read once.
  */
 export function namePieces(written: string, out: PieceWords[]): void {
-  // A Turkish or Azerbaijani name's c and ç are read for the whole name before it is cut.
-  const full = turkishSpelling(written);
+  const full = wholeNameRead(written);
   let hash = PIECE_HASH_START;
   let from = 0;
   for (let i = 0; i < full.length; i++) {

@@ -70,6 +70,20 @@ const RELATION_ABBREVIATION = /(?<![\p{L}\p{N}])([sd])\/o(?![\p{L}\p{N}])/giu;
 const CYRILLIC_TITLE_ABBREVIATION = /(?<![\p{L}\p{N}])(д-р|г-н|г-жа)(?![\p{L}\p{N}])/gu;
 const CYRILLIC_TITLE_WORDS: Record<string, string> = { 'д-р': 'доктор', 'г-н': 'господин', 'г-жа': 'госпожа' };
 
+/**
+ * The Spanish and Filipino conjunction y (and) between two words (since 1.101.0): Estado Islámico de
+ * Irak y el Levante, Juan Pérez y García, the UN's SALIM Y SALAMUDDIN JULKIPLI. Read as a word, a
+ * lone letter is an initial, and the initial Y paired with any listed name of that letter: the
+ * Spanish name of ISIL put ISIL's Yemen branch (…THE LEVANT - YEMEN) first. A Y written with a full
+ * stop stays an initial; a y between two words of two letters or more goes.
+ */
+const CONJUNCTION_Y = /(?<=\p{L}\p{L})\s+[yY]\s+(?=\p{L}\p{L})/gu;
+
+/** `name` without its conjunction y (CONJUNCTION_Y): a space stands where it stood. */
+export function withoutConjunctionY(name: string): string {
+  return name.includes(' y ') || name.includes(' Y ') ? name.replace(CONJUNCTION_Y, ' ') : name;
+}
+
 /** `text` with its S/O and D/O written as bin and bint (RELATION_ABBREVIATION). */
 function relationsRead(text: string): string {
   if (!text.includes('/')) return text;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { vocabularyClass } from '../../src/names/common-names.js';
 import { translatedOrgWord } from '../../src/names/org-words.js';
+import { analyseName } from '../../src/names/tokens.js';
 import { assertOrganisationsFoundFirst } from './helpers.js';
 
 test('the Spanish names of listed groups find them first, and alert', async () => {
@@ -29,4 +30,15 @@ test('Spanish organisation words carry their English word; en and del are functi
   assert.equal(vocabularyClass('del', 'del', 'latin'), 'stop-word');
   // A Spanish family name that is no organisation word stays a name.
   assert.equal(translatedOrgWord('rosario'), undefined);
+});
+
+test('the conjunction y between two words is no initial (since 1.101.0)', async () => {
+  // Up to 1.100.0 the y of "Estado Islámico de Irak y el Levante" was the initial Y and paired with
+  // YEMEN: ISIL's Yemen branch came first (0.7804), ISIL itself second (0.7280).
+  await assertOrganisationsFoundFirst([['Estado Islámico de Irak y el Levante', 'QDe.115']]);
+  assert.deepEqual(analyseName('Juan Pérez y García').tokens.map((t) => t.text), ['juan', 'perez', 'garcia']);
+  assert.deepEqual(analyseName('SALIM Y SALAMUDDIN JULKIPLI').tokens.map((t) => t.text), ['salim', 'salamuddin', 'julkipli']);
+  // An initial written with its full stop, or a Y that stands first or last, stays an initial.
+  assert.deepEqual(analyseName('John Y. Smith').tokens.map((t) => t.role), ['name', 'initial', 'name']);
+  assert.deepEqual(analyseName('Y Salamuddin').tokens.map((t) => t.role), ['initial', 'name']);
 });

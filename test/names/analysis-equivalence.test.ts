@@ -39,7 +39,11 @@
  * script, birth name, sub-unit name and a parenthesised generation; name-variants.ts reads a title
  * in parentheses in its place), once the DUMP records of d034e11 and this tree differed in exactly
  * the names those labels and "(Sheikh) Musa Hilal" make: 14 records gone (the labelled forms, "Sheikh"),
- * 10 in their place (the names without their labels, "Sheikh  Musa Hilal"), none other.
+ * 10 in their place (the names without their labels, "Sheikh  Musa Hilal"), none other; then
+ * regenerated for engine 1.101.0 (names/normalise.ts withoutConjunctionY: the Spanish and Filipino
+ * y between two words is dropped), once the DUMP records of c92abf3 and this tree differed in
+ * exactly 52 names, each holding a y standing alone between two words (SALIM Y SALAMUDDIN
+ * JULKIPLI, Angelo TRINIDAD Y RAMIREZ, random strings).
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';

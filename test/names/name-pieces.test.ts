@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prepareName } from '../../src/matching/prepared.js';
 import { BoundedMemo } from '../../src/names/bounded-memo.js';
-import { nameText, pieceText, pieceWords } from '../../src/names/name-pieces.js';
-import { persianYehEndings, splitTokens, turkishSpelling } from '../../src/names/normalise.js';
+import { nameText, pieceText, pieceWords, wholeNameRead } from '../../src/names/name-pieces.js';
+import { persianYehEndings, splitTokens } from '../../src/names/normalise.js';
 import { analyseName } from '../../src/names/tokens.js';
 import { randomNames } from './analysis-snapshot.js';
 
@@ -28,8 +28,8 @@ function words(full: string, read = nameText): { normalised: string; words: [str
 function byPieces(full: string): { normalised: string; words: [string, boolean][] } {
   const texts: string[] = [];
   const all: [string, boolean][] = [];
-  // The one step that reads the whole name (turkishSpelling) comes before the name is cut.
-  for (const piece of turkishSpelling(full).split(' ')) {
+  // The steps that read the whole name (wholeNameRead: turkishSpelling, withoutConjunctionY) come before the name is cut.
+  for (const piece of wholeNameRead(full).split(' ')) {
     if (piece === '') continue;
     const read = words(piece, pieceText);
     assert.equal(pieceWords(piece).normalised, read.normalised);
@@ -54,6 +54,8 @@ const ACROSS_A_SPACE = [
   'عیسی موسی', // Persian yeh endings in two pieces
   'عیسی Musa', // one piece with, one without
   'Ali - Hassan', // a piece of separators alone
+  'Perez y Garcia', // the conjunction y, read across its spaces (since 1.101.0)
+  'Perez  Y\tGarcia',
   "O' Brien", // an apostrophe ending a piece
   'ﷲ ﻻ', // presentation forms
   ' leading and trailing ',
