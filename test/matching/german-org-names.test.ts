@@ -67,3 +67,18 @@ test('more names of listed groups in German, French, Spanish and Italian (since 
   const pairs: [string, string][] = [['kampfgruppe', 'group'], ['agyptischer', 'egyptian'], ['gesellschaft', 'society'], ['societe', 'society'], ['halbinsel', 'peninsula'], ['arabischen', 'arabian'], ['erbes', 'heritage'], ['auswanderer', 'emigrants']];
   for (const [word, english] of pairs) assert.equal(translatedOrgWord(word), english, word);
 });
+
+test('a German compound of a compass point and a place is read as the place (since 1.102.0)', async () => {
+  // Up to 1.101.0 "Islamische Bewegung Ostturkestan" scored 0.59 on QDe.088 (0.54 with the genitive s).
+  await assertOrganisationsFoundFirst([
+    ['Islamische Bewegung Ostturkestan', 'QDe.088'], // EASTERN TURKISTAN ISLAMIC MOVEMENT
+    ['Islamische Bewegung Ostturkestans', 'QDe.088'],
+    ['Emirat Nordkaukasus', 'QDe.131'], // EMARAT KAVKAZ
+  ]);
+  // The alternative form is the place's fold, as the place written alone gives it.
+  assert.equal(analyseName('Ostturkestan').tokens[0]?.alt, analyseName('Turkestan').tokens[0]?.folded);
+  assert.equal(analyseName('Nordkaukasus').tokens[0]?.alt, analyseName('Kavkaz').tokens[0]?.folded);
+  // Not every word that begins with a compass point.
+  assert.equal(analyseName('Westfalen').tokens[0]?.alt, undefined);
+  assert.equal(analyseName('Osterhagen').tokens[0]?.alt, undefined);
+});
