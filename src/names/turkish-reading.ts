@@ -32,6 +32,6 @@ export function turkishReading(full: string): string {
   if (!TURKISH_LETTER.test(full) && !EBU.test(full)) return full;
   const voiced = full.replace(DEVOICED, (c: string) => VOICED[c] as string);
   // A capital Ç before another capital is CH, as normalise.ts turkishSpelling writes it: Ch would
-  // read as two words joined (ÇELİK as "Ch ALİK"; up to 1.96.0).
+  // read as two words joined (ÇELİK as "Ch ALİK"; up to 1.98.0).
   return voiced.replace(TURKISH_LETTERS, (c: string, at: number) => (c === 'Ç' && isCapital(voiced.charAt(at + 1)) ? 'CH' : (READ[c] as string)));
 }
