@@ -17,12 +17,13 @@
 /**
  * Labels the UN list writes beside a name (since 1.98.0): "Amir Khazmat (original script: Амир
  * Хазмат)", "هيئة تحرير الشام (original script)", "Ansar al-Mujahideen Network - sub-unit name",
- * "Encep Nurjaman (birth name)". Read as names, up to 1.97.0, a customer "Birth Name" alerted on
- * QDi.087 at 0.93, "Original Script" on QDi.398 at 0.79 (and as an organisation on QDe.137 at 0.94),
+ * "Encep Nurjaman (birth name)", and in the files of 2017 and 2018 "El Para (combat name)" (since
+ * 1.103.0; its French, nom de guerre, with it). Read as names, up to 1.97.0, a customer "Birth
+ * Name" alerted on QDi.087 at 0.93, "Original Script" on QDi.398 at 0.79 (and as an organisation on QDe.137 at 0.94),
  * and the Cyrillic name after the label met its own record at 0.72 only. The label is cut and what
- * it labels kept.
+ * it labels kept. Only a label in parentheses: every one the UN files hold stands there.
  */
-const LABEL_NOTE = /[\s,:\u2013\u2014-]*\b(?:original\s+script|birth\s+name|sub-?unit\s+name)\b[\s:]*/giu;
+const LABEL_NOTE = /[\s,:\u2013\u2014-]*\b(?:original\s+script|birth\s+name|sub-?unit\s+name|combat\s+name|nom\s+de\s+guerre)\b[\s:]*/giu;
 /** A parenthesised generation, all of a part: "Hilarion Santos, III (third)". */
 const GENERATION_NOTE = /^\s*(?:junior|senior|second|third|fourth)\s*$/i;
 
@@ -30,7 +31,7 @@ const DOCUMENT_NOTE = /\b(?:passports?|previously\s+listed|formerly\s+listed|lis
 const BORN_NOTE = /(?:,\s*born\b|\bborn(?=\s+(?:in|on|at)\b|\s*\d))/i;
 
 /** A quick test that `text` may hold a note (the words both patterns need), for nameVariants' fast path. */
-export const MAY_HOLD_NOTE = /passport|listed|identi|date\s+of|born|script|birth\s+name|sub-?unit/i;
+export const MAY_HOLD_NOTE = /passport|listed|identi|date\s+of|born/i;
 
 /**
  * `part` without the note it holds, or as it is where it holds none; '' where nothing of a name is
@@ -38,7 +39,9 @@ export const MAY_HOLD_NOTE = /passport|listed|identi|date\s+of|born|script|birth
  */
 export function withoutNote(written: string, enclosed: boolean): string {
   if (enclosed && GENERATION_NOTE.test(written)) return '';
-  const part = written.replace(LABEL_NOTE, ' ');
+  // Only in parentheses, where the list writes them (since 1.103.0; 1.98.0 cut them anywhere, so a
+  // firm named "Original Script Ltd" was read as Ltd alone).
+  const part = enclosed ? written.replace(LABEL_NOTE, ' ') : written;
   const doc = DOCUMENT_NOTE.exec(part);
   const born = BORN_NOTE.exec(part);
   const at = Math.min(doc === null ? Infinity : doc.index, born === null ? Infinity : born.index);

@@ -47,8 +47,14 @@ describe('labels and titles beside a name (since 1.98.0)', () => {
     assert.deepEqual(nameVariants('Encep Nurjaman (birth name)'), ['Encep Nurjaman']);
     assert.deepEqual(nameVariants('Hilarion Santos, III (third)'), ['Hilarion Santos, III']);
     assert.deepEqual(nameVariants('شبكة أنصار المجاهدين (Ansar al-Mujahideen Network - sub-unit name)'), ['شبكة أنصار المجاهدين', 'Ansar al-Mujahideen Network']);
-    // Not a label: the words alone, or a name holding them.
+    // The UN files of 2017 and 2018: "El Para (combat name)" (since 1.103.0).
+    assert.deepEqual(nameVariants('El Para (combat name) '), ['El Para']);
+    assert.deepEqual(nameVariants('Abu Yusuf (nom de guerre)'), ['Abu Yusuf']);
+    // Not a label: the words alone, or a name holding them outside parentheses (1.98.0 read
+    // "Original Script Ltd" as Ltd alone).
     assert.deepEqual(nameVariants('Script Holdings Ltd'), ['Script Holdings Ltd']);
+    assert.deepEqual(nameVariants('Original Script Ltd'), ['Original Script Ltd']);
+    assert.deepEqual(nameVariants('Combat Name Trading'), ['Combat Name Trading']);
     assert.deepEqual(nameVariants('Third Avenue Trading (Hong Kong)'), ['Third Avenue Trading', 'Hong Kong']);
   });
 

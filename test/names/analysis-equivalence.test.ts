@@ -43,7 +43,11 @@
  * regenerated for engine 1.101.0 (names/normalise.ts withoutConjunctionY: the Spanish and Filipino
  * y between two words is dropped), once the DUMP records of c92abf3 and this tree differed in
  * exactly 52 names, each holding a y standing alone between two words (SALIM Y SALAMUDDIN
- * JULKIPLI, Angelo TRINIDAD Y RAMIREZ, random strings).
+ * JULKIPLI, Angelo TRINIDAD Y RAMIREZ, random strings); then regenerated for engine 1.103.0
+ * (name-annotations.ts cuts a label only in parentheses, and combat name too), once the DUMP records
+ * of 07e12e3 and this tree differed in exactly two: the variant "COMBAT NAME" gone, and an eval
+ * item whose parentheses a reorder broke ("Мухамадмухтар) Muhamadmuhtar (original script:") keeps
+ * its label words.
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
