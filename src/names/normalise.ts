@@ -301,12 +301,21 @@ const TURKISH_C_READ: Record<string, string> = { c: 'j', C: 'J', ç: 'ch', Ç: '
  */
 export function turkishSpelling(full: string): string {
   if (!TURKISH_LETTER.test(full)) return full;
-  // A capital Ç before another capital is CH: Ch would read as two words joined (splitJoinedCapitals).
-  return full.replace(TURKISH_C, (c: string, at: number) => (c === 'Ç' && isCapital(full.charAt(at + 1)) ? 'CH' : (TURKISH_C_READ[c] as string)));
+  return full.replace(TURKISH_C, (_: string, at: number) => turkishCAt(full, at));
+}
+
+/**
+ * The reading of the Turkish c or ç at `at` of `text` (j, J, ch, Ch), shared with
+ * turkish-reading.ts: a capital Ç before another capital is CH, since Ch would read as two words
+ * joined (splitJoinedCapitals).
+ */
+export function turkishCAt(text: string, at: number): string {
+  const c = text.charAt(at);
+  return c === 'Ç' && isCapital(text.charAt(at + 1)) ? 'CH' : (TURKISH_C_READ[c] as string);
 }
 
 /** Whether `ch` is a capital letter (it changes in lower case). */
-export function isCapital(ch: string): boolean {
+function isCapital(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 

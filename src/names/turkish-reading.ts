@@ -17,12 +17,13 @@
  * weighs.
  */
 
-import { isCapital, TURKISH_LETTER } from './normalise.js';
+import { TURKISH_LETTER, turkishCAt } from './normalise.js';
 
 /** A word that is or begins with the kunya Ebu. */
 const EBU = /(?:^|[^\p{L}])ebu/iu;
 const TURKISH_LETTERS = /[eEcCçÇvV]/g;
-const READ: Record<string, string> = { e: 'a', E: 'A', c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', v: 'w', V: 'W' };
+/** Its e and v; its c and ç are read as normalise.ts reads them (turkishCAt). */
+const READ: Record<string, string> = { e: 'a', E: 'A', v: 'w', V: 'W' };
 /** A word-final p or t after a vowel: Turkish devoices the Arabic b and d there (Recep, Mahmut). */
 const DEVOICED = /(?<=[aeiouıöüAEIOUİÖÜ])([pPtT])(?![\p{L}])/gu;
 const VOICED: Record<string, string> = { p: 'b', P: 'B', t: 'd', T: 'D' };
@@ -31,7 +32,7 @@ const VOICED: Record<string, string> = { p: 'b', P: 'B', t: 'd', T: 'D' };
 export function turkishReading(full: string): string {
   if (!TURKISH_LETTER.test(full) && !EBU.test(full)) return full;
   const voiced = full.replace(DEVOICED, (c: string) => VOICED[c] as string);
-  // A capital Ç before another capital is CH, as normalise.ts turkishSpelling writes it: Ch would
-  // read as two words joined (ÇELİK as "Ch ALİK"; up to 1.98.0).
-  return voiced.replace(TURKISH_LETTERS, (c: string, at: number) => (c === 'Ç' && isCapital(voiced.charAt(at + 1)) ? 'CH' : (READ[c] as string)));
+  // c and ç as normalise.ts turkishSpelling writes them, a capital Ç before a capital as CH (since
+  // 1.99.0; up to 1.98.0 ÇELİK read as "Ch ALİK").
+  return voiced.replace(TURKISH_LETTERS, (c: string, at: number) => READ[c] ?? turkishCAt(voiced, at));
 }
