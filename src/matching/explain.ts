@@ -7,7 +7,8 @@
 import type { AliasQuality, NameType } from '../lists/model.js';
 import type { EvidenceItem } from './evidence.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
-import { similarityBesideDistinctNames, type AlignmentKind, type NameScore } from './score.js';
+import { similarityBesideDistinctNames, tokenOrgKind, type AlignmentKind, type NameScore } from './score.js';
+import { orgKindName, type OrgKindName } from '../names/org-kinds.js';
 import { distinctClassOf } from './form-shape.js';
 import { distinctNamesApart, distinctNamesOf } from '../names/distinct-names.js';
 
@@ -54,6 +55,18 @@ export interface ExplainedName {
    * distinct-names table (Mahmoud and Mohammed), which is why they were not paired; absent when none.
    */
   differentNames?: DifferentNames[];
+  /**
+   * Since 1.104.0: the unpaired words of the two names that say they are different kinds of
+   * organisation (a bank against a brigade: names/org-kinds.ts), each charged at the
+   * conflicting-kind weight at least; absent when none.
+   */
+  differentKinds?: { query: OrgKindWord[]; listed: OrgKindWord[] };
+}
+
+/** An organisation word and the kind of organisation it names. */
+export interface OrgKindWord {
+  text: string;
+  kind: OrgKindName;
 }
 
 /** An unmatched query token and an unmatched listed token that are two different names. */
@@ -144,7 +157,34 @@ export function explainName(q: PreparedName, l: PreparedName, s: NameScore, prio
   };
   const different = differentNames(q, l, s);
   if (different.length > 0) out.differentNames = different;
+  const kinds = differentKinds(q, l, s);
+  if (kinds) out.differentKinds = kinds;
   return out;
+}
+
+/**
+ * The unpaired organisation words of each name with their kinds, when the kinds of the two sides
+ * exclude each other (as score.ts pairUp judged them: each side has one, no kind on both).
+ */
+function differentKinds(q: PreparedName, l: PreparedName, s: NameScore): ExplainedName['differentKinds'] {
+  const query: OrgKindWord[] = [];
+  const listed: OrgKindWord[] = [];
+  let queryKinds = 0;
+  let listedKinds = 0;
+  for (const a of s.alignments ?? []) {
+    const side = a.kind === 'unmatched-query' ? q.tokens[a.query[0] as number] : a.kind === 'unmatched-listed' ? l.tokens[a.listed[0] as number] : undefined;
+    const bit = side ? tokenOrgKind(side) : 0;
+    const kind = orgKindName(bit);
+    if (!side || !kind) continue;
+    if (a.kind === 'unmatched-query') {
+      queryKinds |= bit;
+      query.push({ text: side.text, kind });
+    } else {
+      listedKinds |= bit;
+      listed.push({ text: side.text, kind });
+    }
+  }
+  return queryKinds !== 0 && listedKinds !== 0 && (queryKinds & listedKinds) === 0 ? { query, listed } : undefined;
 }
 
 /**
@@ -202,7 +242,9 @@ export function summarise(name: ExplainedName | null, evidence: ExplainedEvidenc
     const quality = name.nameType === 'alias' ? ` (${name.aliasQuality} alias)` : name.nameType === 'original-script' ? ' (original script)' : ' (primary name)';
     const inFull = name.queryChargedInFull !== undefined ? ` (charged in full: ${name.queryChargedInFull} pairs every query token)` : '';
     const different = name.differentNames?.map((d) => `"${d.query}" and "${d.listed}" are different names`).join(', ');
-    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched${inFull}` : ''}${different ? ` (${different})` : ''}, name score ${name.score}`);
+    const kinds = name.differentKinds && `${name.differentKinds.query.map((w) => `"${w.text}" (${w.kind})`).join(', ')} and ${name.differentKinds.listed.map((w) => `"${w.text}" (${w.kind})`).join(', ')} name different kinds of organisation`;
+    const notes = [different, kinds].filter((x) => x).join('; ');
+    parts.push(`"${name.queryName}" met "${name.listedName}"${quality}: ${matched} token pairing(s)${unmatchedQ > 0 ? `, ${unmatchedQ} query token(s) unmatched${inFull}` : ''}${notes ? ` (${notes})` : ''}, name score ${name.score}`);
   } else {
     parts.push('no name compared');
   }

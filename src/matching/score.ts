@@ -21,6 +21,7 @@ import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { distinctNamesApart } from '../names/distinct-names.js';
+import { orgKindOf } from '../names/org-kinds.js';
 import { attachedArticleStem, isTypedTitleOf, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
@@ -973,12 +974,21 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       loss: lost,
     });
   }
+  const kindsConflict = unmatchedKindsConflict(qt, usedQ, lt, usedL);
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
   let shared = 0;
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
     queryCovered = false;
+    if (kindsConflict && tokenOrgKind(qt[i] as PreparedToken) !== 0) {
+      // A word of another kind of organisation than the listed name's: charged in full, at the
+      // conflicting-kind weight (no middle-name or title share: it is neither).
+      const raised = Math.max((qt[i] as PreparedToken).weight, NAME.conflictingKindWeight);
+      loss += raised * NAME.queryUnmatched;
+      alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.queryUnmatched });
+      continue;
+    }
     const whole = (qt[i] as PreparedToken).weight * NAME.queryUnmatched;
     if (queryInFull) {
       loss += whole;
@@ -1003,6 +1013,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   if (listedMissing !== 1) middleMayDrop = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
+    if (kindsConflict && tokenOrgKind(lt[j] as PreparedToken) !== 0) {
+      const raised = Math.max((lt[j] as PreparedToken).weight, NAME.conflictingKindWeight);
+      loss += raised * NAME.listUnmatched;
+      alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.listUnmatched });
+      continue;
+    }
     const w = (lt[j] as PreparedToken).weight * (abdNameAbbreviated(qt, usedQ, lt, queryOfL, j) ? NAME.listAbdNameDropped : middleMayDrop && middleDropped(pairedL, m, j) ? NAME.listUnmatchedMiddle : NAME.listUnmatched);
     loss += w;
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
@@ -1013,6 +1029,31 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   lastQueryCover.scoreInFull = shared > 0 ? nameScoreFormula(agreement, loss + shared) : score;
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
+}
+
+/**
+ * The kind of organisation (names/org-kinds.ts) an organisation word names, 0 for any other token:
+ * only words the name's reading classed as organisation words are asked (a person named Bank or
+ * Front is no bank and no front).
+ */
+export function tokenOrgKind(t: PreparedToken): number {
+  return t.vocabulary === 'org-word' || t.vocabulary === 'org-word-alone' ? orgKindOf(t.text) : 0;
+}
+
+/**
+ * Whether the words left unpaired in the two names say they are two kinds of organisation: each
+ * side leaves at least one word of a kind unpaired, and no kind is on both sides (Islamic
+ * International Bank against Islamic International Brigade; not Al Rashid Trading Bank against
+ * Al Rashid Trading Company, whose legal form is of no kind, nor a bank and exchange against an
+ * exchange). Such words are charged at NAME.conflictingKindWeight at least (since 1.104.0).
+ */
+function unmatchedKindsConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], usedL: Uint8Array): boolean {
+  let queryKinds = 0;
+  for (let i = 0; i < qt.length; i++) if (!usedQ[i]) queryKinds |= tokenOrgKind(qt[i] as PreparedToken);
+  if (queryKinds === 0) return false;
+  let listedKinds = 0;
+  for (let j = 0; j < lt.length; j++) if (!usedL[j]) listedKinds |= tokenOrgKind(lt[j] as PreparedToken);
+  return listedKinds !== 0 && (queryKinds & listedKinds) === 0;
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */

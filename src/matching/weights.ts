@@ -163,6 +163,13 @@ export const NAME = {
    */
   listUnmatched: 0.5,
   /**
+   * The weight at least at which an unpaired organisation word is charged (queryUnmatched or
+   * listUnmatched of it) when the two names' unpaired words name kinds of organisation that exclude
+   * each other (score.ts unmatchedKindsConflict; names/org-kinds.ts): a bank is no brigade. Since
+   * 1.104.0; before, each cost an organisation word's weight (WEIGHT.orgWord, 1).
+   */
+  conflictingKindWeight: 2,
+  /**
    * An unmatched query token between two others (a middle name) that is a common given name
    * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
    * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the
