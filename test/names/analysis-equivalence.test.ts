@@ -47,7 +47,11 @@
  * (name-annotations.ts cuts a label only in parentheses, and combat name too), once the DUMP records
  * of 07e12e3 and this tree differed in exactly two: the variant "COMBAT NAME" gone, and an eval
  * item whose parentheses a reorder broke ("Мухамадмухтар) Muhamadmuhtar (original script:") keeps
- * its label words.
+ * its label words; then regenerated in session 33 for engine 1.105.0 (names/org-words.ts: the
+ * Arabic, Urdu and Persian words of listed groups' names as transliterated, Jaysh, Harakat, Tehrik,
+ * Wilayat ..., carry their English word as the alternative form), once the DUMP records of a04957b
+ * and this tree differed in exactly 331 names, each holding one of those 68 spellings as a token
+ * (HARAKAT UL-MUJAHIDIN, JAISH-I-MOHAMMED, Imam Darul Tauhid).
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';

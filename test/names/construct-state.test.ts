@@ -12,7 +12,11 @@ import { parseQuery } from '../../src/matching/query.js';
 const alt = (word: string) => analyseName(word).tokens[0]?.alt;
 
 test('a Latin word of five letters or more ending in -at or -et is also read without its t', () => {
-  assert.equal(alt('Jabhat'), 'jabha');
+  assert.equal(alt('Silsilat'), 'silsila');
+  // Since 1.105.0 a transliterated word of a group's name carries its English word in that slot
+  // instead (names/org-words.ts), and Jabha carries it too, so the two still meet.
+  assert.equal(alt('Jabhat'), 'front');
+  assert.equal(alt('Jabha'), 'front');
   assert.equal(alt('Silsilet'), 'silsile');
   assert.equal(alt('Fuat'), undefined);
   assert.equal(alt('Ahmed'), undefined);

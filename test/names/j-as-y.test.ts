@@ -20,6 +20,7 @@ test('a word whose only j starts it, or writes the English j with d, gets no rea
   assert.equal(token('Jusuf')?.alt, undefined);
   assert.equal(token('Jamal')?.alt, undefined);
   assert.equal(token('Djamel')?.alt, undefined);
-  // An -at word keeps the slot for its stem without t (Jabhat, Hayat).
-  assert.equal(token('Jabhat')?.alt, token('Jabha')?.folded);
+  // An -at word keeps the slot for its stem without t (Jumhat, Hayat; Jabhat until 1.104.0, since
+  // then read as the English front, names/org-words.ts).
+  assert.equal(token('Jumhat')?.alt, token('Jumha')?.folded);
 });
