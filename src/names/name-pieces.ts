@@ -26,7 +26,7 @@ import { foldArabicToken, romaniseArabicToken, splitArabicArticle } from './arab
 import { romaniseCyrillicToken } from './cyrillic.js';
 import { isHangulWord, romaniseHangulWord } from './korean.js';
 import { PIECE_HASH_START, PieceTable, pieceHash } from './piece-table.js';
-import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens, turkishSpelling, withoutConjunctionY } from './normalise.js';
+import { normaliseText, persianYehEndings, splitJoinedCapitals, splitTokens, turkishSpelling, withoutConjunctionY, withoutIzafat } from './normalise.js';
 import { detectScript, type Script } from './script.js';
 import type { SharedToken } from './tokens.js';
 
@@ -81,10 +81,11 @@ export function nameText(full: string): { split: string; normalised: string } {
 /**
  * What is read of a name whole, before it is cut into pieces: a Turkish or Azerbaijani name's c and
  * ç (normalise.ts turkishSpelling), and since 1.101.0 the Spanish conjunction y dropped where the
- * words beside it are still seen (withoutConjunctionY).
+ * words beside it are still seen (withoutConjunctionY), since 1.106.0 the Persian and Urdu izafat
+ * hyphened between two words (withoutIzafat).
  */
 export function wholeNameRead(written: string): string {
-  return withoutConjunctionY(turkishSpelling(written));
+  return withoutIzafat(withoutConjunctionY(turkishSpelling(written)));
 }
 
 /** nameText of a piece of a name already read whole (wholeNameRead: turkishSpelling's ch would be read again). */

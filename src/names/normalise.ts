@@ -79,6 +79,26 @@ const CYRILLIC_TITLE_WORDS: Record<string, string> = { 'д-р': 'доктор', 
  */
 const CONJUNCTION_Y = /(?<=\p{L}\p{L})\s+[yY]\s+(?=\p{L}\p{L})/gu;
 
+/**
+ * The Persian and Urdu izafat (since 1.106.0): the e or i that joins a noun to what follows it in
+ * the names of groups from Pakistan and Afghanistan, written with a hyphen (Tehrik-e-Taliban,
+ * Lashkar-e-Tayyiba, Jaish-i-Mohammed, TEHRIK-E TALIBAN, Hizb-e-Islami). Read as a word, the lone
+ * letter was an initial, and the initial paired with any query word of its letter: "Pakistan
+ * Tehreek-e-Insaf", a political party, met the listed Tehrik-I-Taliban Pakistan (QDe.132) at 0.7198,
+ * Insaf taking the credit of the listed I. Only an e or i hyphened to a word of two letters or more
+ * and followed by another (a hyphen or a space between): standing alone between spaces (Lashkar e
+ * Tayyaba, Mohammed I Khan) it may be an initial, and stays one. Nor before an l and a consonant:
+ * that is the article's hyphen typed one letter early (Abd-e-lkarim, tokens.ts), Tehrik-e-Labbaik
+ * an izafat.
+ */
+const IZAFAT = /(?<=\p{L}\p{L})[-\u2010\u2011][eEiI](?:[-\u2010\u2011]|\s+)(?![lL][^aeiouyAEIOUY])(?=\p{L}\p{L})/gu;
+const IZAFAT_SEEN = /[-\u2010\u2011][eEiI][-\u2010\u2011\s]/;
+
+/** `name` without its izafat (IZAFAT): a space stands where it stood. */
+export function withoutIzafat(name: string): string {
+  return IZAFAT_SEEN.test(name) ? name.replace(IZAFAT, ' ') : name;
+}
+
 /** `name` without its conjunction y (CONJUNCTION_Y): a space stands where it stood. */
 export function withoutConjunctionY(name: string): string {
   return name.includes(' y ') || name.includes(' Y ') ? name.replace(CONJUNCTION_Y, ' ') : name;

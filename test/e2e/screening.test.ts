@@ -136,6 +136,26 @@ test('the keyboard alone: type, tab to a match, choose it with Enter; details ch
   assert.deepEqual(t.external, []);
 });
 
+test('a match between two kinds of organisation says so beside its token pairings', async () => {
+  const t = await openPage(browser, server.url, 'screening-different-kinds');
+  const { page } = t;
+  await signIn(page, server.url, server.keys.alice!);
+  await page.goto(server.url + '/#/screen');
+  // QDe.099 ISLAMIC INTERNATIONAL BRIGADE: a bank is no brigade (engine 1.104.0), and stays under the threshold.
+  await page.getByLabel('Name (any script)').fill('Islamic International Bank');
+  await page.getByLabel('Kind').selectOption('Company');
+  const first = page.locator('.match-list li').first();
+  await first.waitFor();
+  assert.match((await first.textContent()) ?? '', /QDe\.099/);
+  const why = page.getByRole('region', { name: 'Why this matched' });
+  const note = why.getByTestId('different-kinds');
+  await note.waitFor();
+  assert.match((await note.textContent()) ?? '', /bank \(finance\) against brigade \(armed\)/);
+  assert.match((await why.locator('.summary').textContent()) ?? '', /"bank" \(finance\) and "brigade" \(armed\) name different kinds of organisation/);
+  await t.shot('different-kinds');
+  assert.deepEqual(t.errors, []);
+});
+
 test('a match whose given names differ says so beside its token pairings', async () => {
   const t = await openPage(browser, server.url, 'screening-different-names');
   const { page } = t;

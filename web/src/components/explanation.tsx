@@ -136,6 +136,24 @@ export function Explanation({ x }: { x: ExplanationData }): JSX.Element {
               ))}
             </p>
           )}
+          {x.name.differentKinds && (
+            <p class="muted" data-testid="different-kinds">
+              Different kinds of organisation:{' '}
+              {x.name.differentKinds.query.map((w, i) => (
+                <span key={`q${i}`}>
+                  {i > 0 ? ', ' : ''}
+                  <Name text={w.text} /> ({w.kind})
+                </span>
+              ))}{' '}
+              against{' '}
+              {x.name.differentKinds.listed.map((w, i) => (
+                <span key={`l${i}`}>
+                  {i > 0 ? ', ' : ''}
+                  <Name text={w.text} /> ({w.kind})
+                </span>
+              ))}
+            </p>
+          )}
           <TokenTable tokens={x.name.tokens} />
         </>
       ) : (
