@@ -59,8 +59,10 @@ test('the transliterated words carry their English word and keep their own weigh
 
 test('an unlisted party whose name means what a listed group\'s means, in another language, does not alert on it', async () => {
   // Jamaat-e-Islami (Pakistan, Bangladesh) against JEMAAH ISLAMIYAH: 0.6854 with the words for group
-  // and Islamic translated (tried, not kept); 0.5599 before and now.
+  // and Islamic translated (tried, not kept); 0.5599 in 1.105.0 (0.6246 since 1.106.0 drops the
+  // izafat e, which cost an unpaired initial).
   const engine = await unEngine();
-  const ji = engine.screen(org('Jamaat-e-Islami'), { limit: 5 }).find((m) => m.referenceNumber === 'QDe.092');
-  assert.ok((ji?.score ?? 0) < engine.defaultThreshold, `${ji?.score}`);
+  const ji = engine.screen(org('Jamaat-e-Islami'), { limit: 10, threshold: 0.3 }).find((m) => m.referenceNumber === 'QDe.092');
+  assert.ok(ji, 'JEMAAH ISLAMIYAH among the candidates');
+  assert.ok(ji.score < engine.defaultThreshold, `${ji.score}`);
 });
