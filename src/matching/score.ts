@@ -22,7 +22,7 @@ import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { distinctNamesApart } from '../names/distinct-names.js';
 import { orgKindOf } from '../names/org-kinds.js';
-import { attachedArticleStem, isTypedTitleOf, mayBeTypedTitle } from '../names/arabic.js';
+import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN } from './weights.js';
@@ -767,6 +767,8 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
   for (let i = 0; i < n; i++) bestForQuery[i] = 0;
   const qHasAbd = hasAbd(qt);
   const lHasAbd = hasAbd(lt);
+  const qHasKunya = hasKunya(qt);
+  const lHasKunya = hasKunya(lt);
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     for (let j = 0; j < m; j++) {
@@ -784,6 +786,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym).
       if (l.acronym && m === 1 && a.written !== b.written && oneWordBesidesForms(qt)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
+      if ((qHasKunya !== lHasKunya) && kunyaNameAsGiven(qt, i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
       if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
@@ -1190,6 +1193,30 @@ function isParticle(t: PreparedToken): boolean {
 
 /** Letters a word may have beyond a particle's and still be read as its misspelling (particleOverreach). */
 const PARTICLE_LENGTH_SLACK = 2;
+
+/** Whether a name holds a kunya in any place, as the word is written (Fathi Abu, Bakr, Abu). */
+function writesKunya(tokens: PreparedToken[]): boolean {
+  for (const t of tokens) if (t.role === 'kunya' || KUNYA.has(t.text)) return true;
+  return false;
+}
+
+function hasKunya(tokens: PreparedToken[]): boolean {
+  for (const t of tokens) if (t.role === 'kunya') return true;
+  return false;
+}
+
+/**
+ * True when one of the two paired tokens is the name of a kunya (Mohamed in Abou Mohamed Salah) and
+ * the other a name of a person named with two words or more and no kunya at all (Mohamed Salah):
+ * the father of Mohamed is not Mohamed (weights.ts TOKEN.kunyaNameAsGivenPenalty, since 1.107.0).
+ * Called only where one name holds a kunya and the other none. A name of one word (Obaidah against
+ * Abu Obaidah) is left alone: the UN lists a kunya and its name alone as aliases of one person.
+ */
+function kunyaNameAsGiven(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number): boolean {
+  const qAfter = i > 0 && (qt[i - 1] as PreparedToken).role === 'kunya';
+  const lAfter = j > 0 && (lt[j - 1] as PreparedToken).role === 'kunya';
+  return lAfter && !qAfter && i === 0 && qt.length >= 2 && !writesKunya(qt);
+}
 
 function hasAbd(tokens: PreparedToken[]): boolean {
   for (const t of tokens) if (t.role === 'abd') return true;

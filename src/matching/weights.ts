@@ -80,6 +80,12 @@ export const TOKEN = {
    */
   abdDroppedPenalty: 0.12,
   /**
+   * The name of a kunya (Mohamed in Abou Mohamed Salah) met as the given name of a name of two words
+   * or more holding no kunya (Mohamed Salah): the father of Mohamed is not Mohamed. Taken off the
+   * pairing's similarity in the alignment only (score.ts kunyaNameAsGiven), as abdDroppedPenalty.
+   */
+  kunyaNameAsGivenPenalty: 0.5,
+  /**
    * Edit cost of one keyboard slip between the written spellings (names/keyboard.ts: a touching key
    * for the right one, a touching key pressed as well, two letters swapped) instead of the ordinary
    * distance's 1 (0.7 for a swap): a 5-letter name with one slip pairs at 0.88, credited 0.77,
