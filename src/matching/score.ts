@@ -1206,11 +1206,14 @@ function hasKunya(tokens: PreparedToken[]): boolean {
 }
 
 /**
- * True when one of the two paired tokens is the name of a kunya (Mohamed in Abou Mohamed Salah) and
- * the other a name of a person named with two words or more and no kunya at all (Mohamed Salah):
- * the father of Mohamed is not Mohamed (weights.ts TOKEN.kunyaNameAsGivenPenalty, since 1.107.0).
+ * True when listed token j is the name of a kunya (Mohamed in Abou Mohamed Salah) and query token i
+ * the first word of a name of two words or more that writes no kunya anywhere (Mohamed Salah): the
+ * father of Mohamed is not Mohamed (weights.ts TOKEN.kunyaNameAsGivenPenalty, since 1.107.0).
  * Called only where one name holds a kunya and the other none. A name of one word (Obaidah against
- * Abu Obaidah) is left alone: the UN lists a kunya and its name alone as aliases of one person.
+ * Abu Obaidah) is left alone: the UN lists a kunya and its name alone as aliases of one person. So
+ * are a later word (a query's own kunya misspelt before it, Yahia Aou el Hoummam, is no kunya to
+ * the analysis) and the reverse direction (Abu Bilal against a listed Bilal): both lost items of
+ * the evaluation (docs/matching.md, 1.107.0).
  */
 function kunyaNameAsGiven(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number): boolean {
   const qAfter = i > 0 && (qt[i - 1] as PreparedToken).role === 'kunya';

@@ -6,13 +6,14 @@
  * distinguish little: "Al-Haramain Islamic Foundation" is Al-Haramain. But two names that share
  * only common words and each end in a word of a different kind name two different things: up to
  * 1.103.0 a counterparty "Islamic International Bank" alerted on the Islamic International Brigade
- * (QDe.099) at 0.71, and "Afghan United Bank" on the Afghan Service Bureau at 0.67, the bank and the
- * brigade each costing the weight of a common word. score.ts pairUp charges such words more when the
+ * (QDe.099) at 0.71, the bank and the brigade each costing the weight of a common word ("Afghan
+ * United Bank" still meets the Afghan Service Bureau at 0.67: a bureau is of no kind, below).
+ * score.ts pairUp charges such words more when the
  * unmatched words of the two names are of kinds that exclude each other (NAME.conflictingKindWeight).
  *
  * Only words whose kind is plain are here. Group, organisation, movement, network, committee,
- * office, centre, council, union, fund and trust name many kinds (a trust may be a bank or a
- * charity; an office, a money exchange) and belong to none; a company's legal form neither (a front
+ * office (bureau), centre, council, union, fund and trust name many kinds (a trust may be a bank or
+ * a charity; an office or a bureau, a money exchange) and belong to none; a company's legal form neither (a front
  * company of an armed group is a company too). The words are the English ones of ORG_WORDS; the
  * names' other languages come in through org-words.ts translatedOrgWord (Bataillon, كتيبة).
  */
