@@ -8,7 +8,7 @@ import type { AliasQuality, NameType } from '../lists/model.js';
 import type { EvidenceItem } from './evidence.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
 import { similarityBesideDistinctNames, tokenOrgKind, type AlignmentKind, type NameScore } from './score.js';
-import { orgKindName, type OrgKindName } from '../names/org-kinds.js';
+import { kindsExclude, orgKindName, type OrgKindName } from '../names/org-kinds.js';
 import { distinctClassOf } from './form-shape.js';
 import { distinctNamesApart, distinctNamesOf } from '../names/distinct-names.js';
 
@@ -184,7 +184,7 @@ function differentKinds(q: PreparedName, l: PreparedName, s: NameScore): Explain
       listed.push({ text: side.text, kind });
     }
   }
-  return queryKinds !== 0 && listedKinds !== 0 && (queryKinds & listedKinds) === 0 ? { query, listed } : undefined;
+  return kindsExclude(queryKinds, listedKinds) ? { query, listed } : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { distinctNamesApart } from '../names/distinct-names.js';
-import { orgKindOf } from '../names/org-kinds.js';
+import { kindsExclude, orgKindOf } from '../names/org-kinds.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
@@ -767,8 +767,8 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
   for (let i = 0; i < n; i++) bestForQuery[i] = 0;
   const qHasAbd = hasAbd(qt);
   const lHasAbd = hasAbd(lt);
-  const qHasKunya = hasKunya(qt);
-  const lHasKunya = hasKunya(lt);
+  // kunyaNameAsGiven's conditions on the names alone, asked once a call.
+  const kunyaNameMayBeGiven = n >= 2 && hasKunya(lt) && !writesKunya(qt);
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     for (let j = 0; j < m; j++) {
@@ -786,7 +786,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym).
       if (l.acronym && m === 1 && a.written !== b.written && oneWordBesidesForms(qt)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
-      if ((qHasKunya !== lHasKunya) && kunyaNameAsGiven(qt, i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
+      if (kunyaNameMayBeGiven && kunyaNameAsGiven(i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';
       const weight = initial ? Math.min(TOKEN.initialMaxWeight, a.weight, b.weight) : Math.min(a.weight, b.weight);
       if (similarity > (bestForQuery[i] as number)) bestForQuery[i] = similarity;
@@ -1056,7 +1056,7 @@ function unmatchedKindsConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: Prep
   if (queryKinds === 0) return false;
   let listedKinds = 0;
   for (let j = 0; j < lt.length; j++) if (!usedL[j]) listedKinds |= tokenOrgKind(lt[j] as PreparedToken);
-  return listedKinds !== 0 && (queryKinds & listedKinds) === 0;
+  return kindsExclude(queryKinds, listedKinds);
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
@@ -1209,16 +1209,15 @@ function hasKunya(tokens: PreparedToken[]): boolean {
  * True when listed token j is the name of a kunya (Mohamed in Abou Mohamed Salah) and query token i
  * the first word of a name of two words or more that writes no kunya anywhere (Mohamed Salah): the
  * father of Mohamed is not Mohamed (weights.ts TOKEN.kunyaNameAsGivenPenalty, since 1.107.0).
- * Called only where one name holds a kunya and the other none. A name of one word (Obaidah against
+ * Called only for such a query against a listed name holding a kunya (rankPairings'
+ * kunyaNameMayBeGiven). A name of one word (Obaidah against
  * Abu Obaidah) is left alone: the UN lists a kunya and its name alone as aliases of one person. So
  * are a later word (a query's own kunya misspelt before it, Yahia Aou el Hoummam, is no kunya to
  * the analysis) and the reverse direction (Abu Bilal against a listed Bilal): both lost items of
  * the evaluation (docs/matching.md, 1.107.0).
  */
-function kunyaNameAsGiven(qt: PreparedToken[], i: number, lt: PreparedToken[], j: number): boolean {
-  const qAfter = i > 0 && (qt[i - 1] as PreparedToken).role === 'kunya';
-  const lAfter = j > 0 && (lt[j - 1] as PreparedToken).role === 'kunya';
-  return lAfter && !qAfter && i === 0 && qt.length >= 2 && !writesKunya(qt);
+function kunyaNameAsGiven(i: number, lt: PreparedToken[], j: number): boolean {
+  return i === 0 && j > 0 && (lt[j - 1] as PreparedToken).role === 'kunya';
 }
 
 function hasAbd(tokens: PreparedToken[]): boolean {

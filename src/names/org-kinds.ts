@@ -38,6 +38,14 @@ export function orgKindOf(text: string): number {
   return KIND_OF.get(text) ?? KIND_OF.get(translatedOrgWord(text) ?? '') ?? 0;
 }
 
+/**
+ * Whether two names' masks of unpaired kinds say two kinds of organisation: each side has one, and
+ * no kind is on both (score.ts pairUp charges the words, explain.ts names them).
+ */
+export function kindsExclude(queryKinds: number, listedKinds: number): boolean {
+  return queryKinds !== 0 && listedKinds !== 0 && (queryKinds & listedKinds) === 0;
+}
+
 /** The name of a kind bit, for explanations. */
 export function orgKindName(bit: number): OrgKindName | undefined {
   for (const [name, b] of Object.entries(ORG_KIND) as [OrgKindName, number][]) if (b === bit) return name;
