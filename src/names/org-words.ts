@@ -53,6 +53,12 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   ['fighting', true, ['مقاتلة', 'combatant', 'combattant', 'combattante', 'combattants', 'combatiente', 'combatientes', 'kampfende', 'kampfenden', 'combattente', 'combattenti', 'combatente', 'combatentes'], ['боевая', 'боевой', 'боевые', 'боевого', 'боевую', 'боевых', 'бойов']],
   ['union', true, [], ['союз']],
   ['party', true, ['parti', 'partei', 'partido', 'partito'], ['парти', 'парті']],
+  // Bank in the languages of the lists' other names and of the counterparties that pay them (since
+  // 1.108.0): Arabic بنك and مصرف, Persian and Dari بانک (read with Arabic kaf), French banque,
+  // Spanish and Portuguese banco, Italian banca, Turkish banka and bankası, Russian and Ukrainian
+  // банк. Up to 1.107.0 the word was read in English only: "Banco Daesong" met Taesong Bank (KPe.035)
+  // without its bank, and its kind (org-kinds.ts) went unread.
+  ['bank', true, ['بنك', 'مصرف', 'بانك', 'banque', 'banco', 'banca', 'banka', 'bankasi'], ['банк']],
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change', 'exch']],
   ['office', true, ['مكتب', 'bureau']],
