@@ -173,9 +173,10 @@ function differentKinds(q: PreparedName, l: PreparedName, s: NameScore): Explain
   let listedKinds = 0;
   for (const a of s.alignments ?? []) {
     const side = a.kind === 'unmatched-query' ? q.tokens[a.query[0] as number] : a.kind === 'unmatched-listed' ? l.tokens[a.listed[0] as number] : undefined;
-    const bit = side ? tokenOrgKind(side) : 0;
-    const kind = orgKindName(bit);
-    if (!side || !kind) continue;
+    if (side === undefined) continue;
+    const bit = tokenOrgKind(side);
+    const kind = bit === 0 ? undefined : orgKindName(bit);
+    if (kind === undefined) continue;
     if (a.kind === 'unmatched-query') {
       queryKinds |= bit;
       query.push({ text: side.text, kind });

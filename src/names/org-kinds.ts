@@ -46,8 +46,10 @@ export function kindsExclude(queryKinds: number, listedKinds: number): boolean {
   return queryKinds !== 0 && listedKinds !== 0 && (queryKinds & listedKinds) === 0;
 }
 
-/** The name of a kind bit, for explanations. */
+/** Kind names by bit (a map built once: explanations ask for every unpaired token). */
+const NAME_OF = new Map<number, OrgKindName>((Object.entries(ORG_KIND) as [OrgKindName, number][]).map(([name, bit]) => [bit, name]));
+
+/** The name of a kind bit, for explanations (undefined for 0 and for a mask of several kinds). */
 export function orgKindName(bit: number): OrgKindName | undefined {
-  for (const [name, b] of Object.entries(ORG_KIND) as [OrgKindName, number][]) if (b === bit) return name;
-  return undefined;
+  return NAME_OF.get(bit);
 }
