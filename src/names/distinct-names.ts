@@ -137,6 +137,10 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Mohmand', latin: ['mohmand', 'momand'], arabic: ['مهمند'] },
   { name: 'Usama', latin: ['usama', 'osama', 'oussama', 'ousama'], arabic: ['أسامة'] },
   { name: 'Uthman', latin: ['uthman', 'othman', 'osman', 'usman', 'ousmane', 'ousman', 'utman', 'otman'], arabic: ['عثمان'] },
+  // Since 1.109.0: علي Ali and ولي Wali (Vali), one consonant apart and both among the most common
+  // names of Afghanistan and Pakistan: "Mohammed Ali" alerted on the Wali Mohammad of TAi.007 at 0.6476.
+  { name: 'Ali', latin: ['ali', 'aly'], arabic: ['علي'] },
+  { name: 'Wali', latin: ['wali', 'vali', 'walee'], arabic: ['ولي'] },
   // Women's names: the man's name with the ta marbuta, which every romanisation writes (-a, -ah,
   // Turkish -e). The French -e is silent and no ta marbuta: Amine and Karime are men's names.
   { name: 'Amin', latin: ['amin', 'ameen', 'amine', 'emin'], arabic: ['أمين'] },
