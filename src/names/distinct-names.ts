@@ -141,6 +141,27 @@ const NAMES: readonly DistinctName[] = [
   // names of Afghanistan and Pakistan: "Mohammed Ali" alerted on the Wali Mohammad of TAi.007 at 0.6476.
   { name: 'Ali', latin: ['ali', 'aly'], arabic: ['علي'] },
   { name: 'Wali', latin: ['wali', 'vali', 'walee'], arabic: ['ولي'] },
+  // Since 1.110.0: common names one consonant (or one long vowel) from another common name, which
+  // the distance forgave as a typo or a vowel ("Yasin Zaman" met "Yasir Zaman" at 0.8183, "Rami"
+  // Sami and "Hadi" Fadi at 0.7943, "Anis" Anas at 0.8766). Not Samer (سامر): the Maghrebi e may
+  // write the i of Samir (سمير) as it writes Rached for Rashid.
+  { name: 'Yasin', latin: ['yasin', 'yassin', 'yaseen', 'yacine', 'yassine'], arabic: ['ياسين'] },
+  { name: 'Yasir', latin: ['yasir', 'yasser', 'yaser', 'yassir'], arabic: ['ياسر'] },
+  { name: 'Rami', latin: ['rami', 'ramy'], arabic: ['رامي'] },
+  { name: 'Sami', latin: ['sami', 'samy'], arabic: ['سامي'] },
+  { name: 'Hadi', latin: ['hadi', 'hady'], arabic: ['هادي'] },
+  { name: 'Fadi', latin: ['fadi', 'fady'], arabic: ['فادي'] },
+  { name: 'Hani', latin: ['hani', 'hany'], arabic: ['هاني'] },
+  { name: 'Imad', latin: ['imad', 'emad'], arabic: ['عماد'] },
+  { name: 'Iyad', latin: ['iyad', 'eyad'], arabic: ['إياد'] },
+  { name: 'Ziyad', latin: ['ziad', 'ziyad', 'zyad'], arabic: ['زياد'] },
+  { name: 'Anis', latin: ['anis', 'anees'], arabic: ['أنيس'] },
+  { name: 'Nadir', latin: ['nadir', 'nader'], arabic: ['نادر'] },
+  { name: 'Bilal', latin: ['bilal', 'belal'], arabic: ['بلال'] },
+  { name: 'Fawzi', latin: ['fawzi', 'fawzy', 'fauzi'], arabic: ['فوزي'] },
+  { name: 'Fawwaz', latin: ['fawaz', 'fawwaz'], arabic: ['فواز'] },
+  { name: "Wa'il", latin: ['wael', 'wail'], arabic: ['وائل'] },
+  { name: "Na'il", latin: ['nael', 'nayel'], arabic: ['نائل'] },
   // Women's names: the man's name with the ta marbuta, which every romanisation writes (-a, -ah,
   // Turkish -e). The French -e is silent and no ta marbuta: Amine and Karime are men's names.
   { name: 'Amin', latin: ['amin', 'ameen', 'amine', 'emin'], arabic: ['أمين'] },

@@ -129,6 +129,23 @@ describe('scoring', () => {
     assert.ok(!alerts.includes('TAi.007'), alerts.join(', '));
   });
 
+  it('tells apart more common names a consonant or a long vowel apart (1.110.0)', async () => {
+    // Before 1.110.0 every pair alerted, at 0.7666 (Wael, Nael) to 0.8766 (Anis, Anas).
+    const pairs = [
+      ['Yasin', 'Yasir'], ['Rami', 'Sami'], ['Hadi', 'Fadi'], ['Hani', 'Hadi'], ['Imad', 'Iyad'], ['Ziad', 'Zaid'], ['Anis', 'Anas'],
+      ['Nader', 'Nasir'], ['Bilal', 'Jalal'], ['Fawzi', 'Fawaz'], ['Wael', 'Nael'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const r = await compared(`${a} Zaman`, `${b} Zaman`);
+      assert.equal(r.match, false, `${a} / ${b}: ${r.score}`);
+      assert.equal(r.explanation.name?.differentNames?.length, 1, `${a} / ${b}`);
+    }
+    // Spellings of one of them still pair, across scripts.
+    for (const [a, b] of [['Yacine Zaman', 'Yassin Zaman'], ['ياسر زمان', 'Yasser Zaman'], ['Emad Zaman', 'Imad Zaman'], ['Belal Zaman', 'بلال زمان']] as const) {
+      assert.equal((await compared(a, b)).match, true, `${a} / ${b}`);
+    }
+  });
+
   it('names only the different names their letters would have paired', async () => {
     // Hasan and Khalil are two names of the table, but their letters never paired: no note.
     const r = await compared('Hasan Zaman', 'Khalil Zaman');
