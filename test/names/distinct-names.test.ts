@@ -160,6 +160,19 @@ describe('scoring', () => {
     assert.equal((await compared('Riad Zaman', 'Riyadh Zaman')).match, true);
   });
 
+  it('tells apart common names of Afghanistan and Pakistan (1.112.0), but not Nazar from Nazir', async () => {
+    // Before 1.112.0 every pair alerted, at 0.7657 (Rafiq, Shafiq) to 0.8367 (Mir, Omar).
+    const pairs = [['Nazir', 'Wazir'], ['Nawaz', 'Niaz'], ['Shakir', 'Zakir'], ['Tahir', 'Zahir'], ['Rafiq', 'Shafiq'], ['Mir', 'Omar'], ['Akbar', 'Kabir']] as const;
+    for (const [a, b] of pairs) {
+      const r = await compared(`${a} Zaman`, `${b} Zaman`);
+      assert.equal(r.match, false, `${a} / ${b}: ${r.score}`);
+      assert.equal(r.explanation.name?.differentNames?.length, 1, `${a} / ${b}`);
+    }
+    // The UN writes NAZIR for نظر Nazar (TAi.100, alias Nazar Mohammad).
+    assert.equal((await compared('Nazar Zaman', 'Nazir Zaman')).match, true);
+    assert.equal((await compared('نظر زمان', 'Nazir Zaman')).match, true);
+  });
+
   it('names only the different names their letters would have paired', async () => {
     // Hasan and Khalil are two names of the table, but their letters never paired: no note.
     const r = await compared('Hasan Zaman', 'Khalil Zaman');
