@@ -16,7 +16,7 @@
  *    name, an initial) from making a match (weights.ts NAME).
  */
 import { layeredDistance, layeredPairingRefuses, NOT_LAYERED, pairedDistance, presenceExceeds } from './distance.js';
-import { ABJAD_FLAG, ALT, ALT_FLAG, FOLDED, lengthAt, LENGTHS, LONG_FLAG, NAME_CLASS, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
+import { ABJAD_FLAG, ALT, ALT_FLAG, distinctClassOf, FOLDED, lengthAt, LENGTHS, LONG_FLAG, NAME_CLASS, PLAIN_FLAG, SHAPE_SIZE, WRITTEN, WRITTEN_LENGTH, writeShape } from './form-shape.js';
 import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
@@ -978,6 +978,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     });
   }
   const kindsConflict = unmatchedKindsConflict(qt, usedQ, lt, usedL);
+  const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
   let shared = 0;
@@ -988,6 +989,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       // A word of another kind of organisation than the listed name's: charged in full, at the
       // conflicting-kind weight (no middle-name or title share: it is neither).
       const raised = Math.max((qt[i] as PreparedToken).weight, NAME.conflictingKindWeight);
+      loss += raised * NAME.queryUnmatched;
+      alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.queryUnmatched });
+      continue;
+    }
+    if (namesConflict && distinctClassOf(qt[i] as PreparedToken) !== 0) {
+      const raised = Math.max((qt[i] as PreparedToken).weight, NAME.differentNameWeight);
       loss += raised * NAME.queryUnmatched;
       alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.queryUnmatched });
       continue;
@@ -1018,6 +1025,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     if (usedL[j]) continue;
     if (kindsConflict && tokenOrgKind(lt[j] as PreparedToken) !== 0) {
       const raised = Math.max((lt[j] as PreparedToken).weight, NAME.conflictingKindWeight);
+      loss += raised * NAME.listUnmatched;
+      alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.listUnmatched });
+      continue;
+    }
+    if (namesConflict && distinctClassOf(lt[j] as PreparedToken) !== 0) {
+      const raised = Math.max((lt[j] as PreparedToken).weight, NAME.differentNameWeight);
       loss += raised * NAME.listUnmatched;
       alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.listUnmatched });
       continue;
@@ -1057,6 +1070,21 @@ function unmatchedKindsConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: Prep
   let listedKinds = 0;
   for (let j = 0; j < lt.length; j++) if (!usedL[j]) listedKinds |= tokenOrgKind(lt[j] as PreparedToken);
   return kindsExclude(queryKinds, listedKinds);
+}
+
+/**
+ * Whether the two names leave unpaired two different names of the distinct-names table, one each
+ * (Mahmoud Hejazi against Mohammad Hejazi): such names are charged at NAME.differentNameWeight at
+ * least.
+ */
+function unmatchedNamesConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: PreparedToken[], usedL: Uint8Array): boolean {
+  for (let i = 0; i < qt.length; i++) {
+    if (usedQ[i]) continue;
+    const a = distinctClassOf(qt[i] as PreparedToken);
+    if (a === 0) continue;
+    for (let j = 0; j < lt.length; j++) if (!usedL[j] && distinctNamesApart(a, distinctClassOf(lt[j] as PreparedToken))) return true;
+  }
+  return false;
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */

@@ -176,6 +176,12 @@ export const NAME = {
    */
   conflictingKindWeight: 2,
   /**
+   * The weight at least at which an unpaired given name is charged when the other name leaves
+   * unpaired a different name of the distinct-names table (score.ts unmatchedNamesConflict: Mahmoud
+   * against Mohammed, Yasin against Yasir): the two names say two people.
+   */
+  differentNameWeight: 3.5,
+  /**
    * An unmatched query token between two others (a middle name) that is a common given name
    * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
    * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the

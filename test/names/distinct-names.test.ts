@@ -56,12 +56,14 @@ describe('the table', () => {
 describe('scoring', () => {
   it('does not pair two different names, and says so in the explanation', async () => {
     // Before 1.88.0 the first three alerted at 0.8053, 0.7496 and 0.8960, the last at 0.8820: the
-    // given names paired at 0.82-0.93. The rare Zaman alone still carries the last two over the threshold.
+    // given names paired at 0.82-0.93. Up to 1.112.0 the rare Zaman alone still carried the last over
+    // the threshold (0.6727); since 1.113.0 the two different names are charged at
+    // NAME.differentNameWeight at least (0.5919).
     for (const [a, b, match] of [
       ['Mahmoud Khalil', 'Mohammed Khalil', false],
       ['Hussein Yusuf', 'Hassan Yusuf', false],
       ['Jamil Zaman', 'Jamal Zaman', false],
-      ['محمد زمان', 'Mahmoud Zaman', true],
+      ['محمد زمان', 'Mahmoud Zaman', false],
     ] as const) {
       const r = await compared(a, b);
       assert.equal(r.match, match, `${a} / ${b}: ${r.score}`);
