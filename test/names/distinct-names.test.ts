@@ -175,6 +175,19 @@ describe('scoring', () => {
     assert.equal((await compared('نظر زمان', 'Nazir Zaman')).match, true);
   });
 
+  it('tells apart Russian and Caucasus names a letter or two apart (1.114.0), in either script', async () => {
+    // Before 1.114.0 every pair alerted, at 0.7763 (Anatoli, Anton) to 0.8697 (Aslan, Adlan).
+    const pairs = [['Aslan', 'Adlan'], ['Ruslan', 'Beslan'], ['Roman', 'Ramzan'], ['Salman', 'Sultan'], ['Vasili', 'Vitali'], ['Anatoli', 'Anton'], ['Аслан', 'Руслан']] as const;
+    for (const [a, b] of pairs) {
+      const r = await compared(`${a} Zaman`, `${b} Zaman`);
+      assert.equal(r.match, false, `${a} / ${b}: ${r.score}`);
+      assert.equal(r.explanation.name?.differentNames?.length, 1, `${a} / ${b}`);
+    }
+    for (const [a, b] of [['Рамзан Заман', 'Ramzan Zaman'], ['Ramadan Zaman', 'Ramzan Zaman'], ['Василий Заман', 'Vasily Zaman']] as const) {
+      assert.equal((await compared(a, b)).match, true, `${a} / ${b}`);
+    }
+  });
+
   it('names only the different names their letters would have paired', async () => {
     // Hasan and Khalil are two names of the table, but their letters never paired: no note.
     const r = await compared('Hasan Zaman', 'Khalil Zaman');
