@@ -1,5 +1,6 @@
 /**
- * Arabic given names that are two names, not two spellings of one (since 1.88.0).
+ * Given names that are two names, not two spellings of one (since 1.88.0; Arabic, Afghan and
+ * Pakistani names, and since 1.114.0 Russian and Caucasus ones).
  *
  * The distance forgives vowels, because romanisations disagree on them most (Mohammed/Muhammad,
  * Usama/Osama). But many Arabic names differ only in a vowel or in one consonant added to a shared
