@@ -40,12 +40,16 @@ describe('an extra common middle name in the query', () => {
   it('costs its whole weight last, when rare, or beside a loose pairing', async () => {
     assert.equal((await unmatchedShare('Saeed Ahmed Yusuf', 'Saeed Ahmed')).share, NAME.queryUnmatched);
     assert.equal((await unmatchedShare('Saeed Zarqawi Ahmed', 'Saeed Ahmed')).share, NAME.queryUnmatched);
-    // Wasim meets Qasim only loosely: the token after it is not an insertion between agreeing names.
+    // Wasem meets Qasim only loosely (0.688): the token after it is not an insertion between agreeing
+    // names. (The test wrote Wasim up to 1.110.0; since 1.111.0 Wasim and Qasim are two names of
+    // names/distinct-names.ts and do not meet at all, so the misspelling outside the table stands in.)
     const e = await engine;
-    const loose = e.compare(q({ schema: 'Person', name: 'Wasim Hassan Rami' }), q({ schema: 'Person', name: 'Qasim Rami' }));
+    const loose = e.compare(q({ schema: 'Person', name: 'Wasem Hassan Rami' }), q({ schema: 'Person', name: 'Qasim Rami' }));
     const hassan = loose.explanation.name?.tokens.find((x) => x.kind === 'unmatched-query');
     assert.equal(hassan?.query[0]?.text, 'hassan');
     assert.ok(loose.score < e.defaultThreshold, `${loose.score}`);
+    const apart = e.compare(q({ schema: 'Person', name: 'Wasim Hassan Rami' }), q({ schema: 'Person', name: 'Qasim Rami' }));
+    assert.deepEqual(apart.explanation.name?.tokens.filter((x) => x.kind === 'unmatched-query').map((x) => x.query[0]?.text), ['wasim', 'hassan']);
     // Nothing but very common names agree (Mohammed + Ali, 4.4 < NAME.middleMinAgreement): the
     // known weakness of such aliases must not grow to three-name queries.
     const common = await unmatchedShare('Mohammed Hassan Ali', 'Ali Mohammed');
