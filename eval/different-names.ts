@@ -73,6 +73,14 @@ const GROUPS: readonly (readonly (readonly string[])[])[] = [
   [['akbar'], ['kabir'], ['sabir'], ['qadir']],
   [['mir'], ['omar']],
   [['jan'], ['khan']],
+  // Women's names (1.115.0).
+  [['rania'], ['rana'], ['rawan'], ['rasha']],
+  [['rima'], ['reem']],
+  [['hana'], ['hanan']],
+  [['aisha'], ['rasha']],
+  [['lina'], ['dina'], ['lubna']],
+  [['manal'], ['mona']],
+  [['safiya'], ['sumayya']],
   // A man's name and the woman's name made from it.
   [['amin', 'ameen'], ['amina']],
   [['nabil'], ['nabila']],

@@ -177,6 +177,13 @@ describe('scoring', () => {
     await assertPaired([['Рамзан Заман', 'Ramzan Zaman'], ['Ramadan Zaman', 'Ramzan Zaman'], ['Василий Заман', 'Vasily Zaman']]);
   });
 
+  it("tells apart women's names a letter or two apart (1.115.0)", async () => {
+    // Before 1.115.0 every pair alerted, at 0.7866 (Lina, Dina) to 0.876 (Rania, Rana).
+    const pairs = [['Rania', 'Rana'], ['Rima', 'Reem'], ['Hana', 'Hanan'], ['Aisha', 'Rasha'], ['Lina', 'Dina'], ['Manal', 'Mona'], ['Safiya', 'Sumayya']] as const;
+    await assertApart(withZaman(pairs));
+    await assertPaired([['Aicha Zaman', 'Aisha Zaman'], ['Hoda Zaman', 'هدى زمان'], ['Muna Zaman', 'Mona Zaman']]);
+  });
+
   it('names only the different names their letters would have paired', async () => {
     // Hasan and Khalil are two names of the table, but their letters never paired: no note.
     const r = await compared('Hasan Zaman', 'Khalil Zaman');
