@@ -28,7 +28,7 @@
  * Bookkeeping lives in typed arrays sized once per list, reset by stamps rather than cleared.
  */
 import { isIndexable, isQueryIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
-import { cutIdentity, formSimilarityAtLeast, joinedAt, joinedFold, keyedSimilarityValue, lastKeyedCost, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses, tokenCuts } from './score.js';
+import { cutIdentity, formSimilarityAtLeast, hasRole, joinedAt, joinedFold, keyedSimilarityValue, lastKeyedCost, lengthsCompatible, MIN_CUT_LENGTH, presenceRefuses, tokenCuts } from './score.js';
 import { TOKEN } from './weights.js';
 import { buildPlan, PairingInitials, planBound, queryLetters, unitBest, type RetrievalPlan, type Unit } from './retrieval-plan.js';
 import { AdjacentKeyFilter, AdjacentPairs, type VisitPair } from './adjacent-key-filter.js';
@@ -1156,7 +1156,7 @@ export class NameIndex {
     // The listed side's loss (see unpairableLoss) is counted where the engine says which bound it
     // refuses, and only for a query without initials (a query initial pairs with any listed token
     // of its letter, which the lists below do not hold).
-    const listedSide = refusable > -Infinity && !hasInitial(query);
+    const listedSide = refusable > -Infinity && !hasRole(query.tokens, 'initial');
     let marked = false;
     // Names admitted one after another from the same postings mostly carry the same credit, cover
     // and initials: the last test's answer is reused for equal inputs (the same pure function).
@@ -1194,12 +1194,6 @@ export class NameIndex {
     if (out.length > 1) out.sort((a, b) => a - b);
     return out;
   }
-}
-
-/** Whether some token of query name `q` is an initial. */
-function hasInitial(q: PreparedName): boolean {
-  for (const t of q.tokens) if (t.role === 'initial') return true;
-  return false;
 }
 
 /** Whether a listed token is an initial pairing with a query token of these letters (initials or folded forms). */

@@ -765,10 +765,10 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
   if (scoreQ.length < n) scoreQ = new Float64Array(2 * n);
   const bestForQuery = scoreQ;
   for (let i = 0; i < n; i++) bestForQuery[i] = 0;
-  const qHasAbd = hasAbd(qt);
-  const lHasAbd = hasAbd(lt);
+  const qHasAbd = hasRole(qt, 'abd');
+  const lHasAbd = hasRole(lt, 'abd');
   // kunyaNameAsGiven's conditions on the names alone, asked once a call.
-  const kunyaNameMayBeGiven = n >= 2 && hasKunya(lt) && !writesKunya(qt);
+  const kunyaNameMayBeGiven = n >= 2 && hasRole(lt, 'kunya') && !writesKunya(qt);
   for (let i = 0; i < n; i++) {
     const a = qt[i] as PreparedToken;
     for (let j = 0; j < m; j++) {
@@ -985,16 +985,11 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
     queryCovered = false;
-    if (kindsConflict && tokenOrgKind(qt[i] as PreparedToken) !== 0) {
-      // A word of another kind of organisation than the listed name's: charged in full, at the
-      // conflicting-kind weight (no middle-name or title share: it is neither).
-      const raised = Math.max((qt[i] as PreparedToken).weight, NAME.conflictingKindWeight);
-      loss += raised * NAME.queryUnmatched;
-      alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.queryUnmatched });
-      continue;
-    }
-    if (namesConflict && distinctClassOf(qt[i] as PreparedToken) !== 0) {
-      const raised = Math.max((qt[i] as PreparedToken).weight, NAME.differentNameWeight);
+    const floorQ = conflictFloor(qt[i] as PreparedToken, kindsConflict, namesConflict);
+    if (floorQ > 0) {
+      // A word of another kind of organisation than the listed name's, or a different given name:
+      // charged in full, at the conflict's weight at least (no middle-name or title share: it is neither).
+      const raised = Math.max((qt[i] as PreparedToken).weight, floorQ);
       loss += raised * NAME.queryUnmatched;
       alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.queryUnmatched });
       continue;
@@ -1023,14 +1018,9 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   if (listedMissing !== 1) middleMayDrop = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    if (kindsConflict && tokenOrgKind(lt[j] as PreparedToken) !== 0) {
-      const raised = Math.max((lt[j] as PreparedToken).weight, NAME.conflictingKindWeight);
-      loss += raised * NAME.listUnmatched;
-      alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.listUnmatched });
-      continue;
-    }
-    if (namesConflict && distinctClassOf(lt[j] as PreparedToken) !== 0) {
-      const raised = Math.max((lt[j] as PreparedToken).weight, NAME.differentNameWeight);
+    const floorL = conflictFloor(lt[j] as PreparedToken, kindsConflict, namesConflict);
+    if (floorL > 0) {
+      const raised = Math.max((lt[j] as PreparedToken).weight, floorL);
       loss += raised * NAME.listUnmatched;
       alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: raised, agreement: 0, loss: raised * NAME.listUnmatched });
       continue;
@@ -1085,6 +1075,18 @@ function unmatchedNamesConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: Prep
     for (let j = 0; j < lt.length; j++) if (!usedL[j] && distinctNamesApart(a, distinctClassOf(lt[j] as PreparedToken))) return true;
   }
   return false;
+}
+
+/**
+ * The weight at least at which unpaired token t is charged in full when its name and the other
+ * conflict (pairUp): an organisation word when the two names' unpaired kinds exclude each other
+ * (NAME.conflictingKindWeight), a name of the distinct-names table when each side leaves a different
+ * one unpaired (NAME.differentNameWeight); 0 for any other token.
+ */
+function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: boolean): number {
+  if (kindsConflict && tokenOrgKind(t) !== 0) return NAME.conflictingKindWeight;
+  if (namesConflict && distinctClassOf(t) !== 0) return NAME.differentNameWeight;
+  return 0;
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
@@ -1228,11 +1230,6 @@ function writesKunya(tokens: PreparedToken[]): boolean {
   return false;
 }
 
-function hasKunya(tokens: PreparedToken[]): boolean {
-  for (const t of tokens) if (t.role === 'kunya') return true;
-  return false;
-}
-
 /**
  * True when listed token j is the name of a kunya (Mohamed in Abou Mohamed Salah) and query token i
  * the first word of a name of two words or more that writes no kunya anywhere (Mohamed Salah): the
@@ -1248,8 +1245,9 @@ function kunyaNameAsGiven(i: number, lt: PreparedToken[], j: number): boolean {
   return i === 0 && j > 0 && (lt[j - 1] as PreparedToken).role === 'kunya';
 }
 
-function hasAbd(tokens: PreparedToken[]): boolean {
-  for (const t of tokens) if (t.role === 'abd') return true;
+/** Whether a name holds a token of `role` (an Abd particle, a kunya, an initial). */
+export function hasRole(tokens: PreparedToken[], role: PreparedToken['role']): boolean {
+  for (const t of tokens) if (t.role === role) return true;
   return false;
 }
 
