@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readListBytes } from '../../src/lists/read.js';
 import type { SanctionedParty } from '../../src/lists/model.js';
-import { MatchEngine } from '../../src/matching/engine.js';
+import { MatchEngine, type Match } from '../../src/matching/engine.js';
 import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery, type Query } from '../../src/matching/query.js';
 
@@ -35,6 +35,14 @@ let engine: Promise<MatchEngine> | undefined;
 export function unEngine(): Promise<MatchEngine> {
   engine ??= unParties().then((p) => MatchEngine.build(p, { listVersions: [{ source: 'un', hash: 'test' }] }));
   return engine;
+}
+
+/**
+ * The match of listed party `ref` among the first `limit` that `query` meets on the UN engine, down to
+ * a score of 0.3 (well under the threshold: the tests ask what a candidate scores, alert or not).
+ */
+export async function candidateOn(query: Query, ref: string, limit = 10): Promise<Match | undefined> {
+  return (await unEngine()).screen(query, { limit, threshold: 0.3 }).find((m) => m.referenceNumber === ref);
 }
 
 const ARABIC = /[\u0600-\u06ff]/;

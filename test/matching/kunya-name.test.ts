@@ -8,14 +8,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TOKEN } from '../../src/matching/weights.js';
 import { MatchEngine } from '../../src/matching/engine.js';
-import { q, unEngine } from './helpers.js';
+import { candidateOn, q, unEngine } from './helpers.js';
 
 const person = (name: string) => q({ schema: 'Person', name });
 
-async function on(name: string, ref: string) {
-  const engine = await unEngine();
-  return engine.screen(person(name), { limit: 10, threshold: 0.3 }).find((m) => m.referenceNumber === ref);
-}
+const on = (name: string, ref: string) => candidateOn(person(name), ref);
 
 test('a given name is not the name of a listed kunya', async () => {
   const engine = await unEngine();

@@ -8,14 +8,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ORG_KIND, orgKindOf } from '../../src/names/org-kinds.js';
 import { NAME } from '../../src/matching/weights.js';
-import { q, unEngine } from './helpers.js';
+import { candidateOn, q, unEngine } from './helpers.js';
 
 const company = (name: string) => q({ schema: 'Company', name });
 
 async function scoreOn(name: string, ref: string): Promise<number> {
-  const engine = await unEngine();
-  const m = engine.screen(company(name), { limit: 10, threshold: 0.3 }).find((x) => x.referenceNumber === ref);
-  return m?.score ?? 0;
+  return (await candidateOn(company(name), ref))?.score ?? 0;
 }
 
 test('a bank whose other words are those of a listed brigade does not alert on it, and says why', async () => {
@@ -50,10 +48,10 @@ test('a name of its own beside words of another kind still alerts', async () => 
 test('words of no kind, or of a kind both names hold, cost what they did', async () => {
   const engine = await unEngine();
   // A legal form is of no kind: Company against Trust is no conflict (AL RASHID TRUST; trust is of no kind).
-  const trust = engine.screen(company('Al Rashid Bank'), { limit: 5, threshold: 0.3 }).find((m) => m.referenceNumber === 'QDe.005');
+  const trust = await candidateOn(company('Al Rashid Bank'), 'QDe.005', 5);
   assert.equal(trust?.explanation.name?.differentKinds, undefined);
   // One kind on both sides: an exchange against a money exchange.
-  const exchange = engine.screen(company('Roshan Exchange Bank'), { limit: 5, threshold: 0.3 }).find((m) => m.referenceNumber === 'TAe.011');
+  const exchange = await candidateOn(company('Roshan Exchange Bank'), 'TAe.011', 5);
   assert.equal(exchange?.explanation.name?.differentKinds, undefined);
   // People named Bank or Front are no bank or front: only organisation words are asked.
   const person = engine.screen(q({ schema: 'Person', name: 'Ahmad Bank' }), { limit: 5, threshold: 0.3 });

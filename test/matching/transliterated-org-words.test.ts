@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { analyseName } from '../../src/names/tokens.js';
 import { phoneticFold } from '../../src/names/keys.js';
-import { q, unEngine, unParties } from './helpers.js';
+import { candidateOn, q, unEngine, unParties } from './helpers.js';
 
 const org = (name: string) => q({ schema: 'Organization', name });
 
@@ -62,7 +62,7 @@ test('an unlisted party whose name means what a listed group\'s means, in anothe
   // and Islamic translated (tried, not kept); 0.5599 in 1.105.0 (0.6246 since 1.106.0 drops the
   // izafat e, which cost an unpaired initial).
   const engine = await unEngine();
-  const ji = engine.screen(org('Jamaat-e-Islami'), { limit: 10, threshold: 0.3 }).find((m) => m.referenceNumber === 'QDe.092');
+  const ji = await candidateOn(org('Jamaat-e-Islami'), 'QDe.092');
   assert.ok(ji, 'JEMAAH ISLAMIYAH among the candidates');
   assert.ok(ji.score < engine.defaultThreshold, `${ji.score}`);
 });
