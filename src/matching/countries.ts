@@ -109,3 +109,35 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
   }
   return out;
 }
+
+/**
+ * Whether `text`, all of it, names a country or territory (since 1.116.0; name-variants.ts asks it
+ * of what a name writes in parentheses: AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG KONG)
+ * INTERNATIONAL). A country's name in any of the languages above or its demonym, the UN's formal
+ * names, and such a name after a formal prefix (UNION OF THE COMOROS, Republic of Kenya). Codes are
+ * not places here, save the abbreviations written as names (UK, USA, UAE, KSA): an acronym in
+ * parentheses is the name's own far more often than a code (IIB, DIO, ASC).
+ */
+export function isPlaceName(text: string): boolean {
+  const map = byName ?? build();
+  let key = normaliseText(text);
+  if (TERRITORIES.has(key)) return true;
+  for (let i = 0; i < 3 && key !== ''; i++) {
+    if (map.has(key) && (key.length > 3 || ABBREVIATED_PLACES.has(key))) return true;
+    const shorter = key.replace(FORMAL_PREFIX, '');
+    if (shorter === key) break;
+    key = shorter;
+  }
+  return false;
+}
+
+/**
+ * Territories the region names of Intl.DisplayNames write otherwise (Hong Kong SAR China, Macao SAR
+ * China) or not in Latin letters, as names of firms write them: 華信船務(香港)有限公司 (KPe.059).
+ */
+const TERRITORIES = new Set(['hong kong', 'hongkong', 'hong kong sar', 'macau', 'macao', 'macao sar', '香港', '澳门', '澳門', '台湾', '臺灣']);
+
+const ABBREVIATED_PLACES = new Set(['uk', 'usa', 'uae', 'ksa']);
+
+/** The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran. */
+const FORMAL_PREFIX = /^(?:the\s+)?(?:(?:united|federal|islamic|democratic|peoples|people s|arab|socialist|plurinational|bolivarian|federative|hashemite|independent)\s+)*(?:union|republic|kingdom|state|states|emirate|emirates|sultanate|principality|federation|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/;

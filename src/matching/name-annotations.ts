@@ -27,6 +27,13 @@ const LABEL_NOTE = /[\s,:\u2013\u2014-]*\b(?:original\s+script|birth\s+name|sub-
 /** A parenthesised generation, all of a part: "Hilarion Santos, III (third)". */
 const GENERATION_NOTE = /^\s*(?:junior|senior|second|third|fourth)\s*$/i;
 
+/**
+ * Where a body or its branch is, all of a part in parentheses (since 1.116.0): HANIFA MONEY EXCHANGE
+ * OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC), QDe.153. As a name of its own, the
+ * query "Syrian Arab Republic" met it at 0.6395, a hair under the threshold.
+ */
+const LOCATION_NOTE = /^\s*(?:branch|office|offices|headquarters|head\s+office|located|based|situated|registered)\b[^()]*?\b(?:in|at)\b/i;
+
 const DOCUMENT_NOTE = /\b(?:passports?|previously\s+listed|formerly\s+listed|listed\s+as|false\s+identity|identification\s+(?:number|no)|date\s+of\s+(?:birth|issue))\b/i;
 const BORN_NOTE = /(?:,\s*born\b|\bborn(?=\s+(?:in|on|at)\b|\s*\d))/i;
 
@@ -38,7 +45,7 @@ export const MAY_HOLD_NOTE = /passport|listed|identi|date\s+of|born/i;
  * left (a parenthesised part that holds a note, `enclosed`, is all note).
  */
 export function withoutNote(written: string, enclosed: boolean): string {
-  if (enclosed && GENERATION_NOTE.test(written)) return '';
+  if (enclosed && (GENERATION_NOTE.test(written) || LOCATION_NOTE.test(written))) return '';
   // Only in parentheses, where the list writes them (since 1.103.0; 1.98.0 cut them anywhere, so a
   // firm named "Original Script Ltd" was read as Ltd alone).
   const part = enclosed ? written.replace(LABEL_NOTE, ' ') : written;

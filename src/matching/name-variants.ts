@@ -2,6 +2,7 @@ import { legalFormsClosedUp } from './dotted-legal-forms.js';
 import { somaliSpelling } from '../names/somali-spelling.js';
 import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
+import { isPlaceName } from './countries.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 
 /** What separates alternatives: a semicolon, or a slash with white space on both sides. */
@@ -83,19 +84,85 @@ export function nameVariants(full: string): string[] {
   // S / O and D / O spaced are "son of" and "daughter of" inside one name (names/normalise.ts
   // RELATION_ABBREVIATION), not two alternatives: their slash is closed up first. R/O's address is
   // dropped, and C/O and W/O part two people as a semicolon parts two names.
-  const parted = full.replace(RESIDENCE, '$1').replace(SECOND_PERSON, '$1;');
-  const outer = parted.replace(SPACED_RELATION, '$1$2/$3').replace(/\(([^()]*)\)/g, (_, g: string) => {
-    // A title in parentheses is read in its place (since 1.98.0): the UN's "(Sheikh) Musa Hilal"
-    // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
-    if (allTitles(g)) return ` ${g} `;
-    inner.push(g);
-    return ' ';
-  });
-  for (const part of outer.split(ALTERNATIVES)) add(part);
-  for (const g of inner) for (const part of g.split(ALTERNATIVES)) add(part, true);
+  // The marks of markedReadings are the text's own only (a control character typed into a name is none).
+  const parted = full.replace(MARKS, ' ').replace(RESIDENCE, '$1').replace(SECOND_PERSON, '$1;');
+  let outer = parted.replace(SPACED_RELATION, '$1$2/$3');
+  // Innermost parentheses first, until none is left (since 1.116.0): "أنصار الشريعة بليبيا (Ansar al
+  // Charia in Libya (ASL))" gave one name of both scripts with a stray parenthesis, and no name
+  // "Ansar al Charia in Libya", which then met its own record at 0.61.
+  for (let guard = 0; guard < MAX_NESTING && outer.includes('('); guard++) {
+    const next = outer.replace(ENCLOSED, (whole: string, g: string, at: number, text: string) => {
+      // A title in parentheses is read in its place (since 1.98.0): the UN's "(Sheikh) Musa Hilal"
+      // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
+      if (allTitles(g)) return ` ${g} `;
+      if (isPlaceName(g)) return `${PLACE}${g}${PLACE}`;
+      if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
+      inner.push(g);
+      return ' ';
+    });
+    if (next === outer) break;
+    outer = next;
+  }
+  for (const reading of markedReadings(outer)) for (const part of reading.split(ALTERNATIVES)) add(part);
+  for (const g of inner) for (const reading of markedReadings(g)) for (const part of reading.split(ALTERNATIVES)) add(part, true);
   if (out.length === 0) add(full);
   return out;
 }
+
+/** A group in parentheses holding none: the innermost. */
+const ENCLOSED = /\(([^()]*)\)/g;
+/** Parentheses inside parentheses read, at most (a name nests two at most; a hostile one may nest thousands). */
+const MAX_NESTING = 4;
+
+/**
+ * Marks around a place or a gloss in parentheses while the parentheses are read (markedReadings
+ * then gives the name without it and with it in its place). Control characters: no name holds them
+ * (names/normalise.ts drops them before the analysis).
+ */
+const PLACE = '\u0001';
+const GLOSS = '\u0002';
+
+/**
+ * The readings of a text whose parentheses have been read (nameVariants): the text without the
+ * places and glosses it marks, then, where it marks any, the text with each place read in its place
+ * and each gloss in the place of the word it glosses.
+ *
+ * A place in parentheses (since 1.116.0: AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG KONG)
+ * INTERNATIONAL, 華信船務(香港)有限公司) says where a body or its branch is; up to 1.115.0 it was a
+ * name of its own, and any firm of that country or territory alerted: "Hong Kong Trading Limited" on
+ * KPe.017 at 0.86, "Union of the Comoros" on QDe.116 at 0.92. A gloss (a word in small letters after a
+ * word of a name in capitals: Battalion of Shahids (martyrs), QDe.100) translates the word before
+ * it: "Martyrs" alone met QDe.100 at 0.91.
+ */
+function markedReadings(text: string): string[] {
+  if (!text.includes(PLACE) && !text.includes(GLOSS)) return [text];
+  const without = text.replace(MARKED_PLACE, ' ').replace(MARKED_GLOSS, ' ');
+  const within = text.replace(PLACE_MARKS, ' ').replace(GLOSSED_WORD, ' $1 ');
+  return without === within ? [without] : [without, within];
+}
+
+const MARKS = /[\u0001\u0002]/g;
+const MARKED_PLACE = /\u0001[^\u0001]*\u0001/g;
+const MARKED_GLOSS = /\u0002[^\u0002]*\u0002/g;
+const PLACE_MARKS = /\u0001/g;
+/** A word and the gloss after it: the gloss stands for the word. */
+const GLOSSED_WORD = /[\p{L}\p{M}'’-]*\s*\u0002([^\u0002]*)\u0002/gu;
+
+/**
+ * Whether group `g`, written at `at` of `text` in parentheses `length` characters long, glosses the
+ * word before it: one word in small Latin letters, right after a word, in a name written with
+ * capitals (so "acme (hk) ltd" typed in small letters keeps its acronym), and no note (third).
+ */
+function isGloss(g: string, text: string, at: number, length: number): boolean {
+  if (!GLOSS_WORD.test(g) || withoutNote(g, true) !== g) return false;
+  const before = text.slice(0, at);
+  if (!WORD_END.test(before)) return false;
+  return CAPITAL.test(before) || CAPITAL.test(text.slice(at + length));
+}
+
+const GLOSS_WORD = /^\s*[a-z]{3,}\s*$/;
+const WORD_END = /\p{L}\s*$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** Whether `text` is one or more titles and nothing else (Sheikh; Haji Mullah). */
 function allTitles(text: string): boolean {
