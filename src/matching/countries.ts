@@ -133,11 +133,32 @@ export function isPlaceName(text: string): boolean {
 
 /**
  * Territories the region names of Intl.DisplayNames write otherwise (Hong Kong SAR China, Macao SAR
- * China) or not in Latin letters, as names of firms write them: 華信船務(香港)有限公司 (KPe.059).
+ * China) or not in Latin letters, as names of firms write them: 華信船務(香港)有限公司 (KPe.059); and
+ * Korea, which they name only as North and South Korea (KOREA KWANGSON BANKING CORPORATION).
  */
-const TERRITORIES = new Set(['hong kong', 'hongkong', 'hong kong sar', 'macau', 'macao', 'macao sar', '香港', '澳门', '澳門', '台湾', '臺灣']);
+const TERRITORIES = new Set(['korea', 'hong kong', 'hongkong', 'hong kong sar', 'macau', 'macao', 'macao sar', '香港', '澳门', '澳門', '台湾', '臺灣']);
 
 const ABBREVIATED_PLACES = new Set(['uk', 'usa', 'uae', 'ksa']);
 
 /** The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran. */
 const FORMAL_PREFIX = /^(?:the\s+)?(?:(?:united|federal|islamic|democratic|peoples|people s|arab|socialist|plurinational|bolivarian|federative|hashemite|independent)\s+)*(?:union|republic|kingdom|state|states|emirate|emirates|sultanate|principality|federation|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/;
+
+let starters: Set<string> | undefined;
+
+/**
+ * The first words of the places isPlaceName knows that are written in several words (hong of Hong
+ * Kong, saudi of Saudi Arabia, union of Union of the Comoros, the formal prefixes' words), so a
+ * caller looking for places in a name's words asks isPlaceName of a run of words only where one
+ * may begin.
+ */
+export function placeStarters(): Set<string> {
+  if (starters !== undefined) return starters;
+  const map = byName ?? build();
+  const out = new Set(['the', 'union', 'republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand', 'united', 'federal', 'islamic', 'democratic', 'peoples', 'people', 'arab', 'socialist', 'plurinational', 'bolivarian', 'federative', 'hashemite', 'independent']);
+  for (const key of [...map.keys(), ...TERRITORIES]) {
+    const space = key.indexOf(' ');
+    if (space > 0) out.add(key.slice(0, space));
+  }
+  starters = out;
+  return out;
+}

@@ -36,7 +36,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.116.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.117.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -199,6 +199,7 @@ export class MatchEngine {
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
   /** Analysed query names by position in the query, then text (analysed). */
+  /** analysed()'s cache: one map per name position, a person's (or unknown kind's) names at even indexes, an organisation's at odd ones. */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
   /**
@@ -311,7 +312,7 @@ export class MatchEngine {
     const organisation = schemaKind(record.query.schema) === 'organization';
     for (const name of record.names) {
       names.push(name);
-      const joined = joinedReading(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq));
+      const joined = joinedReading(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq, undefined, organisation));
       if (joined !== undefined) names.push(joined);
       if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
@@ -328,7 +329,8 @@ export class MatchEngine {
   /** Analyses a query once: names with this list's token weights, and its other facts. */
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
-    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i)) names.push(prepared);
+    const organisation = schemaKind(query.schema) === 'organization';
+    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, organisation)) names.push(prepared);
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
   }
@@ -337,19 +339,21 @@ export class MatchEngine {
    * A query name analysed with this list's weights: cached per (text, position), since batches and
    * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
    */
-  private analysed(text: string, position: number): PreparedName[] {
-    // One map per position, keyed by the text itself: a key joining both would be a new string per
-    // query, concatenated and hashed each time; the query's own string keeps its hash once taken.
-    while (this.nameCache.length <= position) this.nameCache.push(new Map());
-    const cache = this.nameCache[position] as Map<string, PreparedName[]>;
+  private analysed(text: string, position: number, organisation: boolean): PreparedName[] {
+    // One map per position and kind, keyed by the text itself: a key joining them would be a new
+    // string per query, concatenated and hashed each time; the query's own string keeps its hash
+    // once taken. An organisation's name reads its places otherwise (place-words.ts).
+    const slot = 2 * position + (organisation ? 1 : 0);
+    while (this.nameCache.length <= slot) this.nameCache.push(new Map());
+    const cache = this.nameCache[slot] as Map<string, PreparedName[]>;
     let out = cache.get(text);
     if (out) return out;
     out = [];
     for (const variant of nameVariants(text)) {
-      const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq);
+      const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq, undefined, organisation);
       if (prepared.tokens.length === 0) continue;
       out.push(prepared);
-      const apart = this.readApart(variant, prepared, this.runTogether);
+      const apart = this.readApart(variant, prepared, this.runTogether, organisation);
       if (apart !== undefined) out.push(apart);
     }
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
@@ -366,10 +370,10 @@ export class MatchEngine {
    * (run-together.ts), shown as the text itself; undefined when no word cuts or the reading gives
    * the same tokens.
    */
-  private readApart(text: string, prepared: PreparedName, words: RunTogetherWords): PreparedName | undefined {
+  private readApart(text: string, prepared: PreparedName, words: RunTogetherWords, organisation: boolean): PreparedName | undefined {
     const reading = words.readApart(text);
     if (reading === undefined) return undefined;
-    const apart = prepareName(reading, -1, prepared.nameIndex, 'query', 'good', this.freq);
+    const apart = prepareName(reading, -1, prepared.nameIndex, 'query', 'good', this.freq, undefined, organisation);
     if (apart.tokens.length === 0 || sameTokens(apart, prepared)) return undefined;
     apart.full = text;
     return apart;
@@ -544,12 +548,13 @@ export class MatchEngine {
     // record would.
     const recordWords = new RunTogetherWords(recordNames);
     const queryNames = [...pa.names];
+    const queryIsOrganisation = schemaKind(a.schema) === 'organization';
     // A query name's text once: its list-word reading (shown with the same text) would cut alike.
     const read = new Set<string>();
     for (const qn of pa.names) {
       if (read.has(qn.full)) continue;
       read.add(qn.full);
-      const apart = this.readApart(qn.full, qn, recordWords);
+      const apart = this.readApart(qn.full, qn, recordWords, queryIsOrganisation);
       if (apart !== undefined && !queryNames.some((n) => sameTokens(n, apart))) queryNames.push(apart);
     }
     const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };

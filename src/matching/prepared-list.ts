@@ -49,6 +49,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
   const takenAcronyms = listedOneWordNames(parties);
   for (let p = 0; p < parties.length; p++) {
     const party = parties[p] as SanctionedParty;
+    const organisation = party.kind === 'organization';
     const ids: number[] = [];
     const seenSkeletons = new Set<string>();
     // Every reading of the party's names is one of its names, its tokens in the vocabulary.
@@ -62,7 +63,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
       // A name longer than any name can be is kept in the list but not read (lists/overlong-names.ts).
       if (nameTooLong(n.full) !== undefined) return;
       for (const variant of nameVariants(n.full)) {
-        const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined);
+        const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined, organisation);
         const prepared = prepare(variant, true);
         if (prepared.tokens.length === 0) continue;
         // Only the name as listed counts for a word's frequency: a joined reading is the same name's
@@ -72,7 +73,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         keep(prepared);
         const joined = joinedReading(prepared, prepare);
         if (joined !== undefined) keep(joined);
-        if (party.kind === 'organization') {
+        if (organisation) {
           for (const acronym of acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms)) keep(acronym);
         }
       }
@@ -80,7 +81,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     // The names a public source gives the party and its entry leaves out (names/known-names.ts),
     // shown with who gives them; like an acronym reading, not counted in a word's frequency.
     for (const known of knownNamesOf(party.source, party.referenceNumber, party.names.map((n) => n.full))) {
-      const reading = prepareName(known.name, p, 0, 'alias', 'aka', undefined, interned);
+      const reading = prepareName(known.name, p, 0, 'alias', 'aka', undefined, interned, organisation);
       if (reading.tokens.length === 0) continue;
       reading.full = shownKnownName(known);
       keep(reading);

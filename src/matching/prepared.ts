@@ -9,7 +9,8 @@ import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
-import { countryCodes } from './countries.js';
+import { countryCodes, isPlaceName } from './countries.js';
+import { placeMarks } from './place-words.js';
 import type { Query, QuerySchema } from './query.js';
 import { TOKEN, WEIGHT } from './weights.js';
 
@@ -174,15 +175,20 @@ export function interning(idOf: (fields: PreparedToken) => number): Interning {
  * list's frequencies `freq`, weighted as assignWeights weights them (a query name: engine.ts).
  * Given `interning`, each token's id is its vocabulary id (else -1).
  */
-export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality, freq?: Frequencies, interning?: Interning): PreparedName {
+export function prepareName(full: string, party: number, nameIndex: number, type: PreparedName['type'], quality: AliasQuality, freq?: Frequencies, interning?: Interning, organisation = false): PreparedName {
   const analysed = analyseNameShared(full);
   const serial = freq === undefined ? 0 : frequenciesSerial(freq);
   const tokens: PreparedToken[] = [];
   let total = 0;
-  const orgWordsAreTheName = madeOfOrgWords(analysed.tokens);
-  for (const shared of analysed.tokens) {
+  const places = organisation ? namePlaces(analysed.tokens) : undefined;
+  const orgWordsAreTheName = madeOfOrgWords(analysed.tokens, places);
+  for (let i = 0; i < analysed.tokens.length; i++) {
+    const shared = analysed.tokens[i] as SharedToken;
     let kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
-    if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAsName(kept.fields));
+    // A place's word of an organisation's name (place-words.ts, since 1.117.0): weighed as a name,
+    // but paired at most at WEIGHT.placeWord (score.ts placePaired).
+    if (places !== undefined && places[i] === 1) kept = (kept.asPlace ??= keptAsPlace(kept.fields));
+    else if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAsName(kept.fields));
     const f = kept.fields;
     let weight = 0;
     if (freq !== undefined) {
@@ -219,6 +225,10 @@ interface KeptToken {
   readonly fields: PreparedToken;
   /** The same token weighed as a name, in a name made of organisation words alone (madeOfOrgWords). */
   asName?: KeptToken;
+  /** The same token as a place's word in an organisation's name (place-words.ts). */
+  asPlace?: KeptToken;
+  /** Whether the token alone names a country or territory (countries.ts isPlaceName), once asked. */
+  place?: boolean;
   /** frequenciesSerial of the frequencies `weight` was weighed under (0: none yet). */
   freqSerial: number;
   weight: number;
@@ -260,15 +270,39 @@ function keptToken(t: NameToken): KeptToken {
  * the change raises a pairing only where both names, or a translated word and the English word it
  * translates, weigh more.
  */
-function madeOfOrgWords(tokens: readonly SharedToken[]): boolean {
+function madeOfOrgWords(tokens: readonly SharedToken[], places: Uint8Array | undefined): boolean {
   let orgWords = 0;
-  for (const shared of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const shared = tokens[i] as SharedToken;
     const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
     const v = kept.fields.vocabulary;
-    if (v === 'org-word') orgWords++;
+    if (v === 'org-word' || (places !== undefined && places[i] === 1)) orgWords++;
     else if (v === undefined) return false;
   }
   return orgWords > 0;
+}
+
+/** The place marks of an organisation's name (place-words.ts placeMarks), each single word's answer kept with its token. */
+function namePlaces(tokens: readonly SharedToken[]): Uint8Array | undefined {
+  const keptAt = (i: number): KeptToken => {
+    const shared = tokens[i] as SharedToken;
+    return (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+  };
+  const mayMark = (i: number): boolean => {
+    const f = keptAt(i).fields;
+    return (f.vocabulary === undefined || f.vocabulary === 'org-word') && (f.role === 'name' || f.role === 'nisba');
+  };
+  const single = (i: number): boolean => {
+    const kept = keptAt(i);
+    return (kept.place ??= isPlaceName(kept.fields.text));
+  };
+  return placeMarks(tokens, mayMark, single);
+}
+
+/** A kept token whose fields are those of token `f` as a place's word in an organisation's name. */
+function keptAsPlace(f: PreparedToken): KeptToken {
+  const asPlace = preparedToken(f.text, f.script, f.role, 'place-word', f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
+  return { fields: asPlace, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
 }
 
 /** A kept token whose fields are those of organisation word `f` in a name of such words alone. */

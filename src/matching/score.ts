@@ -25,7 +25,7 @@ import { kindsExclude, orgKindOf } from '../names/org-kinds.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
-import { COST, NAME, TOKEN } from './weights.js';
+import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
 import { KIND_EXACT, KIND_FUZZY, KIND_INITIAL, KIND_MERGED, KIND_SPLIT, PAIRING_KINDS, RankedPairings } from './ranked-pairings.js';
 
 export type AlignmentKind = 'exact' | 'fuzzy' | 'initial' | 'split' | 'merged' | 'unmatched-query' | 'unmatched-listed';
@@ -942,6 +942,16 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   let loss = 0;
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
   const { order, similarity, weight, kind, q0, q1, l0, l1 } = ranked;
+  // A place's word paired (place-words.ts, since 1.117.0) weighs at most WEIGHT.placeWord unless a
+  // word of the names' own is paired too, or neither name holds one: two firms of one country agree
+  // on little (Hong Kong Trading Limited against LEADER HONG KONG INTERNATIONAL TRADING LIMITED),
+  // but the place beside a shared name is the branch it names (ISIL-Tunisia), and in a name of
+  // organisation words and places alone it is half the name (Islamic State of Iraq). What the cap
+  // would take off.
+  let ownPaired = false;
+  let placeGainOver = 0;
+  let placeLossOver = 0;
+  let placeAlignments: number[] | undefined;
   for (let r = 0; r < ranked.count; r++) {
     const c = order[r] as number;
     const a0 = q0[c] as number;
@@ -966,6 +976,15 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     const lost = (1 - credited) * w;
     agreement += gained;
     loss += lost;
+    const qa = qt[a0] as PreparedToken;
+    const lb = lt[b0] as PreparedToken;
+    if (isPlaceWord(qa) || isPlaceWord(lb)) {
+      if (w > WEIGHT.placeWord) {
+        placeGainOver += credited * (w - WEIGHT.placeWord);
+        placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
+        if (alignments !== undefined) (placeAlignments ??= []).push(alignments.length);
+      }
+    } else if (!ownPaired && isOwnWord(qa) && isOwnWord(lb)) ownPaired = true;
     alignments?.push({
       kind: k,
       query: a1 >= 0 ? [a0, a1] : [a0],
@@ -976,6 +995,19 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       agreement: gained,
       loss: lost,
     });
+  }
+  if (!ownPaired && (placeGainOver > 0 || placeLossOver > 0) && (hasOwnWord(qt) || hasOwnWord(lt))) {
+    agreement -= placeGainOver;
+    loss -= placeLossOver;
+    if (alignments !== undefined && placeAlignments !== undefined) {
+      for (const at of placeAlignments) {
+        const a = alignments[at] as TokenAlignment;
+        const credited = a.agreement / a.weight;
+        a.weight = WEIGHT.placeWord;
+        a.agreement = credited * WEIGHT.placeWord;
+        a.loss = (1 - credited) * WEIGHT.placeWord;
+      }
+    }
   }
   const kindsConflict = unmatchedKindsConflict(qt, usedQ, lt, usedL);
   const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
@@ -1087,6 +1119,22 @@ function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: 
   if (kindsConflict && tokenOrgKind(t) !== 0) return NAME.conflictingKindWeight;
   if (namesConflict && distinctClassOf(t) !== 0) return NAME.differentNameWeight;
   return 0;
+}
+
+/** Whether a token is a place's word of an organisation's name (place-words.ts). */
+function isPlaceWord(t: PreparedToken): boolean {
+  return t.vocabulary === 'place-word';
+}
+
+/** Whether a token is a name's own word: no place's, organisation or function word, legal form, particle or initial. */
+function isOwnWord(t: PreparedToken): boolean {
+  return t.vocabulary === undefined && (t.role === 'name' || t.role === 'nisba');
+}
+
+/** Whether a name holds a word of its own (isOwnWord). */
+function hasOwnWord(tokens: readonly PreparedToken[]): boolean {
+  for (const t of tokens) if (isOwnWord(t)) return true;
+  return false;
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */

@@ -143,6 +143,16 @@ export const WEIGHT = {
    * stay under the threshold, which they passed with the words weighed by list frequency uncapped.
    */
   orgWordAlone: 1.6,
+  /**
+   * The most a pairing of a word of a country's or territory's name in an organisation's name
+   * weighs where no word of the names' own is paired beside it (Hong Kong of LEADER HONG KONG
+   * INTERNATIONAL met by "Hong Kong Trading Limited", Afghan of AFGHAN SERVICE BUREAU met by "Afghan
+   * United Bank"; matching/place-words.ts, score.ts pairUp, since 1.117.0): two firms of one country
+   * agree on little, as two people of one common name do. Beside a shared name of their own (ISIL
+   * and Tunisia of ISIL-Tunisia), and left unpaired, the word weighs as a name, by its frequency:
+   * the place that tells Al-Haramain's branches apart.
+   */
+  placeWord: 2.2,
   /** Function words (of, the, and, de, la). */
   stopWord: 0.15,
 } as const;

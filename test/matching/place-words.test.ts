@@ -1,0 +1,64 @@
+/**
+ * Places in organisations' names (engine 1.117.0; matching/place-words.ts, prepared.ts prepareName,
+ * score.ts pairUp): a word of a country's or territory's name in an organisation's name pairs at
+ * WEIGHT.placeWord at most unless a word of the names' own pairs beside it (or neither name holds
+ * one). Rare on the list, such a word weighed as a rare name and carried a match alone: "Afghan
+ * United Bank" met the Afghan Service Bureau (QDe.012) at 0.6653, "Hong Kong Trading Limited"
+ * LEADER (HONG KONG) INTERNATIONAL (KPe.017) at 0.7092 once the place was read in its place.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prepareName } from '../../src/matching/prepared.js';
+import { WEIGHT } from '../../src/matching/weights.js';
+import { candidateOn, q, unEngine } from './helpers.js';
+
+/** The texts of a name's tokens read as a place's words. */
+function placeWords(name: string, organisation: boolean): string[] {
+  return prepareName(name, -1, 0, 'query', 'good', undefined, undefined, organisation)
+    .tokens.filter((t) => t.vocabulary === 'place-word')
+    .map((t) => t.text);
+}
+
+describe("places' words in organisations' names", () => {
+  it("marks a country's or territory's words, in one word or several, and nothing else", () => {
+    assert.deepEqual(placeWords('Afghan Service Bureau', true), ['afghan']);
+    assert.deepEqual(placeWords('Leader Hong Kong International Trading Limited', true), ['hong', 'kong']);
+    // The function words of a place's run of words stay function words.
+    assert.deepEqual(placeWords('Al-Haramain Foundation Union of the Comoros', true), ['union', 'comoros']);
+    assert.deepEqual(placeWords('Syrian Arab Republic Airlines', true), ['syrian', 'arab', 'republic']);
+    assert.deepEqual(placeWords('Leader International Trading', true), []);
+  });
+
+  it("marks none in a person's name: a nisba or a given name is a name", () => {
+    assert.deepEqual(placeWords('Abu Hamza al-Afghani', false), []);
+    assert.deepEqual(placeWords('Jordan Chad Kenya', false), []);
+  });
+
+  it('no longer lets a shared place carry a match alone', async () => {
+    // Before 1.116.0: 0.6653, 0.8623 (0.7092 with the place read in its place), 0.9308, 0.9187.
+    for (const [name, ref] of [['Afghan United Bank', 'QDe.012'], ['Hong Kong Trading Limited', 'KPe.017'], ['Hong Kong', 'KPe.017'], ['Union of the Comoros', 'QDe.116']] as const) {
+      const hit = await candidateOn(q({ schema: 'Organization', name }), ref);
+      assert.ok((hit?.score ?? 0) < 0.6, `${name}: ${ref} at ${hit?.score}`);
+    }
+  });
+
+  it('explains the place pairing at its capped weight', async () => {
+    const hit = await candidateOn(q({ schema: 'Organization', name: 'Hong Kong Trading Limited' }), 'KPe.017');
+    const hong = hit?.explanation.name?.tokens.find((t) => t.query.some((x) => x.text === 'hong'));
+    assert.equal(hong?.weight, WEIGHT.placeWord);
+  });
+
+  it('keeps the place beside a shared name of its own, and where names hold no word of their own', async () => {
+    const e = await unEngine();
+    for (const [name, ref] of [['Leader Hong Kong International', 'KPe.017'], ['ISIL-Tunisia', 'QDe.167'], ['Islamic State in Yemen', 'QDe.166'], ['Afghan Service Bureau', 'QDe.012'], ['Pakistani Taliban', 'QDe.132']] as const) {
+      const [hit] = e.screen(q({ schema: 'Organization', name }), { limit: 1 });
+      assert.equal(hit?.referenceNumber, ref, name);
+      assert.ok((hit?.score ?? 0) > 0.9, `${name}: ${hit?.score}`);
+    }
+  });
+
+  it("still tells branches apart by their places, which weigh in full where they differ", async () => {
+    const hits = (await unEngine()).screen(q({ schema: 'Organization', name: 'Al-Haramain: Afghanistan Branch' }), { limit: 5 });
+    assert.deepEqual(hits.filter((m) => m.match).map((m) => m.referenceNumber), ['QDe.110']);
+  });
+});
