@@ -140,8 +140,12 @@ const TERRITORIES = new Set(['korea', 'hong kong', 'hongkong', 'hong kong sar', 
 
 const ABBREVIATED_PLACES = new Set(['uk', 'usa', 'uae', 'ksa']);
 
-/** The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran. */
-const FORMAL_PREFIX = /^(?:the\s+)?(?:(?:united|federal|islamic|democratic|peoples|people s|arab|socialist|plurinational|bolivarian|federative|hashemite|independent)\s+)*(?:union|republic|kingdom|state|states|emirate|emirates|sultanate|principality|federation|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/;
+/**
+ * The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran,
+ * Kingdom of Saudi Arabia. Not "state of" (the Islamic State of Iraq is a group, not Iraq) nor
+ * "emirate of" (the Taliban's Islamic Emirate of Afghanistan).
+ */
+const FORMAL_PREFIX = /^(?:the\s+)?(?:(?:united|federal|democratic|peoples|people s|arab|socialist|bolivarian|federative|hashemite|islamic)\s+)*(?:union|republic|kingdom|emirates|sultanate|principality|federation|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/;
 
 let starters: Set<string> | undefined;
 
@@ -154,7 +158,7 @@ let starters: Set<string> | undefined;
 export function placeStarters(): Set<string> {
   if (starters !== undefined) return starters;
   const map = byName ?? build();
-  const out = new Set(['the', 'union', 'republic', 'kingdom', 'state', 'states', 'emirate', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand', 'united', 'federal', 'islamic', 'democratic', 'peoples', 'people', 'arab', 'socialist', 'plurinational', 'bolivarian', 'federative', 'hashemite', 'independent']);
+  const out = new Set(['the', 'union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand', 'united', 'federal', 'islamic', 'democratic', 'peoples', 'people', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite']);
   for (const key of [...map.keys(), ...TERRITORIES]) {
     const space = key.indexOf(' ');
     if (space > 0) out.add(key.slice(0, space));

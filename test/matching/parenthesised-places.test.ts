@@ -42,6 +42,8 @@ describe('places in parentheses', () => {
     const e = await unEngine();
     for (const [name, ref] of [['Hong Kong', 'KPe.017'], ['Union of the Comoros', 'QDe.116'], ['Pakistan', 'QDe.104'], ['Kenya Commercial Bank', 'QDe.105']] as const) {
       const hit = e.screen(q({ schema: 'Organization', name }), { limit: 10, threshold: 0.3 }).find((m) => m.referenceNumber === ref);
+      // Not met at all (the place weighs little since 1.117.0: place-words.test.ts) is met by no place.
+      if (hit === undefined) continue;
       const listed = hit?.explanation.name?.listedName ?? '';
       assert.ok(listed.split(/\s+/).length > 2, `${name} met ${ref} by "${listed}" at ${hit?.score}`);
       // The record is not found by the place alone as it was (0.57-0.93 up to 1.115.0).
