@@ -198,7 +198,6 @@ export class MatchEngine {
   private readonly pairChecks: PairCheckMemo;
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
-  /** Analysed query names by position in the query, then text (analysed). */
   /** analysed()'s cache: one map per name position, a person's (or unknown kind's) names at even indexes, an organisation's at odd ones. */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
@@ -336,7 +335,7 @@ export class MatchEngine {
   }
 
   /**
-   * A query name analysed with this list's weights: cached per (text, position), since batches and
+   * A query name analysed with this list's weights: cached per (text, position, kind), since batches and
    * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
    */
   private analysed(text: string, position: number, organisation: boolean): PreparedName[] {

@@ -186,7 +186,7 @@ export function prepareName(full: string, party: number, nameIndex: number, type
     const shared = analysed.tokens[i] as SharedToken;
     let kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
     // A place's word of an organisation's name (place-words.ts, since 1.117.0): weighed as a name,
-    // but paired at most at WEIGHT.placeWord (score.ts placePaired).
+    // but its pairing weighs WEIGHT.placeWord at most where no own word pairs beside it (score.ts pairUp).
     if (places !== undefined && places[i] === 1) kept = (kept.asPlace ??= keptAsPlace(kept.fields));
     else if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAsName(kept.fields));
     const f = kept.fields;
@@ -268,7 +268,8 @@ function keptToken(t: NameToken): KeptToken {
  * государство" against itself scored 0.58, where "Islamic State", whose English words are no
  * organisation words, scored 0.91. The scorer pairs two tokens at the lesser of their weights, so
  * the change raises a pairing only where both names, or a translated word and the English word it
- * translates, weigh more.
+ * translates, weigh more. A place's word of an organisation's name counts as an organisation word
+ * here (since 1.117.0: AFGHAN SERVICE BUREAU is made of such words).
  */
 function madeOfOrgWords(tokens: readonly SharedToken[], places: Uint8Array | undefined): boolean {
   let orgWords = 0;
