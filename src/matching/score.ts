@@ -943,11 +943,10 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
   const { order, similarity, weight, kind, q0, q1, l0, l1 } = ranked;
   // A place's word paired (place-words.ts, since 1.117.0) weighs at most WEIGHT.placeWord unless a
-  // word of the names' own is paired too, or neither name holds one: two firms of one country agree
-  // on little (Hong Kong Trading Limited against LEADER HONG KONG INTERNATIONAL TRADING LIMITED),
-  // but the place beside a shared name is the branch it names (ISIL-Tunisia), and in two names of
-  // organisation words and places alone it is half the name (Islamic State of Iraq), unless one of
-  // them is the place alone ("Pakistan" against Pakistan Relief Foundation). What the cap would take off.
+  // word of the names' own is paired too: two firms of one country agree on little (Hong Kong
+  // Trading Limited against LEADER HONG KONG INTERNATIONAL TRADING LIMITED, Afghan United Bank
+  // against AFGHAN SERVICE BUREAU), but the place beside a shared name is the branch it names
+  // (ISIL-Tunisia). What the cap would take off.
   let ownPaired = false;
   let placeGainOver = 0;
   let placeLossOver = 0;
@@ -996,7 +995,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       loss: lost,
     });
   }
-  if (!ownPaired && (placeGainOver > 0 || placeLossOver > 0) && (hasOwnWord(qt) || hasOwnWord(lt) || onlyPlace(qt) || onlyPlace(lt))) {
+  if (!ownPaired && (placeGainOver > 0 || placeLossOver > 0)) {
     agreement -= placeGainOver;
     loss -= placeLossOver;
     if (alignments !== undefined && placeAlignments !== undefined) {
@@ -1129,18 +1128,6 @@ function isPlaceWord(t: PreparedToken): boolean {
 /** Whether a token is a name's own word: no place's, organisation or function word, legal form, particle or initial. */
 function isOwnWord(t: PreparedToken): boolean {
   return t.vocabulary === undefined && (t.role === 'name' || t.role === 'nisba');
-}
-
-/** Whether a name is a place and nothing else, function words aside ("Pakistan", "Republic of Kenya"). */
-function onlyPlace(tokens: readonly PreparedToken[]): boolean {
-  for (const t of tokens) if (!isPlaceWord(t) && t.vocabulary !== 'stop-word') return false;
-  return true;
-}
-
-/** Whether a name holds a word of its own (isOwnWord). */
-function hasOwnWord(tokens: readonly PreparedToken[]): boolean {
-  for (const t of tokens) if (isOwnWord(t)) return true;
-  return false;
 }
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
