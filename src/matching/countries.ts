@@ -115,15 +115,15 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
  * of what a name writes in parentheses: AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG KONG)
  * INTERNATIONAL). A country's name in any of the languages above or its demonym, the UN's formal
  * names, and such a name after a formal prefix (UNION OF THE COMOROS, Republic of Kenya). Codes are
- * not places here, save the abbreviations written as names (UK, USA, UAE, KSA): an acronym in
+ * not places here, save the abbreviations written as names (UK, USA, UAE, KSA, HK): an acronym in
  * parentheses is the name's own far more often than a code (IIB, DIO, ASC).
  */
 export function isPlaceName(text: string): boolean {
   const map = byName ?? build();
   let key = normaliseText(text);
-  if (TERRITORIES.has(key)) return true;
+  if (TERRITORIES.has(key) || ABBREVIATED_PLACES.has(key)) return true;
   for (let i = 0; i < 3 && key !== ''; i++) {
-    if (map.has(key) && (key.length > 3 || ABBREVIATED_PLACES.has(key))) return true;
+    if (map.has(key) && key.length > 3) return true;
     const shorter = key.replace(FORMAL_PREFIX, '');
     if (shorter === key) break;
     key = shorter;
@@ -138,7 +138,8 @@ export function isPlaceName(text: string): boolean {
  */
 const TERRITORIES = new Set(['korea', 'hong kong', 'hongkong', 'hong kong sar', 'macau', 'macao', 'macao sar', '香港', '澳门', '澳門', '台湾', '臺灣']);
 
-const ABBREVIATED_PLACES = new Set(['uk', 'usa', 'uae', 'ksa']);
+/** Countries' and territories' abbreviations written as names, with stops or without (U.K., USA; HK as Hong Kong's firms write it: XYZ (HK) LIMITED). */
+const ABBREVIATED_PLACES = new Set(['uk', 'u k', 'usa', 'u s a', 'uae', 'u a e', 'ksa', 'hk']);
 
 /**
  * The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran,

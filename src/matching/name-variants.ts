@@ -4,6 +4,7 @@ import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { isPlaceName } from './countries.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
+import { LEGAL_FORMS } from '../names/common-names.js';
 
 /** What separates alternatives: a semicolon, or a slash with white space on both sides. */
 const ALTERNATIVES = /;|\s\/\s/;
@@ -94,8 +95,9 @@ export function nameVariants(full: string): string[] {
     const next = outer.replace(ENCLOSED, (whole: string, g: string, at: number, text: string) => {
       // A title in parentheses is read in its place (since 1.98.0): the UN's "(Sheikh) Musa Hilal"
       // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
-      if (allTitles(g)) return ` ${g} `;
-      if (isPlaceName(g)) return `${PLACE}${g}${PLACE}`;
+      // So is a legal form (since 1.120.0: ABC (PTY) LTD, XYZ (PVT.) LTD), which was a name of its own.
+      if (allTitles(g) || allLegalForms(g)) return ` ${g} `;
+      if (isPlaceName(g) || isPlacesBranch(g)) return `${PLACE}${g}${PLACE}`;
       if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
       inner.push(g);
       return ' ';
@@ -163,6 +165,20 @@ function isGloss(g: string, text: string, at: number, length: number): boolean {
 const GLOSS_WORD = /^\s*[a-z]{3,}\s*$/;
 const WORD_END = /\p{L}\s*$/u;
 const CAPITAL = /\p{Lu}/u;
+
+/** Whether `text` is one or more legal forms and nothing else (PTY; PVT.; LLC). */
+function allLegalForms(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => LEGAL_FORMS.has(w));
+}
+
+/** A place's branch or office (LEBANON BRANCH, the UK list's AFGHANISTAN BRANCH; since 1.120.0): the place, read as one. */
+function isPlacesBranch(text: string): boolean {
+  const m = BRANCH_OF.exec(text);
+  return m !== null && isPlaceName((m[1] ?? m[2]) as string);
+}
+
+const BRANCH_OF = /^\s*(?:(.+?)\s+(?:branch|office)|(?:branch|office)\s+(?:in\s+|of\s+)?(.+?))\s*$/i;
 
 /** Whether `text` is one or more titles and nothing else (Sheikh; Haji Mullah). */
 function allTitles(text: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * What a name writes in parentheses besides another name (engine 1.116.0; name-variants.ts
+ * What a name writes in parentheses besides another name (engines 1.116.0 and 1.120.0; name-variants.ts
  * markedReadings, countries.ts isPlaceName): a place (AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG
  * KONG) INTERNATIONAL) is read in its place and dropped, never a name of its own; a gloss in small
  * letters (battalion of Shahids (martyrs)) stands for the word before it; a branch's location is a
@@ -38,6 +38,16 @@ describe('places in parentheses', () => {
     assert.deepEqual(words('AFGHAN SUPPORT COMMITTEE (ASC)'), ['AFGHAN SUPPORT COMMITTEE', 'ASC']);
   });
 
+  it("reads a place's abbreviation and a place's branch as a place, and a legal form in its place (since 1.120.0)", () => {
+    // As OFAC and the UK list write them: XYZ (HK) LIMITED, ... (U.K.) LTD, (LEBANON BRANCH), (AFGHANISTAN BRANCH).
+    assert.deepEqual(words('GOLDEN STAR (HK) LIMITED'), ['GOLDEN STAR LIMITED', 'GOLDEN STAR HK LIMITED']);
+    assert.deepEqual(words('ACME (U.K.) LTD'), ['ACME LTD', 'ACME U.K. LTD']);
+    assert.deepEqual(words('AL-HARAMAIN FOUNDATION (AFGHANISTAN BRANCH)'), ['AL-HARAMAIN FOUNDATION', 'AL-HARAMAIN FOUNDATION AFGHANISTAN BRANCH']);
+    // A legal form was a name of its own (PTY), which any query "Pty" met.
+    assert.deepEqual(words('ABC TRADING (PTY) LTD'), ['ABC TRADING PTY LTD']);
+    assert.deepEqual(words('XYZ (PVT.) LTD'), ['XYZ PVT. LTD']);
+  });
+
   it('gives no listed record a name that is a place: "Hong Kong" and "Union of the Comoros" meet no record by it', async () => {
     const e = await unEngine();
     for (const [name, ref] of [['Hong Kong', 'KPe.017'], ['Union of the Comoros', 'QDe.116'], ['Pakistan', 'QDe.104'], ['Kenya Commercial Bank', 'QDe.105']] as const) {
@@ -71,7 +81,7 @@ describe('glosses, location notes and nested parentheses', () => {
       'Riyadus-Salikhin Reconnaissance and Sabotage battalion of martyrs',
     ]);
     // Typed all in small letters, a word in parentheses is no gloss: its acronym is kept.
-    assert.deepEqual(words('acme trading (hk) ltd'), ['acme trading ltd', 'hk']);
+    assert.deepEqual(words('acme trading (atc) ltd'), ['acme trading ltd', 'atc']);
     // A note in small letters is no gloss either.
     assert.deepEqual(words('Hilarion Santos, III (third)'), ['Hilarion Santos, III']);
   });
