@@ -7,7 +7,8 @@
  * only common words and each end in a word of a different kind name two different things: up to
  * 1.103.0 a counterparty "Islamic International Bank" alerted on the Islamic International Brigade
  * (QDe.099) at 0.71, the bank and the brigade each costing the weight of a common word ("Afghan
- * United Bank" still meets the Afghan Service Bureau at 0.67: a bureau is of no kind, below).
+ * United Bank" met the Afghan Service Bureau at 0.67 all the same, a bureau being of no kind, below,
+ * until 1.119.0 capped a shared place's pairing: matching/place-words.ts).
  * score.ts pairUp charges such words more when the
  * unmatched words of the two names are of kinds that exclude each other (NAME.conflictingKindWeight).
  *
