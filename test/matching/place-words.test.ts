@@ -1,6 +1,6 @@
 /**
- * Places in organisations' names (engines 1.117.0-1.119.0; matching/place-words.ts, prepared.ts
- * prepareName, score.ts pairUp): a word of a country's or territory's name in an organisation's
+ * Places in organisations' names (engines 1.117.0-1.119.0, regions since 1.121.0;
+ * matching/place-words.ts, prepared.ts prepareName, score.ts pairUp): a word of a country's or territory's name in an organisation's
  * name pairs at WEIGHT.placeWord at most unless a word of the names' own pairs beside it. Rare on
  * the list, such a word weighed as a rare name and carried a match alone: "Afghan United Bank" met
  * the Afghan Service Bureau (QDe.012) at 0.6653, "Hong Kong Trading Limited" LEADER (HONG KONG)
@@ -44,6 +44,22 @@ describe("places' words in organisations' names", () => {
     for (const [name, ref] of [['Afghan United Bank', 'QDe.012'], ['Hong Kong Trading Limited', 'KPe.017'], ['Hong Kong', 'KPe.017'], ['Union of the Comoros', 'QDe.116'], ['Pakistan', 'QDe.121']] as const) {
       const hit = await candidateOn(q({ schema: 'Organization', name }), ref);
       assert.ok((hit?.score ?? 0) < 0.6, `${name}: ${ref} at ${hit?.score}`);
+    }
+  });
+
+  it("counts a region as a place (since 1.121.0): a firm of the region no longer meets the group named for it", async () => {
+    assert.deepEqual(placeWords('Al-Qaida in the Arabian Peninsula', true), ['arabian', 'peninsula']);
+    // Before 1.121.0: 0.7256, 0.6762, 0.8131, 0.7492, all alerts.
+    for (const [name, ref] of [['Khorasan Trading Company', 'QDe.161'], ['West Africa Logistics', 'QDe.162'], ['Greater Sahara Transport', 'QDe.163'], ['Arabian Peninsula Trading', 'QDe.129']] as const) {
+      const hit = await candidateOn(q({ schema: 'Organization', name }), ref);
+      assert.ok((hit?.score ?? 0) < 0.5, `${name}: ${ref} at ${hit?.score}`);
+    }
+    // The groups themselves, named with their region beside a word of their own.
+    const e = await unEngine();
+    for (const [name, ref] of [['ISIL Khorasan', 'QDe.161'], ['Islamic State in the Greater Sahara', 'QDe.163'], ['Al-Qaida in the Arabian Peninsula', 'QDe.129']] as const) {
+      const [hit] = e.screen(q({ schema: 'Organization', name }), { limit: 1 });
+      assert.equal(hit?.referenceNumber, ref, name);
+      assert.ok((hit?.score ?? 0) > 0.9, `${name}: ${hit?.score}`);
     }
   });
 
