@@ -111,9 +111,9 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
 }
 
 /**
- * Whether `text`, all of it, names a country, territory or (since 1.121.0) region (since 1.116.0; name-variants.ts asks it
- * of what a name writes in parentheses: AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG KONG)
- * INTERNATIONAL). A country's name in any of the languages above or its demonym, the UN's formal
+ * Whether `text`, all of it, names a country, a territory or (since 1.121.0) a region (since
+ * 1.116.0; name-variants.ts asks it of what a name writes in parentheses: AL-HARAMAIN FOUNDATION
+ * (PAKISTAN), LEADER (HONG KONG) INTERNATIONAL; place-words.ts of an organisation's words). A country's name in any of the languages above or its demonym, the UN's formal
  * names, and such a name after a formal prefix (UNION OF THE COMOROS, Republic of Kenya). Codes are
  * not places here, save the abbreviations written as names (UK, USA, UAE, KSA, HK): an acronym in
  * parentheses is the name's own far more often than a code (IIB, DIO, ASC).
@@ -138,7 +138,6 @@ export function isPlaceName(text: string): boolean {
  */
 const TERRITORIES = new Set(['korea', 'hong kong', 'hongkong', 'hong kong sar', 'macau', 'macao', 'macao sar', '香港', '澳门', '澳門', '台湾', '臺灣']);
 
-/** Countries' and territories' abbreviations written as names, with stops or without (U.K., USA; HK as Hong Kong's firms write it: XYZ (HK) LIMITED). */
 /**
  * Regions the names of groups and firms hold as they hold countries (since 1.121.0): AL-QAIDA IN THE
  * ARABIAN PENINSULA, ISLAMIC STATE IN THE GREATER SAHARA, IS-Khorasan, ISIL West Africa. A firm of
@@ -153,6 +152,7 @@ const REGIONS = new Set([
   'southeast asia', 'south asia', 'central asia', 'middle east',
 ]);
 
+/** Countries' and territories' abbreviations written as names, with stops or without (U.K., USA; HK as Hong Kong's firms write it: XYZ (HK) LIMITED). */
 const ABBREVIATED_PLACES = new Set(['uk', 'u k', 'usa', 'u s a', 'uae', 'u a e', 'ksa', 'hk']);
 
 /**
