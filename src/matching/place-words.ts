@@ -1,12 +1,13 @@
 /**
- * The words of an organisation's name that name a country or territory (since 1.117.0): Afghan of
- * AFGHAN SERVICE BUREAU, Pakistan of AL-HARAMAIN FOUNDATION PAKISTAN, Hong Kong of LEADER HONG KONG
- * INTERNATIONAL. Rare on a list, such a word weighed as a rare name and carried a match alone: "Afghan
- * United Bank" met the Afghan Service Bureau (QDe.012) at 0.6653, "Hong Kong Trading Limited" KPe.017
- * at 0.7092, "Union of the Comoros" QDe.116 at 0.7016. It says where a body is: paired, it weighs
- * at most WEIGHT.placeWord unless a word of the names' own pairs beside it (score.ts pairUp); left
- * unpaired, it weighs as a name, and tells a group's branches apart. Only in organisations' names:
- * in a person's, Afghani or Al-Iraqi is a nisba, and Jordan, Chad or Kenya a given name.
+ * The words of an organisation's name that name a country, a territory (since 1.117.0) or a region
+ * (since 1.121.0): Afghan of AFGHAN SERVICE BUREAU, Pakistan of AL-HARAMAIN FOUNDATION PAKISTAN, Hong
+ * Kong of LEADER HONG KONG INTERNATIONAL. Rare on a list, such a word weighed as a rare name and
+ * carried a match alone: "Afghan United Bank" met the Afghan Service Bureau (QDe.012) at 0.6653,
+ * "Hong Kong Trading Limited" KPe.017 at 0.7092, "Union of the Comoros" QDe.116 at 0.7016. It says
+ * where a body is: paired, it weighs at most WEIGHT.placeWord unless another pairing holds a word of
+ * either name's own (score.ts pairUp); left unpaired, it weighs as a name, and tells a group's
+ * branches apart. Only in organisations' names: in a person's, Afghani or Al-Iraqi is a nisba, and
+ * Jordan, Chad or Kenya a given name.
  */
 import type { SharedToken } from '../names/tokens.js';
 import { isPlaceName, placeStarters } from './countries.js';

@@ -942,11 +942,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   let loss = 0;
   const alignments: TokenAlignment[] | undefined = detail ? [] : undefined;
   const { order, similarity, weight, kind, q0, q1, l0, l1 } = ranked;
-  // A place's word paired (place-words.ts, since 1.117.0) weighs at most WEIGHT.placeWord unless a
-  // word of the names' own is paired too: two firms of one country agree on little (Hong Kong
-  // Trading Limited against LEADER HONG KONG INTERNATIONAL TRADING LIMITED, Afghan United Bank
-  // against AFGHAN SERVICE BUREAU), but the place beside a shared name is the branch it names
-  // (ISIL-Tunisia). What the cap would take off.
+  // A place's word paired (place-words.ts, since 1.117.0) weighs at most WEIGHT.placeWord unless
+  // another pairing holds a word of either name's own (since 1.122.0 either: a translation met by
+  // the English word, Islamischer Staat im Irak against Islamic State in Iraq): two firms of one
+  // country agree on little (Hong Kong Trading Limited against LEADER HONG KONG INTERNATIONAL
+  // TRADING LIMITED, Afghan United Bank against AFGHAN SERVICE BUREAU), but the place beside a
+  // shared name is the branch it names (ISIL-Tunisia). What the cap would take off.
   let ownPaired = false;
   let placeGainOver = 0;
   let placeLossOver = 0;
@@ -983,7 +984,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
         placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
         if (alignments !== undefined) (placeAlignments ??= []).push(alignments.length);
       }
-    } else if (!ownPaired && isOwnWord(qa) && isOwnWord(lb)) ownPaired = true;
+    } else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
     alignments?.push({
       kind: k,
       query: a1 >= 0 ? [a0, a1] : [a0],

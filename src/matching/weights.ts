@@ -145,7 +145,7 @@ export const WEIGHT = {
   orgWordAlone: 1.6,
   /**
    * The most a pairing of a word of a country's or territory's name in an organisation's name
-   * weighs where no word of the names' own is paired beside it (Hong Kong of LEADER HONG KONG
+   * weighs where no other pairing holds a word of either name's own (Hong Kong of LEADER HONG KONG
    * INTERNATIONAL met by "Hong Kong Trading Limited", Afghan of AFGHAN SERVICE BUREAU met by "Afghan
    * United Bank"; matching/place-words.ts, score.ts pairUp, since 1.117.0): two firms of one country
    * agree on little, as two people of one common name do. Beside a shared name of their own (ISIL

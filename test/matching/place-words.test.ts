@@ -1,10 +1,11 @@
 /**
- * Places in organisations' names (engines 1.117.0-1.119.0, regions since 1.121.0;
- * matching/place-words.ts, prepared.ts prepareName, score.ts pairUp): a word of a country's or territory's name in an organisation's
- * name pairs at WEIGHT.placeWord at most unless a word of the names' own pairs beside it. Rare on
- * the list, such a word weighed as a rare name and carried a match alone: "Afghan United Bank" met
- * the Afghan Service Bureau (QDe.012) at 0.6653, "Hong Kong Trading Limited" LEADER (HONG KONG)
- * INTERNATIONAL (KPe.017) at 0.7092 once the place was read in its place.
+ * Places in organisations' names (engines 1.117.0-1.122.0, regions since 1.121.0;
+ * matching/place-words.ts, prepared.ts prepareName, score.ts pairUp): a word of a country's,
+ * territory's or region's name in an organisation's name pairs at WEIGHT.placeWord at most unless
+ * another pairing holds a word of either name's own. Rare on the list, such a word weighed as a rare
+ * name and carried a match alone: "Afghan United Bank" met the Afghan Service Bureau (QDe.012) at
+ * 0.6653, "Hong Kong Trading Limited" LEADER (HONG KONG) INTERNATIONAL (KPe.017) at 0.7092 once the
+ * place was read in its place.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
