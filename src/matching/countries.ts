@@ -158,9 +158,12 @@ const ABBREVIATED_PLACES = new Set(['uk', 'u k', 'usa', 'u s a', 'uae', 'u a e',
 /**
  * The formal words before a country's short name: Union of the Comoros, Islamic Republic of Iran,
  * Kingdom of Saudi Arabia. Not "state of" (the Islamic State of Iraq is a group, not Iraq) nor
- * "emirate of" (the Taliban's Islamic Emirate of Afghanistan).
+ * "emirate of" (the Taliban's Islamic Emirate of Afghanistan). The words of the pattern below, and
+ * where placeStarters finds a formal name may begin.
  */
-const FORMAL_PREFIX = /^(?:the\s+)?(?:(?:united|federal|democratic|peoples|people s|arab|socialist|bolivarian|federative|hashemite|islamic)\s+)*(?:union|republic|kingdom|emirates|sultanate|principality|federation|commonwealth|grand duchy)\s+of\s+(?:the\s+)?/;
+const FORMAL_ADJECTIVES = ['united', 'federal', 'democratic', 'peoples', 'people s', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite', 'islamic'];
+const FORMAL_NOUNS = ['union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand duchy'];
+const FORMAL_PREFIX = new RegExp(`^(?:the\\s+)?(?:(?:${FORMAL_ADJECTIVES.join('|')})\\s+)*(?:${FORMAL_NOUNS.join('|')})\\s+of\\s+(?:the\\s+)?`);
 
 let starters: Set<string> | undefined;
 
@@ -173,7 +176,8 @@ let starters: Set<string> | undefined;
 export function placeStarters(): Set<string> {
   if (starters !== undefined) return starters;
   const map = byName ?? build();
-  const out = new Set(['the', 'union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand', 'united', 'federal', 'islamic', 'democratic', 'peoples', 'people', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite']);
+  const out = new Set(['the']);
+  for (const words of FORMAL_ADJECTIVES.concat(FORMAL_NOUNS)) out.add(words.split(' ')[0] as string);
   for (const key of [...map.keys(), ...TERRITORIES, ...REGIONS]) {
     const space = key.indexOf(' ');
     if (space > 0) out.add(key.slice(0, space));

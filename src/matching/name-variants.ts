@@ -96,7 +96,7 @@ export function nameVariants(full: string): string[] {
       // A title in parentheses is read in its place (since 1.98.0): the UN's "(Sheikh) Musa Hilal"
       // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
       // So is a legal form (since 1.120.0: ABC (PTY) LTD, XYZ (PVT.) LTD), which was a name of its own.
-      if (allTitles(g) || allLegalForms(g)) return ` ${g} `;
+      if (allWordsIn(g, TITLES) || allWordsIn(g, LEGAL_FORMS)) return ` ${g} `;
       if (isPlaceName(g) || isPlacesBranch(g)) return `${PLACE}${g}${PLACE}`;
       if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
       inner.push(g);
@@ -166,11 +166,6 @@ const GLOSS_WORD = /^\s*[a-z]{3,}\s*$/;
 const WORD_END = /\p{L}\s*$/u;
 const CAPITAL = /\p{Lu}/u;
 
-/** Whether `text` is one or more legal forms and nothing else (PTY; PVT.; LLC). */
-function allLegalForms(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => LEGAL_FORMS.has(w));
-}
 
 /** A place's branch or office (LEBANON BRANCH, the UK list's AFGHANISTAN BRANCH; since 1.120.0): the place, read as one. */
 function isPlacesBranch(text: string): boolean {
@@ -180,10 +175,10 @@ function isPlacesBranch(text: string): boolean {
 
 const BRANCH_OF = /^\s*(?:(.+?)\s+(?:branch|office)|(?:branch|office)\s+(?:in\s+|of\s+)?(.+?))\s*$/i;
 
-/** Whether `text` is one or more titles and nothing else (Sheikh; Haji Mullah). */
-function allTitles(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => TITLES.has(w));
+/** Whether `text` is one or more words of `words` and nothing else: titles (Sheikh; Haji Mullah), legal forms (PTY; PVT.). */
+function allWordsIn(text: string, words: ReadonlySet<string>): boolean {
+  const written = text.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
+  return written.length > 0 && written.every((w) => words.has(w));
 }
 
 /**

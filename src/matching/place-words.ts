@@ -27,9 +27,10 @@ export function placeMarks(tokens: readonly SharedToken[], mayMark: (i: number) 
   let marks: Uint8Array | undefined;
   const starts = placeStarters();
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayMark(i) && !starts.has((tokens[i] as SharedToken).token.text)) continue;
+    const starter = starts.has((tokens[i] as SharedToken).token.text);
+    if (!mayMark(i) && !starter) continue;
     let end = -1;
-    if (starts.has((tokens[i] as SharedToken).token.text)) {
+    if (starter) {
       for (let j = Math.min(tokens.length, i + MAX_PLACE_WORDS) - 1; j > i; j--) {
         if (!mayMark(j)) continue;
         let text = (tokens[i] as SharedToken).token.text;
