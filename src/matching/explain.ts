@@ -8,7 +8,7 @@ import type { AliasQuality, NameType } from '../lists/model.js';
 import type { EvidenceItem } from './evidence.js';
 import type { PreparedName, PreparedToken } from './prepared.js';
 import { similarityBesideDistinctNames, tokenOrgKind, type AlignmentKind, type NameScore } from './score.js';
-import { kindsExclude, orgKindName, type OrgKindName } from '../names/org-kinds.js';
+import { kindsExclude, orgKindName } from '../names/org-kinds.js';
 import { distinctClassOf } from './form-shape.js';
 import { distinctNamesApart, distinctNamesOf } from '../names/distinct-names.js';
 
@@ -63,10 +63,10 @@ export interface ExplainedName {
   differentKinds?: { query: OrgKindWord[]; listed: OrgKindWord[] };
 }
 
-/** An organisation word and the kind of organisation it names. */
+/** An organisation word and the kind of organisation it names ("armed or political" for a movement). */
 export interface OrgKindWord {
   text: string;
-  kind: OrgKindName;
+  kind: string;
 }
 
 /** An unmatched query token and an unmatched listed token that are two different names. */

@@ -21,7 +21,8 @@ import { deletionKeys, phoneticFold, skeleton } from '../names/keys.js';
 import { BoundedMemo } from '../names/bounded-memo.js';
 import { keyboardSlip } from '../names/keyboard.js';
 import { distinctNamesApart } from '../names/distinct-names.js';
-import { kindsExclude, orgKindOf } from '../names/org-kinds.js';
+import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
+import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
@@ -949,6 +950,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // TRADING LIMITED, Afghan United Bank against AFGHAN SERVICE BUREAU), but the place beside a
   // shared name is the branch it names (ISIL-Tunisia). What the cap would take off.
   let ownPaired = false;
+  let placePaired = false;
   let placeGainOver = 0;
   let placeLossOver = 0;
   let placeAlignments: number[] | undefined;
@@ -978,7 +980,11 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     loss += lost;
     const qa = qt[a0] as PreparedToken;
     const lb = lt[b0] as PreparedToken;
-    if (isPlaceWord(qa) || isPlaceWord(lb)) {
+    if (isPlaceWord(qa) || isPlaceWord(lb) || isFaithAdjective(qa.text) || isFaithAdjective(lb.text)) {
+      // The faith's adjective is capped with a place (below), never alone: a person's name has no
+      // place's word, so its Islami (a nisba) never is. It still counts as the name's own word.
+      if (isPlaceWord(qa) || isPlaceWord(lb)) placePaired = true;
+      else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
       if (w > WEIGHT.placeWord) {
         placeGainOver += credited * (w - WEIGHT.placeWord);
         placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
@@ -996,7 +1002,13 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       loss: lost,
     });
   }
-  if (!ownPaired && (placeGainOver > 0 || placeLossOver > 0)) {
+  const kindsConflict = unmatchedKindsConflict(qt, usedQ, lt, usedL);
+  // Nor is the cap spared where the words left unpaired say two kinds of organisation (since
+  // 1.123.0), and the faith's adjective paired beside the place takes it too: a bank and an armed
+  // group of one country and faith are two bodies, not a branch of one. Up to 1.122.0 "Egyptian
+  // Islamic Bank" met EGYPTIAN ISLAMIC JIHAD (QDe.003) at 0.75 and its alias Egyptian Islamic
+  // Movement at 0.86 on Egyptian and Islamic alone.
+  if ((!ownPaired || kindsConflict) && placePaired && (placeGainOver > 0 || placeLossOver > 0)) {
     agreement -= placeGainOver;
     loss -= placeLossOver;
     if (alignments !== undefined && placeAlignments !== undefined) {
@@ -1009,7 +1021,6 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
       }
     }
   }
-  const kindsConflict = unmatchedKindsConflict(qt, usedQ, lt, usedL);
   const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
@@ -1070,12 +1081,14 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
 }
 
 /**
- * The kind of organisation (names/org-kinds.ts) an organisation word names, 0 for any other token:
+ * The kind of organisation (names/org-kinds.ts) an organisation word names, 0 for most other tokens:
  * only words the name's reading classed as organisation words are asked (a person named Bank or
- * Front is no bank and no front).
+ * Front is no bank and no front), and (since 1.123.0) the few words of a group's own name that say
+ * it is armed (org-kinds.ts nameWordKindOf: jihad).
  */
 export function tokenOrgKind(t: PreparedToken): number {
-  return t.vocabulary === 'org-word' || t.vocabulary === 'org-word-alone' ? orgKindOf(t.text) : 0;
+  if (t.vocabulary === 'org-word' || t.vocabulary === 'org-word-alone') return orgKindOf(t.text);
+  return t.vocabulary === undefined ? nameWordKindOf(t.text) : 0;
 }
 
 /**
@@ -1130,6 +1143,16 @@ function isPlaceWord(t: PreparedToken): boolean {
 function isOwnWord(t: PreparedToken): boolean {
   return t.vocabulary === undefined && (t.role === 'name' || t.role === 'nisba');
 }
+
+/**
+ * Islamic and its translations (org-words.ts: islamique, الإسلامية), and the transliterated Islami
+ * and Islamiya forms: the faith's adjective, a word of a bank's name as much as of an armed group's.
+ */
+function isFaithAdjective(text: string): boolean {
+  return FAITH_ADJECTIVES.has(text) || translatedOrgWord(text) === 'islamic';
+}
+
+const FAITH_ADJECTIVES = new Set(['islamic', 'islami', 'islamiya', 'islamiyah', 'islamiyya', 'islamiyyah', 'islamiyeh', 'eslami']);
 
 /** rankPairings' ranking when the caller gives none: reused by every call, so read it before the next. */
 const sharedRanking = new RankedPairings();

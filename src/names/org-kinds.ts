@@ -12,16 +12,22 @@
  * score.ts pairUp charges such words more when the
  * unmatched words of the two names are of kinds that exclude each other (NAME.conflictingKindWeight).
  *
- * Only words whose kind is plain are here. Group, organisation, movement, network, committee,
- * office (bureau), centre, council, union, fund and trust name many kinds (a trust may be a bank or
- * a charity; an office or a bureau, a money exchange) and belong to none; a company's legal form neither (a front
- * company of an armed group is a company too). The words are the English ones of ORG_WORDS; the
- * names' other languages come in through org-words.ts translatedOrgWord (Bataillon, كتيبة).
+ * Only words whose kind is plain are here. Group, organisation, network, committee, office
+ * (bureau), centre, council, union, fund and trust name many kinds (a trust may be a bank or a
+ * charity; an office or a bureau, a money exchange) and belong to none; a company's legal form
+ * neither (a front company of an armed group is a company too). A movement and a party (since
+ * 1.123.0) name a body that is armed or political, one of two kinds, but never a bank, a firm or a
+ * charity: up to 1.122.0 a counterparty "Egyptian Islamic Bank" met the Egyptian Islamic Movement
+ * (an alias of QDe.003) at 0.86, the bank and the movement each costing an organisation word's
+ * weight. Such a word's kinds are a mask of both bits, and two sides exclude each other only when
+ * no bit is on both (a front against a movement does not). The words are the English ones of
+ * ORG_WORDS; the names' other languages come in through org-words.ts translatedOrgWord (Bataillon,
+ * كتيبة, Bewegung).
  */
 import { translatedOrgWord } from './org-words.js';
 
-/** Kinds, as bits: a word has at most one; two names' kinds are compared as masks. */
-export const ORG_KIND = { finance: 1, armed: 2, commerce: 4, charity: 8 } as const;
+/** Kinds, as bits: a word has one, or two (WORDS_OF_TWO_KINDS); two names' kinds are compared as masks. */
+export const ORG_KIND = { finance: 1, armed: 2, commerce: 4, charity: 8, political: 16 } as const;
 
 export type OrgKindName = keyof typeof ORG_KIND;
 
@@ -33,8 +39,28 @@ const WORDS: [OrgKindName, string[]][] = [
   ['charity', ['foundation', 'charity', 'charitable', 'relief', 'humanitarian', 'welfare', 'aid']],
 ];
 for (const [kind, words] of WORDS) for (const w of words) KIND_OF.set(w, ORG_KIND[kind]);
+/** Words of a body that is one of two kinds (above: a movement is armed or political). */
+const WORDS_OF_TWO_KINDS: [OrgKindName, OrgKindName, string[]][] = [['armed', 'political', ['movement', 'party']]];
+for (const [a, b, words] of WORDS_OF_TWO_KINDS) for (const w of words) KIND_OF.set(w, ORG_KIND[a] | ORG_KIND[b]);
 
-/** The kind bit of a token's normalised text (0: none), read through its English word where it translates one. */
+/**
+ * Words of a group's own name that say it is armed (since 1.123.0), though they weigh as names, not
+ * as organisation words (score.ts tokenOrgKind reads them for a token of no vocabulary class):
+ * jihad, the word of EGYPTIAN ISLAMIC JIHAD and of the Islamic Jihad Group, and the mujahideen, its
+ * fighters. So "Egyptian Islamic Bank" and EGYPTIAN ISLAMIC JIHAD leave a bank and a jihad unpaired,
+ * two kinds; a movement and a jihad do not exclude each other (Egyptian Islamic Movement is an alias
+ * of that group). A person's given name Jihad meets no kind on a person's record.
+ */
+const NAME_WORD_KINDS = new Map<string, number>([
+  ...['jihad', 'jehad', 'djihad', 'jihadi', 'جهاد', 'الجهاد', 'mujahideen', 'mujahidin', 'mujahidun', 'mujahedin', 'mujahedeen', 'مجاهدين', 'المجاهدين', 'مجاهدون'].map((w): [string, number] => [w, ORG_KIND.armed]),
+]);
+
+/** The kind a word of a name's own says (NAME_WORD_KINDS), 0 for any other. */
+export function nameWordKindOf(text: string): number {
+  return NAME_WORD_KINDS.get(text) ?? 0;
+}
+
+/** The kind bits of a token's normalised text (0: none), read through its English word where it translates one. */
 export function orgKindOf(text: string): number {
   return KIND_OF.get(text) ?? KIND_OF.get(translatedOrgWord(text) ?? '') ?? 0;
 }
@@ -47,10 +73,14 @@ export function kindsExclude(queryKinds: number, listedKinds: number): boolean {
   return queryKinds !== 0 && listedKinds !== 0 && (queryKinds & listedKinds) === 0;
 }
 
-/** Kind names by bit (a map built once: explanations ask for every unpaired token). */
-const NAME_OF = new Map<number, OrgKindName>((Object.entries(ORG_KIND) as [OrgKindName, number][]).map(([name, bit]) => [bit, name]));
+/** Kind names by bit, in ORG_KIND's order. */
+const NAMED_BITS = Object.entries(ORG_KIND) as [OrgKindName, number][];
 
-/** The name of a kind bit, for explanations (undefined for 0 and for a mask of several kinds). */
-export function orgKindName(bit: number): OrgKindName | undefined {
-  return NAME_OF.get(bit);
+/**
+ * The name of a word's kinds, for explanations: "finance", or "armed or political" for a word of two
+ * kinds; undefined for 0.
+ */
+export function orgKindName(kinds: number): string | undefined {
+  if (kinds === 0) return undefined;
+  return NAMED_BITS.filter(([, bit]) => (kinds & bit) !== 0).map(([name]) => name).join(' or ');
 }
