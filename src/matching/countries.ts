@@ -7,6 +7,7 @@
  * demonyms used as nationalities ("Iraqi", "Syrian"), and alpha-3 codes. Built once, on first use.
  */
 import { normaliseText } from '../names/normalise.js';
+import { CITIES } from './cities.js';
 
 const LANGUAGES = ['en', 'fr', 'ar', 'ru', 'de', 'es'];
 
@@ -111,7 +112,8 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
 }
 
 /**
- * Whether `text`, all of it, names a country, a territory or (since 1.121.0) a region (since
+ * Whether `text`, all of it, names a country, a territory, (since 1.121.0) a region or (since
+ * 1.124.0, cities.ts) a city (since
  * 1.116.0; name-variants.ts asks it of what a name writes in parentheses: AL-HARAMAIN FOUNDATION
  * (PAKISTAN), LEADER (HONG KONG) INTERNATIONAL; place-words.ts of an organisation's words). A country's name in any of the languages above or its demonym, the UN's formal
  * names, and such a name after a formal prefix (UNION OF THE COMOROS, Republic of Kenya). Codes are
@@ -121,7 +123,7 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
 export function isPlaceName(text: string): boolean {
   const map = byName ?? build();
   let key = normaliseText(text);
-  if (TERRITORIES.has(key) || ABBREVIATED_PLACES.has(key) || REGIONS.has(key)) return true;
+  if (TERRITORIES.has(key) || ABBREVIATED_PLACES.has(key) || REGIONS.has(key) || CITIES.has(key)) return true;
   for (let i = 0; i < 3 && key !== ''; i++) {
     if (map.has(key) && key.length > 3) return true;
     const shorter = key.replace(FORMAL_PREFIX, '');
@@ -150,6 +152,13 @@ const REGIONS = new Set([
   'caucasian', 'north caucasus', 'kavkaz', 'west africa', 'east africa', 'north africa', 'central africa', 'horn of africa',
   'arabian peninsula', 'sinai', 'balkans', 'kashmir', 'punjab', 'balochistan', 'baluchistan', 'waziristan', 'south east asia',
   'southeast asia', 'south asia', 'central asia', 'middle east',
+  // Since 1.124.0 the continents and their parts, as firms' names write them: ZARON BIO-TECH (ASIA)
+  // LIMITED (OFAC SDN), which a counterparty "Asia Limited" met at 0.58 by Asia alone.
+  'asia', 'east asia', 'far east', 'europe', 'eastern europe', 'africa', 'america', 'americas', 'latin america', 'north america',
+  'south america', 'eurasia', 'oceania',
+  // And the free zones a firm is registered in (VIDA PANAMA (ZONA LIBRE) S.A., OFAC SDN: Colón's
+  // free zone, where "Zona Libre" alone met it at 0.91).
+  'zona libre', 'free zone', 'free trade zone', 'jebel ali',
 ]);
 
 /** Countries' and territories' abbreviations written as names, with stops or without (U.K., USA; HK as Hong Kong's firms write it: XYZ (HK) LIMITED). */
@@ -178,7 +187,7 @@ export function placeStarters(): Set<string> {
   const map = byName ?? build();
   const out = new Set(['the']);
   for (const words of FORMAL_ADJECTIVES.concat(FORMAL_NOUNS)) out.add(words.split(' ')[0] as string);
-  for (const key of [...map.keys(), ...TERRITORIES, ...REGIONS]) {
+  for (const key of [...map.keys(), ...TERRITORIES, ...REGIONS, ...CITIES]) {
     const space = key.indexOf(' ');
     if (space > 0) out.add(key.slice(0, space));
   }

@@ -97,6 +97,7 @@ export function nameVariants(full: string): string[] {
       // gave SDi.002 a name "Sheikh", which the query "Sheikh" met at 0.66, an alert.
       // So is a legal form (since 1.120.0: ABC (PTY) LTD, XYZ (PVT.) LTD), which was a name of its own.
       if (allWordsIn(g, TITLES) || allWordsIn(g, LEGAL_FORMS)) return ` ${g} `;
+      if (OFF_SHORE.test(g)) return ' OFFSHORE ';
       if (isPlaceName(g) || isPlacesBranch(g)) return `${PLACE}${g}${PLACE}`;
       if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
       inner.push(g);
@@ -110,6 +111,12 @@ export function nameVariants(full: string): string[] {
   if (out.length === 0) add(full);
   return out;
 }
+
+/**
+ * The offshore status of a company (SAL (OFFSHORE), SAL (OFF-SHORE), INC. (OFF SHORE), OFAC SDN): read
+ * in its place as the one organisation word offshore (common-names.ts), never as a name alone.
+ */
+const OFF_SHORE = /^\s*off[\s-]*shore\s*$/i;
 
 /** A group in parentheses holding none: the innermost. */
 const ENCLOSED = /\(([^()]*)\)/g;

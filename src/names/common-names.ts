@@ -62,6 +62,12 @@ export const ORG_WORDS = new Set([
   // Since 1.81.0: the family firm's words (Haji Khairullah & Sons Money Exchange), and the Turkish
   // company's (Sanayi ve Ticaret: industry and trade; Nakliyat, transport; Petrol).
   'sons', 'brothers', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
+  // Since 1.124.0: offshore, the status of a Lebanese S.A.L. registered to trade abroad (GOLDEN FISH
+  // S.A.L. (OFFSHORE), PREMIER INVESTMENT GROUP SAL (OFF-SHORE), SYNERGY SAL OFFSHORE, OFAC SDN),
+  // which the query "Offshore" met at 0.86 as a name of its own (matching/name-variants.ts reads it
+  // in its place when in parentheses, as OFF-SHORE and OFF SHORE). Not a legal form: one of 0.15
+  // left "M. MARINE S.A.L. OFFSHORE" as little as "M. Marine", which met three other marine firms.
+  'offshore',
 ]);
 
 /** Function words inside names of organisations (and a few in names of people). */
