@@ -1,8 +1,10 @@
 import { legalFormsClosedUp } from './dotted-legal-forms.js';
 import { somaliSpelling } from '../names/somali-spelling.js';
+import { germanReadings } from '../names/german-reading.js';
 import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { isPlaceName } from './countries.js';
+import { legalFormsAbbreviated } from './written-out-legal-forms.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
 import { LEGAL_FORMS } from '../names/common-names.js';
 
@@ -192,9 +194,13 @@ function allWordsIn(text: string, words: ReadonlySet<string>): boolean {
  * Appends name `t` to `out`, and after it the readings of it the analysis cannot make alone, each
  * one not yet there: its legal forms written with full stops closed up (dotted-legal-forms.ts,
  * since 1.80.0), its Somali spelling read (names/somali-spelling.ts, since 1.87.0) and its Turkish
- * one (names/turkish-reading.ts, since 1.92.0).
+ * one (names/turkish-reading.ts, since 1.92.0), and a Cyrillic name's German romanisation read back
+ * (names/german-reading.ts, since 1.125.0).
  */
-function addReadings(t: string, out: string[]): void {
+function addReadings(written: string, out: string[]): void {
+  // A legal form written out in words is read as its abbreviation only (written-out-legal-forms.ts).
+  const t = legalFormsAbbreviated(written);
+  if (out.includes(t)) return;
   out.push(t);
   const closed = legalFormsClosedUp(t);
   if (closed !== undefined && !out.includes(closed)) out.push(closed);
@@ -202,6 +208,7 @@ function addReadings(t: string, out: string[]): void {
   if (somali !== t && !out.includes(somali)) out.push(somali);
   const turkish = turkishReading(t);
   if (turkish !== t && !out.includes(turkish)) out.push(turkish);
+  for (const german of germanReadings(t)) if (!out.includes(german)) out.push(german);
 }
 
 /**

@@ -54,7 +54,11 @@
  * (HARAKAT UL-MUJAHIDIN, JAISH-I-MOHAMMED, Imam Darul Tauhid); then regenerated for engine
  * 1.106.0 (names/normalise.ts withoutIzafat: the e or i hyphened between two words is dropped), once
  * the DUMP records of 00f868f and this tree differed in exactly 65 names, each holding such an e or i
- * (Tehrik-e-Taliban, LASHKAR-I-TAIBA, Azmat-e-Pakistan Trust and their eval variants).
+ * (Tehrik-e-Taliban, LASHKAR-I-TAIBA, Azmat-e-Pakistan Trust and their eval variants); then
+ * regenerated for engine 1.125.0 (name-variants.ts reads a Cyrillic name romanised the German way
+ * back, names/german-reading.ts, as a further variant), once the DUMP records of bf10f91 and this
+ * tree differed only in 742 records added, those readings (Vasiliy Olegovich SAVELEV for Wasilij
+ * Olegowitsch SAWELEW, Lars Shmidt for Lars Schmidt), and not one record removed or changed.
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
