@@ -113,10 +113,11 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
 
 /**
  * Whether `text`, all of it, names a country, a territory, (since 1.121.0) a region or (since
- * 1.124.0, cities.ts) a city (since
- * 1.116.0; name-variants.ts asks it of what a name writes in parentheses: AL-HARAMAIN FOUNDATION
- * (PAKISTAN), LEADER (HONG KONG) INTERNATIONAL; place-words.ts of an organisation's words). A country's name in any of the languages above or its demonym, the UN's formal
- * names, and such a name after a formal prefix (UNION OF THE COMOROS, Republic of Kenya). Codes are
+ * 1.124.0, cities.ts) a city. Since 1.116.0 name-variants.ts asks it of what a name writes in
+ * parentheses (AL-HARAMAIN FOUNDATION (PAKISTAN), LEADER (HONG KONG) INTERNATIONAL), and
+ * place-words.ts of an organisation's words. A country's name in any of the languages above or its
+ * demonym, the UN's formal names, and such a name after a formal prefix (UNION OF THE COMOROS,
+ * Republic of Kenya). Codes are
  * not places here, save the abbreviations written as names (UK, USA, UAE, KSA, HK): an acronym in
  * parentheses is the name's own far more often than a code (IIB, DIO, ASC).
  */

@@ -1,11 +1,11 @@
 /**
  * Company legal forms written out in words, read as their abbreviation (since 1.125.0): OBSHCHESTVO
  * S OGRANICHENNOI OTVETSTVENNOSTYU is OOO, AKTSIONERNOE OBSHCHESTVO (joint-stock company) is JSC,
- * JOINT STOCK COMPANY too, S. DE R.L. is SRL. Written out, each word of the form was a word of the name (obshchestvo,
- * ogranichennoi, otvetstvennostyu weighed as rare names), so two Russian firms that shared nothing
- * but their legal form met: on the OFAC SDN file of 2024-05-03, 401 of the 1,334 alerts its
- * organisation names raised on other records of the same list held such a form, "OBSHCHESTVO S
- * OGRANICHENNOI OTVETSTVENNOSTYU UKON" on "... VALMA" among them. The abbreviation is a legal form
+ * as JOINT STOCK COMPANY is, S. DE R.L. is SRL. Written out, each word of the form was a word of the
+ * name (obshchestvo, ogranichennoi, otvetstvennostyu weighed as rare names), so two Russian firms
+ * that shared nothing but their legal form met: on the OFAC SDN file of 2024-05-03, 401 of the 1,317
+ * alerts its organisation names raised on other records of the same list under engine 1.124.0 held
+ * such a form, "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU UKON" on "... VALMA" among them. The abbreviation is a legal form
  * (names/common-names.ts LEGAL_FORMS) and weighs as one.
  *
  * Unlike a dotted form (dotted-legal-forms.ts: S.A. may be a person's initials), a form written out
@@ -23,7 +23,7 @@ const OBSHCHESTVO = 'ob(?:shch|sch|shh|sh)estvo';
 const AKTSIONERNOE = 'a(?:kts|kc|ks|ktz)ionern(?:oe|oye|oje|oie)';
 const ADJECTIVE_END = '(?:oe|oye|oje|oie)';
 
-/** [written out, abbreviation]: longer forms first, so ZAKRYTOE AKTSIONERNOE OBSHCHESTVO is ZAO, not ZAKRYTOE AO. */
+/** [written out, abbreviation]: longer forms first, so ZAKRYTOE AKTSIONERNOE OBSHCHESTVO is ZAO, not ZAKRYTOE JSC. */
 const FORMS: [string, string][] = [
   // Russian, romanised.
   [`${OBSHCHESTVO}\\s+s\\s+ogranichenn?(?:oi|oy|oj|oyi|oiy)\\s+otvetstvennost['’]?(?:yu|iu|ju|u)`, 'OOO'],

@@ -8,28 +8,16 @@
  * Libre" at 0.91 on VIDA PANAMA (ZONA LIBRE) S.A.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { readListBytes } from '../../src/lists/read.js';
 import { isPlaceName } from '../../src/matching/countries.js';
-import { MatchEngine } from '../../src/matching/engine.js';
 import { nameVariants } from '../../src/matching/name-variants.js';
-import { SANCTIONS } from '../helpers/paths.js';
-import { q } from './helpers.js';
+import { ofac2024Engine, q } from './helpers.js';
 
 const company = (name: string) => q({ schema: 'Company', name });
 const spaced = (names: string[]) => names.map((n) => n.replace(/\s+/g, ' '));
 
-let ofac: Promise<MatchEngine> | undefined;
-function ofacEngine(): Promise<MatchEngine> {
-  const name = 'ofac-sdn-2024-05-03-sdn-primary-only.csv';
-  ofac ??= readListBytes(readFileSync(join(SANCTIONS, name)), name).then((s) => MatchEngine.build(s.parties, { listVersions: [{ source: 'ofac', hash: 'test' }] }));
-  return ofac;
-}
-
 async function ofacTop(name: string): Promise<{ caption: string; score: number } | undefined> {
-  return (await ofacEngine()).screen(company(name), { limit: 1, threshold: 0.3 })[0];
+  return (await ofac2024Engine()).screen(company(name), { limit: 1, threshold: 0.3 })[0];
 }
 
 test('cities, continents and free zones are places; cities that are given names or groups\' words are not', () => {
@@ -45,7 +33,7 @@ test('a city in parentheses is read in its place, never alone; OFF-SHORE is the 
 });
 
 test('on the OFAC list a city, offshore or a free zone alone alerts on nothing; the firms\' names still do', async () => {
-  const engine = await ofacEngine();
+  const engine = await ofac2024Engine();
   for (const name of ['London', 'London Trading Company', 'Offshore', 'Zona Libre', 'Asia Limited']) {
     const top = await ofacTop(name);
     assert.ok((top?.score ?? 0) < engine.defaultThreshold, `${name}: ${top?.caption} ${top?.score}`);

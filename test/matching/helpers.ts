@@ -1,11 +1,13 @@
 /** Shared fixtures: the bundled UN list (real records), loaded and indexed once per test file. */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readListBytes } from '../../src/lists/read.js';
 import type { SanctionedParty } from '../../src/lists/model.js';
 import { MatchEngine, type Match } from '../../src/matching/engine.js';
 import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { parseQuery, type Query } from '../../src/matching/query.js';
+import { SANCTIONS } from '../helpers/paths.js';
 
 export const UN_XML = fileURLToPath(new URL('../../data/lists/un-consolidated-2026-01-28.xml', import.meta.url));
 
@@ -29,6 +31,17 @@ export async function distinctUnTokens(count = 600): Promise<PreparedToken[]> {
     }
   }
   return tokens;
+}
+
+let ofac2024: Promise<MatchEngine> | undefined;
+/**
+ * An engine over the real OFAC SDN file of 2024-05-03 (primary names only, ../shared/data/sanctions),
+ * built once per test file: the other lists' organisations' names, as a bank screens against them.
+ */
+export function ofac2024Engine(): Promise<MatchEngine> {
+  const name = 'ofac-sdn-2024-05-03-sdn-primary-only.csv';
+  ofac2024 ??= readFile(join(SANCTIONS, name)).then((bytes) => readListBytes(bytes, name)).then((s) => MatchEngine.build(s.parties, { listVersions: [{ source: 'ofac', hash: 'test' }] }));
+  return ofac2024;
 }
 
 let engine: Promise<MatchEngine> | undefined;

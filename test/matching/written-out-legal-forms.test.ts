@@ -6,22 +6,10 @@
  * sharing only the form alerted on each other.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { readListBytes } from '../../src/lists/read.js';
-import { MatchEngine } from '../../src/matching/engine.js';
 import { nameVariants } from '../../src/matching/name-variants.js';
 import { legalFormsAbbreviated } from '../../src/matching/written-out-legal-forms.js';
-import { SANCTIONS } from '../helpers/paths.js';
-import { q } from './helpers.js';
-
-let ofac: Promise<MatchEngine> | undefined;
-function ofacEngine(): Promise<MatchEngine> {
-  const name = 'ofac-sdn-2024-05-03-sdn-primary-only.csv';
-  ofac ??= readListBytes(readFileSync(join(SANCTIONS, name)), name).then((s) => MatchEngine.build(s.parties, { listVersions: [{ source: 'ofac', hash: 'test' }] }));
-  return ofac;
-}
+import { ofac2024Engine, q } from './helpers.js';
 
 test('the forms are read as their abbreviations, in the romanisations and scripts the lists write', () => {
   const cases: [string, string][] = [
@@ -48,7 +36,7 @@ test('the forms are read as their abbreviations, in the romanisations and script
 });
 
 test('on the OFAC list a firm written with its abbreviated form, or none, meets the listed full form', async () => {
-  const engine = await ofacEngine();
+  const engine = await ofac2024Engine();
   for (const [query, caption] of [
     ['AO Proton', 'AKTSIONERNOE OBSHCHESTVO PROTON'],
     ['Proton JSC', 'AKTSIONERNOE OBSHCHESTVO PROTON'],
@@ -63,7 +51,7 @@ test('on the OFAC list a firm written with its abbreviated form, or none, meets 
 });
 
 test('two firms that share only their legal form written out no longer alert on each other', async () => {
-  const engine = await ofacEngine();
+  const engine = await ofac2024Engine();
   for (const [query, other] of [
     ['OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU UKON', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU VALMA'],
     ['AKTSIONERNOE OBSHCHESTVO PROTON', 'AKTSIONERNOE OBSHCHESTVO PLUTON'],

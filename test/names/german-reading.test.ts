@@ -6,15 +6,11 @@
  * "Schelesnjak Sergej Wladimirowitsch" met ZHELEZNYAK, Sergei Vladimirovich not at all.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { readListBytes } from '../../src/lists/read.js';
-import { MatchEngine } from '../../src/matching/engine.js';
 import { nameVariants } from '../../src/matching/name-variants.js';
 import { parseQuery } from '../../src/matching/query.js';
 import { germanReadings } from '../../src/names/german-reading.js';
-import { SANCTIONS } from '../helpers/paths.js';
+import { ofac2024Engine } from '../matching/helpers.js';
 
 test('a German romanisation is read back, sch both as sh and as zh, s both as s and as z', () => {
   assert.deepEqual(germanReadings('Radkow Aleksandr Michajlowitsch'), ['Radkov Aleksandr Mikhaylovich', 'Radkov Alekzandr Mikhaylovich']);
@@ -35,9 +31,7 @@ test('names without a German romanisation\'s marks get no reading: an Arabic aj,
 });
 
 test('on the OFAC list, persons written the German way meet their records', async () => {
-  const name = 'ofac-sdn-2024-05-03-sdn-primary-only.csv';
-  const parties = (await readListBytes(readFileSync(join(SANCTIONS, name)), name)).parties;
-  const engine = MatchEngine.build(parties, { listVersions: [{ source: 'ofac', hash: 'test' }] });
+  const engine = await ofac2024Engine();
   for (const [query, caption] of [
     ['Radkow Aleksandr Michajlowitsch', 'RADKOV, Aleksandr Mikhailovich'],
     ['Schelesnjak Sergej Wladimirowitsch', 'ZHELEZNYAK, Sergei Vladimirovich'],
