@@ -56,6 +56,12 @@ const FORMS: [string, string][] = [
   ['limited\\s+liability\\s+partnership', 'LLP'],
   ['public\\s+limited\\s+company', 'PLC'],
   ['private\\s+limited(?:\\s+company)?', 'PVT LTD'],
+  // Russian state bodies' forms in English (since 1.126.0): federal state unitary enterprise (FGUP),
+  // federal state budgetary or autonomous institution (FGBU), as the lists translate them.
+  ['federal\\s+state\\s+unitary\\s+enterprise', 'FGUP'],
+  ['state\\s+unitary\\s+enterprise', 'GUP'],
+  ['federal\\s+state\\s+(?:budgetary|autonomous|treasury)(?:\\s+(?:educational|scientific))?\\s+(?:institution|establishment)', 'FGBU'],
+  ['state\\s+(?:budgetary|autonomous|treasury)(?:\\s+(?:educational|scientific))?\\s+(?:institution|establishment)', 'GBU'],
   // Spanish, French, German, Turkish. "de C.V." (capital variable) qualifies the S.A. before it.
   ['sociedad\\s+an[oó]nima', 'SA'],
   ['sociedad\\s+de\\s+responsabilidad\\s+limitada', 'SRL'],
@@ -72,7 +78,7 @@ const PATTERNS: [RegExp, string][] = FORMS.map(([form, abbreviation]) => [new Re
 const CAPITAL_VARIABLE = /\s+de\s+c\.?\s*v\.?(?=\s|,|$)/giu;
 
 /** A cheap first test: a name holding none of these holds no form above (most names). */
-const MAY_HOLD = /obsh|obsc|akts|akc|aktz|tovarystv|общество|товариств|акці|joint|liabilit|limited|sociedad|soci[eé]t[eé]|de\s+r|de\s+c|gesellschaft|[sş]irketi/iu;
+const MAY_HOLD = /obsh|obsc|akts|akc|aktz|tovarystv|unitary|budgetary|autonomous|treasury|общество|товариств|акці|joint|liabilit|limited|sociedad|soci[eé]t[eé]|de\s+r|de\s+c|gesellschaft|[sş]irketi/iu;
 
 /** `name` with each legal form written out in words as its abbreviation; the name itself where it holds none. */
 export function legalFormsAbbreviated(name: string): string {

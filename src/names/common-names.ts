@@ -48,6 +48,9 @@ export const LEGAL_FORMS = new Set([
   // Indonesian PT (perseroan terbatas); and, in Cyrillic only, the Kazakh ТОО and ЖШС, the Kyrgyz
   // ОсОО, the Uzbek МЧЖ (Latin MChJ) and the Ukrainian ПрАТ.
   'ev', 'sl', 'shti', 'sti', 'pt', 'тоо', 'жшс', 'осоо', 'мчж', 'mchj', 'прат',
+  // Since 1.126.0: the Russian state bodies' forms (FGUP, GUP, FGBU, GBU) that matching/
+  // written-out-legal-forms.ts reads FEDERAL STATE UNITARY ENTERPRISE and the like as.
+  'fgup', 'gup', 'fgbu', 'gbu',
 ]);
 
 /** Words frequent in organisation names: they distinguish little. */
@@ -62,6 +65,8 @@ export const ORG_WORDS = new Set([
   // Since 1.81.0: the family firm's words (Haji Khairullah & Sons Money Exchange), and the Turkish
   // company's (Sanayi ve Ticaret: industry and trade; Nakliyat, transport; Petrol).
   'sons', 'brothers', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
+  // Since 1.126.0: Turkish ithalat and ihracat (import, export: ITHALAT IHRACAT SANAYI VE TICARET).
+  'ithalat', 'ihracat',
   // Since 1.124.0: offshore, the status of a Lebanese S.A.L. registered to trade abroad (GOLDEN FISH
   // S.A.L. (OFFSHORE), PREMIER INVESTMENT GROUP SAL (OFF-SHORE), SYNERGY SAL OFFSHORE, OFAC SDN),
   // which the query "Offshore" met at 0.86 as a name of its own (matching/name-variants.ts reads it
@@ -86,7 +91,10 @@ export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'de', 'la', 
   // Russian и (and, since 1.35.0) and в (in, since 1.36.0) in the names of organisations
   // (Исламское государство Ирака и Леванта, Аль-Каида в странах исламского Магриба); Ukrainian та,
   // і (and) since 1.38.0 (Ісламська держава Іраку та Леванту).
-  'и', 'в', 'та', 'і']);
+  'и', 'в', 'та', 'і',
+  // Since 1.126.0: "named after" (Russian imeni) before the person a Russian institution is named for
+  // (RESEARCH INSTITUTE NAMED AFTER ..., OFAC SDN: 31 names), which two such institutions shared.
+  'named', 'after', 'imeni']);
 
 let commonBySkeleton: Map<string, number> | undefined;
 

@@ -35,7 +35,7 @@ const KIND_OF = new Map<string, number>();
 const WORDS: [OrgKindName, string[]][] = [
   ['finance', ['bank', 'exchange', 'money', 'investment', 'investments']],
   ['armed', ['brigade', 'brigades', 'battalion', 'army', 'front', 'fighting']],
-  ['commerce', ['trading', 'trade', 'traders', 'travel', 'transport', 'shipping', 'logistics', 'import', 'export', 'industries', 'industrial', 'industry', 'commerce', 'commercial', 'enterprises', 'enterprise', 'ticaret', 'sanayi', 'nakliyat']],
+  ['commerce', ['trading', 'trade', 'traders', 'travel', 'transport', 'shipping', 'logistics', 'import', 'export', 'industries', 'industrial', 'industry', 'commerce', 'commercial', 'enterprises', 'enterprise', 'ticaret', 'sanayi', 'nakliyat', 'ithalat', 'ihracat']],
   ['charity', ['foundation', 'charity', 'charitable', 'relief', 'humanitarian', 'welfare', 'aid']],
 ];
 for (const [kind, words] of WORDS) for (const w of words) KIND_OF.set(w, ORG_KIND[kind]);

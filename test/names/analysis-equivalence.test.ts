@@ -58,7 +58,10 @@
  * regenerated for engine 1.125.0 (name-variants.ts reads a Cyrillic name romanised the German way
  * back, names/german-reading.ts, as a further variant), once the DUMP records of bf10f91 and this
  * tree differed only in 742 records added, those readings (Vasiliy Olegovich SAVELEV for Wasilij
- * Olegowitsch SAWELEW, Lars Shmidt for Lars Schmidt), and not one record removed or changed.
+ * Olegowitsch SAWELEW, Lars Shmidt for Lars Schmidt), and not one record removed or changed; then
+ * regenerated for engine 1.126.0 (FGUP, GUP, FGBU, GBU legal forms; named, after, imeni function
+ * words; ithalat, ihracat organisation words), once the DUMP records of d7bffa5 and this tree differed
+ * in exactly one: a random string whose first word, гbў, romanises to gbu, the Russian ГБУ.
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
