@@ -951,6 +951,8 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // shared name is the branch it names (ISIL-Tunisia). What the cap would take off.
   let ownPaired = false;
   let placePaired = false;
+  // The cap needs a place's word paired, so a name pair with none has nothing to cap.
+  const mayCap = holdsPlaceWord(qt) || holdsPlaceWord(lt);
   let placeGainOver = 0;
   let placeLossOver = 0;
   let placeAlignments: number[] | undefined;
@@ -980,17 +982,17 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     loss += lost;
     const qa = qt[a0] as PreparedToken;
     const lb = lt[b0] as PreparedToken;
-    if (isPlaceWord(qa) || isPlaceWord(lb) || isFaithAdjective(qa.text) || isFaithAdjective(lb.text)) {
-      // The faith's adjective is capped with a place (below), never alone: a person's name has no
-      // place's word, so its Islami (a nisba) never is. It still counts as the name's own word.
-      if (isPlaceWord(qa) || isPlaceWord(lb)) placePaired = true;
-      else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
-      if (w > WEIGHT.placeWord) {
-        placeGainOver += credited * (w - WEIGHT.placeWord);
-        placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
-        if (alignments !== undefined) (placeAlignments ??= []).push(alignments.length);
-      }
-    } else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
+    const place = isPlaceWord(qa) || isPlaceWord(lb);
+    if (place) placePaired = true;
+    else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
+    // The faith's adjective is capped with a place (below), never alone, and still counts as the
+    // name's own word. Asked only where a name holds a place's word (mayCap): never of a person's
+    // name, whose Islami is a nisba, and no lookup for the pairs of most names.
+    if (mayCap && w > WEIGHT.placeWord && (place || isFaithAdjective(qa.text) || isFaithAdjective(lb.text))) {
+      placeGainOver += credited * (w - WEIGHT.placeWord);
+      placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
+      if (alignments !== undefined) (placeAlignments ??= []).push(alignments.length);
+    }
     alignments?.push({
       kind: k,
       query: a1 >= 0 ? [a0, a1] : [a0],
@@ -1137,6 +1139,12 @@ function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: 
 /** Whether a token is a place's word of an organisation's name (place-words.ts). */
 function isPlaceWord(t: PreparedToken): boolean {
   return t.vocabulary === 'place-word';
+}
+
+/** Whether any of a name's tokens is a place's word. */
+function holdsPlaceWord(tokens: readonly PreparedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (isPlaceWord(tokens[i] as PreparedToken)) return true;
+  return false;
 }
 
 /** Whether a token is a name's own word: no place's, organisation or function word, legal form, particle or initial. */

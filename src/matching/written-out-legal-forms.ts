@@ -78,7 +78,7 @@ const PATTERNS: [RegExp, string][] = FORMS.map(([form, abbreviation]) => [new Re
 const CAPITAL_VARIABLE = /\s+de\s+c\.?\s*v\.?(?=\s|,|$)/giu;
 
 /** A cheap first test: a name holding none of these holds no form above (most names). */
-const MAY_HOLD = /obsh|obsc|akts|akc|aktz|tovarystv|unitary|budgetary|autonomous|treasury|общество|товариств|акці|joint|liabilit|limited|sociedad|soci[eé]t[eé]|de\s+r|de\s+c|gesellschaft|[sş]irketi/iu;
+const MAY_HOLD = /obsh|obsc|akts|akc|aktz|tovarystv|unitary|budgetary|autonomous|treasury|общество|товариств|акці|joint|liabilit|private\s+limited|public\s+limited|sociedad|soci[eé]t[eé]|de\s+r|de\s+c|gesellschaft|[sş]irketi/iu;
 
 /** `name` with each legal form written out in words as its abbreviation; the name itself where it holds none. */
 export function legalFormsAbbreviated(name: string): string {

@@ -51,9 +51,9 @@ for (const [a, b, words] of WORDS_OF_TWO_KINDS) for (const w of words) KIND_OF.s
  * two kinds; a movement and a jihad do not exclude each other (Egyptian Islamic Movement is an alias
  * of that group). A person's given name Jihad meets no kind on a person's record.
  */
-const NAME_WORD_KINDS = new Map<string, number>([
-  ...['jihad', 'jehad', 'djihad', 'jihadi', 'جهاد', 'الجهاد', 'mujahideen', 'mujahidin', 'mujahidun', 'mujahedin', 'mujahedeen', 'مجاهدين', 'المجاهدين', 'مجاهدون'].map((w): [string, number] => [w, ORG_KIND.armed]),
-]);
+const NAME_WORD_KINDS = new Map<string, number>(
+  ['jihad', 'jehad', 'djihad', 'jihadi', 'جهاد', 'الجهاد', 'mujahideen', 'mujahidin', 'mujahidun', 'mujahedin', 'mujahedeen', 'مجاهدين', 'المجاهدين', 'مجاهدون'].map((w): [string, number] => [w, ORG_KIND.armed]),
+);
 
 /** The kind a word of a name's own says (NAME_WORD_KINDS), 0 for any other. */
 export function nameWordKindOf(text: string): number {
