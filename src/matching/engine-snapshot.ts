@@ -97,7 +97,7 @@ const TOKEN_INTS = 12;
 /** Enumerations stored as their position (vocabulary: 0 for none). */
 const SCRIPTS: readonly Script[] = ['latin', 'arabic', 'cyrillic', 'other', 'digits'];
 const ROLES: readonly TokenRole[] = ['name', 'nisba', 'abd', 'kunya', 'nasab', 'initial'];
-const VOCABULARY: readonly VocabularyClass[] = [undefined, 'legal-form', 'org-word', 'stop-word', 'org-word-alone', 'place-word'];
+const VOCABULARY: readonly VocabularyClass[] = [undefined, 'legal-form', 'org-word', 'stop-word', 'org-word-alone', 'place-word', 'sector-word'];
 const NAME_TYPES: readonly PreparedName['type'][] = ['primary', 'alias', 'original-script', 'query'];
 const QUALITIES: readonly AliasQuality[] = ['good', 'low', 'aka', 'fka', 'nka', 'unspecified'];
 

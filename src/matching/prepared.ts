@@ -11,6 +11,7 @@ import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } f
 import type { Script } from '../names/script.js';
 import { countryCodes, isPlaceName } from './countries.js';
 import { placeMarks } from './place-words.js';
+import { isSectorWord } from './sector-words.js';
 import type { Query, QuerySchema } from './query.js';
 import { TOKEN, WEIGHT } from './weights.js';
 
@@ -182,13 +183,17 @@ export function prepareName(full: string, party: number, nameIndex: number, type
   let total = 0;
   const places = organisation ? namePlaces(analysed.tokens) : undefined;
   const orgWordsAreTheName = madeOfOrgWords(analysed.tokens, places);
+  const sectorsMarked = organisation && holdsOwnWordBesideSectors(analysed.tokens, places);
   for (let i = 0; i < analysed.tokens.length; i++) {
     const shared = analysed.tokens[i] as SharedToken;
     let kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
     // A place's word of an organisation's name (place-words.ts, since 1.117.0): weighed as a name,
     // but its pairing weighs WEIGHT.placeWord at most where no own word pairs beside it (score.ts pairUp).
-    if (places !== undefined && places[i] === 1) kept = (kept.asPlace ??= keptAsPlace(kept.fields));
-    else if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAsName(kept.fields));
+    if (places !== undefined && places[i] === 1) kept = (kept.asPlace ??= keptAs(kept.fields, 'place-word'));
+    // A sector word of an organisation's name (sector-words.ts, since 1.127.0): the same, capped at
+    // WEIGHT.sectorWord; only beside a word of the name's own, else the sector words are the name.
+    else if (sectorsMarked && isSector(kept)) kept = (kept.asSector ??= keptAs(kept.fields, 'sector-word'));
+    else if (orgWordsAreTheName && kept.fields.vocabulary === 'org-word') kept = (kept.asName ??= keptAs(kept.fields, 'org-word-alone'));
     const f = kept.fields;
     let weight = 0;
     if (freq !== undefined) {
@@ -227,6 +232,10 @@ interface KeptToken {
   asName?: KeptToken;
   /** The same token as a place's word in an organisation's name (place-words.ts). */
   asPlace?: KeptToken;
+  /** The same token as a sector word in an organisation's name (sector-words.ts). */
+  asSector?: KeptToken;
+  /** Whether the token is a sector word that no table classes (isSector), once asked. */
+  sector?: boolean;
   /** Whether the token alone names a country or territory (countries.ts isPlaceName), once asked. */
   place?: boolean;
   /** frequenciesSerial of the frequencies `weight` was weighed under (0: none yet). */
@@ -283,6 +292,22 @@ function madeOfOrgWords(tokens: readonly SharedToken[], places: Uint8Array | und
   return orgWords > 0;
 }
 
+/**
+ * Whether an organisation's name holds a word of its own beside its sector words: a word no table
+ * classes that is neither a place's (`places`) nor a sector word. Without one, the sector words are
+ * the name (MINISTRY OF DEFENCE, HONG KONG ELECTRONICS) and weigh as its words (since 1.127.0).
+ */
+function holdsOwnWordBesideSectors(tokens: readonly SharedToken[], places: Uint8Array | undefined): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (places !== undefined && places[i] === 1) continue;
+    const shared = tokens[i] as SharedToken;
+    const kept = (shared.prepared ??= keptToken(shared.token)) as KeptToken;
+    const f = kept.fields;
+    if (f.vocabulary === undefined && (f.role === 'name' || f.role === 'nisba') && !isSector(kept)) return true;
+  }
+  return false;
+}
+
 /** The place marks of an organisation's name (place-words.ts placeMarks), each single word's answer kept with its token. */
 function namePlaces(tokens: readonly SharedToken[]): Uint8Array | undefined {
   const keptAt = (i: number): KeptToken => {
@@ -300,16 +325,27 @@ function namePlaces(tokens: readonly SharedToken[]): Uint8Array | undefined {
   return placeMarks(tokens, mayMark, single);
 }
 
-/** A kept token whose fields are those of token `f` as a place's word in an organisation's name. */
-function keptAsPlace(f: PreparedToken): KeptToken {
-  const asPlace = preparedToken(f.text, f.script, f.role, 'place-word', f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
-  return { fields: asPlace, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
+/**
+ * A kept token whose fields are those of `f` in another vocabulary class: a place's word or a sector
+ * word in an organisation's name ('place-word', 'sector-word'), an organisation word in a name of
+ * such words alone ('org-word-alone').
+ */
+function keptAs(f: PreparedToken, vocabulary: 'place-word' | 'sector-word' | 'org-word-alone'): KeptToken {
+  const as = preparedToken(f.text, f.script, f.role, vocabulary, f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
+  return { fields: as, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
 }
 
-/** A kept token whose fields are those of organisation word `f` in a name of such words alone. */
-function keptAsName(f: PreparedToken): KeptToken {
-  const asName = preparedToken(f.text, f.script, f.role, 'org-word-alone', f.folded, f.alt, f.abjad, f.skeleton, f.initial, f.written, f.plain, 0, -1);
-  return { fields: asName, freqSerial: 0, weight: 0, internSerial: 0, internId: -1 };
+/**
+ * Whether a kept token is a sector word (sector-words.ts) that no vocabulary table classes: a name's
+ * word (not a particle, title or initial), Latin or Cyrillic (an Arabic-script word's romanisation
+ * is a skeleton that could land on a Latin word, as common-names.ts vocabularyClass says).
+ */
+function isSector(kept: KeptToken): boolean {
+  if (kept.sector === undefined) {
+    const f = kept.fields;
+    kept.sector = f.vocabulary === undefined && (f.role === 'name' || f.role === 'nisba') && f.script !== 'arabic' && isSectorWord(f.text, f.written);
+  }
+  return kept.sector;
 }
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */

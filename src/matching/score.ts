@@ -949,13 +949,20 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // country agree on little (Hong Kong Trading Limited against LEADER HONG KONG INTERNATIONAL
   // TRADING LIMITED, Afghan United Bank against AFGHAN SERVICE BUREAU), but the place beside a
   // shared name is the branch it names (ISIL-Tunisia). What the cap would take off.
+  // A sector word paired (sector-words.ts, since 1.127.0) is capped the same way, at
+  // WEIGHT.sectorWord: two firms of one trade agree on little (HASSAN DRUG TRAFFICKING ORGANIZATION
+  // against ZHENG DRUG TRAFFICKING ORGANIZATION), two of one name and trade are one firm or its sister.
   let ownPaired = false;
   let placePaired = false;
-  // The cap needs a place's word paired, so a name pair with none has nothing to cap.
-  const mayCap = holdsPlaceWord(qt) || holdsPlaceWord(lt);
+  let sectorPaired = false;
+  // The cap needs a place's or sector word paired, so a name pair with none has nothing to cap.
+  const mayCap = holdsCappedWord(qt) || holdsCappedWord(lt);
   let placeGainOver = 0;
   let placeLossOver = 0;
-  let placeAlignments: number[] | undefined;
+  let sectorGainOver = 0;
+  let sectorLossOver = 0;
+  /** The capped alignments (with detail): index in `alignments`, then 1 for a sector word's, 0 for a place's. */
+  let cappedAlignments: number[] | undefined;
   for (let r = 0; r < ranked.count; r++) {
     const c = order[r] as number;
     const a0 = q0[c] as number;
@@ -983,15 +990,21 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     const qa = qt[a0] as PreparedToken;
     const lb = lt[b0] as PreparedToken;
     const place = isPlaceWord(qa) || isPlaceWord(lb);
+    const sector = !place && (isSectorWord(qa) || isSectorWord(lb));
     if (place) placePaired = true;
-    else if (!ownPaired && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
+    else if (sector) sectorPaired = true;
+    else if (!ownPaired && k !== 'initial' && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
     // The faith's adjective is capped with a place (below), never alone, and still counts as the
-    // name's own word. Asked only where a name holds a place's word (mayCap): never of a person's
-    // name, whose Islami is a nisba, and no lookup for the pairs of most names.
-    if (mayCap && w > WEIGHT.placeWord && (place || isFaithAdjective(qa.text) || isFaithAdjective(lb.text))) {
+    // name's own word. Asked only where a name holds a place's or sector word (mayCap): never of a
+    // person's name, whose Islami is a nisba, and no lookup for the pairs of most names.
+    if (mayCap && sector && w > WEIGHT.sectorWord) {
+      sectorGainOver += credited * (w - WEIGHT.sectorWord);
+      sectorLossOver += (1 - credited) * (w - WEIGHT.sectorWord);
+      if (alignments !== undefined) (cappedAlignments ??= []).push(alignments.length, 1);
+    } else if (mayCap && !sector && w > WEIGHT.placeWord && (place || isFaithAdjective(qa.text) || isFaithAdjective(lb.text))) {
       placeGainOver += credited * (w - WEIGHT.placeWord);
       placeLossOver += (1 - credited) * (w - WEIGHT.placeWord);
-      if (alignments !== undefined) (placeAlignments ??= []).push(alignments.length);
+      if (alignments !== undefined) (cappedAlignments ??= []).push(alignments.length, 0);
     }
     alignments?.push({
       kind: k,
@@ -1010,17 +1023,26 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // group of one country and faith are two bodies, not a branch of one. Up to 1.122.0 "Egyptian
   // Islamic Bank" met EGYPTIAN ISLAMIC JIHAD (QDe.003) at 0.75 and its alias Egyptian Islamic
   // Movement at 0.86 on Egyptian and Islamic alone.
-  if ((!ownPaired || kindsConflict) && placePaired && (placeGainOver > 0 || placeLossOver > 0)) {
+  const capPlaces = (!ownPaired || kindsConflict) && placePaired && (placeGainOver > 0 || placeLossOver > 0);
+  const capSectors = (!ownPaired || kindsConflict) && sectorPaired && (sectorGainOver > 0 || sectorLossOver > 0);
+  if (capPlaces) {
     agreement -= placeGainOver;
     loss -= placeLossOver;
-    if (alignments !== undefined && placeAlignments !== undefined) {
-      for (const at of placeAlignments) {
-        const a = alignments[at] as TokenAlignment;
-        const credited = a.agreement / a.weight;
-        a.weight = WEIGHT.placeWord;
-        a.agreement = credited * WEIGHT.placeWord;
-        a.loss = (1 - credited) * WEIGHT.placeWord;
-      }
+  }
+  if (capSectors) {
+    agreement -= sectorGainOver;
+    loss -= sectorLossOver;
+  }
+  if (alignments !== undefined && cappedAlignments !== undefined && (capPlaces || capSectors)) {
+    for (let c = 0; c < cappedAlignments.length; c += 2) {
+      const ofSector = cappedAlignments[c + 1] === 1;
+      if (ofSector ? !capSectors : !capPlaces) continue;
+      const cap = ofSector ? WEIGHT.sectorWord : WEIGHT.placeWord;
+      const a = alignments[cappedAlignments[c] as number] as TokenAlignment;
+      const credited = a.agreement / a.weight;
+      a.weight = cap;
+      a.agreement = credited * cap;
+      a.loss = (1 - credited) * cap;
     }
   }
   const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
@@ -1141,9 +1163,17 @@ function isPlaceWord(t: PreparedToken): boolean {
   return t.vocabulary === 'place-word';
 }
 
-/** Whether any of a name's tokens is a place's word. */
-function holdsPlaceWord(tokens: readonly PreparedToken[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (isPlaceWord(tokens[i] as PreparedToken)) return true;
+/** Whether a token is a sector word of an organisation's name (sector-words.ts). */
+function isSectorWord(t: PreparedToken): boolean {
+  return t.vocabulary === 'sector-word';
+}
+
+/** Whether any of a name's tokens is a place's or sector word (whose pairing pairUp may cap). */
+function holdsCappedWord(tokens: readonly PreparedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const v = (tokens[i] as PreparedToken).vocabulary;
+    if (v === 'place-word' || v === 'sector-word') return true;
+  }
   return false;
 }
 

@@ -153,6 +153,14 @@ export const WEIGHT = {
    * the place that tells Al-Haramain's branches apart.
    */
   placeWord: 2.2,
+  /**
+   * The most a pairing of a sector word in an organisation's name weighs where no other pairing
+   * holds a word of either name's own (research, engineering, steel, drug trafficking; matching/
+   * sector-words.ts, score.ts pairUp, since 1.127.0), as a place's: two firms of one trade agree on
+   * little. Left unpaired, the word weighs as a name, by its frequency: a pharmaceuticals firm and
+   * an industrial group of one name are two firms.
+   */
+  sectorWord: 1.0,
   /** Function words (of, the, and, de, la). */
   stopWord: 0.15,
 } as const;

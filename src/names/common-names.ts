@@ -172,9 +172,10 @@ export function spellingCommonness(folded: string): number {
  * 'org-word-alone': an organisation word in a name made of organisation words alone, function words
  * and legal forms aside (matching/prepared.ts madeOfOrgWords; since 1.72.0). 'place-word': a word of
  * a country's or territory's name in an organisation's name (matching/place-words.ts; since
- * 1.117.0). The analysis gives neither: the class is the word's, the name decides.
+ * 1.117.0). 'sector-word': a word saying an organisation's trade, in its name (matching/sector-words.ts;
+ * since 1.127.0). The analysis gives none of the three: the class is the word's, the name decides.
  */
-export type VocabularyClass = 'legal-form' | 'org-word' | 'org-word-alone' | 'place-word' | 'stop-word' | undefined;
+export type VocabularyClass = 'legal-form' | 'org-word' | 'org-word-alone' | 'place-word' | 'sector-word' | 'stop-word' | undefined;
 
 /** Whether a token (normalised text or romanised form, in `script`) is organisation vocabulary. */
 export function vocabularyClass(text: string, latin: string, script: Script): VocabularyClass {

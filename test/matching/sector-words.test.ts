@@ -1,0 +1,75 @@
+/**
+ * Engine 1.127.0, the words of an organisation's name that say its trade or the kind of body it is
+ * (matching/sector-words.ts): beside a word of the name's own, a sector word's pairing is capped as
+ * a place's (score.ts pairUp), unless another pairing holds a word of either name's own; a pairing
+ * of an initial with a word is no such pairing. On the real OFAC SDN file of 2024-05-03, HASSAN DRUG
+ * TRAFFICKING ORGANIZATION alerted at 0.70 on ZHENG DRUG TRAFFICKING ORGANIZATION, MINISTRY OF STATE
+ * SECURITY at 0.66 on the Ministry of People's Security, KAIRABA SUPERMARKET at 0.64 on D'S
+ * SUPERMARKET COMPANY, AFRICADA INSURANCE COMPANY at 0.69 on TRUST INSURANCE S.A.L. (its own word met
+ * the initial A of S.A.L.).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepareName } from '../../src/matching/prepared.js';
+import { WEIGHT } from '../../src/matching/weights.js';
+import { candidateOn, ofac2024Engine, q } from './helpers.js';
+
+const org = (name: string) => q({ schema: 'Organization', name });
+
+function classes(name: string, organisation: boolean): (string | undefined)[] {
+  return prepareName(name, 0, 0, 'query', 'good', undefined, undefined, organisation).tokens.map((t) => t.vocabulary);
+}
+
+async function ofacScore(query: string, caption: string): Promise<number> {
+  const m = (await ofac2024Engine()).screen(org(query), { limit: 20, threshold: 0.3 }).find((x) => x.caption === caption);
+  return m?.score ?? 0;
+}
+
+test('a sector word is read so only in an organisation\'s name that holds a word of its own', () => {
+  assert.deepEqual(classes('Kairaba Supermarket', true), [undefined, 'sector-word']);
+  assert.deepEqual(classes('Завод Прогресс', true), ['sector-word', undefined]);
+  // A person's name: Plant is a family name.
+  assert.deepEqual(classes('Robert Plant', false), [undefined, undefined]);
+  // A name of such words alone: they are the name.
+  assert.deepEqual(classes('Ministry of Defence', true), [undefined, 'stop-word', undefined]);
+  assert.deepEqual(classes('Hong Kong Electronics', true), ['place-word', 'place-word', undefined]);
+});
+
+test('on the OFAC list two bodies of one trade and different names no longer alert on each other', async () => {
+  const threshold = (await ofac2024Engine()).defaultThreshold;
+  for (const [query, caption] of [
+    ['HASSAN DRUG TRAFFICKING ORGANIZATION', 'ZHENG DRUG TRAFFICKING ORGANIZATION'],
+    ['MINISTRY OF STATE SECURITY', "MINISTRY OF PEOPLE'S SECURITY"],
+    ['KAIRABA SUPERMARKET', "D'S SUPERMARKET COMPANY LTD."],
+    ['AFRICADA INSURANCE COMPANY', 'TRUST INSURANCE S.A.L.'],
+    ['GUANGZHOU AUSAY TECHNOLOGY CO., LIMITED', 'NEW IDEA GUANGZHOU TECHNOLOGY CO. LTD.'],
+  ] as const) {
+    const score = await ofacScore(query, caption);
+    assert.ok(score < threshold, `${query} on ${caption}: ${score}`);
+  }
+});
+
+test('a shared name of their own keeps the match, and the trade\'s words of a name made of them still find it', async () => {
+  const threshold = (await ofac2024Engine()).defaultThreshold;
+  for (const [query, caption] of [
+    ['FLORES DRUG TRAFFICKING ORGANIZATION', 'MEZA FLORES DRUG TRAFFICKING ORGANIZATION'],
+    ['Khouzestan Petrochemical', 'KHOUZESTAN PETROCHEMICAL COMPANY'],
+    ['Military Security Bureau', 'MILITARY SECURITY COMMAND'],
+    ['Iran Insurance Company', 'BIMEH IRAN INSURANCE COMPANY (U.K.) LIMITED'],
+  ] as const) {
+    const score = await ofacScore(query, caption);
+    assert.ok(score >= threshold, `${query} on ${caption}: ${score}`);
+  }
+});
+
+test('a sector word left unpaired still weighs as a name; a capped pairing is explained at its capped weight', async () => {
+  // The trade differing is a difference: a pharmaceuticals firm is not Fajr Industrial Group (UN IRe.017).
+  const fajr = await candidateOn(org('Fajr Pharmaceuticals Limited'), 'IRe.017');
+  assert.ok((fajr?.score ?? 0) < 0.64, `${fajr?.score}`);
+  const m = (await ofac2024Engine()).screen(org('HASSAN DRUG TRAFFICKING ORGANIZATION'), { limit: 20, threshold: 0.3 }).find((x) => x.caption === 'ZHENG DRUG TRAFFICKING ORGANIZATION');
+  assert.ok(m !== undefined);
+  const drug = m.explanation.name?.tokens.find((t) => t.query.some((x) => x.text === 'drug'));
+  assert.equal(drug?.weight, WEIGHT.sectorWord);
+  const hassan = m.explanation.name?.tokens.find((t) => t.kind === 'unmatched-query');
+  assert.ok((hassan?.weight ?? 0) > WEIGHT.sectorWord);
+});
