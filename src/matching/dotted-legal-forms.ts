@@ -34,3 +34,39 @@ export function legalFormsClosedUp(name: string): string | undefined {
   });
   return closed ? out : undefined;
 }
+
+/** A dotted word of single letters only (P.C.C., T.M.G., the last stop perhaps left out: P.E.I). */
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,}\p{L}?$/u;
+
+/**
+ * `name` with every dotted word of single letters closed up (P.C.C. -> PCC), or undefined where it
+ * has none (since 1.128.0): a firm's acronym written with stops (P.C.C. (SINGAPORE) PRIVATE LIMITED,
+ * which the OFAC file of 2021 writes PCC SINGAPORE PTE LTD).
+ */
+export function initialsClosedUp(name: string): string | undefined {
+  if (!name.includes('.')) return undefined;
+  let closed = false;
+  const out = name.replace(DOTTED_WORD, (word: string) => {
+    if (!DOTTED_INITIALS.test(word)) return word;
+    closed = true;
+    return word.replace(/\./g, '');
+  });
+  return closed ? out : undefined;
+}
+
+/**
+ * The readings of an organisation's name variants (name-variants.ts nameVariants) with their dotted
+ * initials closed up (initialsClosedUp), each one not among the variants or before it: read beside
+ * the name as written, whose initials still meet the words they stand for. An organisation's only:
+ * a person's dotted letters are initials (J.R.R. Tolkien, Tufail, S.M.). Like an acronym reading, a
+ * list's such reading does not count for a word's frequency (prepared-list.ts): S.B.R. closed up
+ * would make Sabir, of one skeleton, commoner.
+ */
+export function closedInitialReadings(variants: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of variants) {
+    const closed = initialsClosedUp(v);
+    if (closed !== undefined && !variants.includes(closed) && !out.includes(closed)) out.push(closed);
+  }
+  return out;
+}

@@ -25,6 +25,7 @@ import {
 } from './prepared.js';
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
+import { closedInitialReadings } from './dotted-legal-forms.js';
 import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
@@ -36,7 +37,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.127.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.128.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -348,7 +349,10 @@ export class MatchEngine {
     let out = cache.get(text);
     if (out) return out;
     out = [];
-    for (const variant of nameVariants(text)) {
+    const variants = nameVariants(text);
+    // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0).
+    if (organisation) variants.push(...closedInitialReadings(variants));
+    for (const variant of variants) {
       const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq, undefined, organisation);
       if (prepared.tokens.length === 0) continue;
       out.push(prepared);

@@ -12,7 +12,7 @@
  */
 import { letterLayers, NOT_LAYERED } from './distance.js';
 import type { PreparedToken } from './prepared.js';
-import { distinctNameClass } from '../names/distinct-names.js';
+import { distinctNameClass, numberClass } from '../names/distinct-names.js';
 
 /**
  * Numbers per token form: three masks for each of the folded, written and alternative forms, the
@@ -71,11 +71,14 @@ export function writeShape(t: PreparedToken, out: Int32Array, at: number): void 
 
 /**
  * Token t's class among the names that are two names, not two spellings (names/distinct-names.ts;
- * 0: none). Names and family names only: a kunya, nasab or Abd particle is no given name, an
- * initial no name.
+ * 0: none), or as a number (numberClass, since 1.128.0: by its text, since folding closes up 33 to
+ * 3). Names and family names only: a kunya, nasab or Abd particle is no given name, an initial no
+ * name.
  */
 export function distinctClassOf(t: PreparedToken): number {
-  return t.role === 'name' || t.role === 'nisba' ? distinctNameClass(t.folded, t.abjad) : 0;
+  if (t.role !== 'name' && t.role !== 'nisba') return 0;
+  const c = t.abjad ? 0 : numberClass(t.text);
+  return c !== 0 ? c : distinctNameClass(t.folded, t.abjad);
 }
 
 /**

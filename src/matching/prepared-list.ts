@@ -8,6 +8,7 @@ import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
+import { closedInitialReadings } from './dotted-legal-forms.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
 import { knownNamesOf, NAMED_SO_BY, shownKnownName } from '../names/known-names.js';
@@ -62,7 +63,8 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     party.names.forEach((n, nameIndex) => {
       // A name longer than any name can be is kept in the list but not read (lists/overlong-names.ts).
       if (nameTooLong(n.full) !== undefined) return;
-      for (const variant of nameVariants(n.full)) {
+      const variants = nameVariants(n.full);
+      for (const variant of variants) {
         const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined, organisation);
         const prepared = prepare(variant, true);
         if (prepared.tokens.length === 0) continue;
@@ -75,6 +77,13 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         if (joined !== undefined) keep(joined);
         if (organisation) {
           for (const acronym of acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms)) keep(acronym);
+        }
+      }
+      // An organisation's dotted initials closed up (P.C.C.: dotted-legal-forms.ts), not counted in a word's frequency.
+      if (organisation) {
+        for (const closed of closedInitialReadings(variants)) {
+          const reading = prepareName(closed, p, nameIndex, n.type, n.quality, undefined, interned, organisation);
+          if (reading.tokens.length > 0) keep(reading);
         }
       }
     });

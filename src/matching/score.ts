@@ -1150,12 +1150,14 @@ function unmatchedNamesConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: Prep
  * The weight at least at which unpaired token t is charged in full when its name and the other
  * conflict (pairUp): an organisation word when the two names' unpaired kinds exclude each other
  * (NAME.conflictingKindWeight), a name of the distinct-names table when each side leaves a different
- * one unpaired (NAME.differentNameWeight); 0 for any other token.
+ * one unpaired (NAME.differentNameWeight), a number when each side leaves a different one unpaired
+ * (NAME.differentNumberWeight, since 1.128.0); 0 for any other token.
  */
 function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: boolean): number {
   if (kindsConflict && tokenOrgKind(t) !== 0) return NAME.conflictingKindWeight;
-  if (namesConflict && distinctClassOf(t) !== 0) return NAME.differentNameWeight;
-  return 0;
+  if (!namesConflict) return 0;
+  const c = distinctClassOf(t);
+  return c === 0 ? 0 : c < 0 ? NAME.differentNumberWeight : NAME.differentNameWeight;
 }
 
 /** Whether a token is a place's word of an organisation's name (place-words.ts). */

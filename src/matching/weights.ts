@@ -200,6 +200,14 @@ export const NAME = {
    */
   differentNameWeight: 3.5,
   /**
+   * The weight at least at which an unpaired number of a name is charged when the other name leaves
+   * a different number unpaired (names/distinct-names.ts numberClass, since 1.128.0): BRANCH 215 and
+   * BRANCH 216, 33RD and 99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY are bodies told apart by
+   * the number alone, so the number outweighs any one word they share (WEIGHT.rare): at 10, the 33rd
+   * division still alerted on the 99th at 0.67 on four rare shared words.
+   */
+  differentNumberWeight: 20,
+  /**
    * An unmatched query token between two others (a middle name) that is a common given name
    * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
    * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the
