@@ -993,6 +993,8 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     const sector = !place && (isSectorWord(qa) || isSectorWord(lb));
     if (place) placePaired = true;
     else if (sector) sectorPaired = true;
+    // An initial met by a word is no own word paired (since 1.127.0: AFRICADA INSURANCE COMPANY met
+    // TRUST INSURANCE S.A.L. at 0.69 by the A of S.A.L. beside the shared trade).
     else if (!ownPaired && k !== 'initial' && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
     // The faith's adjective is capped with a place (below), never alone, and still counts as the
     // name's own word. Asked only where a name holds a place's or sector word (mayCap): never of a

@@ -44,6 +44,15 @@ export function ofac2024Engine(): Promise<MatchEngine> {
   return ofac2024;
 }
 
+/**
+ * The score of the OFAC party captioned `caption` among the first 20 that the organisation `name`
+ * meets on ofac2024Engine, down to 0.3 (0 when it is not among them).
+ */
+export async function ofacOrgScore(name: string, caption: string): Promise<number> {
+  const m = (await ofac2024Engine()).screen(parseQuery({ id: 'q', schema: 'Organization', name }), { limit: 20, threshold: 0.3 }).find((x) => x.caption === caption);
+  return m?.score ?? 0;
+}
+
 let engine: Promise<MatchEngine> | undefined;
 export function unEngine(): Promise<MatchEngine> {
   engine ??= unParties().then((p) => MatchEngine.build(p, { listVersions: [{ source: 'un', hash: 'test' }] }));

@@ -9,14 +9,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { distinctNamesApart, distinctNamesOf, numberClass } from '../../src/names/distinct-names.js';
-import { ofac2024Engine, q } from './helpers.js';
+import { ofac2024Engine, ofacOrgScore, q } from './helpers.js';
 
 const org = (name: string) => q({ schema: 'Organization', name });
-
-async function ofacScore(query: string, caption: string): Promise<number> {
-  const m = (await ofac2024Engine()).screen(org(query), { limit: 20, threshold: 0.3 }).find((x) => x.caption === caption);
-  return m?.score ?? 0;
-}
 
 test('a number, alone or as an ordinal, is a class of its own; two numbers are apart', () => {
   assert.equal(numberClass('33rd'), numberClass('33'));
@@ -36,7 +31,7 @@ test('on the OFAC list bodies told apart by their number no longer alert on each
     ['33RD LIGHT INFANTRY DIVISION OF THE BURMESE ARMY', '99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY'],
     ['LIMITED LIABILITY COMPANY NEW DECISIONS 1', 'LIMITED LIABILITY COMPANY NEW DECISIONS 3'],
   ] as const) {
-    const score = await ofacScore(query, caption);
+    const score = await ofacOrgScore(query, caption);
     assert.ok(score < threshold, `${query} on ${caption}: ${score}`);
   }
 });
@@ -48,7 +43,7 @@ test('the same number, or a number on one side only, still matches; the explanat
     ['99th Light Infantry Division', '99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY'],
     ['Constello Inc', 'CONSTELLO NO. 1 CORPORATION'],
   ] as const) {
-    const score = await ofacScore(query, caption);
+    const score = await ofacOrgScore(query, caption);
     assert.ok(score >= threshold, `${query} on ${caption}: ${score}`);
   }
   const m = (await ofac2024Engine()).screen(org('SYRIAN MILITARY INTELLIGENCE BRANCH 216'), { limit: 20, threshold: 0.3 }).find((x) => x.caption === 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS');
