@@ -57,6 +57,3 @@ const SECTOR_WORDS = new Set([
 export function isSectorWord(text: string, latin: string): boolean {
   return SECTOR_WORDS.has(text) || (latin !== text && SECTOR_WORDS.has(latin));
 }
-
-/** How many sector words there are (docs and tests). */
-export const SECTOR_WORD_COUNT = SECTOR_WORDS.size;

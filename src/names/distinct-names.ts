@@ -439,6 +439,10 @@ const NUMBER = /^(\d{1,9})(?:st|nd|rd|th)?$/;
 
 /** The class of a token written `text` if it is a number (see NUMBER), else 0. */
 export function numberClass(text: string): number {
+  // Asked of every unpaired token of every name pair scored (score.ts unmatchedNamesConflict): a
+  // token that starts with no digit is no number, and needs no pattern run.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return 0;
   const m = NUMBER.exec(text);
   return m === null ? 0 : -1 - Number(m[1]);
 }
