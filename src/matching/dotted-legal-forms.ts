@@ -35,6 +35,23 @@ export function legalFormsClosedUp(name: string): string | undefined {
   return closed ? out : undefined;
 }
 
+/** Two to four single letters apart at the end of a name, after a word of two letters or more (ROFI S A, EMMR S A S). */
+const SPACED_LETTERS_AT_END = /(?<=[\p{L}\p{N}]{2}\S*\s+)((?:\p{L}\s+){1,3}\p{L})\s*$/u;
+
+/**
+ * `name` with the single letters it ends in closed up where they spell a legal form (CONSTRUCTORA
+ * ROFI S A -> CONSTRUCTORA ROFI SA), or undefined (since 1.129.0). For an organisation's name only
+ * (name-variants.ts): a person's name may end in initials (Rahman S A). A form written out before
+ * them has been read already ("S A DE C V" has lost its "DE C V": written-out-legal-forms.ts).
+ */
+export function spacedLegalFormClosedUp(name: string): string | undefined {
+  const m = SPACED_LETTERS_AT_END.exec(name);
+  if (m === null) return undefined;
+  const letters = (m[1] as string).replace(/\s+/g, '');
+  if (!LEGAL_FORMS.has(letters.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())) return undefined;
+  return name.slice(0, m.index) + letters;
+}
+
 /** A dotted word of single letters only (P.C.C., T.M.G., the last stop perhaps left out: P.E.I). */
 const DOTTED_INITIALS = /^(?:\p{L}\.){2,}\p{L}?$/u;
 

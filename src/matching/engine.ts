@@ -26,6 +26,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { closedInitialReadings } from './dotted-legal-forms.js';
+import { exactNameKey, exactNameListed, sameWords } from './exact-names.js';
 import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
@@ -37,7 +38,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.128.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.129.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -120,6 +121,8 @@ interface Scored {
   koreanLogit: number;
   /** True when an exact identifier match lifted weak name evidence to EVIDENCE.identifierNameFloor. */
   identifierFloor: boolean;
+  /** True when the best name was met word for word and raised to NAME.exactNameFloor (exact-names.ts). */
+  exactNameFloor: boolean;
   nameScore: number | null;
   queryName: PreparedName | null;
   listedName: PreparedName | null;
@@ -159,14 +162,16 @@ interface BestName {
   shared: boolean;
   /** The name score with every unmatched query token at its whole weight. */
   inFull: number;
+  /** The name score was raised to NAME.exactNameFloor (exact-names.ts). */
+  exact: boolean;
 }
 
 /**
  * The BestName of a name score `s` just computed by score.ts scoreNames, with what that call left in
  * lastQueryCover (read here at once, before another scoring overwrites it).
  */
-function bestName(s: number, qualityLogit: number, koreanLogit: number, q: PreparedName, l: PreparedName, id: number): BestName {
-  return { nameLogit: logit(s), qualityLogit, koreanLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: lastQueryCover.scoreInFull };
+function bestName(s: number, qualityLogit: number, koreanLogit: number, q: PreparedName, l: PreparedName, id: number, exact = false): BestName {
+  return { nameLogit: logit(s), qualityLogit, koreanLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: exact ? s : lastQueryCover.scoreInFull, exact };
 }
 
 interface ClampedOptions {
@@ -210,6 +215,8 @@ export class MatchEngine {
   private readonly runTogether: RunTogetherWords;
   private readonly documents = new Map<string, number[]>();
   private readonly imos = new Map<string, number[]>();
+  /** Listed organisations' names of good quality by exactNameKey (exact-names.ts): name ids. */
+  private readonly exactNames = new Map<string, number[]>();
   /** search() scratch per party: its name bound, valid where boundStamp equals the query's stamp. */
   private readonly nameBound: Float64Array;
   private readonly boundStamp: Uint32Array;
@@ -235,6 +242,12 @@ export class MatchEngine {
       const facts = list.facts[p] as PreparedFacts;
       for (const d of facts.documents) push(this.documents, d.number, p);
       for (const i of facts.imoNumbers) push(this.imos, i, p);
+    }
+    for (let id = 0; id < this.names.length; id++) {
+      const ln = this.names[id] as PreparedName;
+      if ((parties[ln.party] as SanctionedParty).kind !== 'organization' || !exactNameListed(ln)) continue;
+      const key = exactNameKey(ln);
+      if (key !== undefined) push(this.exactNames, key, id);
     }
     const { vocab, mixedKeys } = list;
     this.index = index;
@@ -349,7 +362,7 @@ export class MatchEngine {
     let out = cache.get(text);
     if (out) return out;
     out = [];
-    const variants = nameVariants(text);
+    const variants = nameVariants(text, organisation);
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0).
     if (organisation) variants.push(...closedInitialReadings(variants));
     for (const variant of variants) {
@@ -432,7 +445,7 @@ export class MatchEngine {
       candidates.push(ids);
       if (ids.length > 0) anyCandidate = true;
     }
-    const forced = this.identifierHits(pq);
+    const forced = this.forcedParties(pq);
     // The similarity memo, and the hints for the bound and the scorer, only for queries with
     // something to bound or score (a quarter of the bench mix's queries have neither).
     if (anyCandidate || forced.size > 0) this.fillMemo(pq, memo);
@@ -562,11 +575,15 @@ export class MatchEngine {
     }
     const recordFacts: PreparedFacts = { ...pb.facts, countries: [...new Set([...pb.facts.countries, ...pb.queryCountries])] };
     let best: BestName | undefined;
+    // A record of an organisation is met word for word as a listed one is (exact-names.ts).
+    const wordForWord = exactNameQuery(pa) && schemaKind(b.schema) === 'organization';
     for (const qn of queryNames) {
       for (const ln of recordNames) {
-        const s = scoreNames(qn, ln).score;
+        let s = scoreNames(qn, ln).score;
+        const exact = wordForWord && s < NAME.exactNameFloor && exactNameListed(ln) && sameWords(qn, ln);
+        if (exact) s = NAME.exactNameFloor;
         const korean = koreanAdjustment(qn, ln);
-        if (!best || logit(s) + korean > best.nameLogit + best.koreanLogit) best = bestName(s, 0, korean, qn, ln, -1);
+        if (!best || logit(s) + korean > best.nameLogit + best.koreanLogit) best = bestName(s, 0, korean, qn, ln, -1, exact);
       }
     }
     const evidence = evaluateEvidence(pa, recordFacts, schemaKind(b.schema));
@@ -631,6 +648,25 @@ export class MatchEngine {
   }
 
   /** Parties whose document or IMO number equals one the query gives: always scored. */
+  /**
+   * The parties scored on every pair of names whatever their name bound: those an identifier
+   * reaches, and those with a name the query gives word for word, whose score NAME.exactNameFloor
+   * may raise above any bound (exact-names.ts).
+   */
+  private forcedParties(pq: PreparedQuery): ReadonlySet<number> {
+    const identified = this.identifierHits(pq);
+    if (this.exactNames.size === 0 || !exactNameQuery(pq)) return identified;
+    let out: Set<number> | undefined;
+    for (const qn of pq.names) {
+      const key = exactNameKey(qn);
+      const ids = key === undefined ? undefined : this.exactNames.get(key);
+      if (ids === undefined) continue;
+      out ??= new Set(identified);
+      for (const id of ids) out.add((this.names[id] as PreparedName).party);
+    }
+    return out ?? identified;
+  }
+
   private identifierHits(pq: PreparedQuery): ReadonlySet<number> {
     if (pq.facts.documents.length === 0 && pq.facts.imoNumbers.length === 0) return NO_HITS;
     const out = new Set<number>();
@@ -654,18 +690,26 @@ export class MatchEngine {
       // The ranking is not kept for the explanation: it lives in score.ts's reused scratch (no
       // object per pairing), and ranking again for a returned match costs less than copying it
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
-      const s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
+      let s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
+      const exact = s < NAME.exactNameFloor && this.metWordForWord(pq, qn, ln);
+      if (exact) s = NAME.exactNameFloor;
       const quality = qualityAdjustment(ln);
       const korean = koreanAdjustment(qn, ln);
       const adjusted = logit(s) + quality + korean;
       if (adjusted > bestAdjusted) {
         bestAdjusted = adjusted;
-        best = bestName(s, quality, korean, qn, ln, id);
+        best = bestName(s, quality, korean, qn, ln, id, exact);
       }
     }
     const party = this.parties[p] as SanctionedParty;
     const evidence = knownEvidence ?? evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
     return this.combine(best, evidence, p, combos);
+  }
+
+  /** Whether listed name `ln` is one the query's name `qn` gives word for word (exact-names.ts). */
+  private metWordForWord(pq: PreparedQuery, qn: PreparedName, ln: PreparedName): boolean {
+    if (!exactNameQuery(pq) || (this.parties[ln.party] as SanctionedParty).kind !== 'organization' || !exactNameListed(ln)) return false;
+    return sameWords(qn, ln);
   }
 
   private combine(best: BestName | undefined, evidence: EvidenceItem[], party: number, combos: [number, number][]): Scored {
@@ -684,6 +728,7 @@ export class MatchEngine {
       qualityLogit,
       koreanLogit,
       identifierFloor,
+      exactNameFloor: best ? best.exact : false,
       nameScore: best ? best.nameScore : null,
       queryName: best ? best.q : null,
       listedName: best ? best.l : null,
@@ -804,6 +849,7 @@ export class MatchEngine {
         aliasQualityLogOdds: round(r.qualityLogit, 3),
         koreanSyllablesLogOdds: round(r.koreanLogit, 3),
         identifierFloorApplied: r.identifierFloor,
+        exactNameFloorApplied: r.exactNameFloor,
         evidenceLogOdds: round(evidenceLogOdds, 3),
         finalLogOdds: round(r.logOdds, 3),
         score: r.score,
@@ -815,6 +861,12 @@ export class MatchEngine {
       listVersions: this.listVersions.map((v) => ({ source: v.source, hash: v.hash })),
     };
   }
+}
+
+/** A query whose names may meet an organisation's word for word: an organisation's, or of unknown kind. */
+function exactNameQuery(pq: PreparedQuery): boolean {
+  const kind = schemaKind(pq.query.schema);
+  return kind === 'organization' || kind === 'unknown';
 }
 
 /** identifierHits of a query without document or IMO numbers (most queries: no set made for them). */

@@ -95,7 +95,8 @@ export interface Explanation {
    * How the final score was put together:
    *   finalLogOdds = nameLogOdds + aliasQualityLogOdds + koreanSyllablesLogOdds + evidenceLogOdds,
    *   score = sigmoid(finalLogOdds)
-   * (with identifierFloorApplied, the name part was raised to the identifier floor first).
+   * (with identifierFloorApplied, the name part was raised to the identifier floor first; with
+   * exactNameFloorApplied, the name score to the floor of a name met word for word).
    */
   scoring: {
     nameScore: number | null;
@@ -104,6 +105,8 @@ export interface Explanation {
     /** Two Korean names each holding a syllable the other lacks (engine.ts koreanAdjustment): 0 or negative. */
     koreanSyllablesLogOdds: number;
     identifierFloorApplied: boolean;
+    /** The best name was the listed organisation's given word for word, its score raised to NAME.exactNameFloor (exact-names.ts). */
+    exactNameFloorApplied: boolean;
     evidenceLogOdds: number;
     finalLogOdds: number;
     score: number;

@@ -1,4 +1,4 @@
-import { legalFormsClosedUp } from './dotted-legal-forms.js';
+import { legalFormsClosedUp, spacedLegalFormClosedUp } from './dotted-legal-forms.js';
 import { somaliSpelling } from '../names/somali-spelling.js';
 import { germanReadings } from '../names/german-reading.js';
 import { turkishReading } from '../names/turkish-reading.js';
@@ -66,20 +66,20 @@ function ownNameBeforeFather(name: string): string | undefined {
  * any Latin name: its letters transliterated one by one (Максамед for Maxamed) meet the one, its
  * sounds (Mohamed) the other.
  */
-export function nameVariants(full: string): string[] {
+export function nameVariants(full: string, organisation = false): string[] {
   // Most names pack nothing: one variant, the name itself (two short pattern tests, no closures).
   if (!full.includes('(') && !full.includes(';') && !MAY_RELATE.test(full) && !MAY_HOLD_NOTE.test(full)) {
     const t = undotted(full.trim());
     if (t === '') return [];
     const out: string[] = [];
-    addReadings(t, out);
+    addReadings(t, out, organisation);
     return out;
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
     const t = undotted(withoutNote(s, enclosed).trim());
     if (t === '' || out.includes(t)) return;
-    addReadings(t, out);
+    addReadings(t, out, organisation);
     const own = ownNameBeforeFather(t);
     if (own !== undefined && !out.includes(own)) out.push(own);
   };
@@ -197,12 +197,18 @@ function allWordsIn(text: string, words: ReadonlySet<string>): boolean {
  * one (names/turkish-reading.ts, since 1.92.0), and a Cyrillic name's German romanisation read back
  * (names/german-reading.ts, since 1.125.0).
  */
-function addReadings(written: string, out: string[]): void {
+function addReadings(written: string, out: string[], organisation: boolean): void {
   // A legal form written out in words is read as its abbreviation only (written-out-legal-forms.ts).
-  const t = legalFormsAbbreviated(written);
+  const abbreviated = legalFormsAbbreviated(written);
+  const dotted = legalFormsClosedUp(abbreviated);
+  // An organisation's name ending in single letters that spell a form (ROFI S A) reads them so too.
+  const closed = organisation ? (spacedLegalFormClosedUp(dotted ?? abbreviated) ?? dotted) : dotted;
+  // In an organisation's name a dotted legal form is that form only (since 1.129.0): read as written
+  // too, its letters were initials that met the other name's words (GRUPO SAHECT, C.A. met GRUPO
+  // CINJAB, S.A. at 0.70 by SAHECT on S and C on CINJAB). A name of unknown kind keeps both.
+  const t = organisation && closed !== undefined ? closed : abbreviated;
   if (out.includes(t)) return;
   out.push(t);
-  const closed = legalFormsClosedUp(t);
   if (closed !== undefined && !out.includes(closed)) out.push(closed);
   const somali = somaliSpelling(t);
   if (somali !== t && !out.includes(somali)) out.push(somali);

@@ -63,7 +63,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     party.names.forEach((n, nameIndex) => {
       // A name longer than any name can be is kept in the list but not read (lists/overlong-names.ts).
       if (nameTooLong(n.full) !== undefined) return;
-      const variants = nameVariants(n.full);
+      const variants = nameVariants(n.full, organisation);
       for (const variant of variants) {
         const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined, organisation);
         const prepared = prepare(variant, true);

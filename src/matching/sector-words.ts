@@ -42,7 +42,7 @@ const SECTOR_WORDS = new Set([
   'drug', 'drugs', 'trafficking', 'laundering', 'cartel',
   // Spanish and Portuguese (the firms of OFAC's Latin American programmes).
   'comercializadora', 'inversiones', 'servicios', 'inmobiliaria', 'distribuidora', 'constructora', 'operadora', 'empresa',
-  'compania', 'agricola', 'corporativo', 'transportes', 'farmacia', 'construcciones',
+  'agricola', 'corporativo', 'transportes', 'farmacia', 'construcciones',
   // Russian as the lists romanise it (and its Cyrillic, which romanises to the same): plant, centre,
   // bureau, technologies, enterprise, engineering, systems, research-and-production, design.
   'zavod', 'tsentr', 'byuro', 'tekhnologii', 'predpriyatie', 'inzhiniring', 'sistemy', 'nauchno', 'proizvodstvennoe',

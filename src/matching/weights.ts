@@ -208,6 +208,13 @@ export const NAME = {
    */
   differentNumberWeight: 20,
   /**
+   * An organisation's name met word for word (matching/exact-names.ts, since 1.129.0) scores at least
+   * this: one word whose consonants many other words share (DIDA, IYARI, EKOGRUPP, AL-HISN) weighs
+   * as common and scored 0.61-0.64 against the very name it is, under the default threshold. At 0.75
+   * it alerts with no other evidence, and evidence against (another country) can still bring it under.
+   */
+  exactNameFloor: 0.75,
+  /**
    * An unmatched query token between two others (a middle name) that is a common given name
    * (weight at most extraMiddleMaxWeight: Omar, Yusuf, Saleh, Ibrahim, Mohammed) costs this share of
    * its weight (since 1.6.0): a query giving one more common middle name or patronymic than the

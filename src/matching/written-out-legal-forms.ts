@@ -65,6 +65,8 @@ const FORMS: [string, string][] = [
   // Spanish, French, German, Turkish. "de C.V." (capital variable) qualifies the S.A. before it.
   ['sociedad\\s+an[oó]nima', 'SA'],
   ['sociedad\\s+de\\s+responsabilidad\\s+limitada', 'SRL'],
+  // The Colombian simplified joint-stock company (since 1.129.0: AGROPECUARIA MAIS SOCIEDAD POR ACCIONES SIMPLIFICADA).
+  ['sociedad\\s+por\\s+acciones\\s+simplificada', 'SAS'],
   ['s\\.?\\s*de\\s+r\\.?\\s*l\\.?(?=\\s|,|$)', 'SRL'],
   ['soci[eé]t[eé]\\s+anonyme', 'SA'],
   ['soci[eé]t[eé]\\s+[àa]\\s+responsabilit[eé]\\s+limit[eé]e', 'SARL'],

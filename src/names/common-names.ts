@@ -51,6 +51,12 @@ export const LEGAL_FORMS = new Set([
   // Since 1.126.0: the Russian state bodies' forms (FGUP, GUP, FGBU, GBU) that matching/
   // written-out-legal-forms.ts reads FEDERAL STATE UNITARY ENTERPRISE and the like as.
   'fgup', 'gup', 'fgbu', 'gbu',
+  // Since 1.129.0: the Venezuelan C.A. (compania anonima: GRUPO SAHECT, C.A., BIBLOS TRAVEL CA), the
+  // Peruvian E.I.R.L. and S.A.C., and the Japanese K.K. (kabushiki kaisha), as the OFAC SDN file
+  // writes them; a dotted one is closed up first (matching/dotted-legal-forms.ts). And company in
+  // Spanish, Portuguese and Italian, as company and compagnie are, and as Cia., its abbreviation, is
+  // (a sector word from 1.127.0 to 1.128.0: EMMR Y COMPANIA S A S met EMMR & CIA. S.A.S. at 0.41).
+  'ca', 'eirl', 'sac', 'kk', 'compania', 'companhia', 'compagnia',
 ]);
 
 /** Words frequent in organisation names: they distinguish little. */

@@ -63,7 +63,10 @@ describe('early stop per count of initials', () => {
     assert.ok(plain > 0);
     // The four added names may be admitted themselves. With one stop at the list's largest count of
     // initials (5) this read 11,348 against 6,650 without them; per count, 6,674.
-    assert.ok(hasInitial.size > 0 && base.length > 2000);
+    // The list left holds no initial at all. Up to 1.128.0 its initials were all its organisations'
+    // dotted legal forms read as letters (S.p.A.: 28 parties); since 1.129.0 there are none to drop.
+    const withoutIndex = (without as unknown as { index: { initials: Uint8Array } }).index;
+    assert.ok(base.length > 2000 && withoutIndex.initials.every((n) => n === 0));
     assert.ok(mixed <= plain * 1.05 + 4 * queries.length, `admitted ${mixed} with the initials names, ${plain} without`);
   });
 

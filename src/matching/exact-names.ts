@@ -1,0 +1,61 @@
+/**
+ * An organisation's name met word for word (since 1.129.0). A word's weight comes from how many
+ * listed names share its consonant skeleton (prepared.ts tokenWeight), which is what a fuzzy pairing
+ * risks; but a firm whose one word shares its consonants with common given names (DIDA with Daoud,
+ * AL-HISN with Hassan, EKOGRUPP with Gharib) then weighed as common, and a query naming it exactly
+ * scored 0.61-0.64, under the default threshold: 12 of the OFAC SDN file's organisations (2024-05-03)
+ * screened by their own primary name did not alert on their own record. Screening must alert on a
+ * listed name given word for word, so such a pair's name score is raised to NAME.exactNameFloor.
+ *
+ * Word for word: the same words as the analysis writes them (case, marks and punctuation aside; not
+ * folded, where PPC and PCC are one) in the same order, legal forms and function words aside
+ * (GRUPO W S.A. and Grupo W are one name), at least one of them a word (not an initial, particle
+ * or number alone). Only for a listed organisation's name of good quality (a weak alias, an acronym
+ * reading, stays as it scores) and a query of an organisation or of unknown kind (a person is never
+ * lifted so: a shared given name alone must not make a match).
+ */
+import type { PreparedName, PreparedToken } from './prepared.js';
+
+/** The name's word-for-word key, or undefined where it has no word that counts (see above). */
+export function exactNameKey(n: PreparedName): string | undefined {
+  let key = '';
+  let hasWord = false;
+  for (const t of n.tokens) {
+    if (aside(t)) continue;
+    if ((t.role === 'name' || t.role === 'nisba') && t.script !== 'digits') hasWord = true;
+    key = key === '' ? t.text : `${key} ${t.text}`;
+  }
+  return hasWord ? key : undefined;
+}
+
+/** Whether a token is left out of the word-for-word key: a legal form or a function word. */
+function aside(t: PreparedToken): boolean {
+  return t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word';
+}
+
+/**
+ * exactNameKey(a) === exactNameKey(b), both defined, without building either key: the scorer asks
+ * it of every pair it scores for an organisation's query.
+ */
+export function sameWords(a: PreparedName, b: PreparedName): boolean {
+  const at = a.tokens;
+  const bt = b.tokens;
+  let i = 0;
+  let j = 0;
+  let hasWord = false;
+  for (;;) {
+    while (i < at.length && aside(at[i] as PreparedToken)) i++;
+    while (j < bt.length && aside(bt[j] as PreparedToken)) j++;
+    if (i === at.length || j === bt.length) return i === at.length && j === bt.length && hasWord;
+    const x = at[i] as PreparedToken;
+    if (x.text !== (bt[j] as PreparedToken).text) return false;
+    if ((x.role === 'name' || x.role === 'nisba') && x.script !== 'digits') hasWord = true;
+    i++;
+    j++;
+  }
+}
+
+/** Whether listed name `l` (of a party of kind organisation) may be met word for word at all. */
+export function exactNameListed(l: PreparedName): boolean {
+  return l.quality !== 'low';
+}
