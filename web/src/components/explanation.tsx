@@ -163,7 +163,7 @@ export function Explanation({ x }: { x: ExplanationData }): JSX.Element {
       <Evidence items={x.evidence} />
       <h4>How the score adds up</h4>
       <p class="formula">
-        name {signed(s.nameLogOdds)} {s.identifierFloorApplied ? '(raised to the identifier floor) ' : ''}+ alias quality {signed(s.aliasQualityLogOdds)} {s.koreanSyllablesLogOdds ? `+ Korean syllables ${signed(s.koreanSyllablesLogOdds)} ` : ''}+ evidence {signed(s.evidenceLogOdds)} = {signed(s.finalLogOdds)} log-odds → score <strong>{fixed(s.score)}</strong> against threshold {fixed(x.threshold, 2)}
+        name {signed(s.nameLogOdds)} {s.identifierFloorApplied ? '(raised to the identifier floor) ' : ''}{s.exactNameFloorApplied ? '(raised: an organisation\'s name given word for word) ' : ''}+ alias quality {signed(s.aliasQualityLogOdds)} {s.koreanSyllablesLogOdds ? `+ Korean syllables ${signed(s.koreanSyllablesLogOdds)} ` : ''}+ evidence {signed(s.evidenceLogOdds)} = {signed(s.finalLogOdds)} log-odds → score <strong>{fixed(s.score)}</strong> against threshold {fixed(x.threshold, 2)}
       </p>
       <dl class="replay">
         <dt>Algorithm</dt>
