@@ -26,7 +26,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { closedInitialReadings } from './dotted-legal-forms.js';
-import { exactNameKey, exactNameListed, sameWords } from './exact-names.js';
+import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
@@ -580,7 +580,7 @@ export class MatchEngine {
     for (const qn of queryNames) {
       for (const ln of recordNames) {
         let s = scoreNames(qn, ln).score;
-        const exact = wordForWord && s < NAME.exactNameFloor && exactNameListed(ln) && sameWords(qn, ln);
+        const exact = wordForWord && raisedWordForWord(s, qn, ln);
         if (exact) s = NAME.exactNameFloor;
         const korean = koreanAdjustment(qn, ln);
         if (!best || logit(s) + korean > best.nameLogit + best.koreanLogit) best = bestName(s, 0, korean, qn, ln, -1, exact);
@@ -647,7 +647,6 @@ export class MatchEngine {
     for (let qi = 0; qi < pq.names.length; qi++) memo.hints[qi] = hints.view(qi);
   }
 
-  /** Parties whose document or IMO number equals one the query gives: always scored. */
   /**
    * The parties scored on every pair of names whatever their name bound: those an identifier
    * reaches, and those with a name the query gives word for word, whose score NAME.exactNameFloor
@@ -667,6 +666,7 @@ export class MatchEngine {
     return out ?? identified;
   }
 
+  /** Parties whose document or IMO number equals one the query gives: always scored. */
   private identifierHits(pq: PreparedQuery): ReadonlySet<number> {
     if (pq.facts.documents.length === 0 && pq.facts.imoNumbers.length === 0) return NO_HITS;
     const out = new Set<number>();
@@ -691,7 +691,7 @@ export class MatchEngine {
       // object per pairing), and ranking again for a returned match costs less than copying it
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
       let s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
-      const exact = s < NAME.exactNameFloor && this.metWordForWord(pq, qn, ln);
+      const exact = exactNameQuery(pq) && (this.parties[ln.party] as SanctionedParty).kind === 'organization' && raisedWordForWord(s, qn, ln);
       if (exact) s = NAME.exactNameFloor;
       const quality = qualityAdjustment(ln);
       const korean = koreanAdjustment(qn, ln);
@@ -704,12 +704,6 @@ export class MatchEngine {
     const party = this.parties[p] as SanctionedParty;
     const evidence = knownEvidence ?? evaluateEvidence(pq, this.facts[p] as PreparedFacts, party.kind);
     return this.combine(best, evidence, p, combos);
-  }
-
-  /** Whether listed name `ln` is one the query's name `qn` gives word for word (exact-names.ts). */
-  private metWordForWord(pq: PreparedQuery, qn: PreparedName, ln: PreparedName): boolean {
-    if (!exactNameQuery(pq) || (this.parties[ln.party] as SanctionedParty).kind !== 'organization' || !exactNameListed(ln)) return false;
-    return sameWords(qn, ln);
   }
 
   private combine(best: BestName | undefined, evidence: EvidenceItem[], party: number, combos: [number, number][]): Scored {

@@ -15,6 +15,7 @@
  * lifted so: a shared given name alone must not make a match).
  */
 import type { PreparedName, PreparedToken } from './prepared.js';
+import { NAME } from './weights.js';
 
 /** The name's word-for-word key, or undefined where it has no word that counts (see above). */
 export function exactNameKey(n: PreparedName): string | undefined {
@@ -22,10 +23,15 @@ export function exactNameKey(n: PreparedName): string | undefined {
   let hasWord = false;
   for (const t of n.tokens) {
     if (aside(t)) continue;
-    if ((t.role === 'name' || t.role === 'nisba') && t.script !== 'digits') hasWord = true;
+    if (isWord(t)) hasWord = true;
     key = key === '' ? t.text : `${key} ${t.text}`;
   }
   return hasWord ? key : undefined;
+}
+
+/** Whether a token makes a key worth meeting: a word, not an initial, a particle or a number alone. */
+function isWord(t: PreparedToken): boolean {
+  return (t.role === 'name' || t.role === 'nisba') && t.script !== 'digits';
 }
 
 /** Whether a token is left out of the word-for-word key: a legal form or a function word. */
@@ -49,7 +55,7 @@ export function sameWords(a: PreparedName, b: PreparedName): boolean {
     if (i === at.length || j === bt.length) return i === at.length && j === bt.length && hasWord;
     const x = at[i] as PreparedToken;
     if (x.text !== (bt[j] as PreparedToken).text) return false;
-    if ((x.role === 'name' || x.role === 'nisba') && x.script !== 'digits') hasWord = true;
+    if (isWord(x)) hasWord = true;
     i++;
     j++;
   }
@@ -58,4 +64,13 @@ export function sameWords(a: PreparedName, b: PreparedName): boolean {
 /** Whether listed name `l` (of a party of kind organisation) may be met word for word at all. */
 export function exactNameListed(l: PreparedName): boolean {
   return l.quality !== 'low';
+}
+
+/**
+ * Whether name score `s` of query name `q` against an organisation's name `l` is raised to
+ * NAME.exactNameFloor: under it, and `l` given word for word. The caller has checked the kinds (a
+ * query of an organisation or of unknown kind, a listed or compared organisation).
+ */
+export function raisedWordForWord(s: number, q: PreparedName, l: PreparedName): boolean {
+  return s < NAME.exactNameFloor && exactNameListed(l) && sameWords(q, l);
 }
