@@ -1,3 +1,4 @@
+import { familyTitleLast } from './comma-family-title.js';
 import { legalFormsClosedUp, spacedLegalFormClosedUp } from './dotted-legal-forms.js';
 import { somaliSpelling } from '../names/somali-spelling.js';
 import { germanReadings } from '../names/german-reading.js';
@@ -191,13 +192,17 @@ function allWordsIn(text: string, words: ReadonlySet<string>): boolean {
 }
 
 /**
- * Appends name `t` to `out`, and after it the readings of it the analysis cannot make alone, each
+ * Appends `name` to `out` (a person's "AL-SHAYKH, Muhammad" as "Muhammad AL-SHAYKH",
+ * comma-family-title.ts), and after it the readings of it the analysis cannot make alone, each
  * one not yet there: its legal forms written with full stops closed up (dotted-legal-forms.ts,
  * since 1.80.0), its Somali spelling read (names/somali-spelling.ts, since 1.87.0) and its Turkish
  * one (names/turkish-reading.ts, since 1.92.0), and a Cyrillic name's German romanisation read back
  * (names/german-reading.ts, since 1.125.0).
  */
-function addReadings(written: string, out: string[], organisation: boolean): void {
+function addReadings(name: string, out: string[], organisation: boolean): void {
+  // A person's family name that is a title, written first before a comma, is read last, as said
+  // (comma-family-title.ts): a title first is dropped, one last with the article is a family name.
+  const written = organisation ? name : (familyTitleLast(name) ?? name);
   // A legal form written out in words is read as its abbreviation only (written-out-legal-forms.ts).
   const abbreviated = legalFormsAbbreviated(written);
   const dotted = legalFormsClosedUp(abbreviated);
