@@ -40,15 +40,17 @@ const SPACED_LETTERS_AT_END = /(?<=[\p{L}\p{N}]{2}\S*\s+)((?:\p{L}\s+){1,3}\p{L}
 
 /**
  * `name` with the single letters it ends in closed up where they spell a legal form (CONSTRUCTORA
- * ROFI S A -> CONSTRUCTORA ROFI SA), or undefined (since 1.129.0). For an organisation's name only
+ * ROFI S A -> CONSTRUCTORA ROFI SA; A Ş -> AS, marks dropped), or undefined (since 1.129.0). For an organisation's name only
  * (name-variants.ts): a person's name may end in initials (Rahman S A). A form written out before
  * them has been read already ("S A DE C V" has lost its "DE C V": written-out-legal-forms.ts).
  */
 export function spacedLegalFormClosedUp(name: string): string | undefined {
   const m = SPACED_LETTERS_AT_END.exec(name);
   if (m === null) return undefined;
-  const letters = (m[1] as string).replace(/\s+/g, '');
-  if (!LEGAL_FORMS.has(letters.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())) return undefined;
+  // The letters' marks dropped as legalFormsClosedUp drops them (A Ş -> AS): kept, AŞ was read as
+  // the word ash, not the Turkish form A.Ş. (1.131.0).
+  const letters = (m[1] as string).replace(/\s+/g, '').normalize('NFKD').replace(/\p{M}/gu, '');
+  if (!LEGAL_FORMS.has(letters.toLowerCase())) return undefined;
   return name.slice(0, m.index) + letters;
 }
 

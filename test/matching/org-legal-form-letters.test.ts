@@ -13,7 +13,8 @@ import { test } from 'node:test';
 import { spacedLegalFormClosedUp } from '../../src/matching/dotted-legal-forms.js';
 import { nameVariants } from '../../src/matching/name-variants.js';
 import { legalFormsAbbreviated } from '../../src/matching/written-out-legal-forms.js';
-import { ofacOrgScore } from './helpers.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { ofacOrgScore, unEngine } from './helpers.js';
 
 const THRESHOLD = 0.64;
 
@@ -34,6 +35,20 @@ test("an organisation's name ending in single letters that spell a legal form re
   // Letters that spell no form, letters after a one-letter word, and a name of letters alone stay.
   for (const name of ['X Y Z', 'Z A S', 'GRUPO X, S A', 'AL FURQAN B R C', 'ROFI']) assert.equal(spacedLegalFormClosedUp(name), undefined, name);
   assert.equal(legalFormsAbbreviated('AGROPECUARIA MAIS SOCIEDAD POR ACCIONES SIMPLIFICADA'), 'AGROPECUARIA MAIS SAS');
+  // The letters' marks are dropped as a dotted form's are (1.131.0): AŞ was read as the word ash.
+  assert.equal(spacedLegalFormClosedUp('MACPAR MAKINA A Ş'), 'MACPAR MAKINA AS');
+});
+
+test('the Turkish form written with its mark and letters apart reads as written with stops (1.131.0)', async () => {
+  // Up to 1.130.0 "A Ş" closed up to AŞ, read as a word (ash) the other name lacks: ADOON GENERAL
+  // TRADING A Ş met ADOON GENERAL TRADING at 0.66, where ADOON GENERAL TRADING A.Ş. met it at 0.85.
+  const e = await unEngine();
+  const org = (name: string) => parseQuery({ id: name, schema: 'Organization', name });
+  for (const firm of ['ADOON GENERAL TRADING', 'MULBERRY PROJE YATIRIM', 'MACPAR MAKINA SAN VE TIC']) {
+    const spaced = e.compare(org(`${firm} A Ş`), org(firm)).score;
+    assert.equal(spaced, e.compare(org(`${firm} A.Ş.`), org(firm)).score, firm);
+    assert.ok(spaced >= 0.8, `${firm} A Ş: ${spaced}`);
+  }
 });
 
 test("a firm no longer meets another by the letters of its legal form (OFAC SDN 2024)", async () => {
