@@ -171,8 +171,8 @@ const ABBREVIATED_PLACES = new Set(['uk', 'u k', 'usa', 'u s a', 'uae', 'u a e',
  * "emirate of" (the Taliban's Islamic Emirate of Afghanistan). The words of the pattern below, and
  * where placeStarters finds a formal name may begin.
  */
-const FORMAL_ADJECTIVES = ['united', 'federal', 'democratic', 'peoples', 'people s', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite', 'islamic'];
-const FORMAL_NOUNS = ['union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand duchy'];
+export const FORMAL_ADJECTIVES = ['united', 'federal', 'democratic', 'peoples', 'people s', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite', 'islamic'];
+export const FORMAL_NOUNS = ['union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand duchy'];
 const FORMAL_PREFIX = new RegExp(`^(?:the\\s+)?(?:(?:${FORMAL_ADJECTIVES.join('|')})\\s+)*(?:${FORMAL_NOUNS.join('|')})\\s+of\\s+(?:the\\s+)?`);
 
 let starters: Set<string> | undefined;

@@ -26,6 +26,7 @@ import {
 import type { Query } from './query.js';
 import { nameVariants } from './name-variants.js';
 import { closedInitialReadings } from './dotted-legal-forms.js';
+import { formalPlaceReadings } from './formal-place-names.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
@@ -38,7 +39,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.131.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.132.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -363,8 +364,9 @@ export class MatchEngine {
     if (out) return out;
     out = [];
     const variants = nameVariants(text, organisation);
-    // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0).
-    if (organisation) variants.push(...closedInitialReadings(variants));
+    // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
+    // and its formal country names short (formal-place-names.ts, since 1.132.0).
+    if (organisation) variants.push(...closedInitialReadings(variants), ...formalPlaceReadings(variants));
     for (const variant of variants) {
       const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq, undefined, organisation);
       if (prepared.tokens.length === 0) continue;

@@ -24,6 +24,7 @@ import { distinctNamesApart } from '../names/distinct-names.js';
 import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
+import { placesApart, unmatchedPlacesConflict } from './place-conflict.js';
 import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
@@ -970,6 +971,8 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     const b0 = l0[c] as number;
     const b1 = l1[c] as number;
     if (usedQ[a0] || usedL[b0] || (a1 >= 0 && usedQ[a1]) || (b1 >= 0 && usedL[b1])) continue;
+    // Two countries' places are no pair, however alike their letters (place-conflict.ts: Iran, Syrian).
+    if (mayCap && a1 < 0 && b1 < 0 && placesApart(qt[a0] as PreparedToken, lt[b0] as PreparedToken)) continue;
     usedQ[a0] = 1;
     usedL[b0] = 1;
     if (a1 >= 0) usedQ[a1] = 1;
@@ -1048,13 +1051,15 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     }
   }
   const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
+  // Asked only where a name holds a place's or sector word (mayCap), as the caps above are.
+  const placesConflict = mayCap && unmatchedPlacesConflict(qt, usedQ, lt, usedL);
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
   let shared = 0;
   for (let i = 0; i < n; i++) {
     if (usedQ[i]) continue;
     queryCovered = false;
-    const floorQ = conflictFloor(qt[i] as PreparedToken, kindsConflict, namesConflict);
+    const floorQ = conflictFloor(qt[i] as PreparedToken, kindsConflict, namesConflict, placesConflict);
     if (floorQ > 0) {
       // A word of another kind of organisation than the listed name's, or a different given name:
       // charged in full, at the conflict's weight at least (no middle-name or title share: it is neither).
@@ -1087,7 +1092,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   if (listedMissing !== 1) middleMayDrop = false;
   for (let j = 0; j < m; j++) {
     if (usedL[j]) continue;
-    const floorL = conflictFloor(lt[j] as PreparedToken, kindsConflict, namesConflict);
+    const floorL = conflictFloor(lt[j] as PreparedToken, kindsConflict, namesConflict, placesConflict);
     if (floorL > 0) {
       const raised = Math.max((lt[j] as PreparedToken).weight, floorL);
       loss += raised * NAME.listUnmatched;
@@ -1153,10 +1158,12 @@ function unmatchedNamesConflict(qt: PreparedToken[], usedQ: Uint8Array, lt: Prep
  * conflict (pairUp): an organisation word when the two names' unpaired kinds exclude each other
  * (NAME.conflictingKindWeight), a name of the distinct-names table when each side leaves a different
  * one unpaired (NAME.differentNameWeight), a number when each side leaves a different one unpaired
- * (NAME.differentNumberWeight, since 1.128.0); 0 for any other token.
+ * (NAME.differentNumberWeight, since 1.128.0), a place when each side leaves a place of another
+ * country unpaired (NAME.differentPlaceWeight, place-conflict.ts, since 1.132.0); 0 for any other token.
  */
-function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: boolean): number {
+function conflictFloor(t: PreparedToken, kindsConflict: boolean, namesConflict: boolean, placesConflict: boolean): number {
   if (kindsConflict && tokenOrgKind(t) !== 0) return NAME.conflictingKindWeight;
+  if (placesConflict && isPlaceWord(t)) return NAME.differentPlaceWeight;
   if (!namesConflict) return 0;
   const c = distinctClassOf(t);
   return c === 0 ? 0 : c < 0 ? NAME.differentNumberWeight : NAME.differentNameWeight;

@@ -208,6 +208,12 @@ export const NAME = {
    */
   differentNumberWeight: 20,
   /**
+   * The weight at least at which an unpaired place of an organisation's name is charged when the
+   * other name leaves a place of another country unpaired (score.ts place-conflict.ts, since
+   * 1.132.0): IRAN AIR FORCE and SYRIAN AIR FORCE are two states' bodies.
+   */
+  differentPlaceWeight: 4,
+  /**
    * An organisation's name met word for word (matching/exact-names.ts, since 1.129.0) scores at least
    * this: one word whose consonants many other words share (DIDA, IYARI, EKOGRUPP, AL-HISN) weighs
    * as common and scored 0.61-0.64 against the very name it is, under the default threshold. At 0.75
