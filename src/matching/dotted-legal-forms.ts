@@ -72,20 +72,3 @@ export function initialsClosedUp(name: string): string | undefined {
   });
   return closed ? out : undefined;
 }
-
-/**
- * The readings of an organisation's name variants (name-variants.ts nameVariants) with their dotted
- * initials closed up (initialsClosedUp), each one not among the variants or before it: read beside
- * the name as written, whose initials still meet the words they stand for. An organisation's only:
- * a person's dotted letters are initials (J.R.R. Tolkien, Tufail, S.M.). Like an acronym reading, a
- * list's such reading does not count for a word's frequency (prepared-list.ts): S.B.R. closed up
- * would make Sabir, of one skeleton, commoner.
- */
-export function closedInitialReadings(variants: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const v of variants) {
-    const closed = initialsClosedUp(v);
-    if (closed !== undefined && !variants.includes(closed) && !out.includes(closed)) out.push(closed);
-  }
-  return out;
-}

@@ -24,9 +24,8 @@ import {
   schemaKind,
 } from './prepared.js';
 import type { Query } from './query.js';
+import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
-import { closedInitialReadings } from './dotted-legal-forms.js';
-import { formalPlaceReadings } from './formal-place-names.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
@@ -366,7 +365,7 @@ export class MatchEngine {
     const variants = nameVariants(text, organisation);
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
     // and its formal country names short (formal-place-names.ts, since 1.132.0).
-    if (organisation) variants.push(...closedInitialReadings(variants), ...formalPlaceReadings(variants));
+    if (organisation) variants.push(...organisationReadings(variants));
     for (const variant of variants) {
       const prepared = prepareName(variant, -1, position, 'query', 'good', this.freq, undefined, organisation);
       if (prepared.tokens.length === 0) continue;

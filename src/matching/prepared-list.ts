@@ -8,8 +8,7 @@ import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
-import { closedInitialReadings } from './dotted-legal-forms.js';
-import { formalPlaceReadings } from './formal-place-names.js';
+import { organisationReadings } from './organisation-readings.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
 import { knownNamesOf, NAMED_SO_BY, shownKnownName } from '../names/known-names.js';
@@ -80,10 +79,10 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
           for (const acronym of acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms)) keep(acronym);
         }
       }
-      // An organisation's dotted initials closed up (P.C.C.: dotted-legal-forms.ts) and its formal
-      // country names short (formal-place-names.ts), not counted in a word's frequency.
+      // An organisation's dotted initials closed up and formal country names short
+      // (organisation-readings.ts), not counted in a word's frequency.
       if (organisation) {
-        for (const closed of [...closedInitialReadings(variants), ...formalPlaceReadings(variants)]) {
+        for (const closed of organisationReadings(variants)) {
           const reading = prepareName(closed, p, nameIndex, n.type, n.quality, undefined, interned, organisation);
           if (reading.tokens.length > 0) keep(reading);
         }

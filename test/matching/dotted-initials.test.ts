@@ -1,13 +1,14 @@
 /**
  * Engine 1.128.0, a firm's acronym written with full stops inside a longer name (P.C.C. (SINGAPORE)
  * PRIVATE LIMITED, N.A.Z. TECHNOLOGY) is read closed up too (matching/dotted-legal-forms.ts
- * initialsClosedUp, closedInitialReadings), beside the name as written; in an organisation's name
+ * initialsClosedUp, organisation-readings.ts), beside the name as written; in an organisation's name
  * only, and a list's such reading counts for no word's frequency. Read as initials only, "PCC Singapore Pte Ltd" (as
  * the OFAC file of 2021 writes that firm) met it at 0.54, its PCC against the initial P alone.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closedInitialReadings, initialsClosedUp } from '../../src/matching/dotted-legal-forms.js';
+import { initialsClosedUp } from '../../src/matching/dotted-legal-forms.js';
+import { organisationReadings } from '../../src/matching/organisation-readings.js';
 import { nameVariants } from '../../src/matching/name-variants.js';
 import { ofac2024Engine, q } from './helpers.js';
 
@@ -20,8 +21,8 @@ test('dotted single letters are closed up; legal forms, names without them and d
   // Read beside the variants, once each: a legal form is closed up in a variant of its own first.
   const variants = nameVariants('N.A.Z. TECHNOLOGY S.A.R.L.');
   assert.deepEqual(variants, ['N.A.Z. TECHNOLOGY S.A.R.L.', 'N.A.Z. TECHNOLOGY SARL']);
-  assert.deepEqual(closedInitialReadings(variants), ['NAZ TECHNOLOGY SARL']);
-  assert.deepEqual(closedInitialReadings(nameVariants('Al Rashid Trust S.A.R.L.')), []);
+  assert.deepEqual(organisationReadings(variants), ['NAZ TECHNOLOGY SARL']);
+  assert.deepEqual(organisationReadings(nameVariants('Al Rashid Trust S.A.R.L.')), []);
 });
 
 test('on the OFAC list a firm\'s acronym finds the firm whether the query or the list writes it with stops', async () => {

@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formalPlaceReadings, formalPlacesShortened } from '../../src/matching/formal-place-names.js';
+import { formalPlacesShortened } from '../../src/matching/formal-place-names.js';
+import { organisationReadings } from '../../src/matching/organisation-readings.js';
 import { placesApart } from '../../src/matching/place-conflict.js';
 import { prepareName, type PreparedToken } from '../../src/matching/prepared.js';
 import { ofacOrgScore } from './helpers.js';
@@ -46,8 +47,8 @@ describe("a country's formal name in an organisation's name", () => {
   });
 
   it('is a reading beside the name as written, not in its place', () => {
-    assert.deepEqual(formalPlaceReadings(['ISLAMIC REPUBLIC OF IRAN SHIPPING LINES']), ['IRAN SHIPPING LINES']);
-    assert.deepEqual(formalPlaceReadings(['IRAN SHIPPING LINES']), []);
+    assert.deepEqual(organisationReadings(['ISLAMIC REPUBLIC OF IRAN SHIPPING LINES']), ['IRAN SHIPPING LINES']);
+    assert.deepEqual(organisationReadings(['IRAN SHIPPING LINES']), []);
   });
 
   it('finds the Iranian state bodies by their short names (OFAC SDN 2024)', async () => {
