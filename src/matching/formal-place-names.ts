@@ -3,9 +3,9 @@
  * ISLAMIC REPUBLIC OF IRAN SHIPPING LINES is read as IRAN SHIPPING LINES too, STATE SECURITY
  * COMMITTEE OF THE REPUBLIC OF BELARUS as STATE SECURITY COMMITTEE OF BELARUS, beside the name as
  * written (whose initials are the acronym it is known by, IRISL, and whose words count for their
- * frequency; like a closed-up reading, this one counts for neither: organisation-readings.ts). Payments and news name such
- * bodies by the short name; the formal words (Islamic, Republic) were then two rare words of the
- * listed name the query lacked, and "Iran Shipping Lines" met IRISL (OFAC SDN 25396) at 0.596, under
+ * frequency; this reading counts for neither: organisation-readings.ts). Payments and news name
+ * such bodies by the short name; the formal words (Islamic, Republic) were then two rare words of
+ * the listed name the query lacked, and "Iran Shipping Lines" met IRISL (OFAC SDN 25396) at 0.596, under
  * the threshold, while the IRISL subsidiary SOUTH SHIPPING LINES - IRAN LINE alerted at 0.69. The
  * place words of the short name stay (place-words.ts reads them as a place).
  *
@@ -50,4 +50,3 @@ export function formalPlacesShortened(name: string): string | undefined {
   });
   return changed ? out.replace(/\s{2,}/g, ' ').trim() : undefined;
 }
-
