@@ -171,9 +171,18 @@ const ABBREVIATED_PLACES = new Set(['uk', 'u k', 'usa', 'u s a', 'uae', 'u a e',
  * "emirate of" (the Taliban's Islamic Emirate of Afghanistan). The words of the pattern below, and
  * where placeStarters finds a formal name may begin.
  */
-export const FORMAL_ADJECTIVES = ['united', 'federal', 'democratic', 'peoples', 'people s', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite', 'islamic'];
-export const FORMAL_NOUNS = ['union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand duchy'];
-const FORMAL_PREFIX = new RegExp(`^(?:the\\s+)?(?:(?:${FORMAL_ADJECTIVES.join('|')})\\s+)*(?:${FORMAL_NOUNS.join('|')})\\s+of\\s+(?:the\\s+)?`);
+const FORMAL_ADJECTIVES = ['united', 'federal', 'democratic', 'peoples', 'people s', 'arab', 'socialist', 'bolivarian', 'federative', 'hashemite', 'islamic'];
+const FORMAL_NOUNS = ['union', 'republic', 'kingdom', 'emirates', 'sultanate', 'principality', 'federation', 'commonwealth', 'grand duchy'];
+
+/** Words as alternatives of a pattern; a word of two parts apart by spaces or an apostrophe (people s as normaliseText leaves it, PEOPLE'S as a name writes it). */
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, "[\\s']+")).join('|');
+
+/**
+ * The formal prefix as a pattern's source, unanchored: read at the start of a place's normalised
+ * name here (FORMAL_PREFIX), and inside an organisation's name as written by formal-place-names.ts.
+ */
+export const FORMAL_PREFIX_SOURCE = `(?:the\\s+)?(?:(?:${alternatives(FORMAL_ADJECTIVES)})\\s+)*(?:${alternatives(FORMAL_NOUNS)})\\s+of\\s+(?:the\\s+)?`;
+const FORMAL_PREFIX = new RegExp(`^${FORMAL_PREFIX_SOURCE}`);
 
 let starters: Set<string> | undefined;
 

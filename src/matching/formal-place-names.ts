@@ -15,13 +15,10 @@
  * People's Republic of Korea (Korea alone names no one country), nor a republic that is no country
  * (the Republic of Crimea). "State of" is no prefix here (the Islamic State of Iraq is a group).
  */
-import { countryCode, FORMAL_ADJECTIVES, FORMAL_NOUNS } from './countries.js';
+import { countryCode, FORMAL_PREFIX_SOURCE } from './countries.js';
 
-/** The countries' own words in the countries.ts pattern, written as a name writes them (PEOPLE'S). */
-const words = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, "[\\s']*")).join('|');
-
-/** A formal prefix (the Islamic Republic of the ...) standing as words of a longer text. */
-const FORMAL_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:(?:${words(FORMAL_ADJECTIVES)})\\s+)*(?:${words(FORMAL_NOUNS)})\\s+of\\s+(?:the\\s+)?`, 'giu');
+/** A formal prefix (the Islamic Republic of the ...) standing as words of a longer text, in any case. */
+const FORMAL_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${FORMAL_PREFIX_SOURCE}`, 'giu');
 
 /** Formal names that are another country than their short name, which countries.ts does not know. */
 const OTHER_COUNTRY = new Set(['republic of china']);
