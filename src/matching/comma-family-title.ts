@@ -15,7 +15,7 @@
  * and one before it without the article (SHEIKH, Muhammad Naeem; HAJJI, Muhammad Fawzi) is dropped
  * however the name is ordered, so the order changes nothing there.
  */
-import { ARTICLES, SUN_ARTICLES, TITLES } from '../names/arabic.js';
+import { ARTICLES, SUN_ARTICLE_LETTERS, TITLES } from '../names/arabic.js';
 
 /** One word of article and title (two letter runs joined by a hyphen or spaces), a comma, the rest. */
 const TITLE_THEN_COMMA = /^\s*(\p{L}+)[-\s]+(\p{L}+)\s*,\s*([^,]*\p{L}[^,]*)$/u;
@@ -28,7 +28,7 @@ export function familyTitleLast(name: string): string | undefined {
   const article = (m[1] as string).toLowerCase();
   const title = (m[2] as string).toLowerCase();
   if (!TITLES.has(title)) return undefined;
-  const sun = SUN_ARTICLES[article];
-  if (!ARTICLES.has(article) && !(sun !== undefined && Object.hasOwn(SUN_ARTICLES, article) && title.startsWith(sun))) return undefined;
+  const sun = SUN_ARTICLE_LETTERS.get(article);
+  if (!ARTICLES.has(article) && !(sun !== undefined && title.startsWith(sun))) return undefined;
   return `${(m[3] as string).trim()} ${m[1]}-${m[2]}`;
 }

@@ -160,6 +160,14 @@ export const SUN_ARTICLES: Record<string, string> = {
   ud: 'd', ur: 'r', us: 's', ut: 't', un: 'n', uz: 'z', ush: 'sh', udh: 'dh', uth: 'th',
 };
 
+/**
+ * SUN_ARTICLES as a map, for the rules that ask it of a token (tokens.ts applyStructure,
+ * matching/comma-family-title.ts): a token is rarely a key, and looking up a string made at run
+ * time as an object's key costs more. The object also answers for the names of Object.prototype's
+ * members ("constructor" gives a function), where the map gives undefined.
+ */
+export const SUN_ARTICLE_LETTERS: ReadonlyMap<string, string> = new Map(Object.entries(SUN_ARTICLES));
+
 /** Kunya: "father of" / "mother of". Kept as a low-weight token (it is part of the name people use). */
 export const KUNYA = new Set(['abu', 'abou', 'abo', 'aboo', 'abū', 'bu', 'bou', 'umm', 'um', 'oum', 'om', 'omm', 'ابو', 'أبو', 'ام', 'أم', 'ابي', 'أبي',
   // Turkish Ebu (Ebu Bekir, Ebu Muhammed el-Adnani; since 1.75.0).

@@ -13,7 +13,7 @@ import {
   KUNYA,
   KUNYA_WITH_ARTICLE,
   NASAB,
-  SUN_ARTICLES,
+  SUN_ARTICLE_LETTERS,
   TITLES,
   abdCompound,
   abdCompoundName,
@@ -140,15 +140,6 @@ const STARTS_WITH_VOWEL = /^[aeiou]/;
 
 /** The word Allah in Arabic script, after normalisation (Urdu ہ is folded to ه). */
 const ALLAH = 'الله';
-
-/**
- * SUN_ARTICLES as a map: a token is rarely a key, and looking up a string made at run time as an
- * object's key costs more. The object also answered for the names of Object.prototype's members
- * ("constructor" gave a function); its rules then asked whether the next token starts with that
- * value as text, which has a space in it, and tokens have none, so those answers were false as the
- * map's undefined makes them.
- */
-const SUN_ARTICLE_LETTERS = new Map(Object.entries(SUN_ARTICLES));
 
 /**
  * Whether the title word at drafts[i] is a family name: it carries the article and ends a name that
