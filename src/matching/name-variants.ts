@@ -6,7 +6,7 @@ import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { isPlaceName } from './countries.js';
 import { legalFormsAbbreviated } from './written-out-legal-forms.js';
-import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLES, TITLES } from '../names/arabic.js';
+import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLE_LETTERS, TITLES } from '../names/arabic.js';
 import { LEGAL_FORMS } from '../names/common-names.js';
 
 /** What separates alternatives: a semicolon, or a slash with white space on both sides. */
@@ -294,7 +294,7 @@ function endsInSmallLetter(word: string): boolean {
 /** The article standing as a word of its own (al, el, ul; ad, ar, as ... before a sun letter). */
 function isArticle(word: string): boolean {
   const w = word.toLowerCase();
-  return ARTICLES.has(w) || w in SUN_ARTICLES;
+  return ARTICLES.has(w) || SUN_ARTICLE_LETTERS.has(w);
 }
 
 /** Whether a word may be joined to its hyphenated neighbour: two letters or more, and no particle of the name's structure. */

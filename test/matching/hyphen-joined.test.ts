@@ -30,6 +30,8 @@ describe('hyphenated words read joined', () => {
     // The article between two names: the compound is joined whole; next to a name only, it is not.
     assert.equal(hyphenJoined('SAIF-AL-DIN AL-MASHHADANI'), 'SAIFALDIN AL-MASHHADANI');
     for (const n of ['HUSSEIN AL-TIKRITI', 'ABD-AL-LATIF', 'Abu-Shuayb', 'Ibn-Taymiyya', 'A-LHARAMAYN', 'Mullah-Omar', 'KIM KWANG IL']) assert.equal(hyphenJoined(n), undefined, n);
+    // A word that is a name of every object's prototype is a word like any other, not an article.
+    assert.equal(hyphenJoined('Jean-Constructor'), 'Jeanconstructor');
     const tokens = (name: string) => prepareName(name, 0, 0, 'primary', 'good').tokens.map((t) => t.written);
     assert.deepEqual(tokens(hyphenJoined('KIM KWANG-IL') as string), ['kim', 'kwangil']);
     assert.deepEqual(tokens(hyphenJoined('Jang Myong-Jin') as string), ['jang', 'myongjin']);
