@@ -267,6 +267,20 @@ export const DIVINE_NAMES = new Set([
   'hai', 'hayy', 'ahad', 'basir', 'baseer', 'manan', 'quddus', 'qudus', 'rehim', 'raziq', 'rahiem', 'rahmen', 'hamed', 'hameed',
 ]);
 
+/**
+ * The words of DIVINE_NAMES that are people's names: the Prophet's family and titles after which the
+ * Shia name a servant (Abd al-Hussein, Abd al-Zahra, Abd al-Amir, Abd al-Rasul, Abd al-Ridha, Abd
+ * al-Nabi), Abd al-Masih, and names that are a man's as often as God's (Mahmud, Muhsin, Jalal).
+ * After Abd written so (Abdul Hussein) they are the compound; after a form that is a name of its
+ * own (ABD_AMBIGUOUS: Abdi Hussein, the Somali Abdi son of Hussein) the next name (since 1.134.0):
+ * read as the compound, "Mohamed Abdi Hussein" met "Mohamed Hussein Abdi" at 0.36 and "Hussein
+ * Abdi" met "Abdi Hussein" at 0.16, where the same names of other words swapped score 0.85.
+ */
+export const PEOPLES_NAMES_AFTER_ABD = new Set([
+  'hussein', 'husain', 'hussain', 'zahra', 'amir', 'ameer', 'rasul', 'rasool', 'ridha', 'reda', 'rida', 'redha',
+  'nabi', 'masih', 'mahmud', 'mahmoud', 'muhsin', 'mohsen', 'jalal',
+]);
+
 const CONSONANT = '[bcdfghjklmnpqrstvwxyz]';
 /**
  * The Allah of an Abd compound after the Abd: ullah, allah, ellah, ila ... and since 1.30.0 with

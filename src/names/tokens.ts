@@ -10,6 +10,7 @@ import {
   ABDALLAH_BASED,
   ARTICLES,
   DIVINE_NAMES,
+  PEOPLES_NAMES_AFTER_ABD,
   KUNYA,
   KUNYA_WITH_ARTICLE,
   NASAB,
@@ -254,7 +255,7 @@ function applyStructure(drafts: Draft[]): void {
         target = drafts[j];
       }
       const targetIsAbd = target !== undefined && (ABD_PREFIXES.has(target.latin) || ABD_PREFIXES.has(target.text));
-      if (target && !targetIsAbd && (isAbd || DIVINE_NAMES.has(target.latin)) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
+      if (target && !targetIsAbd && (isAbd || (DIVINE_NAMES.has(target.latin) && !PEOPLES_NAMES_AFTER_ABD.has(target.latin))) && !NASAB.has(target.latin) && !KUNYA.has(target.latin)) {
         for (let k = i + 1; k < j; k++) (drafts[k] as Draft).drop = true;
         // Abd El Ilkah: Abdallah with a slip in its Allah (slipped-allah.ts).
         if (abdCompound(target.latin) === ABDALLAH || (target.script === 'latin' && isSlippedAllah(target.latin))) {

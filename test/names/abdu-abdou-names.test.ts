@@ -4,6 +4,8 @@
  * (Abdou Rahmane, Abdu al-Rahman), as Abdi and Abdo already were. Up to 1.50.0 they were always
  * the Abd particle, which weighs as a particle and pairs with no name: "Hassan Abdu" scored 0.21
  * against حسن عبده, and QDi.318's aliases Muhammad Jamal Abduh and Mohammad Jamal Abdo Ahmed missed.
+ * Since 1.134.0 these forms before a person's name among the divine ones (Hussein, Zahra, Amir:
+ * arabic.ts PEOPLES_NAMES_AFTER_ABD) are names too.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -19,6 +21,17 @@ describe('Abdu and Abdou as names', () => {
     assert.deepEqual(roles('Abdu Hassan'), ['abdu:name', 'hassan:name']);
     assert.deepEqual(roles('Abdou Rahmane'), ['abd:abd', 'rahmane:name']);
     assert.deepEqual(roles('Abdu al-Rahman'), ['abd:abd', 'rahman:name']);
+  });
+
+  it('reads Abdi, Abdo, Abdu and Abdou before a name of a person (Hussein, Zahra, Amir) as names (1.134.0)', () => {
+    assert.deepEqual(roles('Abdi Hussein'), ['abdi:name', 'hussein:name']);
+    assert.deepEqual(roles('Abdo Amir Ali'), ['abdo:name', 'amir:name', 'ali:name']);
+    // Abd written as the particle still makes the Shia compound, and Abdi before God's name the Abd.
+    assert.deepEqual(roles('Abdul Hussein'), ['abd:abd', 'hussein:name']);
+    assert.deepEqual(roles('Abdi Rashid Ali'), ['abd:abd', 'rashid:name', 'ali:name']);
+    // The Somali Abdi son of Hussein, his names in another order: as other names swapped.
+    assert.ok(compareNames('Mohamed Abdi Hussein', 'Mohamed Hussein Abdi') > 0.8);
+    assert.ok(compareNames('Hussein Abdi', 'Abdi Hussein') > 0.8);
   });
 
   it('keeps Cyrillic Абду the Abd (its divine names are not looked up in Cyrillic)', () => {
