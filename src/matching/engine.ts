@@ -27,7 +27,8 @@ import type { Query } from './query.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
-import { acronymReadings, joinedReading, markAcronym, prepareList, sameTokens, type PreparedList } from './prepared-list.js';
+import { runOnNasabApart } from './run-on-nasab.js';
+import { acronymReadings, markAcronym, prepareList, sameTokens, wordBoundaryReadings, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
 import { DEFAULT_THRESHOLD, thresholdProblem } from './threshold.js';
@@ -38,7 +39,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.134.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.135.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -317,16 +318,19 @@ export class MatchEngine {
 
   /**
    * A compared record's names as a list's are read: its names as a query's (prepareQuery), each
-   * followed by its reading with hyphens joined where there is one (prepared-list.ts joinedReading)
-   * and, for an organisation, by its acronyms (acronymReadings: low-quality aliases, as a list's).
+   * followed by its readings with hyphens joined or a run-on nasab apart (prepared-list.ts
+   * wordBoundaryReadings) and, for an organisation, by its acronyms (acronymReadings: low-quality
+   * aliases, as a list's).
    */
   private recordNames(record: PreparedQuery): PreparedName[] {
     const names: PreparedName[] = [];
     const organisation = schemaKind(record.query.schema) === 'organization';
     for (const name of record.names) {
       names.push(name);
-      const joined = joinedReading(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq, undefined, organisation));
-      if (joined !== undefined) names.push(joined);
+      // A run-on nasab's reading is among the record's names already (analysed): not twice.
+      for (const reading of wordBoundaryReadings(name, (text) => prepareName(text, -1, name.nameIndex, 'query', 'good', this.freq, undefined, organisation))) {
+        if (!record.names.some((n) => sameTokens(n, reading))) names.push(reading);
+      }
       if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
     if (!organisation) return names;
@@ -372,6 +376,15 @@ export class MatchEngine {
       out.push(prepared);
       const apart = this.readApart(variant, prepared, this.runTogether, organisation);
       if (apart !== undefined) out.push(apart);
+      // A nasab run onto the article and name after it, read apart as a list reads it (since
+      // 1.135.0, run-on-nasab.ts): RAMZI MOHAMED ABDULLAH BINALSHIBH against the record's Arabic
+      // بن الشيبة alone, which the list's reading of its own Latin names does not reach.
+      const parted = runOnNasabApart(variant);
+      if (parted === undefined) continue;
+      const nasab = prepareName(parted, -1, position, 'query', 'good', this.freq, undefined, organisation);
+      if (nasab.tokens.length === 0 || sameTokens(nasab, prepared)) continue;
+      nasab.full = variant;
+      out.push(nasab);
     }
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
       for (const c of this.nameCache) c.clear();
@@ -557,7 +570,7 @@ export class MatchEngine {
     if (problem) throw new RangeError(problem);
     const pa = this.prepareQuery(a);
     const pb = this.prepareQuery(b);
-    // The record's names read as a list's are (prepared-list.ts joinedReading), so that a pair
+    // The record's names read as a list's are (prepared-list.ts wordBoundaryReadings), so that a pair
     // scores here as the screening of `a` against a list holding `b` would.
     const recordNames = this.recordNames(pb);
     // The query's run-together words are read over the list's words (prepareQuery) and over the

@@ -8,6 +8,7 @@ import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
+import { runOnNasabApart } from './run-on-nasab.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
@@ -68,13 +69,12 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         const prepare = (text: string, kept: boolean) => prepareName(text, p, nameIndex, n.type, n.quality, undefined, kept ? interned : undefined, organisation);
         const prepared = prepare(variant, true);
         if (prepared.tokens.length === 0) continue;
-        // Only the name as listed counts for a word's frequency: a joined reading is the same name's
-        // letters read otherwise, an acronym its initials (ISIL-WA read as ISILWA would make Sliwa, of
-        // one skeleton, commoner).
+        // Only the name as listed counts for a word's frequency: a joined or parted reading is the
+        // same name's letters read otherwise, an acronym its initials (ISIL-WA read as ISILWA would
+        // make Sliwa, of one skeleton, commoner; BINALSHIBH apart, Ship).
         for (const t of prepared.tokens) seenSkeletons.add(t.skeleton);
         keep(prepared);
-        const joined = joinedReading(prepared, prepare);
-        if (joined !== undefined) keep(joined);
+        for (const reading of wordBoundaryReadings(prepared, prepare)) keep(reading);
         if (organisation) {
           for (const acronym of acronymReadings(variant, (text) => prepareName(text, p, nameIndex, n.type, 'low', undefined, interned), takenAcronyms)) keep(acronym);
         }
@@ -194,23 +194,32 @@ export function acronymReadings(name: string, prepare: (text: string) => Prepare
 }
 
 /**
- * The reading of prepared name `name` with its hyphenated words joined (name-variants.ts
- * hyphenJoined), where that gives other tokens; else undefined. It is shown as the name as listed
+ * The readings of prepared name `name` where its words begin and end otherwise, each where it gives
+ * other tokens: its hyphenated words joined (name-variants.ts hyphenJoined, since 1.14.0: KIM
+ * KWANG-IL as KIM KWANGIL) and a nasab run onto the article and name after it read apart
+ * (run-on-nasab.ts, since 1.135.0: BINALSHIBH as BIN AL-SHIBH). Each is shown as the name as listed
  * (`name.full`), since that is what the list says; its tokens tell how it was read. Both the list
- * and a compared record (engine.ts compare) add it, so a pair scores the same either way.
+ * and a compared record (engine.ts compare) add them, so a pair scores the same either way.
  * `prepare(text, kept)` prepares a text as `name` was; kept is false for a reading only compared (the
  * list must not intern the tokens of a name it does not keep: its vocabulary holds the kept names'
  * tokens).
  */
-export function joinedReading(name: PreparedName, prepare: (text: string, kept: boolean) => PreparedName): PreparedName | undefined {
-  const joinedText = hyphenJoined(name.full);
-  if (joinedText === undefined) return undefined;
-  const probe = prepare(joinedText, false);
-  if (probe.tokens.length === 0 || sameTokens(probe, name)) return undefined;
-  const joined = prepare(joinedText, true);
-  joined.full = name.full;
-  return joined;
+export function wordBoundaryReadings(name: PreparedName, prepare: (text: string, kept: boolean) => PreparedName): PreparedName[] {
+  const out: PreparedName[] = [];
+  for (const read of WORD_BOUNDARY_READINGS) {
+    const text = read(name.full);
+    if (text === undefined) continue;
+    const probe = prepare(text, false);
+    if (probe.tokens.length === 0 || sameTokens(probe, name) || out.some((r) => sameTokens(probe, r))) continue;
+    const reading = prepare(text, true);
+    reading.full = name.full;
+    out.push(reading);
+  }
+  return out;
 }
+
+/** How each of wordBoundaryReadings is made from a name's text: the reading, or undefined. */
+const WORD_BOUNDARY_READINGS: readonly ((full: string) => string | undefined)[] = [hyphenJoined, runOnNasabApart];
 
 /** Whether two prepared names hold the same tokens in the same order (by folded form, role and written letters). */
 export function sameTokens(a: PreparedName, b: PreparedName): boolean {

@@ -1,6 +1,6 @@
 /**
  * Engine 1.14.0: a listed name with hyphenated words is also read with them joined
- * (name-variants.ts hyphenJoined, prepared-list.ts joinedReading), so that a spelling that runs
+ * (name-variants.ts hyphenJoined, prepared-list.ts wordBoundaryReadings), so that a spelling that runs
  * the whole name together (KIMKWANGIL for KIM KWANG-IL: three listed tokens in one query token) is
  * an ordinary merge of two, and a name short of a hyphenated middle name (Islam Atabiev for ISLAM
  * SEIT-UMAROVICH ATABIEV) is short of one token, not two. Real UN records.
