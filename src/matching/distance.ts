@@ -48,6 +48,7 @@ const FAMILIES: string[][] = [
   ['D', 'z'], // dh / z: Dhawahiri, Zawahiri
   ['T', 't'], // th / t: Uthman, Utman
   ['T', 's'], // th / s: Othman, Osman
+  ['D', 'T'], // dh / th, both written for dhal (since 1.136.0): Dhahab, Thahab; Dhul Fiqar, Thul Fiqar
   ['b', 'p'], // Persian and Urdu p, Arabic b
   ['f', 'p'],
   ['w', 'u'], // Maghrebi ou for w: Ouahbi, Wahbi
