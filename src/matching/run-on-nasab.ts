@@ -5,12 +5,13 @@
  * same man's name written apart met nothing it could pair. The scorer reads two query words as one
  * listed word (a split pairing), but bin + shibh is not binalshibh without its article, so "Bin Al
  * Shibh, Ramzi" met RAMZI MOHAMED ABDULLAH BINALSHIBH at 0.35 and the record's own Arabic name, رمزي
- * محمد عبد الله بن الشيبة, at 0.45, neither an alert. Read apart, the nasab is a particle and the
- * name a name of its own, as written elsewhere.
+ * محمد عبد الله بن الشيبة, its Latin names at 0.56, neither an alert. Read apart, the nasab is a
+ * particle and the name a name of its own, as written elsewhere.
  *
- * A reading beside the name as written (name-variants.ts addReadings), so the one word still meets
- * itself: only the Latin nasab forms (bin, ibn, ben, bint), the article (al, el, ul) and at least
- * four letters after it, so that Binali, Benalla and Benelli (two letters or one) are left whole.
+ * A reading beside the name as written, so the one word still meets itself: a list's and a compared
+ * record's (prepared-list.ts wordBoundaryReadings) and a query's (engine.ts analysed). Only the
+ * Latin nasab forms (bin, ibn, ben, bint), the article (al, el, ul) and at least four letters after
+ * it, so that Binali, Benalla and Benelli (two letters or one) are left whole.
  * In the list files here the words it reads are Binalshibh and Binalsheidah, in several spellings.
  */
 

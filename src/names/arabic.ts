@@ -163,8 +163,9 @@ export const SUN_ARTICLES: Record<string, string> = {
 /**
  * SUN_ARTICLES as a map, for the rules that ask it of a token (tokens.ts applyStructure,
  * matching/comma-family-title.ts, matching/name-variants.ts isArticle): a token is rarely a key,
- * and looking up a string made at run time as an object's key costs more. The object also answers for the names of Object.prototype's
- * members ("constructor" gives a function), where the map gives undefined.
+ * and looking up a string made at run time as an object's key costs more. The object also answers
+ * for the names of Object.prototype's members ("constructor" gives a function), where the map
+ * gives undefined.
  */
 export const SUN_ARTICLE_LETTERS: ReadonlyMap<string, string> = new Map(Object.entries(SUN_ARTICLES));
 

@@ -29,7 +29,7 @@ describe('a run-on nasab read apart', () => {
     for (const name of ['Binali Yildirim', 'Alexandre Benalla', 'Benelli', 'Ramzi bin al-Shibh', 'Rabinalshibh']) assert.equal(runOnNasabApart(name), undefined, name);
   });
 
-  it("finds QDi.081 by its Arabic name with its Latin names only, and by its Latin name with its Arabic name only", async () => {
+  it('finds QDi.081 by its Arabic name with its Latin names only, and by its Latin name with its Arabic name only', async () => {
     const latinOnly = MatchEngine.build(await withQdi081Names((n) => n.type !== 'original-script'), meta);
     const arabic = latinOnly.screen(person('رمزي محمد عبد الله بن الشيبة'), { limit: 5 }).find((m) => m.referenceNumber === 'QDi.081');
     assert.ok(arabic?.match === true, `${arabic?.score}`);
@@ -37,7 +37,7 @@ describe('a run-on nasab read apart', () => {
     const latin = arabicOnly.screen(person('RAMZI MOHAMED ABDULLAH BINALSHIBH'), { limit: 5 }).find((m) => m.referenceNumber === 'QDi.081');
     assert.ok(latin?.match === true, `${latin?.score}`);
     // The explanation shows the name as the list writes it.
-    assert.equal(arabic?.explanation.name?.listedName.includes('BINALSHIBH') || arabic?.explanation.name?.listedName.includes('Binalshibh'), true, arabic?.explanation.name?.listedName);
+    assert.match(arabic?.explanation.name?.listedName ?? '', /binalshib/i);
   });
 
   it('finds QDi.081 by "Bin Al Shibh, Ramzi", its alias left out, and compares the pair as it screens', async () => {
