@@ -5,6 +5,7 @@
 import type { AliasQuality, BirthDate, NameType, SanctionedParty } from '../lists/model.js';
 import { comparableNumber, numberWithoutSeries } from '../lists/stated-documents.js';
 import { compoundCommonness, populationCommonness, spellingCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
+import { ABD_AMBIGUOUS } from '../names/arabic.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
 import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
@@ -410,6 +411,12 @@ export function tokenKeys(t: PreparedToken): string[] {
     keys.push(`u:${spelling}`);
     if (spelling.length >= MIN_SPELLING_DELETION) for (const d of deletionKeys(spelling)) keys.push(`u:${d}`);
   }
+  // Abdi, Abdo, Abdu and Abdou written as a name (names/tokens.ts: not before God's name) share the
+  // Abd particle's key (since 1.137.0), so that each meets the other as their folded forms compare
+  // (abdu and abd, one vowel apart): Abdou Diouf and Abdoul Diouf are one spelling apart, and a
+  // compound read in one name (Abdi Samad) is a name and a name in the same man's name said otherwise
+  // (Samad Abdi). Up to 1.136.0 they shared no key, so no pairing.
+  if (t.script === 'latin' && ABD_AMBIGUOUS.has(t.written)) keys.push(`k:${ABD_SKELETON}`);
   return withoutRepeats(keys);
 }
 
