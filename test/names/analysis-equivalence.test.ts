@@ -61,7 +61,12 @@
  * Olegowitsch SAWELEW, Lars Shmidt for Lars Schmidt), and not one record removed or changed; then
  * regenerated for engine 1.126.0 (FGUP, GUP, FGBU, GBU legal forms; named, after, imeni function
  * words; ithalat, ihracat organisation words), once the DUMP records of d7bffa5 and this tree differed
- * in exactly one: a random string whose first word, гbў, romanises to gbu, the Russian ГБУ.
+ * in exactly one: a random string whose first word, гbў, romanises to gbu, the Russian ГБУ;
+ * then regenerated for engine 1.137.0 (matching/prepared.ts tokenKeys: Abdi, Abdo, Abdu and Abdou
+ * written as a name also carry the Abd particle's key k:abd), once the DUMP records of 72afa05 and
+ * this tree differed in exactly 106 names, and in nothing but 107 key lists that gained k:abd at
+ * their end (Ahmed Abdi aw-Mohamed, Muhammad Jamal Abdo, Abdou Laye Miskine, their spellings, and
+ * random strings whose word romanises to such a form: ABDÖ, ElmiABDI).
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
