@@ -103,7 +103,10 @@ export interface Frequencies {
 
 const PARTICLE_ROLES = new Set<TokenRole>(['kunya', 'nasab', 'abd']);
 
-/** Skeleton and only retrieval key of the Abd particle (names/tokens.ts): lower case, so unique. */
+/**
+ * Skeleton and only retrieval key of the Abd particle (names/tokens.ts): lower case, so unique. Since
+ * 1.137.0 Abdi, Abdo, Abdu and Abdou written as a name carry the key too (tokenKeys).
+ */
 const ABD_SKELETON = 'abd';
 
 /**
