@@ -28,6 +28,7 @@ import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
+import { recordFamilyAliasNames } from './family-alias-names.js';
 import { acronymReadings, markAcronym, prepareList, sameTokens, wordBoundaryReadings, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
 import { lastQueryCover, pairBound, scoreNames, type MergeHints as MergeHintsView, type PairChecks, type SimilarityFn, type SimilarRows } from './score.js';
@@ -39,7 +40,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.137.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.138.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -333,7 +334,18 @@ export class MatchEngine {
       }
       if (organisation) names.push(...acronymReadings(name.full, (text) => prepareName(text, -1, name.nameIndex, 'alias', 'low', this.freq)));
     }
-    if (!organisation) return names;
+    if (!organisation) {
+      // A person's names joined with its family-name alias, as a list holding the record joins them.
+      if (schemaKind(record.query.schema) === 'person') {
+        for (const joined of recordFamilyAliasNames(record.query.name)) {
+          const reading = prepareName(joined.text, -1, joined.nameIndex, 'alias', joined.quality, this.freq);
+          if (reading.tokens.length === 0 || names.some((n) => sameTokens(n, reading))) continue;
+          reading.full = joined.shown;
+          names.push(reading);
+        }
+      }
+      return names;
+    }
     // As a list marks its names (prepared-list.ts): the record's own names are a query's objects,
     // shared through the name cache, so an acronym among them is marked on a copy.
     return names.map((n) => {

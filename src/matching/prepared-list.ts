@@ -9,6 +9,7 @@ import { formKey } from './index.js';
 import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
 import { runOnNasabApart } from './run-on-nasab.js';
+import { familyAliasNames } from './family-alias-names.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
 import { isCommonGivenName } from '../names/common-names.js';
@@ -88,6 +89,16 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
         }
       }
     });
+    // A person's names joined with its family-name alias (family-alias-names.ts), as other lists
+    // write them; like an acronym reading, not counted in a word's frequency.
+    if (party.kind === 'person') {
+      for (const joined of familyAliasNames(party.names)) {
+        const reading = prepareName(joined.text, p, joined.nameIndex, 'alias', joined.quality, undefined, interned, false);
+        if (reading.tokens.length === 0 || ids.some((id) => sameTokens(names[id] as PreparedName, reading))) continue;
+        reading.full = joined.shown;
+        keep(reading);
+      }
+    }
     // The names a public source gives the party and its entry leaves out (names/known-names.ts),
     // shown with who gives them; like an acronym reading, not counted in a word's frequency.
     for (const known of knownNamesOf(party.source, party.referenceNumber, party.names.map((n) => n.full))) {
