@@ -78,7 +78,10 @@ export function nameVariants(full: string, organisation = false): string[] {
   }
   const out: string[] = [];
   const add = (s: string, enclosed = false): void => {
-    const t = undotted(withoutNote(s, enclosed).trim());
+    // The spaces a group read out of the name leaves are one (since 1.139.0): the explanation shows
+    // this text as the listed name, and "VTB BANK (AUSTRIA) AG" read without its place was shown
+    // "VTB BANK   AG". The words are the same either way.
+    const t = undotted(withoutNote(s, enclosed).replace(SPACES, ' ').trim());
     if (t === '' || out.includes(t)) return;
     addReadings(t, out, organisation);
     const own = ownNameBeforeFather(t);
@@ -120,6 +123,9 @@ export function nameVariants(full: string, organisation = false): string[] {
  * in its place as the one organisation word offshore (common-names.ts), never as a name alone.
  */
 const OFF_SHORE = /^\s*off[\s-]*shore\s*$/i;
+
+/** Runs of white space, one space each in a reading. */
+const SPACES = /\s+/g;
 
 /** A group in parentheses holding none: the innermost. */
 const ENCLOSED = /\(([^()]*)\)/g;

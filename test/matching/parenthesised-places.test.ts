@@ -91,6 +91,15 @@ describe('glosses, location notes and nested parentheses', () => {
     assert.ok((hit?.score ?? 0) < 0.5, `${hit?.score}`);
   });
 
+  it('shows a name read without its group with one space where the group was (engine 1.139.0)', async () => {
+    assert.deepEqual(nameVariants('VTB BANK (AUSTRIA) AG', true), ['VTB BANK AG', 'VTB BANK AUSTRIA AG']);
+    assert.deepEqual(nameVariants('LEADER (HONG KONG) INTERNATIONAL'), ['LEADER INTERNATIONAL', 'LEADER HONG KONG INTERNATIONAL']);
+    assert.deepEqual(nameVariants('(Sheikh) Musa Hilal'), ['Sheikh Musa Hilal']);
+    // The explanation's listed name is such a reading: KPe.017's, up to 1.138.0 "LEADER   INTERNATIONAL".
+    const [hit] = (await unEngine()).screen(q({ schema: 'Organization', name: 'Leader International' }), { limit: 1 });
+    assert.equal(hit?.explanation.name?.listedName, 'LEADER INTERNATIONAL');
+  });
+
   it('drops a branch location in parentheses as a note', async () => {
     assert.deepEqual(words('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)'), ['HANIFA MONEY EXCHANGE OFFICE']);
     assert.equal(await candidateOn(q({ schema: 'Organization', name: 'Syrian Arab Republic' }), 'QDe.153'), undefined);

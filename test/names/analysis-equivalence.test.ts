@@ -66,7 +66,12 @@
  * written as a name also carry the Abd particle's key k:abd), once the DUMP records of 72afa05 and
  * this tree differed in exactly 106 names, and in nothing but 107 key lists that gained k:abd at
  * their end (Ahmed Abdi aw-Mohamed, Muhammad Jamal Abdo, Abdou Laye Miskine, their spellings, and
- * random strings whose word romanises to such a form: ABDÖ, ElmiABDI).
+ * random strings whose word romanises to such a form: ABDÖ, ElmiABDI); then regenerated for engine
+ * 1.139.0 (name-variants.ts: a reading of a name holding parentheses has its runs of white space
+ * closed up), once the DUMP records of 0cfe592 and this tree, every name's text and "full" field
+ * with its runs of white space closed up, were the same set for all 67,919 names (161 records
+ * differed only in their spaces, "LEADER   INTERNATIONAL", "Sheikh  Musa Hilal"; 11 of them then
+ * one record with the other spelling of their name).
  * A chunk that differs is named; DUMP the records of both trees and diff them.
  */
 import assert from 'node:assert/strict';
