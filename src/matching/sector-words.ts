@@ -47,6 +47,9 @@ const SECTOR_WORDS = new Set([
   // bureau, technologies, enterprise, engineering, systems, research-and-production, design.
   'zavod', 'tsentr', 'byuro', 'tekhnologii', 'predpriyatie', 'inzhiniring', 'sistemy', 'nauchno', 'proizvodstvennoe',
   'konstruktorskoe', 'kompaniya',
+  // Insurance and leasing (since 1.140.0), as the Russian insurers and lessors of OFAC's non-SDN
+  // file write them: STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE met VTB's insurer at 0.67 on these.
+  'strakhovaya', 'strakhovoe', 'strakhovoye', 'strakhovoy', 'strakhovoi', 'strakhovanie', 'strakhovaniye', 'lizing', 'lizingovaya',
   // Turkish: energy, logistics, construction, technology.
   'enerji', 'lojistik', 'insaat', 'teknoloji',
   // Persian bimeh (insurance), as Iran's insurers write it in Latin (BIMEH IRAN INSURANCE COMPANY).

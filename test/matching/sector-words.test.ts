@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { MatchEngine } from '../../src/matching/engine.js';
 import { prepareName } from '../../src/matching/prepared.js';
 import { WEIGHT } from '../../src/matching/weights.js';
 import { candidateOn, ofac2024Engine, ofacOrgScore, q } from './helpers.js';
@@ -67,4 +68,17 @@ test('a sector word left unpaired still weighs as a name; a capped pairing is ex
   assert.equal(drug?.weight, WEIGHT.sectorWord);
   const hassan = m.explanation.name?.tokens.find((t) => t.kind === 'unmatched-query');
   assert.ok((hassan?.weight ?? 0) > WEIGHT.sectorWord);
+});
+
+test('Russian insurers and lessors of different banks do not meet on their trade\'s words (1.140.0)', () => {
+  // OFAC's non-SDN file of 2026-01-08 lists Sberbank's and VTB's insurers; before 1.140.0 the two
+  // met at 0.65 on STRAKHOVAYA ... STRAKHOVANIE, and two lessors at 0.38 on LIZING.
+  assert.deepEqual(classes('Strakhovaya Kompaniya Sberbank Strakhovanie', true), ['sector-word', 'sector-word', undefined, 'sector-word']);
+  const engine = MatchEngine.build([], { listVersions: [] });
+  const score = (a: string, b: string) => engine.compare(org(a), org(b)).score;
+  assert.ok(score('STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE', 'STRAKHOVAYA KOMPANIYA VTB STRAKHOVANIE') < 0.3);
+  assert.ok(score('Sberbank Lizing', 'VTB Lizing') < 0.2);
+  // The bank's own name still finds its insurer, the trade's word in English or Russian its lessor.
+  assert.ok(score('Sberbank Strakhovanie', 'STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE') > 0.6);
+  assert.ok(score('VTB Leasing', 'VTB LIZING') > 0.7);
 });
