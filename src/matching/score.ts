@@ -107,6 +107,14 @@ export function formSimilarityAtLeast(a: string, aAbjad: boolean, b: string, bAb
 }
 
 /** How far below `least` formSimilarityAtLeast puts similarityAbove's floor (far above rounding, far below any real step). */
+/**
+ * The least similarity at which a pairing of a name's own words spares the place and sector words
+ * their cap (pairUp, since 1.141.0). Below it two names only look alike, and the trade they share
+ * carried the match: VTB LEASING met VEB LEASING at 0.69 (vtb~veb 0.6), KAROUN PETROCHEMICAL COMPANY
+ * met MARUN's (0.8 and up to 0.85: MARJAN's), on the OFAC SDN file of 2024-05-03. A misspelt word
+ * of the name itself (one letter of seven or more) stays above it.
+ */
+const OWN_PAIRING_MIN = 0.85;
 const LEAST_SLACK = 1e-9;
 
 /**
@@ -998,7 +1006,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     else if (sector) sectorPaired = true;
     // An initial met by a word is no own word paired (since 1.127.0: AFRICADA INSURANCE COMPANY met
     // TRUST INSURANCE S.A.L. at 0.69 by the A of S.A.L. beside the shared trade).
-    else if (!ownPaired && k !== 'initial' && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
+    else if (!ownPaired && k !== 'initial' && s >= OWN_PAIRING_MIN && (isOwnWord(qa) || isOwnWord(lb))) ownPaired = true;
     // The faith's adjective is capped with a place (below), never alone, and still counts as the
     // name's own word. Asked only where a name holds a place's or sector word (mayCap): never of a
     // person's name, whose Islami is a nisba, and no lookup for the pairs of most names.

@@ -82,3 +82,35 @@ test('Russian insurers and lessors of different banks do not meet on their trade
   assert.ok(score('Sberbank Strakhovanie', 'STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE') > 0.6);
   assert.ok(score('VTB Leasing', 'VTB LIZING') > 0.7);
 });
+
+test('two names that only look alike do not spare the shared trade its cap; a misspelt name still does (1.141.0)', async () => {
+  const threshold = (await ofac2024Engine()).defaultThreshold;
+  // Different firms of the OFAC SDN file of 2024-05-03: before 1.141.0 vtb~veb (0.6) and
+  // karoun~marun counted as the names' own words paired, and LEASING and PETROCHEMICAL weighed in full.
+  for (const [query, caption] of [
+    ['VTB LEASING JOINT STOCK COMPANY', 'VEB LEASING OJSC'],
+    ['KAROUN PETROCHEMICAL COMPANY', 'MARUN PETROCHEMICAL COMPANY'],
+    ['MARJAN PETROCHEMICAL COMPANY', 'MARUN PETROCHEMICAL COMPANY'],
+  ] as const) {
+    const score = await ofacOrgScore(query, caption);
+    assert.ok(score > 0 && score < threshold, `${query} on ${caption}: ${score}`);
+  }
+  for (const [query, caption] of [
+    ['KAROON PETROCHEMICAL COMPANY', 'KAROUN PETROCHEMICAL COMPANY'],
+    ['MAROON PETROCHEMICAL', 'MARUN PETROCHEMICAL COMPANY'],
+    ['KAVYAN PETROCHEMICAL', 'KAVIAN PETROCHEMICAL COMPANY'],
+  ] as const) {
+    const score = await ofacOrgScore(query, caption);
+    assert.ok(score >= 0.8, `${query} on ${caption}: ${score}`);
+  }
+});
+
+test('pension funds and grain elevators of different names do not meet on their trade (1.141.0)', () => {
+  const engine = MatchEngine.build([], { listVersions: [] });
+  const score = (a: string, b: string) => engine.compare(org(a), org(b)).score;
+  // OFAC's non-SDN file of 2026-01-08: Sberbank's and Transneft's pension funds, two elevators.
+  assert.ok(score('NEGOSUDARSTVENNY PENSIONNY FOND SBERBANKA', "AKTSIONERNOE OBSHCHESTVO 'NEGOSUDARSTVENNY PENSIONNY FOND 'TRANSNEFT'") < 0.3);
+  // With no list behind it every word weighs alike, so the fuzzy pair of names still counts (0.59).
+  assert.ok(score('EYANSKI ELEVATOR, OAO', 'UMANSKI ELEVATOR, OAO') < engine.defaultThreshold);
+  assert.ok(score("OPEN JOINT STOCK COMPANY 'UMANSKIY ELEVATOR'", 'UMANSKI ELEVATOR, OAO') > 0.8);
+});
