@@ -106,15 +106,17 @@ export function formSimilarityAtLeast(a: string, aAbjad: boolean, b: string, bAb
   return similarityAbove(a, aAbjad, b, bAbjad, least - LEAST_SLACK);
 }
 
-/** How far below `least` formSimilarityAtLeast puts similarityAbove's floor (far above rounding, far below any real step). */
 /**
  * The least similarity at which a pairing of a name's own words spares the place and sector words
  * their cap (pairUp, since 1.141.0). Below it two names only look alike, and the trade they share
- * carried the match: VTB LEASING met VEB LEASING at 0.69 (vtb~veb 0.6), KAROUN PETROCHEMICAL COMPANY
- * met MARUN's (0.8 and up to 0.85: MARJAN's), on the OFAC SDN file of 2024-05-03. A misspelt word
- * of the name itself (one letter of seven or more) stays above it.
+ * carried the match: on the OFAC SDN file of 2024-05-03 VTB LEASING JOINT STOCK COMPANY met VEB
+ * LEASING OJSC at 0.65 (vtb~veb 0.6), KAROUN PETROCHEMICAL COMPANY met MARUN's at 0.72, MARJAN's met
+ * MARUN's at 0.76 (its pairing between 0.8 and 0.85). A misspelt word of the name itself (KAROON,
+ * KAVYAN) stays above it.
  */
 const OWN_PAIRING_MIN = 0.85;
+
+/** How far below `least` formSimilarityAtLeast puts similarityAbove's floor (far above rounding, far below any real step). */
 const LEAST_SLACK = 1e-9;
 
 /**

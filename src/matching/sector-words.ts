@@ -48,7 +48,7 @@ const SECTOR_WORDS = new Set([
   'zavod', 'tsentr', 'byuro', 'tekhnologii', 'predpriyatie', 'inzhiniring', 'sistemy', 'nauchno', 'proizvodstvennoe',
   'konstruktorskoe', 'kompaniya',
   // Insurance and leasing (since 1.140.0), as the Russian insurers and lessors of OFAC's non-SDN
-  // file write them: STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE met VTB's insurer at 0.67 on these.
+  // file write them: STRAKHOVAYA KOMPANIYA SBERBANK STRAKHOVANIE met VTB's insurer at 0.65 on these.
   'strakhovaya', 'strakhovoe', 'strakhovoye', 'strakhovoy', 'strakhovoi', 'strakhovanie', 'strakhovaniye', 'lizing', 'lizingovaya',
   // Pension funds, as OFAC's non-SDN file romanises them (NEGOSUDARSTVENNY PENSIONNY FOND SBERBANKA
   // met NPF TRANSNEFT's long name at 0.70 on these three words), and the grain elevator (since 1.141.0).
