@@ -156,7 +156,40 @@ export function markAcronym(name: PreparedName, kind: PartyKind): void {
   // A known name (names/known-names.ts) is shown with who gives it; its own words are before that.
   const known = name.full.indexOf(NAMED_SO_BY);
   const written = known < 0 ? name.full : name.full.slice(0, known);
-  name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(written.trim()) || name.full.includes(INITIALS_OF));
+  name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(written.trim()) || name.full.includes(INITIALS_OF) || acronymWithForms(name, written));
+}
+
+/**
+ * Whether a name is one word that can only be an acronym beside legal forms and function words
+ * only: CNOOC LIMITED, MTS PJSC (since 1.142.0). That word is then met as a one-word acronym is:
+ * CNEC (China Nuclear Engineering Corporation) met CNOOC LIMITED at 0.75 on the vowels its
+ * consonants leave free, while CNOOC alone refused it. Lists write every name in capitals, so the
+ * word must also be unpronounceable (unsaidAsWord): KOTI CORP and TAMAS COMPANY are names, and their
+ * misspellings (KITI CORP, TAMMAS COMPANY) are found.
+ */
+function acronymWithForms(name: PreparedName, written: string): boolean {
+  let own: string | undefined;
+  for (const t of name.tokens) {
+    if (t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word') continue;
+    if (own !== undefined) return false;
+    own = t.text;
+  }
+  if (own === undefined || name.tokens.length < 2) return false;
+  for (const word of written.split(/[^\p{L}\p{N}]+/u)) if (WRITTEN_ACRONYM.test(word) && word.toLowerCase() === own) return unsaidAsWord(own);
+  return false;
+}
+
+/** Two consonants a word of a name may begin with (Latin spellings of European, Arabic, Slavic names). */
+const ONSETS = new Set(
+  'bh bl br by ch cl cr dh dj dr dv dz fl fr gh gl gn gr gv kh kl kn kr kv kw ph pl pr ps sc sh sk sl sm sn sp sr st sv sw sz th tr ts tv tw tz vl vr wh wr zh zl zm zn zv'.split(' '),
+);
+
+/** A word (small letters) no one reads as a word: without a vowel (MTS, VTB), or opening on two consonants no word opens on (CNOOC). */
+function unsaidAsWord(word: string): boolean {
+  if (!/[aeiouy]/.test(word)) return true;
+  const a = word.charAt(0);
+  const b = word.charAt(1);
+  return !/[aeiouy]/.test(a) && !/[aeiouy]/.test(b) && !ONSETS.has(a + b);
 }
 
 /** What a one-word name is: letters and digits only, once inner apostrophes are off. */

@@ -795,8 +795,9 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       if (similarity <= 0) continue;
       if (similarity < 1 && particleOverreach(a, b)) continue;
       // An acronym one letter off is another acronym (ASG, ASC; MAEI, MEI; ISI, ISY): a one-word name
-      // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym).
-      if (l.acronym && m === 1 && a.written !== b.written && oneWordBesidesForms(qt)) continue;
+      // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym). Since
+      // 1.142.0 the listed acronym may stand beside legal forms (CNOOC LIMITED), which keep their readings.
+      if (l.acronym && a.written !== b.written && b.vocabulary !== 'legal-form' && b.vocabulary !== 'stop-word' && oneWordBesidesForms(qt)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       if (kunyaNameMayBeGiven && kunyaNameAsGiven(i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';
