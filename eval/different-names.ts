@@ -18,7 +18,8 @@ import { bundledUnList } from './lib/paths.js';
 const GROUPS: readonly (readonly (readonly string[])[])[] = [
   [['muhammad', 'mohammad', 'mohammed', 'mohamed', 'mohamad', 'muhammed'], ['mahmud', 'mahmoud', 'mahmood'], ['ahmad', 'ahmed'], ['hamid', 'hameed'], ['hamad'], ['hamdi']],
   [['hasan', 'hassan'], ['husayn', 'hussein', 'hussain', 'husain']],
-  [['umar', 'omar'], ['amr', 'amru'], ['amir', 'amer']],
+  [['umar', 'omar'], ['amr', 'amru'], ['amir', 'amer'], ['ammar']],
+  [['hammoud', 'hammouda'], ['ahmad', 'ahmed'], ['hamid'], ['hamad'], ['mahmud', 'mahmoud']],
   [['saeed'], ['saad'], ['sayed', 'sayyid', 'syed']],
   [['rashid', 'rasheed'], ['rashad']],
   [['jamal'], ['jamil']],

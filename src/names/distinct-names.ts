@@ -45,7 +45,9 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Mahmud', latin: ['mahmud', 'mahmoud', 'mahmood', 'makhmud', 'mahmut', 'mehmood', 'mehmud', 'mahmod', 'mahamoud', 'mahamud'], arabic: ['محمود'] },
   { name: 'Ahmad', latin: ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'akhmet', 'achmad', 'achmed', 'ahmadou'], arabic: ['أحمد'] },
   // حامد Ḥāmid and حميد Ḥamīd are both Hamid in every Latin scheme: one entry.
-  { name: 'Hamid', latin: ['hamid', 'hameed', 'khamid', 'hamit'], arabic: ['حامد', 'حميد'] },
+  // Hammud too (since 1.143.0): the UN writes IQi.004's Abid Hamid Mahmud "Abed Mahmoud Hammud" as
+  // well, so Hammud without its final a holds both names (Hammud below), apart from Ahmad and the rest.
+  { name: 'Hamid', latin: ['hamid', 'hameed', 'khamid', 'hamit', 'hammud', 'hammoud', 'hamoud', 'hamud', 'hammood'], arabic: ['حامد', 'حميد'] },
   { name: 'Hamad', latin: ['hamad', 'khamad'], arabic: ['حمد'] },
   { name: 'Hamdi', latin: ['hamdi', 'hamdy'], arabic: ['حمدي'] },
   { name: 'Hasan', latin: ['hasan', 'hassan', 'khasan'], arabic: ['حسن'] },
@@ -57,7 +59,16 @@ const NAMES: readonly DistinctName[] = [
   { name: 'Umar', latin: ['umar', 'omar', 'omer', 'oumar', 'umer'], arabic: ['عمر'] },
   { name: 'Amr', latin: ['amr', 'amru', 'amro', 'amrou'], arabic: ['عمرو'] },
   // أمير Amir and عامر Amir (Amer, Aamir) are both Amir in Latin: one entry, apart from Umar and Amr.
-  { name: 'Amir', latin: ['amir', 'ameer', 'aamir', 'amer', 'aamer'], arabic: ['أمير', 'عامر'] },
+  // Amar is one too (since 1.143.0): the UN writes QDi.314's العامر "EL AMAR". It folds as Ammar does
+  // (doubled letters count once), so that folded form holds both names and meets each.
+  { name: 'Amir', latin: ['amir', 'ameer', 'aamir', 'amer', 'aamer', 'amar'], arabic: ['أمير', 'عامر'] },
+  // Since 1.143.0: عمار Ammar, the same consonants as عمر Umar with a long a and a doubled m, which
+  // every scheme writes ("Ammar AL-SHARIF", a Syrian on the UK list of 2018 and not on the UN's,
+  // alerted at 0.72 on QDi.028's alias "Shariff Omar Mohammed"); and حمود Hammud, حمودة Hammuda, the
+  // diminutives of Muhammad and Ahmad ("Fouad HAMMOUDA" met the alias "Ahmed Fuad Salim" of QDi.006
+  // at 0.69, hammouda~ahmed 0.71). Amar, which folds as Ammar does, is Ammar or Amir (see Amir).
+  { name: 'Ammar', latin: ['ammar', 'ammaar'], arabic: ['عمار'] },
+  { name: 'Hammud', latin: ['hammud', 'hammoud', 'hamoud', 'hamud', 'hammood', 'hammuda', 'hammouda', 'hamouda', 'hamuda', 'hammoude', 'hammoudeh', 'hamoudeh'], arabic: ['حمود', 'حمودة'] },
   { name: "Sa'id", latin: ['saeed', 'saied', 'saeid'], arabic: ['سعيد'] },
   { name: "Sa'd", latin: ['saad'], arabic: ['سعد'] },
   { name: 'Sayyid', latin: ['sayyid', 'sayed', 'sayyed', 'syed', 'seyed', 'seyyed', 'sayid', 'seyit', 'seyyid'], arabic: ['سيد'] },
