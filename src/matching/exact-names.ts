@@ -14,7 +14,7 @@
  * reading, stays as it scores) and a query of an organisation or of unknown kind (a person is never
  * lifted so: a shared given name alone must not make a match).
  */
-import type { PreparedName, PreparedToken } from './prepared.js';
+import { isFormWord, type PreparedName, type PreparedToken } from './prepared.js';
 import { NAME } from './weights.js';
 
 /** The name's word-for-word key, or undefined where it has no word that counts (see above). */
@@ -22,7 +22,7 @@ export function exactNameKey(n: PreparedName): string | undefined {
   let key = '';
   let hasWord = false;
   for (const t of n.tokens) {
-    if (aside(t)) continue;
+    if (isFormWord(t)) continue;
     if (isWord(t)) hasWord = true;
     key = key === '' ? t.text : `${key} ${t.text}`;
   }
@@ -32,11 +32,6 @@ export function exactNameKey(n: PreparedName): string | undefined {
 /** Whether a token makes a key worth meeting: a word, not an initial, a particle or a number alone. */
 function isWord(t: PreparedToken): boolean {
   return (t.role === 'name' || t.role === 'nisba') && t.script !== 'digits';
-}
-
-/** Whether a token is left out of the word-for-word key: a legal form or a function word. */
-function aside(t: PreparedToken): boolean {
-  return t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word';
 }
 
 /**
@@ -50,8 +45,8 @@ export function sameWords(a: PreparedName, b: PreparedName): boolean {
   let j = 0;
   let hasWord = false;
   for (;;) {
-    while (i < at.length && aside(at[i] as PreparedToken)) i++;
-    while (j < bt.length && aside(bt[j] as PreparedToken)) j++;
+    while (i < at.length && isFormWord(at[i] as PreparedToken)) i++;
+    while (j < bt.length && isFormWord(bt[j] as PreparedToken)) j++;
     if (i === at.length || j === bt.length) return i === at.length && j === bt.length && hasWord;
     const x = at[i] as PreparedToken;
     if (x.text !== (bt[j] as PreparedToken).text) return false;

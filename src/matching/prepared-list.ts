@@ -6,7 +6,7 @@
  */
 import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
-import { assignWeights, interning, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
+import { assignWeights, interning, isFormWord, oneWordBesidesForms, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { familyAliasNames } from './family-alias-names.js';
@@ -168,13 +168,8 @@ export function markAcronym(name: PreparedName, kind: PartyKind): void {
  * misspellings (KITI CORP, TAMMAS COMPANY) are found.
  */
 function acronymWithForms(name: PreparedName, written: string): boolean {
-  let own: string | undefined;
-  for (const t of name.tokens) {
-    if (t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word') continue;
-    if (own !== undefined) return false;
-    own = t.text;
-  }
-  if (own === undefined || name.tokens.length < 2) return false;
+  if (name.tokens.length < 2 || !oneWordBesidesForms(name.tokens)) return false;
+  const own = (name.tokens.find((t) => !isFormWord(t)) as PreparedToken).text;
   for (const word of written.split(/[^\p{L}\p{N}]+/u)) if (WRITTEN_ACRONYM.test(word) && word.toLowerCase() === own) return unsaidAsWord(own);
   return false;
 }
@@ -186,11 +181,13 @@ const ONSETS = new Set(
 
 /** A word (small letters) no one reads as a word: without a vowel (MTS, VTB), or opening on two consonants no word opens on (CNOOC). */
 function unsaidAsWord(word: string): boolean {
-  if (!/[aeiouy]/.test(word)) return true;
+  if (!VOWEL.test(word)) return true;
   const a = word.charAt(0);
   const b = word.charAt(1);
-  return !/[aeiouy]/.test(a) && !/[aeiouy]/.test(b) && !ONSETS.has(a + b);
+  return !VOWEL.test(a) && !VOWEL.test(b) && !ONSETS.has(a + b);
 }
+
+const VOWEL = /[aeiouy]/;
 
 /** What a one-word name is: letters and digits only, once inner apostrophes are off. */
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;

@@ -380,6 +380,23 @@ export function assignWeights(name: PreparedName, freq: Frequencies, listed?: { 
   name.totalWeight = total;
 }
 
+/** A legal form or a function word of a name (Ltd, of, the): what an acronym stands beside, and what the word-for-word key (exact-names.ts) leaves out. */
+export function isFormWord(t: PreparedToken): boolean {
+  return t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word';
+}
+
+/**
+ * Whether a name's tokens are one word besides legal forms and function words (ASG Ltd, the ASG):
+ * as an acronym is written in a company's name. A query so written meets a listed acronym only
+ * letter for letter (score.ts rankPairings, since 1.56.0; 1.54.0 counted every token, and "ASG Ltd"
+ * still met ASC at 0.651), and a listed name so written may be one (prepared-list.ts markAcronym).
+ */
+export function oneWordBesidesForms(tokens: readonly PreparedToken[]): boolean {
+  let words = 0;
+  for (const t of tokens) if (!isFormWord(t)) words++;
+  return words === 1;
+}
+
 /**
  * Listed tokens go into the index whatever their weight (a misspelt query token such as "Latd" or
  * "Eseablishment" must still reach "Ltd" and "Establishment"), except initials. A token of vowels
@@ -393,7 +410,7 @@ export function isIndexable(t: PreparedToken): boolean {
 
 /** Query tokens worth looking up: not particles, legal forms or function words (their weight is tiny). */
 export function isQueryIndexable(t: PreparedToken): boolean {
-  return isIndexable(t) && !PARTICLE_ROLES.has(t.role) && t.vocabulary !== 'legal-form' && t.vocabulary !== 'stop-word';
+  return isIndexable(t) && !PARTICLE_ROLES.has(t.role) && !isFormWord(t);
 }
 
 /**

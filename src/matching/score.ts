@@ -25,7 +25,7 @@ import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { placesApart, unmatchedPlacesConflict } from './place-conflict.js';
-import { isIndexable, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
+import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
 import { KIND_EXACT, KIND_FUZZY, KIND_INITIAL, KIND_MERGED, KIND_SPLIT, PAIRING_KINDS, RankedPairings } from './ranked-pairings.js';
@@ -797,7 +797,7 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       // An acronym one letter off is another acronym (ASG, ASC; MAEI, MEI; ISI, ISY): a one-word name
       // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym). Since
       // 1.142.0 the listed acronym may stand beside legal forms (CNOOC LIMITED), which keep their readings.
-      if (l.acronym && a.written !== b.written && b.vocabulary !== 'legal-form' && b.vocabulary !== 'stop-word' && oneWordBesidesForms(qt)) continue;
+      if (l.acronym && a.written !== b.written && !isFormWord(b) && oneWordBesidesForms(qt)) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       if (kunyaNameMayBeGiven && kunyaNameAsGiven(i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';
@@ -1312,17 +1312,6 @@ function nameOfAnotherAbd(lt: PreparedToken[], queryOfL: Int32Array, qi: number,
 /** Listed token j of m sits between two listed tokens that both paired closely: a dropped middle name. */
 function middleDropped(pairedL: Float64Array, m: number, j: number): boolean {
   return j > 0 && j < m - 1 && (pairedL[j - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedL[j + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
-}
-
-/**
- * Whether a query name is one word besides legal forms and function words (ASG Ltd, the ASG): as
- * an acronym is written in a company's name (since 1.56.0; 1.54.0 counted every token, and "ASG
- * Ltd" still met ASC at 0.651).
- */
-function oneWordBesidesForms(tokens: readonly PreparedToken[]): boolean {
-  let words = 0;
-  for (const t of tokens) if (t.vocabulary !== 'legal-form' && t.vocabulary !== 'stop-word') words++;
-  return words === 1;
 }
 
 /**

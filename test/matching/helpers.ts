@@ -1,4 +1,5 @@
 /** Shared fixtures: the bundled UN list (real records), loaded and indexed once per test file. */
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,17 @@ export function ofac2024Engine(): Promise<MatchEngine> {
 export async function ofacOrgScore(name: string, caption: string): Promise<number> {
   const m = (await ofac2024Engine()).screen(parseQuery({ id: 'q', schema: 'Organization', name }), { limit: 20, threshold: 0.3 }).find((x) => x.caption === caption);
   return m?.score ?? 0;
+}
+
+/**
+ * Asserts `accept(score)` for each organisation `query` against the OFAC party captioned `caption`
+ * (ofacOrgScore), naming the pair and its score where it fails.
+ */
+export async function assertOfacOrgScores(pairs: readonly (readonly [query: string, caption: string])[], accept: (score: number) => boolean): Promise<void> {
+  for (const [query, caption] of pairs) {
+    const score = await ofacOrgScore(query, caption);
+    assert.ok(accept(score), `${query} on ${caption}: ${score}`);
+  }
 }
 
 let engine: Promise<MatchEngine> | undefined;

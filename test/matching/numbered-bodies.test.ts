@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { distinctNamesApart, distinctNamesOf, numberClass } from '../../src/names/distinct-names.js';
-import { ofac2024Engine, ofacOrgScore, q } from './helpers.js';
+import { assertOfacOrgScores, ofac2024Engine, q } from './helpers.js';
 
 const org = (name: string) => q({ schema: 'Organization', name });
 
@@ -26,26 +26,20 @@ test('a number, alone or as an ordinal, is a class of its own; two numbers are a
 
 test('on the OFAC list bodies told apart by their number no longer alert on each other', async () => {
   const threshold = (await ofac2024Engine()).defaultThreshold;
-  for (const [query, caption] of [
+  await assertOfacOrgScores([
     ['SYRIAN MILITARY INTELLIGENCE BRANCH 216', 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS'],
     ['33RD LIGHT INFANTRY DIVISION OF THE BURMESE ARMY', '99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY'],
     ['LIMITED LIABILITY COMPANY NEW DECISIONS 1', 'LIMITED LIABILITY COMPANY NEW DECISIONS 3'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score < threshold, `${query} on ${caption}: ${score}`);
-  }
+  ], (score) => score < threshold);
 });
 
 test('the same number, or a number on one side only, still matches; the explanation names the numbers', async () => {
   const threshold = (await ofac2024Engine()).defaultThreshold;
-  for (const [query, caption] of [
+  await assertOfacOrgScores([
     ['Syrian Military Intelligence Branch 215', 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS'],
     ['99th Light Infantry Division', '99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY'],
     ['Constello Inc', 'CONSTELLO NO. 1 CORPORATION'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score >= threshold, `${query} on ${caption}: ${score}`);
-  }
+  ], (score) => score >= threshold);
   const m = (await ofac2024Engine()).screen(org('SYRIAN MILITARY INTELLIGENCE BRANCH 216'), { limit: 20, threshold: 0.3 }).find((x) => x.caption === 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS');
   assert.ok(m !== undefined);
   const charged = m.explanation.name?.tokens.find((t) => t.kind === 'unmatched-query' && t.query.some((x) => x.text === '216'));

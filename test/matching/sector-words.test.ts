@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { prepareName } from '../../src/matching/prepared.js';
 import { WEIGHT } from '../../src/matching/weights.js';
-import { candidateOn, ofac2024Engine, ofacOrgScore, q } from './helpers.js';
+import { assertOfacOrgScores, candidateOn, ofac2024Engine, q } from './helpers.js';
 
 const org = (name: string) => q({ schema: 'Organization', name });
 
@@ -37,29 +37,23 @@ test('a sector word is read so only in an organisation\'s name that holds a word
 
 test('on the OFAC list two bodies of one trade and different names no longer alert on each other', async () => {
   const threshold = (await ofac2024Engine()).defaultThreshold;
-  for (const [query, caption] of [
+  await assertOfacOrgScores([
     ['HASSAN DRUG TRAFFICKING ORGANIZATION', 'ZHENG DRUG TRAFFICKING ORGANIZATION'],
     ['MINISTRY OF STATE SECURITY', "MINISTRY OF PEOPLE'S SECURITY"],
     ['KAIRABA SUPERMARKET', "D'S SUPERMARKET COMPANY LTD."],
     ['AFRICADA INSURANCE COMPANY', 'TRUST INSURANCE S.A.L.'],
     ['GUANGZHOU AUSAY TECHNOLOGY CO., LIMITED', 'NEW IDEA GUANGZHOU TECHNOLOGY CO. LTD.'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score < threshold, `${query} on ${caption}: ${score}`);
-  }
+  ], (score) => score < threshold);
 });
 
 test('a shared name of their own keeps the match, and the trade\'s words of a name made of them still find it', async () => {
   const threshold = (await ofac2024Engine()).defaultThreshold;
-  for (const [query, caption] of [
+  await assertOfacOrgScores([
     ['FLORES DRUG TRAFFICKING ORGANIZATION', 'MEZA FLORES DRUG TRAFFICKING ORGANIZATION'],
     ['Khouzestan Petrochemical', 'KHOUZESTAN PETROCHEMICAL COMPANY'],
     ['Military Security Bureau', 'MILITARY SECURITY COMMAND'],
     ['Iran Insurance Company', 'BIMEH IRAN INSURANCE COMPANY (U.K.) LIMITED'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score >= threshold, `${query} on ${caption}: ${score}`);
-  }
+  ], (score) => score >= threshold);
 });
 
 test('a sector word left unpaired still weighs as a name; a capped pairing is explained at its capped weight', async () => {
@@ -89,22 +83,16 @@ test('two names that only look alike do not spare the shared trade its cap; a mi
   const threshold = (await ofac2024Engine()).defaultThreshold;
   // Different firms of the OFAC SDN file of 2024-05-03: before 1.141.0 vtb~veb (0.6) and
   // karoun~marun counted as the names' own words paired, and LEASING and PETROCHEMICAL weighed in full.
-  for (const [query, caption] of [
+  await assertOfacOrgScores([
     ['VTB LEASING JOINT STOCK COMPANY', 'VEB LEASING OJSC'],
     ['KAROUN PETROCHEMICAL COMPANY', 'MARUN PETROCHEMICAL COMPANY'],
     ['MARJAN PETROCHEMICAL COMPANY', 'MARUN PETROCHEMICAL COMPANY'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score > 0 && score < threshold, `${query} on ${caption}: ${score}`);
-  }
-  for (const [query, caption] of [
+  ], (score) => score > 0 && score < threshold);
+  await assertOfacOrgScores([
     ['KAROON PETROCHEMICAL COMPANY', 'KAROUN PETROCHEMICAL COMPANY'],
     ['MAROON PETROCHEMICAL', 'MARUN PETROCHEMICAL COMPANY'],
     ['KAVYAN PETROCHEMICAL', 'KAVIAN PETROCHEMICAL COMPANY'],
-  ] as const) {
-    const score = await ofacOrgScore(query, caption);
-    assert.ok(score >= 0.8, `${query} on ${caption}: ${score}`);
-  }
+  ], (score) => score >= 0.8);
 });
 
 test('pension funds and grain elevators of different names do not meet on their trade (1.141.0)', () => {
