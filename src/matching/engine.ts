@@ -28,6 +28,7 @@ import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
+import { droppedPlaceCountries } from './place-conflict.js';
 import { recordFamilyAliasNames } from './family-alias-names.js';
 import { acronymReadings, markAcronym, prepareList, sameTokens, wordBoundaryReadings, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
@@ -40,7 +41,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.143.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.144.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -398,6 +399,9 @@ export class MatchEngine {
       nasab.full = variant;
       out.push(nasab);
     }
+    // A reading that leaves out a place the name writes in parentheses keeps its country
+    // (place-conflict.ts droppedPlaceCountries, since 1.144.0).
+    if (organisation && text.includes('(')) for (const p of out) p.droppedPlaces = droppedPlaceCountries(text, p.tokens);
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
       for (const c of this.nameCache) c.clear();
       this.nameCacheSize = 0;

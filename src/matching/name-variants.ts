@@ -185,8 +185,14 @@ const CAPITAL = /\p{Lu}/u;
 
 /** A place's branch or office (LEBANON BRANCH, the UK list's AFGHANISTAN BRANCH; since 1.120.0): the place, read as one. */
 function isPlacesBranch(text: string): boolean {
+  return branchPlace(text) !== undefined;
+}
+
+/** The place of a branch or office (LEBANON of LEBANON BRANCH), or undefined where `text` names none. */
+export function branchPlace(text: string): string | undefined {
   const m = BRANCH_OF.exec(text);
-  return m !== null && isPlaceName((m[1] ?? m[2]) as string);
+  const place = m === null ? undefined : ((m[1] ?? m[2]) as string);
+  return place !== undefined && isPlaceName(place) ? place : undefined;
 }
 
 const BRANCH_OF = /^\s*(?:(.+?)\s+(?:branch|office)|(?:branch|office)\s+(?:in\s+|of\s+)?(.+?))\s*$/i;

@@ -11,7 +11,9 @@
  * demonym and its country are one (IRANIAN AIR FORCE and IRAN AIR FORCE), and a city, a region or
  * a word of a place of several words (Hong, Arabia) says nothing here.
  */
-import { countryCode } from './countries.js';
+import { countryCode, isPlaceName } from './countries.js';
+import { formalPlacesShortened } from './formal-place-names.js';
+import { branchPlace } from './name-variants.js';
 import type { PreparedToken } from './prepared.js';
 
 /** A place word's country code by its text, '' for none (few distinct texts: kept for the process). */
@@ -54,4 +56,61 @@ export function unmatchedPlacesConflict(qt: readonly PreparedToken[], usedQ: Uin
   if (l === undefined) return false;
   for (const c of q) if (l.includes(c)) return false;
   return true;
+}
+
+/**
+ * Whether a reading that left out the places of countries `dropped` (droppedPlaceCountries) meets a
+ * name whose tokens (`used[i]` 1 where paired) leave places of some country unpaired, none of them
+ * one of `dropped`.
+ */
+export function droppedPlaceConflict(dropped: readonly string[] | undefined, tokens: readonly PreparedToken[], used: Uint8Array): boolean {
+  if (dropped === undefined) return false;
+  const other = unpairedCountries(tokens, used);
+  if (other === undefined) return false;
+  for (const c of other) if (dropped.includes(c)) return false;
+  return true;
+}
+
+/**
+ * The countries of the places in parentheses of name `full` that its reading `tokens` leaves out,
+ * or undefined where it leaves out none (since 1.144.0). name-variants.ts reads NATIONAL INSURANCE
+ * COMPANY (IRAQ) without its place as well as with it, so that the firm's name alone meets it; but
+ * the reading without, holding no place, then met KOREAN NATIONAL INSURANCE COMPANY (KPe.048) at
+ * 0.72, where the reading with IRAQ, a place of another country than Korean's, came to 0.52 (the
+ * conflict above). The country the reading left out is still the name's: against a name leaving a
+ * place of another country unpaired (droppedPlaceConflict) the reading is not read (score.ts
+ * pairUp), the reading with the place is. Two readings that both left their places out still meet
+ * (AL-HARAMAIN FOUNDATION (KENYA) and its branch (PAKISTAN), QDe.104-106: one network). A country
+ * the reading holds as a word of its own is not left out (a formal name read short:
+ * organisation-readings.ts).
+ */
+export function droppedPlaceCountries(full: string, tokens: readonly PreparedToken[]): string[] | undefined {
+  if (!full.includes('(')) return undefined;
+  let out: string[] | undefined;
+  for (const m of full.matchAll(ENCLOSED)) {
+    const g = m[1] as string;
+    const place = isPlaceName(g) ? g : branchPlace(g);
+    // A formal name (UNION OF THE COMOROS) by its short one, as a place word of the name is read.
+    const code = place === undefined ? undefined : countryCode(formalPlacesShortened(place) ?? place);
+    if (code === undefined || out?.includes(code) || heldCountry(tokens, code) || heldWords(tokens, g)) continue;
+    (out ??= []).push(code);
+  }
+  return out;
+}
+
+/** A group in parentheses holding none (name-variants.ts reads the innermost first). */
+const ENCLOSED = /\(([^()]*)\)/g;
+
+/** Whether every word of `text` is a token of the reading (HONG KONG, whose words name no country alone). */
+function heldWords(tokens: readonly PreparedToken[], text: string): boolean {
+  const words = text.toLowerCase().split(NOT_LETTERS).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => tokens.some((t) => t.text === w));
+}
+
+const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+
+/** Whether a place word of the reading names country `code`. */
+function heldCountry(tokens: readonly PreparedToken[], code: string): boolean {
+  for (const t of tokens) if (t.vocabulary === 'place-word' && placeCountry(t) === code) return true;
+  return false;
 }

@@ -9,6 +9,7 @@ import { formKey } from './index.js';
 import { assignWeights, interning, isFormWord, oneWordBesidesForms, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
 import { runOnNasabApart } from './run-on-nasab.js';
+import { droppedPlaceCountries } from './place-conflict.js';
 import { familyAliasNames } from './family-alias-names.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameAcronyms, qualifiedAcronyms } from '../names/acronyms.js';
@@ -58,6 +59,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     // Every reading of the party's names is one of its names, its tokens in the vocabulary.
     const keep = (reading: PreparedName): void => {
       markAcronym(reading, party.kind);
+      markDroppedPlaces(reading, party);
       ids.push(names.length);
       names.push(reading);
       for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
@@ -157,6 +159,18 @@ export function markAcronym(name: PreparedName, kind: PartyKind): void {
   const known = name.full.indexOf(NAMED_SO_BY);
   const written = known < 0 ? name.full : name.full.slice(0, known);
   name.acronym = kind === 'organization' && (WRITTEN_ACRONYM.test(written.trim()) || name.full.includes(INITIALS_OF) || acronymWithForms(name, written));
+}
+
+/**
+ * Sets `name.droppedPlaces` for a reading of an organisation's name that leaves out a place the name
+ * writes in parentheses (place-conflict.ts droppedPlaceCountries, since 1.144.0). Read from the
+ * party's name and the reading's tokens alone, so a saved engine's names are marked the same. A
+ * known name or an acronym reading is no reading of the name it is filed under.
+ */
+export function markDroppedPlaces(name: PreparedName, party: SanctionedParty): void {
+  if (party.kind !== 'organization' || name.acronym || name.full.includes(NAMED_SO_BY)) return;
+  const source = party.names[name.nameIndex]?.full;
+  if (source !== undefined) name.droppedPlaces = droppedPlaceCountries(source, name.tokens);
 }
 
 /**

@@ -75,6 +75,12 @@ export interface PreparedName {
   joined?: string[];
   /** joinedKeys[i]: the retrieval keys of joined[i] (score.ts joinedFormKeys), once when first needed. */
   joinedKeys?: string[][];
+  /**
+   * An organisation's reading that leaves out a place its name writes in parentheses: the countries
+   * of the places left out (place-conflict.ts droppedPlaceCountries), unpaired places of the name
+   * in the scorer's place conflict. Undefined for a reading that leaves out none.
+   */
+  droppedPlaces?: string[];
 }
 
 export type Gender = 'male' | 'female';
@@ -354,7 +360,7 @@ function isSector(kept: KeptToken): boolean {
 
 /** A prepared name from its fields, the one place such an object is made (as preparedToken, for one shape). */
 export function preparedName(party: number, nameIndex: number, full: string, type: PreparedName['type'], quality: AliasQuality, tokens: PreparedToken[], titles: string[], totalWeight: number): PreparedName {
-  return { party, nameIndex, full, type, quality, tokens, titles, totalWeight, acronym: false, joined: undefined, joinedKeys: undefined };
+  return { party, nameIndex, full, type, quality, tokens, titles, totalWeight, acronym: false, joined: undefined, joinedKeys: undefined, droppedPlaces: undefined };
 }
 
 /**

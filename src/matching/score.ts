@@ -24,7 +24,7 @@ import { distinctNamesApart } from '../names/distinct-names.js';
 import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
-import { placesApart, unmatchedPlacesConflict } from './place-conflict.js';
+import { droppedPlaceConflict, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
 import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
@@ -1064,6 +1064,15 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const namesConflict = unmatchedNamesConflict(qt, usedQ, lt, usedL);
   // Asked only where a name holds a place's or sector word (mayCap), as the caps above are.
   const placesConflict = mayCap && unmatchedPlacesConflict(qt, usedQ, lt, usedL);
+  // A reading that left out a place in parentheses is no reading of its name against a name that
+  // leaves a place of another country unpaired (place-conflict.ts droppedPlaceCountries, since
+  // 1.144.0): the reading with the place is, and is charged for the two places.
+  if (droppedPlaceConflict(q.droppedPlaces, lt, usedL) || droppedPlaceConflict(l.droppedPlaces, qt, usedQ)) {
+    lastQueryCover.covered = false;
+    lastQueryCover.shared = false;
+    lastQueryCover.scoreInFull = 0;
+    return alignments ? { score: 0, agreement: 0, loss, alignments: [] } : { score: 0, agreement: 0, loss };
+  }
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
   let shared = 0;
