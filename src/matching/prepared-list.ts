@@ -6,7 +6,7 @@
  */
 import type { PartyKind, SanctionedParty } from '../lists/model.js';
 import { formKey } from './index.js';
-import { assignWeights, interning, isFormWord, oneWordBesidesForms, partyFacts, prepareName, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
+import { assignWeights, interning, isFormWord, oneWordBesidesForms, partyFacts, prepareName, unsaidAsWord, type Frequencies, type PreparedFacts, type PreparedName, type PreparedToken } from './prepared.js';
 import { hyphenJoined, nameVariants } from './name-variants.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { droppedPlaceCountries } from './place-conflict.js';
@@ -187,21 +187,6 @@ function acronymWithForms(name: PreparedName, written: string): boolean {
   for (const word of written.split(/[^\p{L}\p{N}]+/u)) if (WRITTEN_ACRONYM.test(word) && word.toLowerCase() === own) return unsaidAsWord(own);
   return false;
 }
-
-/** Two consonants a word of a name may begin with (Latin spellings of European, Arabic, Slavic names). */
-const ONSETS = new Set(
-  'bh bl br by ch cl cr dh dj dr dv dz fl fr gh gl gn gr gv kh kl kn kr kv kw ph pl pr ps sc sh sk sl sm sn sp sr st sv sw sz th tr ts tv tw tz vl vr wh wr zh zl zm zn zv'.split(' '),
-);
-
-/** A word (small letters) no one reads as a word: without a vowel (MTS, VTB), or opening on two consonants no word opens on (CNOOC). */
-function unsaidAsWord(word: string): boolean {
-  if (!VOWEL.test(word)) return true;
-  const a = word.charAt(0);
-  const b = word.charAt(1);
-  return !VOWEL.test(a) && !VOWEL.test(b) && !ONSETS.has(a + b);
-}
-
-const VOWEL = /[aeiouy]/;
 
 /** What a one-word name is: letters and digits only, once inner apostrophes are off. */
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;

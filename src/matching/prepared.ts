@@ -391,6 +391,21 @@ export function isFormWord(t: PreparedToken): boolean {
   return t.vocabulary === 'legal-form' || t.vocabulary === 'stop-word';
 }
 
+/** Two consonants a word of a name may begin with (Latin spellings of European, Arabic, Slavic names). */
+const ONSETS = new Set(
+  'bh bl br by ch cl cr dh dj dr dv dz fl fr gh gl gn gr gv kh kl kn kr kv kw ph pl pr ps sc sh sk sl sm sn sp sr st sv sw sz th tr ts tv tw tz vl vr wh wr zh zl zm zn zv'.split(' '),
+);
+
+/** A word (small letters) no one reads as a word: without a vowel (MTS, VTB), or opening on two consonants no word opens on (CNOOC). */
+export function unsaidAsWord(word: string): boolean {
+  if (!VOWEL.test(word)) return true;
+  const a = word.charAt(0);
+  const b = word.charAt(1);
+  return !VOWEL.test(a) && !VOWEL.test(b) && !ONSETS.has(a + b);
+}
+
+const VOWEL = /[aeiouy]/;
+
 /**
  * Whether a name's tokens are one word besides legal forms and function words (ASG Ltd, the ASG):
  * as an acronym is written in a company's name. A query so written meets a listed acronym only

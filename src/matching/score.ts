@@ -25,7 +25,7 @@ import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
 import { droppedPlaceConflict, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
-import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, type PreparedName, type PreparedToken } from './prepared.js';
+import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, unsaidAsWord, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
 import { KIND_EXACT, KIND_FUZZY, KIND_INITIAL, KIND_MERGED, KIND_SPLIT, PAIRING_KINDS, RankedPairings } from './ranked-pairings.js';
@@ -797,7 +797,11 @@ export function rankPairings(q: PreparedName, l: PreparedName, sim?: SimilarityF
       // An acronym one letter off is another acronym (ASG, ASC; MAEI, MEI; ISI, ISY): a one-word name
       // meets a listed one letter for letter or not at all (prepared.ts PreparedName.acronym). Since
       // 1.142.0 the listed acronym may stand beside legal forms (CNOOC LIMITED), which keep their readings.
-      if (l.acronym && a.written !== b.written && !isFormWord(b) && oneWordBesidesForms(qt)) continue;
+      // Since 1.145.0 a query word that cannot be said as a word is an acronym beside any other
+      // words too (AO MPK: AO is no legal form in Latin letters, and MPK met Mobin Petrochemical
+      // Company's alias MPC through the fold of c and k, OFAC SDN 15952, at 0.65); an initial is
+      // none (the K of ISIS-K meets KHORASAN of the acronym reading ISIS KHORASAN).
+      if (l.acronym && a.written !== b.written && !isFormWord(b) && (oneWordBesidesForms(qt) || (a.role !== 'initial' && unsaidAsWord(a.written)))) continue;
       if (abdDropped(qt, i, qHasAbd, lt, j, lHasAbd)) similarity = lessAbdDropped(similarity);
       if (kunyaNameMayBeGiven && kunyaNameAsGiven(i, lt, j)) similarity = Math.max(similarity - TOKEN.kunyaNameAsGivenPenalty, Number.MIN_VALUE);
       const initial = a.role === 'initial' || b.role === 'initial';

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MatchEngine } from '../../src/matching/engine.js';
 import { parseQuery } from '../../src/matching/query.js';
-import { assertOfacOrgScores, unEngine } from './helpers.js';
+import { assertOfacOrgScores, unEngine, unParties } from './helpers.js';
 
 const org = (name: string) => parseQuery({ id: 'q', schema: 'Organization', name });
 const refs = (engine: MatchEngine, name: string): string[] => engine.screen(org(name), { limit: 10, minScore: 0.3 }).map((m) => m.referenceNumber);
@@ -77,4 +77,23 @@ test('on the OFAC list, companies of look-alike acronyms no longer alert on each
     ['VMC LLC', 'LIMITED LIABILITY COMPANY VOSKHOD MANAGEMENT COMPANY'],
     ['LIMITED LIABILITY COMPANY TBS', 'LIMITED LIABILITY COMPANY TBS'],
   ], (score) => score >= 0.64);
+});
+
+test('a query word that cannot be said as a word meets a listed acronym letter for letter beside other words too (engine 1.145.0)', async () => {
+  // AO is no legal form in Latin letters (a person may be named Ao), so AO MPK is two words, and its
+  // MPK met Mobin Petrochemical Company's alias MPC through the fold of c and k (0.646 on 1.144.0);
+  // AO KBM met the acronym reading CBM of CREDIT BANK OF MOSCOW PJSC the same way (0.657); MFAA
+  // HOLDINGS LIMITED met MARKET FUND ADMINISTRATION's MFA (0.664).
+  await assertOfacOrgScores([
+    ['AO MPK', 'MOBIN PETROCHEMICAL COMPANY'],
+    ['AO KBM', 'CREDIT BANK OF MOSCOW PUBLIC JOINT STOCK COMPANY'],
+    ['MFAA HOLDINGS LIMITED', 'LIMITED LIABILITY COMPANY MARKET FUND ADMINISTRATION'],
+  ], (score) => score < 0.64);
+  // The same letters still meet, and an initial is no acronym: the K of ISIS-K meets KHORASAN of
+  // QDe.161's acronym reading ISIS KHORASAN (the UN list's own ISIS-K aside).
+  await assertOfacOrgScores([['AO MPC', 'MOBIN PETROCHEMICAL COMPANY']], (score) => score >= 0.64);
+  const parties = (await unParties()).map((p) => (p.referenceNumber === 'QDe.161' ? { ...p, names: p.names.filter((n) => n.full !== 'ISIS-K') } : p));
+  const engine = MatchEngine.build(parties, { listVersions: [{ source: 'un', hash: 'test' }] });
+  const [hit] = engine.screen(org('ISIS-K'), { limit: 1 });
+  assert.equal(hit?.referenceNumber, 'QDe.161');
 });
