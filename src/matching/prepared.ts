@@ -77,8 +77,9 @@ export interface PreparedName {
   joinedKeys?: string[][];
   /**
    * An organisation's reading that leaves out a place its name writes in parentheses: the countries
-   * of the places left out (place-conflict.ts droppedPlaceCountries), unpaired places of the name
-   * in the scorer's place conflict. Undefined for a reading that leaves out none.
+   * of the places left out (place-conflict.ts droppedPlaceCountries); the scorer does not read it
+   * against a name leaving a place of another country unpaired (score.ts pairUp). Undefined for a
+   * reading that leaves out none.
    */
   droppedPlaces?: string[];
 }
