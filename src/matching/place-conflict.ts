@@ -16,10 +16,10 @@ import { formalPlacesShortened } from './formal-place-names.js';
 import { branchPlace } from './name-variants.js';
 import type { PreparedToken } from './prepared.js';
 
-/** A place word's country code by its text, '' for none (few distinct texts: kept for the process). */
+/** A place word's country code by its text, '' for none (a city, a region; few distinct texts: kept for the process). */
 const codes = new Map<string, string>();
 
-function placeCountry(t: PreparedToken): string {
+export function placeCountry(t: PreparedToken): string {
   let code = codes.get(t.text);
   if (code === undefined) {
     code = countryCode(t.text) ?? '';

@@ -6,7 +6,8 @@
  * "Hong Kong Trading Limited" KPe.017 at 0.7092, "Union of the Comoros" QDe.116 at 0.7016. It says
  * where a body is: paired, it weighs at most WEIGHT.placeWord unless another pairing holds a word of
  * either name's own (score.ts pairUp); left unpaired, it weighs as a name, and tells a group's
- * branches apart. Only in organisations' names: in a person's, Afghani or Al-Iraqi is a nisba, and
+ * branches apart, except a country the query adds beside the listed body's own name, which names
+ * its branch or subsidiary there (since 1.146.0, pairUp's branchOfListed). Only in organisations' names: in a person's, Afghani or Al-Iraqi is a nisba, and
  * Jordan, Chad or Kenya a given name.
  */
 import type { SharedToken } from '../names/tokens.js';

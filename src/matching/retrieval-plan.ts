@@ -8,7 +8,7 @@
  */
 import type { PreparedName, PreparedToken } from './prepared.js';
 import { isQueryIndexable } from './prepared.js';
-import { fuzzyCredit, MIN_CUT_LENGTH, nameScoreFormula, queryUnmatchedShare, typedTitleCandidate } from './score.js';
+import { fuzzyCredit, leastUnmatchedLoss, MIN_CUT_LENGTH, nameScoreFormula, typedTitleCandidate } from './score.js';
 import { NAME, TOKEN } from './weights.js';
 import type { QueryForms, TokenMatches } from './index.js';
 import type { Postings } from './postings.js';
@@ -175,10 +175,12 @@ export function buildPlan(query: PreparedName, forms: QueryForms, entryWeight: F
   // had the title removed (score.ts facesItsTitle): the bound does not count it as lost.
   const first = tokens[0];
   let maybeFree = first !== undefined && isQueryIndexable(first) && typedTitleCandidate(first) ? first.weight : 0;
-  // A common middle name left unmatched costs only part of its weight (score.ts queryUnmatchedShare).
-  for (let i = 1; i < tokens.length; i++) {
+  // A common middle name left unmatched costs only part of its weight (score.ts queryUnmatchedShare),
+  // and a country's word of an organisation's name at most a place's pairing weight (since 1.146.0):
+  // score.ts leastUnmatchedLoss. The first token's share is its whole weight, so only its place counts.
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as PreparedToken;
-    if (isQueryIndexable(t)) maybeFree += t.weight * (1 - queryUnmatchedShare(tokens, i) / NAME.queryUnmatched);
+    if (isQueryIndexable(t) && !(i === 0 && maybeFree > 0)) maybeFree += t.weight - leastUnmatchedLoss(tokens, i) / NAME.queryUnmatched;
   }
   const credits: number[] = [];
   const joined: Unit[] = [];

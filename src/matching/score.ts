@@ -24,7 +24,7 @@ import { distinctNamesApart } from '../names/distinct-names.js';
 import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
-import { droppedPlaceConflict, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
+import { droppedPlaceConflict, placeCountry, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
 import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, unsaidAsWord, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
@@ -1077,6 +1077,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     lastQueryCover.scoreInFull = 0;
     return alignments ? { score: 0, agreement: 0, loss, alignments: [] } : { score: 0, agreement: 0, loss };
   }
+  const branchOfListed = ownPaired && mayCap && !placesConflict && !unpairedPlace(lt, usedL);
   let queryCovered = true;
   /** What the shares of unmatched query tokens took off the loss. */
   let shared = 0;
@@ -1096,6 +1097,18 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     if (queryInFull) {
       loss += whole;
       alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: (qt[i] as PreparedToken).weight, agreement: 0, loss: whole });
+      continue;
+    }
+    // A country the listed name lacks, beside a paired word of the name's own, where the listed name
+    // leaves no place of its own unpaired (since 1.146.0): the branch or subsidiary in that country
+    // of the listed body (VTB Bank Germany, of VTB BANK), charged as a place's pairing weighs at
+    // most. Against another branch (ISIL-Yemen and ISIL-South-East Asia) the place tells them
+    // apart, and a city or a region (Hamburg, Khorasan) is charged as a name. Not where another
+    // name covers the whole query (queryInFull, above): that one is the branch itself.
+    if (branchOfListed && isCountryWord(qt[i] as PreparedToken) && (qt[i] as PreparedToken).weight > WEIGHT.placeWord) {
+      const w = WEIGHT.placeWord * NAME.queryUnmatched;
+      loss += w;
+      alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: WEIGHT.placeWord, agreement: 0, loss: w });
       continue;
     }
     const between = agreement >= NAME.middleMinAgreement && i > 0 && i < n - 1 && (pairedQ[i - 1] as number) >= NAME.extraMiddleNeighbourSimilarity && (pairedQ[i + 1] as number) >= NAME.extraMiddleNeighbourSimilarity;
@@ -1203,6 +1216,17 @@ function isSectorWord(t: PreparedToken): boolean {
   return t.vocabulary === 'sector-word';
 }
 
+/** Whether a token is a place's word of an organisation's name naming a country (not a city or a region). */
+function isCountryWord(t: PreparedToken): boolean {
+  return isPlaceWord(t) && placeCountry(t) !== '';
+}
+
+/** Whether a name leaves a place's word unpaired (used[j] 0). */
+function unpairedPlace(tokens: readonly PreparedToken[], used: Uint8Array): boolean {
+  for (let j = 0; j < tokens.length; j++) if (!used[j] && isPlaceWord(tokens[j] as PreparedToken)) return true;
+  return false;
+}
+
 /** Whether any of a name's tokens is a place's or sector word (whose pairing pairUp may cap). */
 function holdsCappedWord(tokens: readonly PreparedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -1273,6 +1297,17 @@ function facesItsTitle(t: PreparedToken, l: PreparedName): boolean {
 /** A query token that may be a typed title of some listed name (the index's bound allows for it). */
 export function typedTitleCandidate(t: PreparedToken): boolean {
   return t.script === 'latin' && t.role === 'name' && mayBeTypedTitle(t.written);
+}
+
+/**
+ * The least query token i can cost left unpaired (pairUp), for the bounds: its weight at its share
+ * (queryUnmatchedShare), and for a country's word of an organisation's name at most what a place's
+ * pairing weighs (pairUp's branchOfListed, since 1.146.0).
+ */
+export function leastUnmatchedLoss(qt: PreparedToken[], i: number): number {
+  const t = qt[i] as PreparedToken;
+  const share = t.weight * queryUnmatchedShare(qt, i);
+  return isCountryWord(t) && t.weight > WEIGHT.placeWord ? Math.min(share, WEIGHT.placeWord * NAME.queryUnmatched) : share;
 }
 
 /**
@@ -1479,7 +1514,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
       anyMergeable = true;
     }
     agreement += best * a.weight;
-    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += leastUnmatchedLoss(qt, i);
   }
   const loose = nameScoreFormula(agreement, lost);
   if (loose < needed || !anyMergeable) return loose;
@@ -1492,7 +1527,7 @@ export function candidateBound(q: PreparedName, l: PreparedName, sim: Similarity
     if (mergeable[i] === 1 && mayMerge(q, l, i, true, checks)) best = merged;
     agreement += best * a.weight;
     // The same allowances as the first pass (a typed title, a common middle name's lower share).
-    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (best === 0 && !(i === 0 && facesItsTitle(a, l))) lost += leastUnmatchedLoss(qt, i);
   }
   return nameScoreFormula(agreement, lost);
 }
@@ -1592,7 +1627,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
     const mergedGain = mergedCredit * a.weight;
     const mayGain = gain < mergedGain && a.role !== 'initial' && ((mergeMask >> i) & 1) !== 0;
     agreement += mayGain ? mergedGain : gain;
-    if (paired === 0 && !mayGain && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (paired === 0 && !mayGain && !(i === 0 && titled && facesItsTitle(a, l))) lost += leastUnmatchedLoss(qt, i);
   }
   const optimistic = nameScoreFormula(agreement, lost);
   if (optimistic < needed) return optimistic;
@@ -1614,7 +1649,7 @@ export function pairBound(q: PreparedName, l: PreparedName, sim: SimilarityFn, c
       paired = true;
     }
     agreement += gain;
-    if (!paired && !(i === 0 && titled && facesItsTitle(a, l))) lost += a.weight * queryUnmatchedShare(qt, i);
+    if (!paired && !(i === 0 && titled && facesItsTitle(a, l))) lost += leastUnmatchedLoss(qt, i);
   }
   const queryOnly = nameScoreFormula(agreement, lost);
   if (queryOnly < needed) return queryOnly;
