@@ -1105,8 +1105,11 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     // most. Against another branch (ISIL-Yemen and ISIL-South-East Asia) the place tells them
     // apart, and a city or a region (Hamburg, Khorasan) is charged as a name. Not where another
     // name covers the whole query (queryInFull, above): that one is the branch itself.
+    // Like a middle name's share, the weight spared counts as shared: beside a rival covering the
+    // whole query the party is scored again with the country in full (engine.ts chargeQueryBesideRival).
     if (branchOfListed && isCountryWord(qt[i] as PreparedToken) && (qt[i] as PreparedToken).weight > WEIGHT.placeWord) {
       const w = WEIGHT.placeWord * NAME.queryUnmatched;
+      shared += whole - w;
       loss += w;
       alignments?.push({ kind: 'unmatched-query', query: [i], listed: [], similarity: 0, weight: WEIGHT.placeWord, agreement: 0, loss: w });
       continue;
