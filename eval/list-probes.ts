@@ -23,24 +23,17 @@ import { citedUnReferences } from '../src/lists/uk-hmt.js';
 import type { Match, MatchEngine as Engine } from '../src/matching/engine.js';
 import type { Query } from '../src/matching/query.js';
 import { bundledUnList, sharedSanctionsDir } from './lib/paths.js';
-
-interface EngineModule {
-  MatchEngine: { build(parties: SanctionedParty[], meta: { listVersions: { source: string; hash: string }[] }): Engine };
-}
-interface QueryModule {
-  parseQuery(raw: Record<string, unknown>): Query;
-}
+import { loadEngineFrom } from './lib/tree-engine.js';
 
 const tree = process.env.BASE ?? new URL('..', import.meta.url).pathname;
-const { MatchEngine } = (await import(join(tree, 'src/matching/engine.ts'))) as EngineModule;
-const { parseQuery } = (await import(join(tree, 'src/matching/query.ts'))) as QueryModule;
+const { MatchEngine, parseQuery } = await loadEngineFrom<Engine>(tree);
 
 function isKind(p: SanctionedParty, kind: string): boolean {
   return kind === 'person' ? p.kind === 'person' : p.kind === 'organization';
 }
 
 function query(p: SanctionedParty, name: string): Query {
-  return parseQuery({ id: 'q', schema: p.kind === 'person' ? 'Person' : 'Organization', name });
+  return parseQuery({ id: 'q', schema: p.kind === 'person' ? 'Person' : 'Organization', name }) as Query;
 }
 
 function line(m: Match, name: string, p: SanctionedParty, note = ''): string {
