@@ -38,7 +38,7 @@ import type { Script } from '../names/script.js';
 import type { TokenRole } from '../names/tokens.js';
 import { AdjacentKeyFilter } from './adjacent-key-filter.js';
 import type { IndexKeys } from './index.js';
-import { markAcronym, markDroppedPlaces, noteInterned, type PreparedList } from './prepared-list.js';
+import { markListedReading, noteInterned, type PreparedList } from './prepared-list.js';
 import { partyFacts, preparedName, preparedToken, type PartyCountries, type PreparedName, type PreparedToken } from './prepared.js';
 import { VocabularyMatches, VocabularySplits } from './vocabulary-matches.js';
 import { runSteps, runStepsInSlices } from '../util/event-loop.js';
@@ -438,8 +438,7 @@ function* restoreList(sec: Sections, strings: readonly string[], parties: readon
     const nameIndex = nameRows[i + 1] as number;
     if (nameIndex < 0 || nameIndex >= (parties[party] as SanctionedParty).names.length) malformed('name position');
     const name = preparedName(party, nameIndex, str(nameRows[i + 2] as number), type, quality, tokens, nameTitles, total);
-    markAcronym(name, (parties[party] as SanctionedParty).kind);
-    markDroppedPlaces(name, parties[party] as SanctionedParty);
+    markListedReading(name, parties[party] as SanctionedParty);
     names.push(name);
   }
   if (tk !== weights.length || title !== titleIds.length) malformed('token count');

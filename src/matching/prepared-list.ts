@@ -58,8 +58,7 @@ export function prepareList(parties: readonly SanctionedParty[]): PreparedList {
     const seenSkeletons = new Set<string>();
     // Every reading of the party's names is one of its names, its tokens in the vocabulary.
     const keep = (reading: PreparedName): void => {
-      markAcronym(reading, party.kind);
-      markDroppedPlaces(reading, party);
+      markListedReading(reading, party);
       ids.push(names.length);
       names.push(reading);
       for (const t of reading.tokens) noteInterned(vocab, mixedKeys, t);
@@ -162,12 +161,22 @@ export function markAcronym(name: PreparedName, kind: PartyKind): void {
 }
 
 /**
+ * What a listed reading carries besides its tokens, read from its text and its party alone (markAcronym,
+ * then markDroppedPlaces, which reads the acronym mark): one call for a build and for a saved engine
+ * read back (engine-snapshot.ts), so the two mark every name alike.
+ */
+export function markListedReading(name: PreparedName, party: SanctionedParty): void {
+  markAcronym(name, party.kind);
+  markDroppedPlaces(name, party);
+}
+
+/**
  * Sets `name.droppedPlaces` for a reading of an organisation's name that leaves out a place the name
  * writes in parentheses (place-conflict.ts droppedPlaceCountries, since 1.144.0). Read from the
  * party's name and the reading's tokens alone, so a saved engine's names are marked the same. A
  * known name or an acronym reading is no reading of the name it is filed under.
  */
-export function markDroppedPlaces(name: PreparedName, party: SanctionedParty): void {
+function markDroppedPlaces(name: PreparedName, party: SanctionedParty): void {
   if (party.kind !== 'organization' || name.acronym || name.full.includes(NAMED_SO_BY)) return;
   const source = party.names[name.nameIndex]?.full;
   if (source !== undefined) name.droppedPlaces = droppedPlaceCountries(source, name.tokens);
