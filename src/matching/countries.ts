@@ -123,7 +123,9 @@ export function countryCodes(texts: readonly (string | undefined)[]): string[] {
  */
 export function isPlaceName(text: string): boolean {
   const map = byName ?? build();
-  let key = normaliseText(text);
+  // A place with its article (since 1.147.0): THE NETHERLANDS of the UK list's AL-HARAMAIN (THE
+  // NETHERLANDS BRANCH), which was read as a name of its own.
+  let key = normaliseText(text).replace(THE, '');
   if (TERRITORIES.has(key) || ABBREVIATED_PLACES.has(key) || REGIONS.has(key) || CITIES.has(key)) return true;
   for (let i = 0; i < 3 && key !== ''; i++) {
     if (map.has(key) && key.length > 3) return true;
@@ -183,6 +185,7 @@ const alternatives = (words: readonly string[]): string => words.map((w) => w.re
  */
 export const FORMAL_PREFIX_SOURCE = `(?:the\\s+)?(?:(?:${alternatives(FORMAL_ADJECTIVES)})\\s+)*(?:${alternatives(FORMAL_NOUNS)})\\s+of\\s+(?:the\\s+)?`;
 const FORMAL_PREFIX = new RegExp(`^${FORMAL_PREFIX_SOURCE}`);
+const THE = /^the\s+/;
 
 let starters: Set<string> | undefined;
 

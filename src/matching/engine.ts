@@ -29,6 +29,7 @@ import { nameVariants } from './name-variants.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { droppedPlaceCountries } from './place-conflict.js';
+import { branchInParentheses } from './branch-notes.js';
 import { recordFamilyAliasNames } from './family-alias-names.js';
 import { acronymReadings, markAcronym, prepareList, sameTokens, wordBoundaryReadings, type PreparedList } from './prepared-list.js';
 import { RunTogetherWords } from './run-together.js';
@@ -41,7 +42,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.146.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.147.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -174,7 +175,7 @@ interface BestName {
  * lastQueryCover (read here at once, before another scoring overwrites it).
  */
 function bestName(s: number, qualityLogit: number, koreanLogit: number, q: PreparedName, l: PreparedName, id: number, exact = false): BestName {
-  return { nameLogit: logit(s), qualityLogit, koreanLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: exact ? s : lastQueryCover.scoreInFull, exact };
+  return { nameLogit: logit(s), qualityLogit, koreanLogit, nameScore: s, q, l, id, covered: lastQueryCover.covered, shared: lastQueryCover.shared, inFull: exact && q.droppedPlaces === undefined ? s : lastQueryCover.scoreInFull, exact };
 }
 
 interface ClampedOptions {
@@ -379,7 +380,11 @@ export class MatchEngine {
     let out = cache.get(text);
     if (out) return out;
     out = [];
-    const variants = nameVariants(text, organisation);
+    // A branch or place a customer or payment writes after an organisation's name, read as if in
+    // parentheses (branch-notes.ts, since 1.147.0). Not in a list's names: there a group's branch
+    // with its place is a record of its own (ISLAMIC STATE IN IRAQ AND THE LEVANT - LIBYA).
+    const written = organisation ? branchInParentheses(text) : text;
+    const variants = nameVariants(written, organisation);
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
     // and its formal country names short (formal-place-names.ts, since 1.132.0).
     if (organisation) variants.push(...organisationReadings(variants));
@@ -401,7 +406,7 @@ export class MatchEngine {
     }
     // A reading that leaves out a place the name writes in parentheses keeps its country
     // (place-conflict.ts droppedPlaceCountries, since 1.144.0).
-    if (organisation && text.includes('(')) for (const p of out) p.droppedPlaces = droppedPlaceCountries(text, p.tokens);
+    if (organisation && written.includes('(')) for (const p of out) p.droppedPlaces = droppedPlaceCountries(written, p.tokens);
     if (this.nameCacheSize >= NAME_CACHE_LIMIT) {
       for (const c of this.nameCache) c.clear();
       this.nameCacheSize = 0;
@@ -721,7 +726,8 @@ export class MatchEngine {
       // object per pairing), and ranking again for a returned match costs less than copying it
       // out for every party that gets a best name (docs/benchmarks.md, session 13, r2).
       let s = scoreNames(qn, ln, false, memo.sims[qi], memo.checks[qi], memo.hints[qi], id, undefined, queryInFull).score;
-      const exact = exactNameQuery(pq) && (this.parties[ln.party] as SanctionedParty).kind === 'organization' && raisedWordForWord(s, qn, ln);
+      // A reading without its place is refused beside a rival (score.ts pairUp): not raised either.
+      const exact = !(queryInFull && qn.droppedPlaces !== undefined) && exactNameQuery(pq) && (this.parties[ln.party] as SanctionedParty).kind === 'organization' && raisedWordForWord(s, qn, ln);
       if (exact) s = NAME.exactNameFloor;
       const quality = qualityAdjustment(ln);
       const korean = koreanAdjustment(qn, ln);

@@ -16,6 +16,7 @@
  */
 import { isFormWord, type PreparedName, type PreparedToken } from './prepared.js';
 import { NAME } from './weights.js';
+import { droppedPlacesApart } from './place-conflict.js';
 
 /** The name's word-for-word key, or undefined where it has no word that counts (see above). */
 export function exactNameKey(n: PreparedName): string | undefined {
@@ -67,5 +68,7 @@ export function exactNameListed(l: PreparedName): boolean {
  * query of an organisation or of unknown kind, a listed or compared organisation).
  */
 export function raisedWordForWord(s: number, q: PreparedName, l: PreparedName): boolean {
-  return s < NAME.exactNameFloor && exactNameListed(l) && sameWords(q, l);
+  // Two readings that left out two different places are two branches' names (score.ts pairUp
+  // refuses them, since 1.147.0): their words alike, they are no name given word for word.
+  return s < NAME.exactNameFloor && exactNameListed(l) && sameWords(q, l) && !droppedPlacesApart(q.droppedPlaces, l.droppedPlaces);
 }

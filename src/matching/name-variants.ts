@@ -5,6 +5,7 @@ import { germanReadings } from '../names/german-reading.js';
 import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { isPlaceName } from './countries.js';
+import { BRANCH_PREPOSITION, BRANCH_WORD } from './branch-notes.js';
 import { legalFormsAbbreviated } from './written-out-legal-forms.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLE_LETTERS, TITLES } from '../names/arabic.js';
 import { LEGAL_FORMS } from '../names/common-names.js';
@@ -104,7 +105,12 @@ export function nameVariants(full: string, organisation = false): string[] {
       // So is a legal form (since 1.120.0: ABC (PTY) LTD, XYZ (PVT.) LTD), which was a name of its own.
       if (allWordsIn(g, TITLES) || allWordsIn(g, LEGAL_FORMS)) return ` ${g} `;
       if (OFF_SHORE.test(g)) return ' OFFSHORE ';
-      if (isPlaceName(g) || isPlacesBranch(g)) return `${PLACE}${g}${PLACE}`;
+      if (isPlaceName(g)) return `${PLACE}${g}${PLACE}`;
+      // A branch by its place alone (since 1.147.0): the word says where a body is, not which, and
+      // read in, it was left unpaired against the branch's record ("ISIL Libya Branch" met ISIL's
+      // Libyan province at 0.74, under ISIL itself, which the reading without the place met).
+      const branchOf = branchPlace(g);
+      if (branchOf !== undefined) return `${PLACE}${branchOf}${PLACE}`;
       if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
       inner.push(g);
       return ' ';
@@ -183,19 +189,18 @@ const WORD_END = /\p{L}\s*$/u;
 const CAPITAL = /\p{Lu}/u;
 
 
-/** A place's branch or office (LEBANON BRANCH, the UK list's AFGHANISTAN BRANCH; since 1.120.0): the place, read as one. */
-function isPlacesBranch(text: string): boolean {
-  return branchPlace(text) !== undefined;
-}
-
-/** The place of a branch or office (LEBANON of LEBANON BRANCH), or undefined where `text` names none. */
+/**
+ * The place of a branch or office (LEBANON of LEBANON BRANCH, the UK list's AFGHANISTAN BRANCH; since
+ * 1.120.0), or undefined where `text` names none: in parentheses, read as the place alone.
+ */
 export function branchPlace(text: string): string | undefined {
   const m = BRANCH_OF.exec(text);
   const place = m === null ? undefined : ((m[1] ?? m[2]) as string);
   return place !== undefined && isPlaceName(place) ? place : undefined;
 }
 
-const BRANCH_OF = /^\s*(?:(.+?)\s+(?:branch|office)|(?:branch|office)\s+(?:in\s+|of\s+)?(.+?))\s*$/i;
+/** Since 1.147.0 the branch words of branch-notes.ts too (HAMBURG FILIALE, Succursale de Paris). */
+const BRANCH_OF = new RegExp(String.raw`^\s*(?:(.+?)\s+(?:${BRANCH_WORD}|office|representative\s+office)|(?:${BRANCH_WORD}|office)\s+(?:${BRANCH_PREPOSITION})?(.+?))\s*$`, 'i');
 
 /** Whether `text` is one or more words of `words` and nothing else: titles (Sheikh; Haji Mullah), legal forms (PTY; PVT.). */
 function allWordsIn(text: string, words: ReadonlySet<string>): boolean {

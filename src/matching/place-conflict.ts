@@ -12,6 +12,7 @@
  * a word of a place of several words (Hong, Arabia) says nothing here.
  */
 import { countryCode, isPlaceName } from './countries.js';
+import { normaliseText } from '../names/normalise.js';
 import { formalPlacesShortened } from './formal-place-names.js';
 import { branchPlace } from './name-variants.js';
 import type { PreparedToken } from './prepared.js';
@@ -59,43 +60,78 @@ export function unmatchedPlacesConflict(qt: readonly PreparedToken[], usedQ: Uin
 }
 
 /**
- * Whether a reading that left out the places of countries `dropped` (droppedPlaceCountries) meets a
- * name whose tokens (`used[i]` 1 where paired) leave places of some country unpaired, none of them
- * one of `dropped`.
+ * Whether a reading that left out the places `dropped` (droppedPlaceCountries) meets a name whose
+ * tokens (`used[i]` 1 where paired) leave places unpaired, none of them one of `dropped`: a place
+ * of a country by its country, a city or a region (since 1.147.0) by its words.
  */
 export function droppedPlaceConflict(dropped: readonly string[] | undefined, tokens: readonly PreparedToken[], used: Uint8Array): boolean {
   if (dropped === undefined) return false;
-  const other = unpairedCountries(tokens, used);
-  if (other === undefined) return false;
-  for (const c of other) if (dropped.includes(c)) return false;
-  return true;
+  let unpaired = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as PreparedToken;
+    if (used[i] || t.vocabulary !== 'place-word') continue;
+    const code = placeCountry(t);
+    if (dropped.includes(code === '' ? PLACE_WORD + t.text : code)) return false;
+    unpaired = true;
+  }
+  return unpaired;
 }
 
 /**
- * The countries of the places in parentheses of name `full` that its reading `tokens` leaves out,
- * or undefined where it leaves out none (since 1.144.0). name-variants.ts reads NATIONAL INSURANCE
- * COMPANY (IRAQ) without its place as well as with it, so that the firm's name alone meets it; but
- * the reading without, holding no place, then met KOREAN NATIONAL INSURANCE COMPANY (KPe.048) at
- * 0.72, where the reading with IRAQ, a place of another country than Korean's, came to 0.52 (the
- * conflict above). The country the reading left out is still the name's: against a name leaving a
- * place of another country unpaired (droppedPlaceConflict) the reading is not read (score.ts
- * pairUp), the reading with the place is. Two readings that both left their places out still meet
- * (AL-HARAMAIN FOUNDATION (KENYA) and its branch (PAKISTAN), QDe.104-106: one network). A country
- * the reading holds as a word of its own is not left out (a formal name read short:
- * organisation-readings.ts).
+ * Whether two readings each left out places and no place is on both sides (since 1.147.0): two
+ * branches, each named without its place. "Al-Haramain Foundation Kenya Branch" read without its
+ * place met AL-HARAMAIN FOUNDATION (PAKISTAN) read without its own as well as the Kenyan branch.
+ */
+export function droppedPlacesApart(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  for (const x of a) if (b.includes(x)) return false;
+  return true;
+}
+
+const LEADING_THE = /^\s*the\s+/i;
+
+/** What marks a dropped place's word among country codes (a code is two letters, never this). */
+const PLACE_WORD = '@';
+
+/**
+ * The places in parentheses of name `full` that its reading `tokens` leaves out, or undefined where
+ * it leaves out none (since 1.144.0): a place of a country by the country's code, and since 1.147.0
+ * a city or a region (Hamburg, Khorasan) by its words, each after PLACE_WORD. name-variants.ts
+ * reads NATIONAL INSURANCE COMPANY (IRAQ) without its place as well as with it, so that the firm's
+ * name alone meets it; but the reading without, holding no place, then met KOREAN NATIONAL
+ * INSURANCE COMPANY (KPe.048) at 0.72, where the reading with IRAQ, a place of another country than
+ * Korean's, came to 0.52 (the conflict above). The place the reading left out is still the name's:
+ * against a name leaving another place unpaired (droppedPlaceConflict) the reading is not read
+ * (score.ts pairUp), the reading with the place is. So "ISIL (Libya)", and since 1.147.0 "ISIL -
+ * Libya" (branch-notes.ts), does not meet ISIL's Khorasan branch as ISIL alone would. Up to 1.146.0
+ * two readings that both left their places out met whatever the places (AL-HARAMAIN FOUNDATION
+ * (KENYA) and its branch (PAKISTAN), QDe.104-106, at 0.88); since 1.147.0 only where they left out
+ * a place of both (droppedPlacesApart). A place the reading holds as a word of its own is not left
+ * out (a formal name read short: organisation-readings.ts).
  */
 export function droppedPlaceCountries(full: string, tokens: readonly PreparedToken[]): string[] | undefined {
   if (!full.includes('(')) return undefined;
   let out: string[] | undefined;
   for (const m of full.matchAll(ENCLOSED)) {
     const g = m[1] as string;
-    const place = isPlaceName(g) ? g : branchPlace(g);
+    const written = isPlaceName(g) ? g : branchPlace(g);
+    if (written === undefined || heldWords(tokens, written)) continue;
+    // THE NETHERLANDS by its country, as the word NETHERLANDS is read (countries.ts isPlaceName).
+    const place = written.replace(LEADING_THE, '');
     // A formal name (UNION OF THE COMOROS) by its short one, as a place word of the name is read.
-    const code = place === undefined ? undefined : countryCode(formalPlacesShortened(place) ?? place);
-    if (code === undefined || out?.includes(code) || heldCountry(tokens, code) || heldWords(tokens, g)) continue;
-    (out ??= []).push(code);
+    const code = countryCode(formalPlacesShortened(place) ?? place);
+    if (code !== undefined) {
+      if (!out?.includes(code) && !heldCountry(tokens, code)) (out ??= []).push(code);
+      continue;
+    }
+    for (const w of placeWords(place)) if (!out?.includes(PLACE_WORD + w)) (out ??= []).push(PLACE_WORD + w);
   }
   return out;
+}
+
+/** The words of a place as tokens write them (lower case; "the" is no word of it). */
+function placeWords(place: string): string[] {
+  return normaliseText(place).split(' ').filter((w) => w !== '' && w !== 'the');
 }
 
 /** A group in parentheses holding none (name-variants.ts reads the innermost first). */

@@ -24,7 +24,7 @@ import { distinctNamesApart } from '../names/distinct-names.js';
 import { kindsExclude, nameWordKindOf, orgKindOf } from '../names/org-kinds.js';
 import { translatedOrgWord } from '../names/org-words.js';
 import { attachedArticleStem, isTypedTitleOf, KUNYA, mayBeTypedTitle } from '../names/arabic.js';
-import { droppedPlaceConflict, placeCountry, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
+import { droppedPlaceConflict, droppedPlacesApart, placeCountry, placesApart, unmatchedPlacesConflict } from './place-conflict.js';
 import { isFormWord, isIndexable, oneWordBesidesForms, tokenKeys, unsaidAsWord, type PreparedName, type PreparedToken } from './prepared.js';
 import type { ListedTokens } from './listed-tokens.js';
 import { COST, NAME, TOKEN, WEIGHT } from './weights.js';
@@ -925,7 +925,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   const lt = l.tokens;
   const n = qt.length;
   const m = lt.length;
-  if (n === 0 || m === 0) {
+  // A query reading that left out a place the query writes (in parentheses, or after the name as
+  // branch-notes.ts reads it) is not the query in full (since 1.147.0): beside a rival whose name
+  // covers the whole query (engine.ts chargeQueryBesideRival) only the reading with the place is
+  // read. "ISIL - Libya" read as ISIL met AL-QAIDA IN IRAQ (QDe.115, ISIL's filing) at 0.96 beside
+  // ISIL's Libyan province (QDe.165), which the query names.
+  if (n === 0 || m === 0 || (queryInFull && q.droppedPlaces !== undefined)) {
     lastQueryCover.covered = false;
     lastQueryCover.shared = false;
     lastQueryCover.scoreInFull = 0;
@@ -1071,7 +1076,7 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // A reading that left out a place in parentheses is no reading of its name against a name that
   // leaves a place of another country unpaired (place-conflict.ts droppedPlaceCountries, since
   // 1.144.0): the reading with the place is, and is charged for the two places.
-  if (droppedPlaceConflict(q.droppedPlaces, lt, usedL) || droppedPlaceConflict(l.droppedPlaces, qt, usedQ)) {
+  if (droppedPlaceConflict(q.droppedPlaces, lt, usedL) || droppedPlaceConflict(l.droppedPlaces, qt, usedQ) || droppedPlacesApart(q.droppedPlaces, l.droppedPlaces)) {
     lastQueryCover.covered = false;
     lastQueryCover.shared = false;
     lastQueryCover.scoreInFull = 0;
@@ -1144,9 +1149,12 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
     alignments?.push({ kind: 'unmatched-listed', query: [], listed: [j], similarity: 0, weight: (lt[j] as PreparedToken).weight, agreement: 0, loss: w });
   }
   const score = nameScoreFormula(agreement, loss);
-  lastQueryCover.covered = queryCovered;
-  lastQueryCover.shared = shared > 0;
-  lastQueryCover.scoreInFull = shared > 0 ? nameScoreFormula(agreement, loss + shared) : score;
+  // A reading without its place (above) covers less than the query, and rests on leaving the place
+  // out: scored again beside a rival, it may come to nothing.
+  const placeLeftOut = q.droppedPlaces !== undefined;
+  lastQueryCover.covered = queryCovered && !placeLeftOut;
+  lastQueryCover.shared = shared > 0 || placeLeftOut;
+  lastQueryCover.scoreInFull = placeLeftOut ? 0 : shared > 0 ? nameScoreFormula(agreement, loss + shared) : score;
   if (alignments && !full) singleCosts(qt, lt, alignments, cost);
   return alignments ? { score, agreement, loss, alignments } : { score, agreement, loss };
 }

@@ -73,6 +73,11 @@ export const ORG_WORDS = new Set([
   'sons', 'brothers', 'partners', 'ticaret', 'sanayi', 'nakliyat', 'petrol',
   // Since 1.126.0: Turkish ithalat and ihracat (import, export: ITHALAT IHRACAT SANAYI VE TICARET).
   'ithalat', 'ihracat',
+  // Since 1.147.0: a branch (org-words.ts reads it in other languages), which says where a body
+  // is, not which: "Al-Haramain Foundation Kenya Branch" left it unpaired against AL-HARAMAYN
+  // FOUNDATION (KENYA) at a rare name's weight, and the Kenyan branch then met no better than the
+  // Pakistani one.
+  'branch',
   // Since 1.124.0: offshore, the status of a Lebanese S.A.L. registered to trade abroad (GOLDEN FISH
   // S.A.L. (OFFSHORE), PREMIER INVESTMENT GROUP SAL (OFF-SHORE), SYNERGY SAL OFFSHORE, OFAC SDN),
   // which the query "Offshore" met at 0.86 as a name of its own (matching/name-variants.ts reads it

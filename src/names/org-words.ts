@@ -62,6 +62,8 @@ const TRANSLATIONS: [english: string, orgWord: boolean, forms: string[], cyrilli
   // صرافی: the Dari money exchange (Sarafi), read with Arabic yeh (since 1.31.0).
   ['exchange', true, ['صرافة', 'صرافي', 'change', 'exch']],
   ['office', true, ['مكتب', 'bureau']],
+  // A branch (since 1.147.0; matching/branch-notes.ts reads one written after a body's name).
+  ['branch', true, ['فرع', 'filiale', 'succursale', 'sucursal', 'niederlassung', 'zweigniederlassung'], ['филиал', 'філі']],
   ['society', true, ['جمعية', 'societe', 'sociedad', 'societa', 'sociedade', 'gesellschaft'], ['обществ', 'товариств']],
   ['relief', true, ['اغاثة', 'secours']],
   ['supporters', false, ['انصار', 'partisans', 'partidarios', 'sostenitori', 'apoiantes', 'helfer', 'unterstutzer'], ['сторонник', 'прихильник']],

@@ -40,7 +40,8 @@ test('the same number, or a number on one side only, still matches; the explanat
     ['99th Light Infantry Division', '99TH LIGHT INFANTRY DIVISION OF THE BURMESE ARMY'],
     ['Constello Inc', 'CONSTELLO NO. 1 CORPORATION'],
   ], (score) => score >= threshold);
-  const m = (await ofac2024Engine()).screen(org('SYRIAN MILITARY INTELLIGENCE BRANCH 216'), { limit: 20, threshold: 0.3 }).find((x) => x.caption === 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS');
+  // Down to 0.05: since 1.147.0 "branch" weighs as an organisation word, and the other branch scores 0.13.
+  const m = (await ofac2024Engine()).screen(org('SYRIAN MILITARY INTELLIGENCE BRANCH 216'), { limit: 20, threshold: 0.05 }).find((x) => x.caption === 'SYRIAN MILITARY INTELLIGENCE BRANCH 215 - RAIDS');
   assert.ok(m !== undefined);
   const charged = m.explanation.name?.tokens.find((t) => t.kind === 'unmatched-query' && t.query.some((x) => x.text === '216'));
   assert.ok((charged?.weight ?? 0) >= 20, JSON.stringify(charged));

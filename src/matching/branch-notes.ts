@@ -1,0 +1,152 @@
+/**
+ * A branch or a place written after a body's name without parentheses (since 1.147.0), read as the
+ * same words in parentheses are: "BANK MELLI IRAN HAMBURG BRANCH" as "BANK MELLI IRAN (HAMBURG
+ * BRANCH)", "VTB Bank, Filiale Hamburg" as "VTB Bank (Filiale Hamburg)", "Bank Saderat Iran -
+ * London" as "Bank Saderat Iran (London)". A branch is no legal person of its own: it is the bank,
+ * and payment messages name a correspondent or a beneficiary bank by its branch. Up to 1.146.0 the
+ * place and the branch word were words of the name, rare ones, and a sanctioned bank's branch
+ * written so did not meet the bank: "Bank Melli Iran Hamburg Branch" on OFAC's BANK MELLI IRAN
+ * 0.34, while "Bank Melli Iran (Hamburg Branch)" met it at 0.90. name-variants.ts then reads the
+ * name with and without the place, as it reads a place in parentheses.
+ *
+ * Three shapes, each at the end of the name and only where the place is one countries.ts knows
+ * (a country, territory, region or city): a place then a branch word (HAMBURG BRANCH, London
+ * Branch Office); a branch word then a place (Branch Hamburg, Filiale Hamburg, branch in London),
+ * after a separator or a space; and a place alone after a comma, a line break or a spaced dash
+ * (", Hamburg", " - Dubai"; a country so only beside one of the others, below). A place alone after a space is left a word of the name: it is a group's own word as
+ * often as a note (ANSAR AL CHARIA BENGHAZI, the Benghazi group, is not the Derna one).
+ */
+import { countryCode, isPlaceName } from './countries.js';
+import { CITIES } from './cities.js';
+import { normaliseText } from '../names/normalise.js';
+import { ORG_KIND, orgKindOf } from '../names/org-kinds.js';
+import { isTranslatedOrgWord } from '../names/org-words.js';
+import { LEGAL_FORMS, ORG_WORDS, STOP_WORDS } from '../names/common-names.js';
+
+/**
+ * Words for a branch: English, German (Filiale, Niederlassung, Zweigniederlassung), French
+ * (succursale, agence), Spanish and Portuguese (sucursal, filial), Italian (filiale). An office
+ * only after its place (LONDON OFFICE): "Office" before a place begins many a body's own name.
+ */
+export const BRANCH_WORD = String.raw`branch(?:\s+office)?|filiale|filial|zweigniederlassung|niederlassung|succursale|sucursal|agence`;
+/** What may stand between a branch word and its place: in London, de Paris, in der Schweiz. */
+export const BRANCH_PREPOSITION = String.raw`(?:in|of|at|de|du|di|en|in\s+der)\s+`;
+const PLACE_THEN_BRANCH = new RegExp(String.raw`\s(?:${BRANCH_WORD}|office|representative\s+office)\.?\s*$`, 'iu');
+const BRANCH_THEN_PLACE = new RegExp(String.raw`(?:^|[\s,;:\u2013\u2014-])(${BRANCH_WORD})\s*[,:\u2013\u2014-]?\s*(?:${BRANCH_PREPOSITION})?(\S.*?)\.?\s*$`, 'iu');
+/**
+ * A comma, a line break (a payment's bank field writes the branch's city on a line of its own:
+ * "BANK MELLI IRAN" then "HAMBURG"), or a dash with white space before it (a hyphen inside a word,
+ * Al-Qaida, is none).
+ */
+const SEPARATED_LAST = /(?:,|\n|\s[\u2013\u2014-])\s*([^,\n\u2013\u2014-]+?)\.?\s*$/u;
+/** What may stand between a name and its note: white space, commas, colons, dashes. */
+const TRAILING_SEPARATORS = /[\s,;:\u2013\u2014-]+$/u;
+const LEADING_SEPARATORS = /^[,;:\u2013\u2014-]+/u;
+/** A quick test that a text may hold a note of the shapes above (most names hold none). */
+const MAY_HOLD = /branch|office|filial|niederlassung|succursale|sucursal|agence|,|\n|\s[\u2013\u2014-]|bank|banque|banco|banca|exchange|money|invest|بنك|مصرف|банк/iu;
+/** Words of one place, at most (Ras Al Khaimah; place-words.ts counts four). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * `text` with the branch or place notes written at its end put in parentheses (see above), each in
+ * its own ("Bank Melli Iran, Hamburg, Germany" as "Bank Melli Iran (Hamburg) (Germany)"), or `text`
+ * itself where it ends in none. Something of a name must stand before the notes.
+ */
+export function branchInParentheses(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  let head = text.trim();
+  let notes = '';
+  let countriesAlone = true;
+  for (let guard = 0; guard < MAX_NOTES; guard++) {
+    const found = noteAtEnd(head);
+    if (found === undefined) break;
+    head = found.head;
+    notes = ` (${found.note})${notes}`;
+    if (!found.countryAlone) countriesAlone = false;
+  }
+  // A country alone after a separator ("ISIL - Libya") is left where it is, unless a branch or a
+  // city is read too: score.ts pairUp already weighs a country beside a listed body's own name as
+  // its branch's (since 1.146.0), and beside a rival holding that country the rival ranks first,
+  // where the name read without it met ISIL (QDe.115) above its Libyan province (QDe.165).
+  return notes === '' || countriesAlone ? text : head + notes;
+}
+
+/** Notes read off one name's end, at most (a branch, its city, its country). */
+const MAX_NOTES = 3;
+
+/** The last note of `text` (one of the three shapes above) and the text before it, or undefined. */
+function noteAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+  // A name ending in parentheses has its note there, or a name of its own (HANIFA MONEY EXCHANGE
+  // OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC): its comma is the note's).
+  if (text.endsWith(')')) return undefined;
+  const tail = PLACE_THEN_BRANCH.exec(text);
+  if (tail !== null) {
+    const words = text.slice(0, tail.index).split(/\s+/u);
+    for (let k = Math.min(MAX_PLACE_WORDS, words.length - 1); k >= 1; k--) {
+      const place = words.slice(words.length - k).join(' ').replace(LEADING_SEPARATORS, '').trim();
+      if (!isPlaceName(place)) continue;
+      const head = withoutSeparators(words.slice(0, words.length - k).join(' '));
+      if (hasName(head)) return { head, note: `${place} ${tail[0].trim().replace(/\.$/u, '')}`, countryAlone: false };
+    }
+  }
+  const branch = BRANCH_THEN_PLACE.exec(text);
+  if (branch !== null && isPlaceName(branch[2] as string)) {
+    const head = withoutSeparators(text.slice(0, branch.index));
+    if (hasName(head)) return { head, note: `${branch[1] as string} ${branch[2] as string}`, countryAlone: false };
+  }
+  const last = SEPARATED_LAST.exec(text);
+  if (last !== null && isPlaceName(last[1] as string)) {
+    const head = withoutSeparators(text.slice(0, last.index));
+    const place = (last[1] as string).trim();
+    if (hasName(head)) return { head, note: place, countryAlone: countryCode(place) !== undefined };
+  }
+  const city = bankCityAtEnd(text);
+  return city === undefined ? undefined : { ...city, countryAlone: false };
+}
+
+/**
+ * A city after a bank's or money exchange's name with only a space between (BANK MELLI IRAN
+ * HAMBURG, Sberbank Moscow): the branch there, where the name holds a word of finance (org-kinds.ts,
+ * or a bank's name run onto it) and a word of its own besides.
+ */
+function bankCityAtEnd(text: string): { head: string; note: string } | undefined {
+  const words = text.split(/\s+/u);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const place = words.slice(words.length - k).join(' ');
+    if (!CITIES.has(normaliseText(place))) continue;
+    const head = words.slice(0, words.length - k).map((w) => normaliseText(w));
+    if (!head.some(financeWord) || !head.some(ownWord)) continue;
+    return { head: withoutSeparators(words.slice(0, words.length - k).join(' ')), note: place };
+  }
+  return undefined;
+}
+
+/** A word of finance (bank, exchange, money, investment, in the names' languages), or a bank's name run onto its word (Sberbank, Gazprombank). */
+function financeWord(w: string): boolean {
+  return (orgKindOf(w) & ORG_KIND.finance) !== 0 || (w.length > 5 && w.endsWith('bank'));
+}
+
+/**
+ * A word of a name's own: not an organisation word, legal form, function word, place, nor a word
+ * that says what kind of bank it is (BANK_DESCRIPTORS): "Central Bank Tehran" read as "Central
+ * Bank" met OFAC's CENTRAL REPUBLIC BANK at 0.71.
+ */
+function ownWord(w: string): boolean {
+  return /\p{L}{2}/u.test(w) && !ORG_WORDS.has(w) && !LEGAL_FORMS.has(w) && !STOP_WORDS.has(w) && !BANK_DESCRIPTORS.has(w) && orgKindOf(w) === 0 && !isTranslatedOrgWord(w) && !isPlaceName(w);
+}
+
+/** Words banks' names describe them by (English, written for this project). */
+const BANK_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'central', 'reserve', 'state', 'federal', 'people', 'peoples', 'popular', 'public', 'private', 'first', 'new', 'royal',
+  'arab', 'islamic', 'foreign', 'overseas', 'merchant', 'merchants', 'credit', 'savings', 'saving', 'cooperative', 'mutual',
+  'agricultural', 'mortgage', 'housing', 'postal', 'rural', 'city', 'capital', 'standard', 'eastern', 'western', 'northern', 'southern',
+]);
+
+function withoutSeparators(s: string): string {
+  return s.replace(TRAILING_SEPARATORS, '').trim();
+}
+
+/** Whether `head` holds a letter outside parentheses (a name, not only a note or a separator). */
+function hasName(head: string): boolean {
+  return /\p{L}/u.test(head.replace(/\([^()]*\)/gu, ''));
+}
