@@ -23,12 +23,16 @@ import { ORG_KIND, orgKindOf } from '../names/org-kinds.js';
 import { isTranslatedOrgWord } from '../names/org-words.js';
 import { LEGAL_FORMS, ORG_WORDS, STOP_WORDS } from '../names/common-names.js';
 
+/** A body's own offices: head office, main branch, representative office, headquarters. */
+const OFFICE_OF_BODY = String.raw`(?:head|main|central|regional|representative|rep\.?|registered)\s+(?:office|branch)|headquarters|head\s+quarters`;
+
 /**
  * Words for a branch: English, German (Filiale, Niederlassung, Zweigniederlassung), French
- * (succursale, agence), Spanish and Portuguese (sucursal, filial), Italian (filiale). An office
- * only after its place (LONDON OFFICE): "Office" before a place begins many a body's own name.
+ * (succursale, agence), Spanish and Portuguese (sucursal, filial), Italian (filiale); and a body's
+ * offices (head office, main branch, representative office, headquarters). An office alone only
+ * after its place (LONDON OFFICE): "Office" before a place begins many a body's own name.
  */
-export const BRANCH_WORD = String.raw`branch(?:\s+office)?|filiale|filial|zweigniederlassung|niederlassung|succursale|sucursal|agence`;
+export const BRANCH_WORD = String.raw`${OFFICE_OF_BODY}|branch(?:\s+office)?|filiale|filial|zweigniederlassung|niederlassung|succursale|sucursal|agence`;
 /** What may stand between a branch word and its place: in London, de Paris, in der Schweiz. */
 export const BRANCH_PREPOSITION = String.raw`(?:in|of|at|de|du|di|en|in\s+der)\s+`;
 const PLACE_THEN_BRANCH = new RegExp(String.raw`\s(?:${BRANCH_WORD}|office|representative\s+office)\.?\s*$`, 'iu');
@@ -42,8 +46,21 @@ const SEPARATED_LAST = /(?:,|\n|\s[\u2013\u2014-])\s*([^,\n\u2013\u2014-]+?)\.?\
 /** What may stand between a name and its note: white space, commas, colons, dashes. */
 const TRAILING_SEPARATORS = /[\s,;:\u2013\u2014-]+$/u;
 const LEADING_SEPARATORS = /^[,;:\u2013\u2014-]+/u;
+/**
+ * A body's head office and the like, at the end of its name with no place after it ("Bank Melli
+ * Iran Head Office"): where the body is, nothing of which; cut off (there is no place to read).
+ */
+const OFFICE_LAST = new RegExp(String.raw`[\s,;:\u2013\u2014-]+(?:${OFFICE_OF_BODY})\.?\s*$`, 'iu');
+const LEADING_SEPARATORS_AND_SPACE = /^[\s,;:\u2013\u2014-]+/u;
+const OFFICE_ALONE = new RegExp(String.raw`^\s*(?:${OFFICE_OF_BODY})\.?\s*$`, 'iu');
+
+/** Whether `text` is a body's office and nothing else (HEAD OFFICE, Representative Office): a note, read as a place in parentheses is. */
+export function isBodysOffice(text: string): boolean {
+  return OFFICE_ALONE.test(text);
+}
+
 /** A quick test that a text may hold a note of the shapes above (most names hold none). */
-const MAY_HOLD = /branch|office|filial|niederlassung|succursale|sucursal|agence|,|\n|\s[\u2013\u2014-]|bank|banque|banco|banca|exchange|money|invest|بنك|مصرف|банк/iu;
+const MAY_HOLD = /branch|office|quarters|filial|niederlassung|succursale|sucursal|agence|,|\n|\s[\u2013\u2014-]|bank|banque|banco|banca|exchange|money|invest|بنك|مصرف|банк/iu;
 /** Words of one place, at most (Ras Al Khaimah; place-words.ts counts four). */
 const MAX_PLACE_WORDS = 4;
 
@@ -57,9 +74,22 @@ export function branchInParentheses(text: string): string {
   let head = text.trim();
   let notes = '';
   let countriesAlone = true;
+  let cut = false;
   for (let guard = 0; guard < MAX_NOTES; guard++) {
     const found = noteAtEnd(head);
-    if (found === undefined) break;
+    if (found === undefined) {
+      // An office with no place after it, a note of its own once (Bank Melli Iran Head Office;
+      // with its place, Tehran Head Office, it is a note above): name-variants.ts reads the name
+      // with and without it (isBodysOffice). It says the name is a body's, so a country read after
+      // it is a note too (Head Office, Germany).
+      const office = cut ? null : OFFICE_LAST.exec(head);
+      if (office === null || !hasName(head.slice(0, office.index))) break;
+      notes = ` (${withoutSeparators(head.slice(office.index).replace(LEADING_SEPARATORS_AND_SPACE, ''))})${notes}`;
+      head = head.slice(0, office.index).trim();
+      cut = true;
+      countriesAlone = false;
+      continue;
+    }
     head = found.head;
     notes = ` (${found.note})${notes}`;
     if (!found.countryAlone) countriesAlone = false;

@@ -5,7 +5,7 @@ import { germanReadings } from '../names/german-reading.js';
 import { turkishReading } from '../names/turkish-reading.js';
 import { MAY_HOLD_NOTE, withoutNote } from './name-annotations.js';
 import { isPlaceName } from './countries.js';
-import { BRANCH_PREPOSITION, BRANCH_WORD } from './branch-notes.js';
+import { BRANCH_PREPOSITION, BRANCH_WORD, isBodysOffice } from './branch-notes.js';
 import { legalFormsAbbreviated } from './written-out-legal-forms.js';
 import { ABD_AMBIGUOUS, ABD_PREFIXES, ARTICLES, KUNYA, KUNYA_WITH_ARTICLE, NASAB, SUN_ARTICLE_LETTERS, TITLES } from '../names/arabic.js';
 import { LEGAL_FORMS } from '../names/common-names.js';
@@ -111,6 +111,8 @@ export function nameVariants(full: string, organisation = false): string[] {
       // Libyan province at 0.74, under ISIL itself, which the reading without the place met).
       const branchOf = branchPlace(g);
       if (branchOf !== undefined) return `${PLACE}${branchOf}${PLACE}`;
+      // A body's office alone (HEAD OFFICE, since 1.147.0): the name with it and without it, never a name of its own.
+      if (isBodysOffice(g)) return `${PLACE}${g}${PLACE}`;
       if (isGloss(g, text, at, whole.length)) return `${GLOSS}${g}${GLOSS}`;
       inner.push(g);
       return ' ';

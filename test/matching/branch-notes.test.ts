@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { branchInParentheses } from '../../src/matching/branch-notes.js';
+import { nameVariants } from '../../src/matching/name-variants.js';
 import { assertOfacOrgScores, candidateOn, q, unEngine } from './helpers.js';
 
 describe('a branch written after the name (engine 1.147.0)', () => {
@@ -29,6 +30,11 @@ describe('a branch written after the name (engine 1.147.0)', () => {
       ['BANK MELLI IRAN HAMBURG', 'BANK MELLI IRAN (HAMBURG)'],
       ['Sberbank Moscow', 'Sberbank (Moscow)'],
       ['Al Rahman Money Exchange Kabul', 'Al Rahman Money Exchange (Kabul)'],
+      // A body's offices, with a place or without one.
+      ['Bank Melli Iran Head Office Tehran', 'Bank Melli Iran (Head Office Tehran)'],
+      ['Bank Melli Iran Dubai Main Branch', 'Bank Melli Iran (Dubai Main Branch)'],
+      ['Bank Mellat Headquarters', 'Bank Mellat (Headquarters)'],
+      ['X Trading Representative Office, Germany', 'X Trading (Representative Office Germany)'],
     ];
     for (const [written, read] of cases) assert.equal(branchInParentheses(written), read, written);
   });
@@ -54,9 +60,16 @@ describe('a branch written after the name (engine 1.147.0)', () => {
       'Central Bank Tehran',
       'Money Exchange Kabul',
       'Dubai Islamic Bank',
+      'Head Office',
+      'Regional Office for Asia',
     ]) {
       assert.equal(branchInParentheses(text), text, text);
     }
+  });
+
+  it('reads a name with its office and without it, never the office as a name of its own', () => {
+    assert.deepEqual(nameVariants('BANK MELLAT (HEADQUARTERS)', true), ['BANK MELLAT', 'BANK MELLAT HEADQUARTERS']);
+    assert.deepEqual(nameVariants('Bank Melli Iran (Head Office Tehran)', true), ['Bank Melli Iran', 'Bank Melli Iran Tehran']);
   });
 
   it("meets a sanctioned bank by its branch written as a payment names it (OFAC SDN 2024: 0.34 to 0.58 on 1.146.0)", async () => {
@@ -71,6 +84,9 @@ describe('a branch written after the name (engine 1.147.0)', () => {
         ['Bank Sepah Paris Branch', 'BANK SEPAH'],
         ['Bank Melli Iran Hamburg', 'BANK MELLI IRAN'],
         ['Alfa Bank Moscow', 'JOINT STOCK COMPANY ALFA-BANK'],
+        ['Bank Melli Iran Head Office', 'BANK MELLI IRAN'],
+        ['Bank Melli Iran, Central Office, Tehran', 'BANK MELLI IRAN'],
+        ['Bank Melli Iran Dubai Main Branch', 'BANK MELLI IRAN'],
       ],
       (score) => score > 0.8,
     );
