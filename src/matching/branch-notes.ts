@@ -9,12 +9,15 @@
  * 0.34, while "Bank Melli Iran (Hamburg Branch)" met it at 0.90. name-variants.ts then reads the
  * name with and without the place, as it reads a place in parentheses.
  *
- * Three shapes, each at the end of the name and only where the place is one countries.ts knows
+ * The shapes, each at the end of the name and only where the place is one countries.ts knows
  * (a country, territory, region or city): a place then a branch word (HAMBURG BRANCH, London
- * Branch Office); a branch word then a place (Branch Hamburg, Filiale Hamburg, branch in London),
- * after a separator or a space; and a place alone after a comma, a line break or a spaced dash
- * (", Hamburg", " - Dubai"; a country so only beside one of the others, below). A place alone after a space is left a word of the name: it is a group's own word as
- * often as a note (ANSAR AL CHARIA BENGHAZI, the Benghazi group, is not the Derna one).
+ * Branch Office, Tehran Head Office); a branch word then a place (Branch Hamburg, Filiale
+ * Hamburg, branch in London), after a separator or a space; a place alone after a comma, a line
+ * break or a spaced dash (", Hamburg", " - Dubai"; a country so only beside one of the others,
+ * below); a city after a bank's own name (bankCityAtEnd); and a body's office with no place
+ * (Head Office, Headquarters), a note of its own. Any other place after a space is left a word of
+ * the name: it is a group's or a firm's own word as often as a note (ANSAR AL CHARIA BENGHAZI, the
+ * Benghazi group, is not the Derna one).
  */
 import { countryCode, isPlaceName } from './countries.js';
 import { CITIES } from './cities.js';
@@ -48,7 +51,7 @@ const TRAILING_SEPARATORS = /[\s,;:\u2013\u2014-]+$/u;
 const LEADING_SEPARATORS = /^[,;:\u2013\u2014-]+/u;
 /**
  * A body's head office and the like, at the end of its name with no place after it ("Bank Melli
- * Iran Head Office"): where the body is, nothing of which; cut off (there is no place to read).
+ * Iran Head Office"): where the body is, nothing of which; a note with no place to read.
  */
 const OFFICE_LAST = new RegExp(String.raw`[\s,;:\u2013\u2014-]+(?:${OFFICE_OF_BODY})\.?\s*$`, 'iu');
 const LEADING_SEPARATORS_AND_SPACE = /^[\s,;:\u2013\u2014-]+/u;
@@ -104,7 +107,7 @@ export function branchInParentheses(text: string): string {
 /** Notes read off one name's end, at most (a branch, its city, its country). */
 const MAX_NOTES = 3;
 
-/** The last note of `text` (one of the three shapes above) and the text before it, or undefined. */
+/** The last note of `text` (a shape above, but an office with no place) and the text before it, or undefined. */
 function noteAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
   // A name ending in parentheses has its note there, or a name of its own (HANIFA MONEY EXCHANGE
   // OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC): its comma is the note's).
