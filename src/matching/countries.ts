@@ -88,13 +88,16 @@ export function countryCode(text: string): string | undefined {
   const map = byName ?? build();
   const key = normaliseText(text);
   if (key === '') return undefined;
-  const direct = map.get(key);
+  // A name with its article too (since 1.147.0): "The Netherlands", "the Gambia", "The United
+  // States" as customers' records write them named no country, and the nationality counted for nothing.
+  const direct = map.get(key) ?? map.get(key.replace(THE, ''));
   if (direct) return direct;
   // "Iran (Islamic Republic of)" and "Baghdad, Iraq": try the comma-separated parts, last first
   // (an Arabic comma too, and the lines of an address written on several).
   const parts = text.split(/[,;،\n]/).map((p) => normaliseText(p)).filter((p) => p !== '');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const hit = map.get(parts[i] as string);
+    const part = parts[i] as string;
+    const hit = map.get(part) ?? map.get(part.replace(THE, ''));
     if (hit) return hit;
   }
   return undefined;

@@ -88,8 +88,6 @@ export function droppedPlacesApart(a: readonly string[] | undefined, b: readonly
   return true;
 }
 
-const LEADING_THE = /^\s*the\s+/i;
-
 /** What marks a dropped place's word among country codes (a code is two letters, never this). */
 const PLACE_WORD = '@';
 
@@ -114,10 +112,8 @@ export function droppedPlaceCountries(full: string, tokens: readonly PreparedTok
   let out: string[] | undefined;
   for (const m of full.matchAll(ENCLOSED)) {
     const g = m[1] as string;
-    const written = isPlaceName(g) ? g : branchPlace(g);
-    if (written === undefined || heldWords(tokens, written)) continue;
-    // THE NETHERLANDS by its country, as the word NETHERLANDS is read (countries.ts isPlaceName).
-    const place = written.replace(LEADING_THE, '');
+    const place = isPlaceName(g) ? g : branchPlace(g);
+    if (place === undefined || heldWords(tokens, place)) continue;
     // A formal name (UNION OF THE COMOROS) by its short one, as a place word of the name is read.
     const code = countryCode(formalPlacesShortened(place) ?? place);
     if (code !== undefined) {
