@@ -23,8 +23,7 @@ import { countryCode, isPlaceName } from './countries.js';
 import { CITIES } from './cities.js';
 import { normaliseText } from '../names/normalise.js';
 import { ORG_KIND, orgKindOf } from '../names/org-kinds.js';
-import { isTranslatedOrgWord } from '../names/org-words.js';
-import { LEGAL_FORMS, ORG_WORDS, STOP_WORDS } from '../names/common-names.js';
+import { vocabularyClass } from '../names/common-names.js';
 
 /** A body's own offices: head office, main branch, representative office, headquarters. */
 const OFFICE_OF_BODY = String.raw`(?:head|main|central|regional|representative|rep\.?|registered)\s+(?:office|branch)|headquarters|head\s+quarters`;
@@ -160,12 +159,13 @@ function financeWord(w: string): boolean {
 }
 
 /**
- * A word of a name's own: not an organisation word, legal form, function word, place, nor a word
+ * A word of a name's own: none of the organisation vocabulary (common-names.ts vocabularyClass:
+ * organisation word, legal form, function word), no place, nor a word
  * that says what kind of bank it is (BANK_DESCRIPTORS): "Central Bank Tehran" read as "Central
  * Bank" met OFAC's CENTRAL REPUBLIC BANK at 0.71.
  */
 function ownWord(w: string): boolean {
-  return /\p{L}{2}/u.test(w) && !ORG_WORDS.has(w) && !LEGAL_FORMS.has(w) && !STOP_WORDS.has(w) && !BANK_DESCRIPTORS.has(w) && orgKindOf(w) === 0 && !isTranslatedOrgWord(w) && !isPlaceName(w);
+  return /\p{L}{2}/u.test(w) && vocabularyClass(w, w, 'latin') === undefined && !BANK_DESCRIPTORS.has(w) && orgKindOf(w) === 0 && !isPlaceName(w);
 }
 
 /** Words banks' names describe them by (English, written for this project). */

@@ -1074,8 +1074,9 @@ export function pairUp(q: PreparedName, l: PreparedName, ranked: RankedPairings,
   // Asked only where a name holds a place's or sector word (mayCap), as the caps above are.
   const placesConflict = mayCap && unmatchedPlacesConflict(qt, usedQ, lt, usedL);
   // A reading that left out a place in parentheses is no reading of its name against a name that
-  // leaves a place of another country unpaired (place-conflict.ts droppedPlaceCountries, since
-  // 1.144.0): the reading with the place is, and is charged for the two places.
+  // leaves another place unpaired (place-conflict.ts droppedPlaceCountries, since 1.144.0; a city or
+  // region too since 1.147.0), nor against another reading that left out another place (two
+  // branches, droppedPlacesApart): the reading with the place is, and is charged for the places.
   if (droppedPlaceConflict(q.droppedPlaces, lt, usedL) || droppedPlaceConflict(l.droppedPlaces, qt, usedQ) || droppedPlacesApart(q.droppedPlaces, l.droppedPlaces)) {
     lastQueryCover.covered = false;
     lastQueryCover.shared = false;
