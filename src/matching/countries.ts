@@ -57,26 +57,41 @@ function build(): Map<string, string> {
   const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
   for (let i = 0; i < 26; i++) {
     for (let j = 0; j < 26; j++) {
-      const code = String.fromCharCode(A + i, A + j);
+      const written = String.fromCharCode(A + i, A + j);
+      // A withdrawn code is read as the one that replaced it (DD and DE, YD and YE, BU and MM, CS
+      // and RS: ICU names both alike, and the withdrawn one comes first in this loop). Up to
+      // 1.147.0 the names went to the withdrawn code: "Yemen" and "Germany" read as YD and DD while
+      // "ye", "Yemeni" and "German" read as YE and DE, so a listed Yemeni and a query's "ye" had
+      // no nationality in common.
+      const code = currentRegion(written);
       let valid = false;
       for (const d of displays) {
         let name: string | undefined;
         try {
-          name = d.of(code);
+          name = d.of(written);
         } catch {
           name = undefined;
         }
-        if (!name || name === code) continue;
+        if (!name || name === written) continue;
         valid = true;
         const key = normaliseText(name);
         if (key !== '' && !map.has(key)) map.set(key, code);
       }
-      if (valid) map.set(code.toLowerCase(), code);
+      if (valid) map.set(written.toLowerCase(), code);
     }
   }
   for (const [name, code] of Object.entries(EXTRA)) map.set(normaliseText(name.replace(/_$/, '')), code);
   byName = map;
   return map;
+}
+
+/** The region code ICU puts in place of `code` (its successor where the code was withdrawn), else `code`. */
+function currentRegion(code: string): string {
+  try {
+    return new Intl.Locale(`und-${code}`).region ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /**

@@ -72,9 +72,25 @@ describe('countries in several languages', () => {
     ['Algérie', 'DZ'], ['Baghdad, Iraq', 'IQ'],
     // With the article, as customers' records write them (since 1.147.0).
     ['The Netherlands', 'NL'], ['the Gambia', 'GM'], ['The United States', 'US'], ['Amsterdam, the Netherlands', 'NL'],
+    // A country's name reads as its current code, as its code and demonym do (since 1.148.0; up to
+    // 1.147.0 Yemen read as YD, Germany as DD, Myanmar as BU, Serbia as CS, the withdrawn codes).
+    ['Yemen', 'YE'], ['ye', 'YE'], ['Yemeni', 'YE'], ['اليمن', 'YE'], ['Йемен', 'YE'], ['Germany', 'DE'], ['Deutschland', 'DE'],
+    ['Германия', 'DE'], ['German', 'DE'], ['Myanmar', 'MM'], ['Burma', 'MM'], ['Serbia', 'RS'], ['Vietnam', 'VN'], ['Zimbabwe', 'ZW'],
+    ['Benin', 'BJ'], ['Vanuatu', 'VU'],
+    // A withdrawn code reads as the one that replaced it.
+    ['YD', 'YE'], ['DD', 'DE'], ['SU', 'RU'], ['YU', 'RS'],
   ];
   for (const [text, code] of cases) it(`${text} -> ${code}`, () => assert.equal(countryCode(text), code));
   it('unknown text gives undefined', () => assert.equal(countryCode('Atlantis'), undefined));
+});
+
+test("a query's nationality as an ISO code meets the record's country name (Yemen, ye)", async () => {
+  const engine = await unEngine();
+  // QDi.003 SALIM AHMAD SALIM HAMDAN, nationality Yemen on the UN list.
+  const nationality = (n: string) =>
+    engine.screen(parseQuery({ schema: 'Person', name: 'Salim Ahmad Salim Hamdan', nationality: n }), { limit: 1 })[0]?.explanation.evidence.find((e) => e.kind === 'nationality');
+  for (const n of ['ye', 'YEM', 'Yemen', 'Yemeni']) assert.deepEqual([n, nationality(n)?.sign], [n, '+']);
+  assert.equal(nationality('de')?.sign, '-');
 });
 
 test("a query's address counts as a country connected with it, for or against a record", async () => {
