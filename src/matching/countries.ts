@@ -86,7 +86,7 @@ function build(): Map<string, string> {
 }
 
 /** The region code ICU puts in place of `code` (its successor where the code was withdrawn), else `code`. */
-function currentRegion(code: string): string {
+export function currentRegion(code: string): string {
   try {
     return new Intl.Locale(`und-${code}`).region ?? code;
   } catch {
@@ -100,13 +100,25 @@ function currentRegion(code: string): string {
  * demonyms. Text with a country inside a longer phrase ("Baghdad, Iraq") is matched on its last part.
  */
 export function countryCode(text: string): string | undefined {
+  return countryCodeOfWhole(text) ?? countryCodeOfParts(text);
+}
+
+/**
+ * The code the whole of `text` names, a country's name (with "the" before it or not) or a code,
+ * and nothing else: no part of it ("Congo" of OFAC's "Congo, Democratic Republic of the").
+ */
+export function countryCodeOfWhole(text: string): string | undefined {
   const map = byName ?? build();
   const key = normaliseText(text);
   if (key === '') return undefined;
   // A name with its article too (since 1.147.0): "The Netherlands", "the Gambia", "The United
   // States" as customers' records write them named no country, and the nationality counted for nothing.
-  const direct = map.get(key) ?? map.get(key.replace(THE, ''));
-  if (direct) return direct;
+  return map.get(key) ?? map.get(key.replace(THE, ''));
+}
+
+/** countryCode of text that is no country's name as a whole: its comma-separated parts, last first. */
+export function countryCodeOfParts(text: string): string | undefined {
+  const map = byName ?? build();
   // "Iran (Islamic Republic of)" and "Baghdad, Iraq": try the comma-separated parts, last first
   // (an Arabic comma too, and the lines of an address written on several).
   const parts = text.split(/[,;،\n]/).map((p) => normaliseText(p)).filter((p) => p !== '');

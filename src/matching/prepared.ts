@@ -11,6 +11,7 @@ import { normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes, isPlaceName } from './countries.js';
+import { fieldCountryCodes } from './nationality-text.js';
 import { placeMarks } from './place-words.js';
 import { isSectorWord } from './sector-words.js';
 import type { Query, QuerySchema } from './query.js';
@@ -611,6 +612,13 @@ const IMO_SEPARATORS = /[;,|\/\n]/;
 /** A document whose type names an IMO number (a company's: OFAC's "Company Number IMO", the UN comments' ones). */
 const IMO_DOCUMENT = /\bIMO\b/i;
 
+/**
+ * A record's nationality the list does not know, as the UN writes it ("na", one record of the
+ * 2026 list): Namibia's code otherwise. Only on a record's side: a query's "na" is Namibia, as its
+ * "iq" is Iraq.
+ */
+const NOT_AVAILABLE = /^\s*(?:n\/?a|not available|not known|unknown|none)\s*$/iu;
+
 /** A party's country facts: the codes of its nationalities, and of every country it is tied to. */
 export interface PartyCountries {
   nationalities: string[];
@@ -623,10 +631,11 @@ export interface PartyCountries {
  * saved engine keeps these codes and passes them to partyFacts (engine-snapshot.ts).
  */
 export function partyCountries(p: SanctionedParty): PartyCountries {
+  const nationalities = p.nationalities.filter((n) => !NOT_AVAILABLE.test(n));
   return {
-    nationalities: countryCodes(p.nationalities),
-    countries: countryCodes([
-      ...p.nationalities,
+    nationalities: fieldCountryCodes(nationalities),
+    countries: fieldCountryCodes([
+      ...nationalities,
       ...p.addresses.map((a) => a.country),
       ...p.birthPlaces.map((b) => b.country),
       ...p.names.map((n) => n.birthCountry),
@@ -695,8 +704,8 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
   return {
     facts: {
       birthDates: q.birthDate.map((d) => ({ kind: 'exact', date: d })),
-      nationalities: countryCodes(q.nationality),
-      countries: countryCodes([...q.nationality, ...q.country, ...addressCountries]),
+      nationalities: fieldCountryCodes(q.nationality),
+      countries: [...new Set([...fieldCountryCodes([...q.nationality, ...q.country]), ...addressCountries])],
       genders: q.gender.map(normaliseGender).filter((g): g is Gender => g !== undefined),
       documents: [
         ...q.passportNumber.map((n) => doc(n, true)),
@@ -704,7 +713,7 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
       ].filter((d): d is PreparedDocument => d !== undefined),
       imoNumbers: [...new Set(q.imoNumber.flatMap(imoNumbersOf))],
     },
-    queryCountries: countryCodes([...q.country, ...addressCountries]),
+    queryCountries: [...new Set([...fieldCountryCodes(q.country), ...addressCountries])],
   };
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The countries a nationality or country field names (since 1.149.0), the query's and the
+ * record's: what the evidence of nationality and country compares (evidence.ts). A field is read
+ * as a whole first, a country's name or code (countries.ts), an alpha-3 or passport code
+ * (alpha3-codes.ts), a nationality word (demonyms.ts); then as lists and customers write it:
+ * OFAC's inverted names ("Korea, North", "Congo, Democratic Republic of the"), the UK list's
+ * enumerations and notes ("(1) Somali (2) Swedish", "a) Syrian Arab Republic b) State of
+ * Palestine", "Kuwaiti citizenship withdrawn in 2002", "DRC and Belgian nationalities"), read by
+ * the countries and nationality words it holds. Up to 1.148.0 such a field named no country, or the
+ * wrong one (OFAC's "Congo, Democratic Republic of the" read as the Republic of the Congo, CG), and
+ * a field naming no country counts for nothing, for or against.
+ *
+ * An address is not a field of this kind: countries.ts countryCode reads its last part.
+ */
+import { normaliseText } from '../names/normalise.js';
+import { ALPHA3 } from './alpha3-codes.js';
+import { countryCodeOfParts, countryCodeOfWhole, currentRegion } from './countries.js';
+import { demonymCodes, demonymForm } from './demonyms.js';
+
+/** Words of a country's name in several words, at most, tried as one (the United States of America, six with "the"). */
+const MAX_WORDS = 6;
+
+/**
+ * Short words read as countries inside a longer text: the abbreviations written as names. Any
+ * other word of two or three letters there is a word (to, in, by, and, per are Tonga, India,
+ * Belarus, Andorra and Peru as codes).
+ */
+const SHORT_NAMES: ReadonlySet<string> = new Set(['uk', 'usa', 'uae', 'ksa', 'drc', 'rok', 'prc', 'rf', 'рф']);
+
+/** The codes of several fields, de-duplicated, in first-seen order. */
+export function fieldCountryCodes(texts: readonly (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    if (!t) continue;
+    for (const c of fieldCodes(t)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** A flag's label before its country ("Nationality of Registration" in OFAC's remarks). */
+const OF_REGISTRATION = /^\s*(?:nationality\s+)?of\s+registration\s*:?\s*/iu;
+
+/** The codes one field names, or none. */
+export function fieldCodes(written: string): readonly string[] {
+  // OFAC's vessels' flag as its reader leaves it: "of Registration Man, Isle of".
+  const text = written.replace(OF_REGISTRATION, '');
+  const whole = wholeCodes(text);
+  if (whole !== undefined) return whole;
+  // OFAC's inverted names: "Korea, North", "Virgin Islands, British", "Man, Isle of".
+  const comma = text.split(',');
+  if (comma.length === 2) {
+    const inverted = wholeCodes(`${comma[1] as string} ${comma[0] as string}`);
+    if (inverted !== undefined) return inverted;
+  }
+  const part = countryCodeOfParts(text);
+  if (part !== undefined) return [part];
+  return codesWithin(text);
+}
+
+/** The codes a text names as a whole: a country's name or code, an alpha-3 code, a nationality word. */
+function wholeCodes(text: string): readonly string[] | undefined {
+  const key = normaliseText(text);
+  if (key === '') return undefined;
+  for (const k of keyForms(key)) {
+    const form = demonymForm(k, currentRegion);
+    if (form !== undefined) return form;
+    const code = countryCodeOfWhole(k) ?? ALPHA3.get(k);
+    if (code !== undefined) return [code];
+    const codes = demonymCodes(k, currentRegion);
+    if (codes !== undefined) return codes;
+  }
+  return undefined;
+}
+
+/**
+ * A key and its spellings the ICU names use: "Trinidad and Tobago" as "Trinidad & Tobago" (whose
+ * ampersand normaliseText drops), "Saint Kitts and Nevis" as "St. Kitts & Nevis".
+ */
+function keyForms(key: string): string[] {
+  const out = [key];
+  const noAnd = key.replace(/ and /gu, ' ');
+  if (noAnd !== key) out.push(noAnd);
+  const st = noAnd.replace(/^saint /u, 'st ');
+  if (st !== noAnd) out.push(st);
+  return out;
+}
+
+/**
+ * The countries and nationality words a longer text holds, each run of words read as long as it
+ * names one ("a) Central African Republic b) South Sudan": CF and SS; "Iranian national and US
+ * national/citizen": IR). Notes around them name nothing (citizenship, by birth, possibly).
+ */
+function codesWithin(text: string): readonly string[] {
+  const words = normaliseText(text).split(' ').filter((w) => w !== '');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let step = 1;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n).join(' ');
+      if (n === 1 && run.length <= 3 && !SHORT_NAMES.has(run)) continue;
+      const codes = wholeCodes(run);
+      if (codes === undefined) continue;
+      for (const c of codes) if (!out.includes(c)) out.push(c);
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return out;
+}

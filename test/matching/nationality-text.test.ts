@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it, test } from 'node:test';
+import { readListBytes } from '../../src/lists/read.js';
+import { ALPHA3 } from '../../src/matching/alpha3-codes.js';
+import { fieldCodes } from '../../src/matching/nationality-text.js';
+import { partyCountries } from '../../src/matching/prepared.js';
+import { parseQuery } from '../../src/matching/query.js';
+import { SANCTIONS } from '../helpers/paths.js';
+import { unEngine, unParties } from './helpers.js';
+
+describe('nationality and country fields as lists and customers write them', () => {
+  const cases: [string, string][] = [
+    // The UK list's nationality texts (HM Treasury consolidated list, 2018-04-13).
+    ['Saudi Arabian', 'SA'], ['Congolese', 'CD CG'], ['DRC', 'CD'], ['DPRK', 'KP'], ['Rwandan', 'RW'], ['Burundian', 'BI'],
+    ['Ugandan', 'UG'], ['Senegalese', 'SN'], ['(1) Somali (2) Swedish', 'SO SE'], ['a) Syrian Arab Republic b) State of Palestine', 'SY PS'],
+    ['a) French, b) Tunisian', 'FR TN'], ['(a) Jordanian (b) American', 'JO US'], ['Kuwaiti citizenship withdrawn in 2002', 'KW'],
+    ['Bahrain (citizenship revoked in January 2015)', 'BH'], ['Iranian (Iranian citizenship)', 'IR'], ['Sudanese by birth', 'SD'],
+    ['DRC and Belgian nationalities', 'CD BE'], ['Possibly Ethiopian', 'ET'], ['United States of America. Also believed to hold Syrian nationality', 'US SY'],
+    ['Indonesian (as at December 2003)', 'ID'], ['Trinidad and Tobago', 'TT'], ['Bosnia and Herzegovina', 'BA'],
+    // OFAC's inverted names, and a vessel's flag as its reader leaves it.
+    ['Korea, North', 'KP'], ['Korea, South', 'KR'], ['Congo, Democratic Republic of the', 'CD'], ['Saint Kitts and Nevis', 'KN'],
+    ['Hong Kong', 'HK'], ['of Registration Man, Isle of', 'IM'], ['of Registration Virgin Islands, British', 'VG'], ['Region: Gaza', 'PS'],
+    // Alpha-3 and passport codes.
+    ['IRQ', 'IQ'], ['SYR', 'SY'], ['BFA', 'BF'], ['SSD', 'SS'], ['CIV', 'CI'], ['D', 'DE'], ['GBD', 'GB'], ['RKS', 'XK'],
+    // Nationality words: English, Arabic nisba (masculine, feminine, with the article), Russian, French, German, Spanish.
+    ['Trinidadian', 'TT'], ['Maldivian', 'MV'], ['Tanzanian', 'TZ'], ['Cameroonian', 'CM'], ['Nepalese', 'NP'], ['Hungarian', 'HU'],
+    ['Mexican', 'MX'], ['Nigerian', 'NG'], ['Nigerien', 'NE'], ['South Sudanese', 'SS'], ['Sudanese', 'SD'], ['Korean', 'KP KR'],
+    ['عراقي', 'IQ'], ['عراقية', 'IQ'], ['سورية', 'SY'], ['يمني', 'YE'], ['مصرية', 'EG'], ['سوداني', 'SD'], ['السعودية', 'SA'], ['سعودي', 'SA'],
+    ['российский', 'RU'], ['сирийский', 'SY'], ['иракская', 'IQ'], ['афганский', 'AF'], ['гражданин России', 'RU'], ['гражданка Сирии', 'SY'],
+    ['irakien', 'IQ'], ['algérienne', 'DZ'], ['tunisien', 'TN'], ['marocaine', 'MA'], ['pakistanais', 'PK'], ['syrisch', 'SY'], ['irakisch', 'IQ'],
+    ['afghanisch', 'AF'], ['iraquí', 'IQ'], ['sirio', 'SY'],
+  ];
+  for (const [text, codes] of cases) it(`${text} -> ${codes}`, () => assert.deepEqual([...fieldCodes(text)].sort(), codes.split(' ').sort()));
+
+  // Words that say something of a person but name no country: no evidence, for or against.
+  for (const text of ['Arab', 'Arabic', 'arabisch', 'Muslim', 'Kurdish', 'Pashtun', 'stateless', 'unknown', 'refugee', 'national', 'Soviet', 'Caucasian', 'African']) {
+    it(`${text} names no country`, () => assert.deepEqual(fieldCodes(text), []));
+  }
+
+  it('the alpha-3 table holds each ISO code once, each to a region ICU names', () => {
+    const iso = [...ALPHA3].filter(([a3]) => a3.length === 3 && !['gbd', 'gbn', 'gbo', 'gbp', 'gbs', 'rks', 'xkx'].includes(a3));
+    assert.equal(iso.length, 249);
+    assert.equal(new Set(iso.map(([, a2]) => a2)).size, 249);
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (const [a3, a2] of ALPHA3) assert.ok(names.of(a2) !== undefined && names.of(a2) !== a2, `${a3} -> ${a2}`);
+  });
+});
+
+test("a record's nationality reads as the list writes it", async () => {
+  const name = 'uk-hmt-conlist-2018-04-13.csv';
+  const { parties } = await readListBytes(await readFile(join(SANCTIONS, name)), name);
+  const byText = (text: string) => parties.find((p) => p.nationalities.includes(text));
+  const somaliSwede = byText('Swedish') ?? byText('(1) Somali (2) Swedish');
+  assert.ok(somaliSwede, 'a UK record with a Swedish nationality');
+  assert.ok(partyCountries(somaliSwede).nationalities.includes('SE'));
+  const congolese = byText('Congolese');
+  assert.ok(congolese);
+  assert.deepEqual(partyCountries(congolese).nationalities.sort(), ['CD', 'CG']);
+  // The UN's "na" (not available), on SDi.001, is no nationality, not Namibia's code.
+  const sudan = (await unParties()).find((p) => p.referenceNumber === 'SDi.001');
+  assert.ok(sudan?.nationalities.includes('na'));
+  if (sudan === undefined) return;
+  assert.deepEqual(partyCountries(sudan).nationalities, []);
+});
+
+test('a nationality word in the query meets the country the record names, and counts against another', async () => {
+  const engine = await unEngine();
+  // QDi.003 SALIM AHMAD SALIM HAMDAN, nationality Yemen on the UN list.
+  const nationality = (n: string) =>
+    engine.screen(parseQuery({ schema: 'Person', name: 'Salim Ahmad Salim Hamdan', nationality: n }), { limit: 1 })[0]?.explanation.evidence.find((e) => e.kind === 'nationality')?.sign;
+  for (const n of ['YEM', 'yemenite', 'يمني', 'йеменский', 'гражданин Йемена', '(1) Yemeni (2) Saudi Arabian']) assert.equal(nationality(n), '+', n);
+  for (const n of ['Tunisian', 'تونسي', 'SAU']) assert.equal(nationality(n), '-', n);
+  assert.equal(nationality('Muslim'), undefined);
+});
