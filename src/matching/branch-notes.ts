@@ -17,7 +17,10 @@
  * below); a city after a bank's own name (bankCityAtEnd); and a body's office with no place
  * (Head Office, Headquarters), a note of its own. Any other place after a space is left a word of
  * the name: it is a group's or a firm's own word as often as a note (ANSAR AL CHARIA BENGHAZI, the
- * Benghazi group, is not the Derna one).
+ * Benghazi group, is not the Derna one). Since 1.150.0 also a bank's numbered branch (Branch No. 2
+ * Dubai), and a branch written in Russian or Arabic, at the end (филиал в Гамбурге, Гамбургский
+ * филиал, فرع دبي, الفرع الرئيسي) or first (Филиал ПАО Сбербанк, فرع بنك ملي ايران في دبي), where
+ * the place need not be one countries.ts knows: the branch words say it is a note.
  */
 import { countryCode, isPlaceName } from './countries.js';
 import { CITIES } from './cities.js';
@@ -62,7 +65,7 @@ export function isBodysOffice(text: string): boolean {
 }
 
 /** A quick test that a text may hold a note of the shapes above (most names hold none). */
-const MAY_HOLD = /branch|office|quarters|filial|niederlassung|succursale|sucursal|agence|,|\n|\s[\u2013\u2014-]|bank|banque|banco|banca|exchange|money|invest|بنك|مصرف|банк/iu;
+const MAY_HOLD = /branch|office|quarters|filial|niederlassung|succursale|sucursal|agence|,|\n|\s[\u2013\u2014-]|bank|banque|banco|banca|exchange|money|invest|بنك|مصرف|банк|филиал|отделени|представительств|офис|فرع|مكتب|المقر/iu;
 /** Words of one place, at most (Ras Al Khaimah; place-words.ts counts four). */
 const MAX_PLACE_WORDS = 4;
 
@@ -71,8 +74,11 @@ const MAX_PLACE_WORDS = 4;
  * its own ("Bank Melli Iran, Hamburg, Germany" as "Bank Melli Iran (Hamburg) (Germany)"), or `text`
  * itself where it ends in none. Something of a name must stand before the notes.
  */
-export function branchInParentheses(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+export function branchInParentheses(written: string): string {
+  if (!MAY_HOLD.test(written)) return written;
+  // A branch named first, as Russian and Arabic write it ("Филиал ПАО Сбербанк в г. Москве",
+  // "فرع بنك ملي ايران في دبي"): its body's name then the note.
+  const text = branchFirst(written) ?? written;
   let head = text.trim();
   let notes = '';
   let countriesAlone = true;
@@ -100,7 +106,8 @@ export function branchInParentheses(text: string): string {
   // city is read too: score.ts pairUp already weighs a country beside a listed body's own name as
   // its branch's (since 1.146.0), and beside a rival holding that country the rival ranks first,
   // where the name read without it met ISIL (QDe.115) above its Libyan province (QDe.165).
-  return notes === '' || countriesAlone ? text : head + notes;
+  if (notes === '' || countriesAlone) return text;
+  return head + notes;
 }
 
 /** Notes read off one name's end, at most (a branch, its city, its country). */
@@ -111,6 +118,10 @@ function noteAtEnd(text: string): { head: string; note: string; countryAlone: bo
   // A name ending in parentheses has its note there, or a name of its own (HANIFA MONEY EXCHANGE
   // OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC): its comma is the note's).
   if (text.endsWith(')')) return undefined;
+  const numbered = numberedBranchAtEnd(text);
+  if (numbered !== undefined) return numbered;
+  const written = cyrillicBranchAtEnd(text) ?? arabicBranchAtEnd(text);
+  if (written !== undefined) return written;
   const tail = PLACE_THEN_BRANCH.exec(text);
   if (tail !== null) {
     const words = text.slice(0, tail.index).split(/\s+/u);
@@ -174,6 +185,98 @@ const BANK_DESCRIPTORS: ReadonlySet<string> = new Set([
   'arab', 'islamic', 'foreign', 'overseas', 'merchant', 'merchants', 'credit', 'savings', 'saving', 'cooperative', 'mutual',
   'agricultural', 'mortgage', 'housing', 'postal', 'rural', 'city', 'capital', 'standard', 'eastern', 'western', 'northern', 'southern',
 ]);
+
+/** A branch's number: No. 2, Nr 2, Number 12, #3, № 7, or the digits alone. */
+const BRANCH_NUMBER = String.raw`(?:(?:no|nr|num|number)\.?\s*|#\s*|№\s*)?\d+[a-z]?`;
+const NUMBERED_BRANCH = new RegExp(String.raw`[\s,;:\u2013\u2014-](?:${BRANCH_WORD})\.?\s*[,:\u2013\u2014-]?\s*${BRANCH_NUMBER}(?![\p{L}\p{N}])`, 'giu');
+
+/**
+ * A bank's numbered branch at the end of its name (since 1.150.0): "Bank Melli Iran Branch No. 2",
+ * "Bank Melli Iran Branch No 2 Dubai", "Bank Melli Iran, Dubai Branch #2", with a place after the
+ * number or before the branch word or none. Only where the name holds a word of finance and one of
+ * its own, as bankCityAtEnd: the numbered branches of other bodies are bodies of their own on the
+ * lists (SYRIAN MILITARY INTELLIGENCE BRANCH 216, BRANCH 1 OF THE SHIRAZ REVOLUTIONARY COURT).
+ */
+function numberedBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+  let found: RegExpExecArray | null = null;
+  for (const m of text.matchAll(NUMBERED_BRANCH)) found = m;
+  if (found === null) return undefined;
+  const after = withoutSeparators(text.slice(found.index + found[0].length).replace(LEADING_SEPARATORS_AND_SPACE, ''));
+  if (after !== '' && !isPlaceName(after)) return undefined;
+  let cut = found.index + 1;
+  const words = text.slice(0, found.index).split(/\s+/u);
+  for (let k = Math.min(MAX_PLACE_WORDS, words.length - 1); k >= 1; k--) {
+    const place = words.slice(words.length - k).join(' ').replace(LEADING_SEPARATORS, '').trim();
+    // Not a country after a space: the bank's own (BANK MELLI IRAN Branch 7).
+    if (!isPlaceName(place) || (countryCode(place) !== undefined && !/[,;:\u2013\u2014-]$/u.test(words[words.length - k - 1] ?? ''))) continue;
+    cut = words.slice(0, words.length - k).join(' ').length;
+    break;
+  }
+  const head = withoutSeparators(text.slice(0, cut));
+  const own = head.split(/\s+/u).map((w) => normaliseText(w));
+  if (!hasName(head) || !own.some(financeWord) || !own.some(ownWord)) return undefined;
+  return { head, note: withoutSeparators(text.slice(cut).replace(LEADING_SEPARATORS_AND_SPACE, '')).replace(/\.$/u, ''), countryAlone: false };
+}
+
+/**
+ * Russian words for a body's branch and offices: филиал (branch), отделение (division, a bank's
+ * branch), представительство (representative office), головной or центральный офис (head office),
+ * дополнительный or операционный офис (a bank's sub-branch).
+ */
+const CYRILLIC_BRANCH = String.raw`филиал|отделение|представительство|(?:головной|центральный|дополнительный|операционный|региональный)\s+офис|головное\s+отделение`;
+/** A place named by an adjective before the branch word: Гамбургский, Московское, Северо-Западный. */
+const CYRILLIC_PLACE_ADJECTIVE = String.raw`[\p{Script=Cyrillic}-]+(?:ский|цкий|ской|ское|ская|ный|ное|ная)`;
+/**
+ * What may follow a Russian branch word: a number (№ 7), a place after в or г. (в Гамбурге, в г.
+ * Москве, г. Москва), a quoted name («Центральный»), or one or two words (Москва; the place is in
+ * the locative or nominative, which countries.ts does not hold, so any word is read).
+ */
+const CYRILLIC_AFTER = String.raw`(?:№\s*\d+|\d+|(?:(?:в|во)\s+)?(?:г\.?\s*|городе\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|[«"][^»"]+[»"])`;
+const CYRILLIC_AT_END = new RegExp(String.raw`[\s,;:\u2013\u2014-]+((?:${CYRILLIC_PLACE_ADJECTIVE}\s+)?(?:${CYRILLIC_BRANCH})(?:\s*[,:\u2013\u2014-]?\s*${CYRILLIC_AFTER})?)\.?\s*$`, 'iu');
+const CYRILLIC_FIRST = new RegExp(String.raw`^\s*((?:${CYRILLIC_PLACE_ADJECTIVE}\s+)?(?:${CYRILLIC_BRANCH})(?:\s+[«"][^»"]+[»"])?)\s+(\S.*?)(\s+(?:в|во)\s+(?:г\.?\s*|городе\s+)?[\p{L}-]+)?\s*$`, 'iu');
+
+/** A Russian branch at the end of a name (since 1.150.0): "Банк Мелли Иран, филиал в Гамбурге", "ПАО Сбербанк Московский филиал". */
+function cyrillicBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+  const m = CYRILLIC_AT_END.exec(text);
+  if (m === null) return undefined;
+  const head = withoutSeparators(text.slice(0, m.index));
+  // The branch word must stand apart from the words before it: "Сибирское отделение Российской
+  // академии наук" is the Siberian branch of the Academy, whose name comes after (branchFirst).
+  if (!hasName(head) || /(?:^|\s)(?:в|во|и|of)$/iu.test(head)) return undefined;
+  return { head, note: (m[1] as string).trim(), countryAlone: false };
+}
+
+/** Arabic words for a body's branch and offices: فرع (branch), the main branch, the head office, headquarters, a representative office. */
+const ARABIC_BRANCH = String.raw`(?:ال)?فرع(?:\s+(?:ال)?رئيسي)?|(?:ال)?مكتب\s+(?:ال)?(?:رئيسي|تمثيلي|إقليمي|اقليمي)|(?:ال)?مقر\s+(?:ال)?رئيسي|(?:ال)?إدارة\s+(?:ال)?عامة|(?:ال)?ادارة\s+(?:ال)?عامة`;
+/** What may follow an Arabic branch word: a number (رقم 2), a place after في (in), or up to three words (دبي, the place). */
+const ARABIC_AFTER = String.raw`(?:(?:رقم\s*)?\d+|(?:في\s+)?\S+(?:\s+\S+){0,2})`;
+const ARABIC_AT_END = new RegExp(String.raw`[\s,;:\u060C\u2013\u2014-]+((?:${ARABIC_BRANCH})(?:\s+${ARABIC_AFTER})?)\s*$`, 'u');
+const ARABIC_FIRST = new RegExp(String.raw`^\s*(فرع)\s+(\S.*?)(\s+في\s+\S+(?:\s+\S+)?)?\s*$`, 'u');
+
+/** An Arabic branch at the end of a name (since 1.150.0): "بنك ملي ايران فرع دبي", "بنك ملي ايران - الفرع الرئيسي". */
+function arabicBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+  const m = ARABIC_AT_END.exec(text);
+  if (m === null) return undefined;
+  const head = withoutSeparators(text.slice(0, m.index).replace(/[\s\u060C]+$/u, ''));
+  if (!hasName(head)) return undefined;
+  return { head, note: (m[1] as string).trim(), countryAlone: false };
+}
+
+/**
+ * A name that begins with its branch (since 1.150.0), as Russian and Arabic write a branch: "Филиал
+ * ПАО Сбербанк", "Московский филиал ПАО Сбербанк в г. Москве", "فرع بنك ملي ايران في دبي" (the
+ * branch of Bank Melli Iran in Dubai), written as the body's name then its note ("ПАО Сбербанк
+ * (Филиал в г. Москве)"), or undefined where the name does not begin so.
+ */
+function branchFirst(text: string): string | undefined {
+  const m = CYRILLIC_FIRST.exec(text) ?? ARABIC_FIRST.exec(text);
+  if (m === null) return undefined;
+  const body = (m[2] as string).trim();
+  // An Arabic body's name of two words at least, and no place: فرع فلسطين is the Palestine Branch
+  // (of Syria's military intelligence), named by its place.
+  if (!hasName(body) || (m[1] === 'فرع' && (!/\s/u.test(body) || isPlaceName(body)))) return undefined;
+  return `${body} (${`${(m[1] as string).trim()} ${(m[3] ?? '').trim()}`.trim()})`;
+}
 
 function withoutSeparators(s: string): string {
   return s.replace(TRAILING_SEPARATORS, '').trim();

@@ -114,4 +114,51 @@ describe('a branch written after the name (engine 1.147.0)', () => {
     const afghanistan = top('Al-Haramain: Afghanistan Branch');
     assert.deepEqual(afghanistan.filter((m) => m.match).map((m) => m.referenceNumber), ['QDe.110']);
   });
+
+  it("reads a bank's numbered branch, and a branch written in Russian or Arabic, after the name or before it (engine 1.150.0)", () => {
+    const cases: [string, string][] = [
+      ['Bank Melli Iran Branch No. 2 Dubai', 'Bank Melli Iran (Branch No. 2 Dubai)'],
+      ['Bank Melli Iran, Dubai Branch No 2', 'Bank Melli Iran (Dubai Branch No 2)'],
+      ['Bank Melli Iran Branch #3', 'Bank Melli Iran (Branch #3)'],
+      ['Sberbank Moscow Branch 7', 'Sberbank (Moscow Branch 7)'],
+      ['Банк Мелли Иран, филиал в Гамбурге', 'Банк Мелли Иран (филиал в Гамбурге)'],
+      ['Банк Мелли Иран Гамбургский филиал', 'Банк Мелли Иран (Гамбургский филиал)'],
+      ['ПАО Сбербанк отделение № 7', 'ПАО Сбербанк (отделение № 7)'],
+      ['Банк ВТБ представительство в Лондоне', 'Банк ВТБ (представительство в Лондоне)'],
+      ['Московский филиал ПАО Сбербанк в г. Москве', 'ПАО Сбербанк (Московский филиал в г. Москве)'],
+      ['Филиал ПАО Сбербанк', 'ПАО Сбербанк (Филиал)'],
+      ['بنك ملي ايران فرع دبي', 'بنك ملي ايران (فرع دبي)'],
+      ['بنك ملي ايران، فرع دبي', 'بنك ملي ايران (فرع دبي)'],
+      ['بنك ملي ايران الفرع الرئيسي', 'بنك ملي ايران (الفرع الرئيسي)'],
+      ['مصرف الرافدين فرع رقم 5', 'مصرف الرافدين (فرع رقم 5)'],
+      ['فرع بنك ملي ايران في دبي', 'بنك ملي ايران (فرع في دبي)'],
+    ];
+    for (const [written, read] of cases) assert.equal(branchInParentheses(written), read, written);
+    // The numbered branches of other bodies are listed bodies of their own, and an Arabic branch
+    // named by its place alone (the Palestine Branch) has no body's name to read.
+    for (const text of ['SYRIAN MILITARY INTELLIGENCE BRANCH 216', 'BRANCH 1 OF THE SHIRAZ REVOLUTIONARY COURT', 'Tehran Revolutionary Court, Branch 28', 'فرع فلسطين']) {
+      assert.equal(branchInParentheses(text), text, text);
+    }
+  });
+
+  it('meets a sanctioned bank by a numbered branch or a branch written in Russian or Arabic (OFAC SDN 2024: 0.33 to 0.56 on 1.149.0)', async () => {
+    await assertOfacOrgScores(
+      [
+        ['Bank Melli Iran Branch No. 2 Dubai', 'BANK MELLI IRAN'],
+        ['Bank Melli Iran, Dubai Branch No 2', 'BANK MELLI IRAN'],
+        ['Банк Мелли Иран, филиал в Гамбурге', 'BANK MELLI IRAN'],
+        ['Банк Мелли Иран Гамбургский филиал', 'BANK MELLI IRAN'],
+        ['Sberbank Moscow Branch 7', 'JOINT STOCK COMPANY SBERBANK'],
+        ['Сбербанк, Московский филиал', 'JOINT STOCK COMPANY SBERBANK'],
+        ['ПАО Сбербанк филиал Москва', 'JOINT STOCK COMPANY SBERBANK'],
+        ['Филиал Банка ВТБ (ПАО) в г. Москве', 'VTB BANK PUBLIC JOINT STOCK COMPANY'],
+        ['بنك ملي ايران فرع دبي', 'BANK MELLI IRAN'],
+        ['فرع بنك ملي ايران في دبي', 'BANK MELLI IRAN'],
+        ['بنك صادرات ايران مكتب تمثيلي في لندن', 'BANK SADERAT IRAN'],
+      ],
+      (score) => score > 0.8,
+    );
+    // A numbered branch of another body stays that branch: 217 is not the listed 216.
+    await assertOfacOrgScores([['Syrian Military Intelligence Branch 217', 'SYRIAN MILITARY INTELLIGENCE BRANCH 216']], (score) => score < 0.64);
+  });
 });
