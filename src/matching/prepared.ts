@@ -550,13 +550,24 @@ const MIN_DELETION_SKELETON = 3;
 const MIN_SPELLING_KEY = 2;
 const MIN_SPELLING_DELETION = 3;
 
+/**
+ * Gender words as records and customers' systems write them, in English, French, German, Spanish,
+ * Russian and Arabic (marks removed before the lookup: féminin, varón; since 1.151.0 also the
+ * German, Spanish, the longer Russian and more Arabic forms, which gave no evidence before).
+ */
 const GENDERS: Record<string, Gender> = {
-  m: 'male', male: 'male', man: 'male', masculine: 'male', masculin: 'male', homme: 'male', 'мужской': 'male', 'муж': 'male', 'ذكر': 'male',
-  f: 'female', female: 'female', woman: 'female', feminine: 'female', feminin: 'female', femme: 'female', 'женский': 'female', 'жен': 'female', 'أنثى': 'female', 'انثى': 'female',
+  m: 'male', male: 'male', man: 'male', masculine: 'male', masculin: 'male', homme: 'male', mannlich: 'male', maennlich: 'male',
+  mann: 'male', masculino: 'male', hombre: 'male', varon: 'male', 'м': 'male', 'мужской': 'male', 'муж': 'male', 'мужчина': 'male',
+  'мужской пол': 'male', 'ذكر': 'male', 'رجل': 'male',
+  f: 'female', female: 'female', woman: 'female', feminine: 'female', feminin: 'female', femme: 'female', weiblich: 'female',
+  frau: 'female', femenino: 'female', mujer: 'female', 'ж': 'female', 'женский': 'female', 'жен': 'female', 'женщина': 'female',
+  'женский пол': 'female', 'أنثى': 'female', 'انثى': 'female', 'انثي': 'female', 'امرأة': 'female', 'امراة': 'female',
 };
 
 export function normaliseGender(text: string): Gender | undefined {
-  return GENDERS[text.trim().toLowerCase()];
+  const key = text.trim().toLowerCase().replace(/\.$/u, '');
+  // Latin marks only: Arabic hamza forms (أنثى) and Cyrillic й are letters of the words above.
+  return GENDERS[key] ?? GENDERS[key.normalize('NFD').replace(/(?<=[a-z])\p{M}+/gu, '').normalize('NFC')];
 }
 
 /** Document numbers shorter than this are too weak to count as an identifier match. */

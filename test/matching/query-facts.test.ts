@@ -34,4 +34,13 @@ describe('queryFacts', () => {
       assert.ok(!Object.isFrozen(f.facts), JSON.stringify(fields));
     }
   });
+
+  it('reads a gender in the languages records and customers write it, and nothing else as one', () => {
+    const cases: [string, string | undefined][] = [
+      ['Male', 'male'], ['F', 'female'], ['féminin', 'female'], ['Männlich', 'male'], ['weiblich', 'female'], ['Varón', 'male'],
+      ['Femenino', 'female'], ['мужчина', 'male'], ['Ж', 'female'], ['М.', 'male'], ['أنثى', 'female'], ['امرأة', 'female'], ['ذكر', 'male'],
+      ['other', undefined], ['x', undefined], ['unknown', undefined],
+    ];
+    for (const [text, gender] of cases) assert.deepEqual(queryFacts(parseQuery({ name: 'Abu Bakr', gender: text })).facts.genders, gender ? [gender] : [], text);
+  });
 });
