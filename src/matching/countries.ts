@@ -53,36 +53,41 @@ let byName: Map<string, string> | undefined;
 
 function build(): Map<string, string> {
   const map = new Map<string, string>();
-  const A = 'A'.charCodeAt(0);
   const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
-  for (let i = 0; i < 26; i++) {
-    for (let j = 0; j < 26; j++) {
-      const written = String.fromCharCode(A + i, A + j);
-      // A withdrawn code is read as the one that replaced it (DD and DE, YD and YE, BU and MM, CS
-      // and RS: ICU names both alike, and the withdrawn one comes first in this loop). Up to
-      // 1.147.0 the names went to the withdrawn code: "Yemen" and "Germany" read as YD and DD while
-      // "ye", "Yemeni" and "German" read as YE and DE, so a listed Yemeni and a query's "ye" had
-      // no nationality in common.
-      const code = currentRegion(written);
-      let valid = false;
-      for (const d of displays) {
-        let name: string | undefined;
-        try {
-          name = d.of(written);
-        } catch {
-          name = undefined;
-        }
-        if (!name || name === written) continue;
-        valid = true;
-        const key = normaliseText(name);
-        if (key !== '' && !map.has(key)) map.set(key, code);
-      }
-      if (valid) map.set(written.toLowerCase(), code);
+  for (const written of TWO_LETTER_CODES) {
+    // A withdrawn code is read as the one that replaced it (DD and DE, YD and YE, BU and MM, CS
+    // and RS: ICU names both alike, and the withdrawn one comes first in this loop). Up to
+    // 1.147.0 the names went to the withdrawn code: "Yemen" and "Germany" read as YD and DD while
+    // "ye", "Yemeni" and "German" read as YE and DE, so a listed Yemeni and a query's "ye" had
+    // no nationality in common.
+    const code = currentRegion(written);
+    let valid = false;
+    for (const d of displays) {
+      const name = regionName(d, written);
+      if (name === undefined) continue;
+      valid = true;
+      const key = normaliseText(name);
+      if (key !== '' && !map.has(key)) map.set(key, code);
     }
+    if (valid) map.set(written.toLowerCase(), code);
   }
   for (const [name, code] of Object.entries(EXTRA)) map.set(normaliseText(name.replace(/_$/, '')), code);
   byName = map;
   return map;
+}
+
+/** Every code of two capitals, AA to ZZ, in order: the ones ICU names are its regions. */
+export const TWO_LETTER_CODES: readonly string[] = Array.from({ length: 26 * 26 }, (_, k) => String.fromCharCode(65 + Math.floor(k / 26), 65 + (k % 26)));
+
+/** The name `display` gives the region `code`, or undefined where it names none (it gives the code back, or throws). */
+export function regionName(display: Intl.DisplayNames, code: string): string | undefined {
+  let name: string | undefined;
+  try {
+    name = display.of(code);
+  } catch {
+    return undefined;
+  }
+  return name && name !== code ? name : undefined;
 }
 
 /** The region code ICU puts in place of `code` (its successor where the code was withdrawn), else `code`. */

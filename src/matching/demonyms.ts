@@ -17,6 +17,7 @@
  * neither, and for a record of either.
  */
 import { normaliseText } from '../names/normalise.js';
+import { currentRegion, regionName, TWO_LETTER_CODES } from './countries.js';
 
 /** Irregular or ambiguous nationality words, English first (values: codes apart by spaces). */
 const WRITTEN: Record<string, string> = {
@@ -73,11 +74,10 @@ let tables: Tables | undefined;
 /**
  * The codes a nationality word or phrase names as a whole form (normalised as normaliseText leaves
  * it): written above, or an English form derived from a country's name. Asked before a country's
- * names are, so "Korean" is either Korea, not the South alone. `regionOf` gives the current code of
- * a two-letter code (countries.ts).
+ * names are, so "Korean" is either Korea, not the South alone.
  */
-export function demonymForm(key: string, regionOf: (code: string) => string): readonly string[] | undefined {
-  const t = tables ?? (tables = build(regionOf));
+export function demonymForm(key: string): readonly string[] | undefined {
+  const t = tables ?? (tables = build());
   return t.forms.get(fold(key));
 }
 
@@ -85,8 +85,8 @@ export function demonymForm(key: string, regionOf: (code: string) => string): re
  * The codes a nationality word names by its stem (Arabic, Russian, French, German: see ENDINGS),
  * or a Russian citizen of a country; undefined where it names none.
  */
-export function demonymCodes(key: string, regionOf: (code: string) => string): readonly string[] | undefined {
-  const t = tables ?? (tables = build(regionOf));
+export function demonymCodes(key: string): readonly string[] | undefined {
+  const t = tables ?? (tables = build());
   if (key.includes(' ')) return citizenOf(key, t);
   const word = key.replace(/^ال/u, '');
   for (const [lang, endings] of ENDINGS) {
@@ -179,7 +179,7 @@ function englishForms(key: string): string[] {
  */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['arab', 'arabi', 'араб', 'عرب', 'عربي', 'arabe']);
 
-function build(regionOf: (code: string) => string): Tables {
+function build(): Tables {
   const forms = new Map<string, string[]>();
   const generated = new Map<string, Set<string>>();
   const stemCodes = new Map<string, Map<string, Set<string>>>();
@@ -190,25 +190,17 @@ function build(regionOf: (code: string) => string): Tables {
     const wordStems = new Map<string, Set<string>>();
     stemCodes.set(lang, stems);
     stemCodes.set(`${lang}+`, wordStems);
-    for (let i = 0; i < 26; i++) {
-      for (let j = 0; j < 26; j++) {
-        const written = String.fromCharCode(65 + i, 65 + j);
-        let name: string | undefined;
-        try {
-          name = display.of(written);
-        } catch {
-          name = undefined;
-        }
-        if (!name || name === written) continue;
-        const code = regionOf(written);
-        // ICU's qualifiers are no part of the name a nationality derives from: Myanmar (Burma),
-        // Congo - Kinshasa, Hong Kong SAR China.
-        const key = normaliseText(name.replace(/\s*\(.*\)$/u, '').replace(/\s+-\s+.*$/u, '').replace(/ SAR China$/u, ''));
-        if (key === '') continue;
-        names.add(key);
-        if (lang === 'en') for (const f of englishForms(key)) addTo(generated, f, code);
-        else for (const s of nameStems(lang, key)) if (!SHARED_WORDS.has(s)) addTo(key.includes(' ') ? wordStems : stems, s, code);
-      }
+    for (const written of TWO_LETTER_CODES) {
+      const name = regionName(display, written);
+      if (name === undefined) continue;
+      const code = currentRegion(written);
+      // ICU's qualifiers are no part of the name a nationality derives from: Myanmar (Burma),
+      // Congo - Kinshasa, Hong Kong SAR China.
+      const key = normaliseText(name.replace(/\s*\(.*\)$/u, '').replace(/\s+-\s+.*$/u, '').replace(/ SAR China$/u, ''));
+      if (key === '') continue;
+      names.add(key);
+      if (lang === 'en') for (const f of englishForms(key)) addTo(generated, f, code);
+      else for (const s of nameStems(lang, key)) if (!SHARED_WORDS.has(s)) addTo(key.includes(' ') ? wordStems : stems, s, code);
     }
   }
   // A generated form that is a country's own name (Niger, not Nigeria's Niger-ian) or that two

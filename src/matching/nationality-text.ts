@@ -14,7 +14,7 @@
  */
 import { normaliseText } from '../names/normalise.js';
 import { ALPHA3 } from './alpha3-codes.js';
-import { countryCodeOfParts, countryCodeOfWhole, currentRegion } from './countries.js';
+import { countryCodeOfParts, countryCodeOfWhole } from './countries.js';
 import { demonymCodes, demonymForm } from './demonyms.js';
 
 /** Words of a country's name in several words, at most, tried as one (the United States of America, six with "the"). */
@@ -62,11 +62,11 @@ function wholeCodes(text: string): readonly string[] | undefined {
   const key = normaliseText(text);
   if (key === '') return undefined;
   for (const k of keyForms(key)) {
-    const form = demonymForm(k, currentRegion);
+    const form = demonymForm(k);
     if (form !== undefined) return form;
     const code = countryCodeOfWhole(k) ?? ALPHA3.get(k);
     if (code !== undefined) return [code];
-    const codes = demonymCodes(k, currentRegion);
+    const codes = demonymCodes(k);
     if (codes !== undefined) return codes;
   }
   return undefined;

@@ -7,7 +7,7 @@ import { comparableNumber, numberWithoutSeries } from '../lists/stated-documents
 import { compoundCommonness, populationCommonness, spellingCommonness, vocabularyClass, type VocabularyClass } from '../names/common-names.js';
 import { ABD_AMBIGUOUS } from '../names/arabic.js';
 import { deletionKeys, phoneticKey, skeleton, spellingSkeleton } from '../names/keys.js';
-import { normaliseIdentifier } from '../names/normalise.js';
+import { lookalikesRead, normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes, isPlaceName } from './countries.js';
@@ -574,7 +574,16 @@ export function normaliseGender(text: string): Gender | undefined {
 const MIN_DOCUMENT_LENGTH = 4;
 
 function doc(number: string | undefined, passport: boolean): PreparedDocument | undefined {
-  return number ? docOf(number, comparableNumber(number), passport) : undefined;
+  return number ? docOf(number, numberRead(number), passport) : undefined;
+}
+
+/**
+ * A number field's number as it is compared (comparableNumber), its digits and look-alike capitals
+ * read as ASCII first (names/normalise.ts lookalikesRead, since 1.152.0): AB ٨٥٠٩٠١ as AB 850901,
+ * whose series comparableNumber would otherwise have taken for a word before the number.
+ */
+function numberRead(number: string): string {
+  return comparableNumber(lookalikesRead(number.normalize('NFKC')));
 }
 
 /** The document `shown` compared by `comparable` (its comparableNumber), or undefined when too short. */
@@ -591,7 +600,7 @@ function docOf(shown: string, comparable: string, passport: boolean): PreparedDo
  */
 function listedDocs(number: string | undefined, passport: boolean): PreparedDocument[] {
   if (!number) return [];
-  const comparable = comparableNumber(number);
+  const comparable = numberRead(number);
   const whole = docOf(number, comparable, passport);
   if (whole === undefined) return [];
   const alone = numberWithoutSeries(comparable);

@@ -344,13 +344,38 @@ export function splitTokens(normalised: string): string[] {
   return normalised === '' ? [] : normalised.split(' ');
 }
 
-/** Upper-case, no spaces or punctuation: how document and IMO numbers are compared. */
+/**
+ * Upper-case, no spaces or punctuation: how document and IMO numbers are compared. Since engine
+ * 1.152.0 also Arabic-Indic and Persian digits as ASCII ones (a passport number typed in an Arabic
+ * form: ١٢٣٤٥٦٧), and Cyrillic and Greek capitals that look like Latin ones as those (a series typed
+ * on a Russian keyboard: АВ 123456 for AB123456): a document number is compared by what it shows,
+ * and up to 1.151.0 such a number met no list's.
+ */
 export function normaliseIdentifier(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return lookalikesRead(text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
+
+/**
+ * `text` with the digits and capitals of LOOKALIKES as their ASCII forms, its spacing kept: for the
+ * reading of a number field before its number is picked out (stated-documents.ts comparableNumber
+ * tells digits by ASCII ones).
+ */
+export function lookalikesRead(text: string): string {
+  return /[^\x00-\x7f]/u.test(text) ? text.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) : text;
+}
+
+/** Digits of the Arabic scripts, and capitals written alike in Latin, Cyrillic and Greek. */
+const LOOKALIKES: Record<string, string> = (() => {
+  const map: Record<string, string> = {};
+  for (let d = 0; d < 10; d++) {
+    map[String.fromCharCode(0x0660 + d)] = String(d);
+    map[String.fromCharCode(0x06f0 + d)] = String(d);
+  }
+  const pairs = 'АAВBЕEКKМMНHОOРPСCТTУYХXІIЈJЅSΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
+  for (let i = 0; i < pairs.length; i += 2) map[pairs[i] as string] = pairs[i + 1] as string;
+  return map;
+})();
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
 
 /**
  * A capital letter straight after a small one inside a word starts a new word (since 1.6.0): names

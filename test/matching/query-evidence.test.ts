@@ -93,6 +93,15 @@ test("a query's nationality as an ISO code meets the record's country name (Yeme
   assert.equal(nationality('de')?.sign, '-');
 });
 
+test('a passport number typed with Arabic-Indic digits or Cyrillic capitals meets the listed one (since 1.152.0)', async () => {
+  const engine = await unEngine();
+  // CDi.040 AHMAD MAHMOOD HASSAN, passport AB850901 on the UN list.
+  const document = (passportNumber: string) =>
+    engine.screen(parseQuery({ schema: 'Person', name: 'Ahmad Mahmood Hassan', passportNumber }), { limit: 1 })[0]?.explanation.evidence.find((e) => e.kind === 'document');
+  for (const n of ['AB850901', 'AB ٨٥٠٩٠١', 'AB ۸۵۰۹۰۱', '\u0410\u0412 850901']) assert.equal(document(n)?.sign, '+', n);
+  assert.equal(document('AB850902')?.sign, '-');
+});
+
 test("a query's address counts as a country connected with it, for or against a record", async () => {
   const engine = await unEngine();
   const evidence = (address: string) =>
