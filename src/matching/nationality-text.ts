@@ -27,6 +27,10 @@ const MAX_WORDS = 6;
  */
 const SHORT_NAMES: ReadonlySet<string> = new Set(['uk', 'usa', 'uae', 'ksa', 'drc', 'rok', 'prc', 'rf', 'рф']);
 
+/** Words of a longer text read for countries, at most (codesWithin), and the characters they are taken from. */
+const MAX_SCANNED_WORDS = 40;
+const MAX_SCANNED_CHARS = 1000;
+
 /** The codes of several fields, de-duplicated, in first-seen order. */
 export function fieldCountryCodes(texts: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
@@ -43,6 +47,8 @@ const OF_REGISTRATION = /^\s*(?:nationality\s+)?of\s+registration\s*:?\s*/iu;
 /** The codes one field names, or none. */
 export function fieldCodes(written: string): readonly string[] {
   // OFAC's vessels' flag as its reader leaves it: "of Registration Man, Isle of".
+  // No country's name is as long as MAX_SCANNED_CHARS: a longer field is only scanned.
+  if (written.length > MAX_SCANNED_CHARS) return codesWithin(written);
   const text = written.replace(OF_REGISTRATION, '');
   const whole = wholeCodes(text);
   if (whole !== undefined) return whole;
@@ -91,7 +97,9 @@ function keyForms(key: string): string[] {
  * national/citizen": IR). Notes around them name nothing (citizenship, by birth, possibly).
  */
 function codesWithin(text: string): readonly string[] {
-  const words = normaliseText(text).split(' ').filter((w) => w !== '');
+  // The first words only: the longest nationality note of the lists here is 14 words, and a field
+  // of a megabyte (hostile or broken input) took 2.8 s read whole.
+  const words = normaliseText(text.slice(0, MAX_SCANNED_CHARS)).split(' ').filter((w) => w !== '').slice(0, MAX_SCANNED_WORDS);
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {

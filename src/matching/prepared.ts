@@ -712,6 +712,9 @@ function frozenEmpty<T>(): T[] {
   return Object.freeze([]) as unknown as T[];
 }
 
+/** Characters of a query's address read for its country, at most (its end). */
+const MAX_ADDRESS_CHARS = 1000;
+
 /**
  * A query's facts. Its addresses count as countries where one names a country (its last part that
  * is one: "12 Rashid St., Baghdad, Iraq", "بغداد، العراق"; countries.ts countryCode): an address is
@@ -719,7 +722,9 @@ function frozenEmpty<T>(): T[] {
  * query's address was read and never used.
  */
 export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: string[] } {
-  const addressCountries = q.address.length === 0 ? [] : countryCodes(q.address);
+  // An address's country is in its last part: a longer one (hostile or broken input: a megabyte
+  // took 0.5 s to read whole) is read by its end.
+  const addressCountries = q.address.length === 0 ? [] : countryCodes(q.address.map((a) => (a.length > MAX_ADDRESS_CHARS ? a.slice(-MAX_ADDRESS_CHARS) : a)));
   if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && addressCountries.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && q.imoNumber.length === 0) return NO_QUERY_FACTS;
   return {
     facts: {

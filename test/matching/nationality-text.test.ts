@@ -5,7 +5,7 @@ import { describe, it, test } from 'node:test';
 import { readListBytes } from '../../src/lists/read.js';
 import { ALPHA3 } from '../../src/matching/alpha3-codes.js';
 import { fieldCodes } from '../../src/matching/nationality-text.js';
-import { partyCountries } from '../../src/matching/prepared.js';
+import { partyCountries, queryFacts } from '../../src/matching/prepared.js';
 import { parseQuery } from '../../src/matching/query.js';
 import { SANCTIONS } from '../helpers/paths.js';
 import { unEngine, unParties } from './helpers.js';
@@ -38,6 +38,13 @@ describe('nationality and country fields as lists and customers write them', () 
   for (const text of ['Arab', 'Arabic', 'arabisch', 'Muslim', 'Kurdish', 'Pashtun', 'stateless', 'unknown', 'refugee', 'national', 'Soviet', 'Caucasian', 'African']) {
     it(`${text} names no country`, () => assert.deepEqual(fieldCodes(text), []));
   }
+
+  it('reads a field of a megabyte by its first words only, and an address by its end', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    assert.deepEqual(fieldCodes(`Syrian ${words(100000)}`), ['SY']);
+    assert.deepEqual(fieldCodes(`${words(100000)} Syrian`), []);
+    assert.deepEqual(queryFacts(parseQuery({ name: 'Abu Bakr', address: `${words(100000)}, Baghdad, Iraq` })).queryCountries, ['IQ']);
+  });
 
   it('the alpha-3 table holds each ISO code once, each to a region ICU names', () => {
     const iso = [...ALPHA3].filter(([a3]) => a3.length === 3 && !['gbd', 'gbn', 'gbo', 'gbp', 'gbs', 'rks', 'xkx'].includes(a3));
