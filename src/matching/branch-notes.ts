@@ -110,11 +110,18 @@ export function branchInParentheses(written: string): string {
   return head + notes;
 }
 
+/** A note read off a name's end: the name before it, the note, and whether the note is a country alone. */
+interface NoteAtEnd {
+  head: string;
+  note: string;
+  countryAlone: boolean;
+}
+
 /** Notes read off one name's end, at most (a branch, its city, its country). */
 const MAX_NOTES = 3;
 
 /** The last note of `text` (a shape above, but an office with no place) and the text before it, or undefined. */
-function noteAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+function noteAtEnd(text: string): NoteAtEnd | undefined {
   // A name ending in parentheses has its note there, or a name of its own (HANIFA MONEY EXCHANGE
   // OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC): its comma is the note's).
   if (text.endsWith(')')) return undefined;
@@ -197,7 +204,7 @@ const NUMBERED_BRANCH = new RegExp(String.raw`[\s,;:\u2013\u2014-](?:${BRANCH_WO
  * its own, as bankCityAtEnd: the numbered branches of other bodies are bodies of their own on the
  * lists (SYRIAN MILITARY INTELLIGENCE BRANCH 216, BRANCH 1 OF THE SHIRAZ REVOLUTIONARY COURT).
  */
-function numberedBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+function numberedBranchAtEnd(text: string): NoteAtEnd | undefined {
   let found: RegExpExecArray | null = null;
   for (const m of text.matchAll(NUMBERED_BRANCH)) found = m;
   if (found === null) return undefined;
@@ -236,7 +243,7 @@ const CYRILLIC_AT_END = new RegExp(String.raw`[\s,;:\u2013\u2014-]+((?:${CYRILLI
 const CYRILLIC_FIRST = new RegExp(String.raw`^\s*((?:${CYRILLIC_PLACE_ADJECTIVE}\s+)?(?:${CYRILLIC_BRANCH})(?:\s+[«"][^»"]+[»"])?)\s+(\S.*?)(\s+(?:в|во)\s+(?:г\.?\s*|городе\s+)?[\p{L}-]+)?\s*$`, 'iu');
 
 /** A Russian branch at the end of a name (since 1.150.0): "Банк Мелли Иран, филиал в Гамбурге", "ПАО Сбербанк Московский филиал". */
-function cyrillicBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+function cyrillicBranchAtEnd(text: string): NoteAtEnd | undefined {
   const m = CYRILLIC_AT_END.exec(text);
   if (m === null) return undefined;
   const head = withoutSeparators(text.slice(0, m.index));
@@ -254,7 +261,7 @@ const ARABIC_AT_END = new RegExp(String.raw`[\s,;:\u060C\u2013\u2014-]+((?:${ARA
 const ARABIC_FIRST = new RegExp(String.raw`^\s*(فرع)\s+(\S.*?)(\s+في\s+\S+(?:\s+\S+)?)?\s*$`, 'u');
 
 /** An Arabic branch at the end of a name (since 1.150.0): "بنك ملي ايران فرع دبي", "بنك ملي ايران - الفرع الرئيسي". */
-function arabicBranchAtEnd(text: string): { head: string; note: string; countryAlone: boolean } | undefined {
+function arabicBranchAtEnd(text: string): NoteAtEnd | undefined {
   const m = ARABIC_AT_END.exec(text);
   if (m === null) return undefined;
   const head = withoutSeparators(text.slice(0, m.index).replace(/[\s\u060C]+$/u, ''));

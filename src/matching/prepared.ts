@@ -651,16 +651,10 @@ export interface PartyCountries {
  * saved engine keeps these codes and passes them to partyFacts (engine-snapshot.ts).
  */
 export function partyCountries(p: SanctionedParty): PartyCountries {
-  const nationalities = p.nationalities.filter((n) => !NOT_AVAILABLE.test(n));
-  return {
-    nationalities: fieldCountryCodes(nationalities),
-    countries: fieldCountryCodes([
-      ...nationalities,
-      ...p.addresses.map((a) => a.country),
-      ...p.birthPlaces.map((b) => b.country),
-      ...p.names.map((n) => n.birthCountry),
-    ]),
-  };
+  // Each field read once: the nationalities are countries of the party too, first.
+  const nationalities = fieldCountryCodes(p.nationalities.filter((n) => !NOT_AVAILABLE.test(n)));
+  const tied = fieldCountryCodes([...p.addresses.map((a) => a.country), ...p.birthPlaces.map((b) => b.country), ...p.names.map((n) => n.birthCountry)]);
+  return { nationalities, countries: [...new Set([...nationalities, ...tied])] };
 }
 
 export function partyFacts(p: SanctionedParty, codes: PartyCountries = partyCountries(p)): PreparedFacts {
@@ -726,11 +720,14 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
   // took 0.5 s to read whole) is read by its end.
   const addressCountries = q.address.length === 0 ? [] : countryCodes(q.address.map((a) => (a.length > MAX_ADDRESS_CHARS ? a.slice(-MAX_ADDRESS_CHARS) : a)));
   if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && addressCountries.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && q.imoNumber.length === 0) return NO_QUERY_FACTS;
+  // Each field read once: nationalities, then the countries given, then the addresses'.
+  const nationalities = fieldCountryCodes(q.nationality);
+  const queryCountries = [...new Set([...fieldCountryCodes(q.country), ...addressCountries])];
   return {
     facts: {
       birthDates: q.birthDate.map((d) => ({ kind: 'exact', date: d })),
-      nationalities: fieldCountryCodes(q.nationality),
-      countries: [...new Set([...fieldCountryCodes([...q.nationality, ...q.country]), ...addressCountries])],
+      nationalities,
+      countries: [...new Set([...nationalities, ...queryCountries])],
       genders: q.gender.map(normaliseGender).filter((g): g is Gender => g !== undefined),
       documents: [
         ...q.passportNumber.map((n) => doc(n, true)),
@@ -738,7 +735,7 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
       ].filter((d): d is PreparedDocument => d !== undefined),
       imoNumbers: [...new Set(q.imoNumber.flatMap(imoNumbersOf))],
     },
-    queryCountries: [...new Set([...fieldCountryCodes(q.country), ...addressCountries])],
+    queryCountries,
   };
 }
 
