@@ -3,7 +3,7 @@
  * an array of strings, validated with errors that name the field.
  */
 import type { SanctionedParty } from '../lists/model.js';
-import { MOST_VALUES, nameTooLong } from '../names/name-limits.js';
+import { LONGEST_VALUE, MOST_VALUES, nameTooLong } from '../names/name-limits.js';
 
 export type QuerySchema = 'Person' | 'Organization' | 'Company' | 'LegalEntity' | 'Vessel' | 'Aircraft';
 
@@ -72,6 +72,9 @@ function stringValues(raw: Record<string, unknown>, key: string, prefix: string 
       throw new QueryError(`${where(prefix, key)}: expected a string or an array of strings, got ${typeof item === 'object' ? 'an object' : typeof item}`, key);
     }
     const t = item.trim();
+    if (t.length > LONGEST_VALUE) {
+      throw new QueryError(`${where(prefix, key)}: a value of ${t.length.toLocaleString('en')} characters; a value may hold at most ${LONGEST_VALUE.toLocaleString('en')}`, key);
+    }
     if (t !== '' && !out.includes(t)) out.push(t);
   }
   return out;
@@ -105,7 +108,7 @@ export function parseQuery(raw: unknown, where?: string): Query {
   let schema: QuerySchema = 'LegalEntity';
   if (obj.schema !== undefined && obj.schema !== null && obj.schema !== '') {
     if (typeof obj.schema !== 'string' || !(QUERY_SCHEMAS as readonly string[]).includes(obj.schema)) {
-      throw new QueryError(`${where_(prefix, 'schema')}: unknown schema ${JSON.stringify(obj.schema)}; expected one of ${QUERY_SCHEMAS.join(', ')}`, 'schema');
+      throw new QueryError(`${where_(prefix, 'schema')}: unknown schema ${quoted(obj.schema)}; expected one of ${QUERY_SCHEMAS.join(', ')}`, 'schema');
     }
     schema = obj.schema as QuerySchema;
   }
@@ -120,13 +123,22 @@ export function parseQuery(raw: unknown, where?: string): Query {
   }
   for (const d of values.birthDate) {
     if (!isValidPartialDate(d)) {
-      throw new QueryError(`${where_(prefix, 'birthDate')}: ${JSON.stringify(d)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`, 'birthDate');
+      throw new QueryError(`${where_(prefix, 'birthDate')}: ${quoted(d)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`, 'birthDate');
     }
   }
   if (values.name.length === 0 && values.idNumber.length === 0 && values.passportNumber.length === 0 && values.imoNumber.length === 0) {
     throw new QueryError(`${where_(prefix, 'name')}: a query needs a name or an identifier (idNumber, passportNumber, imoNumber)`, 'name');
   }
   return { id, schema, ...values };
+}
+
+/**
+ * A value as an error message quotes it: JSON, cut to its first 40 characters, so that a refused
+ * megabyte is not written back into the output line that reports it.
+ */
+function quoted(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length <= 42 ? json : `${json.slice(0, 40)}..." (${json.length.toLocaleString('en')} characters)`;
 }
 
 function where_(prefix: string | undefined, field: string): string {

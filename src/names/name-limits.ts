@@ -25,6 +25,14 @@ export const LONGEST_WORD = 64;
  */
 export const MOST_WORDS = 60;
 
+/**
+ * Characters in one value of a query's other properties (birth date, nationality, identifiers,
+ * address): the bound monitoring/fields.ts puts on every string of an event. The longest address in
+ * the list files here holds a few hundred; a megabyte in one field was read (nationality-text.ts,
+ * countries.ts bound their reading since engine 1.153.0) but echoed whole in a refusal.
+ */
+export const LONGEST_VALUE = 10_000;
+
 /** Values of one property (names, aliases, identifiers) in one query. */
 export const MOST_VALUES = 200;
 

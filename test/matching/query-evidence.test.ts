@@ -21,12 +21,23 @@ describe('parseQuery', () => {
     ['no name and no identifier', { birthDate: '1971' }, 'name'],
     ['non-string value', { name: ['x', 3] }, 'name'],
     ['property typo', { name: 'x', birthdate: '1971' }, 'birthdate'],
+    ['an identifier over 10,000 characters', { name: 'x', idNumber: 'A'.repeat(10_001) }, 'idNumber'],
+    ['an address over 10,000 characters', { name: 'x', address: ['Raqqa', 'street '.repeat(1_500)] }, 'address'],
   ];
   for (const [label, raw, field] of bad) {
     it(`rejects ${label}, naming the field`, () => {
       assert.throws(() => parseQuery(raw, 'line 3'), (err: unknown) => err instanceof QueryError && err.field === field && err.message.startsWith('line 3: '));
     });
   }
+  it('quotes a refused value by its first 40 characters, not whole', () => {
+    for (const raw of [{ name: 'x', birthDate: `19${'7'.repeat(8_998)}` }, { name: 'x', schema: 'P'.repeat(9_000) }]) {
+      assert.throws(
+        () => parseQuery(raw),
+        (err: unknown) => err instanceof QueryError && err.message.length < 200 && err.message.includes('(9,002 characters)'),
+      );
+    }
+  });
+  it('keeps a value of 10,000 characters', () => assert.equal(parseQuery({ name: 'x', address: 'a'.repeat(10_000) }).address[0]!.length, 10_000));
   it('accepts an identifier-only query', () => assert.deepEqual(parseQuery({ passportNumber: 'A123456' }).passportNumber, ['A123456']));
   it('turns a listed party into a query, keeping ranges as their end years', () => {
     const p = emptyParty('un', 'QDi.1', 'person');
