@@ -6,7 +6,9 @@
  * OFAC's inverted names ("Korea, North", "Congo, Democratic Republic of the"), the UK list's
  * enumerations and notes ("(1) Somali (2) Swedish", "a) Syrian Arab Republic b) State of
  * Palestine", "Kuwaiti citizenship withdrawn in 2002", "DRC and Belgian nationalities"), read by
- * the countries and nationality words it holds. Up to 1.148.0 such a field named no country, or the
+ * the countries and nationality words it holds; a state that split ("USSR", "former Yugoslavia")
+ * as its successors, where the field names no present country (former-states.ts, since 1.154.0).
+ * Up to 1.148.0 such a field named no country, or the
  * wrong one (OFAC's "Congo, Democratic Republic of the" read as the Republic of the Congo, CG), and
  * a field naming no country counts for nothing, for or against.
  *
@@ -16,6 +18,7 @@ import { normaliseText } from '../names/normalise.js';
 import { ALPHA3 } from './alpha3-codes.js';
 import { countryCodeOfParts, countryCodeOfWhole } from './countries.js';
 import { demonymCodes, demonymForm } from './demonyms.js';
+import { formerStateCodes } from './former-states.js';
 
 /** Words of a country's name in several words, at most, tried as one (the United States of America, six with "the"). */
 const MAX_WORDS = 6;
@@ -31,35 +34,54 @@ const SHORT_NAMES: ReadonlySet<string> = new Set(['uk', 'usa', 'uae', 'ksa', 'dr
 const MAX_SCANNED_WORDS = 40;
 const MAX_SCANNED_CHARS = 1000;
 
-/** The codes of several fields, de-duplicated, in first-seen order. */
+/**
+ * The codes of several fields, de-duplicated, in first-seen order. A field naming only a former
+ * state counts where no other field names a present country: QDi.290's nationalities "Russian
+ * Federation" and "former Soviet Union" are RU, not the fifteen.
+ */
 export function fieldCountryCodes(texts: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
+  const former: string[] = [];
   for (const t of texts) {
     if (!t) continue;
-    for (const c of fieldCodes(t)) if (!out.includes(c)) out.push(c);
+    const read = readField(t);
+    const into = read.former ? former : out;
+    for (const c of read.codes) if (!into.includes(c)) into.push(c);
   }
-  return out;
+  return out.length > 0 ? out : former;
 }
+
+/** What a field names: present countries, or (`former`) only the successors of former states. */
+interface FieldReading {
+  codes: readonly string[];
+  former: boolean;
+}
+
+const PRESENT = (codes: readonly string[]): FieldReading => ({ codes, former: false });
 
 /** A flag's label before its country ("Nationality of Registration" in OFAC's remarks). */
 const OF_REGISTRATION = /^\s*(?:nationality\s+)?of\s+registration\s*:?\s*/iu;
 
 /** The codes one field names, or none. */
 export function fieldCodes(written: string): readonly string[] {
+  return readField(written).codes;
+}
+
+function readField(written: string): FieldReading {
   // OFAC's vessels' flag as its reader leaves it: "of Registration Man, Isle of".
   // No country's name is as long as MAX_SCANNED_CHARS: a longer field is only scanned.
   if (written.length > MAX_SCANNED_CHARS) return codesWithin(written);
   const text = written.replace(OF_REGISTRATION, '');
   const whole = wholeCodes(text);
-  if (whole !== undefined) return whole;
+  if (whole !== undefined) return PRESENT(whole);
   // OFAC's inverted names: "Korea, North", "Virgin Islands, British", "Man, Isle of".
   const comma = text.split(',');
   if (comma.length === 2) {
     const inverted = wholeCodes(`${comma[1] as string} ${comma[0] as string}`);
-    if (inverted !== undefined) return inverted;
+    if (inverted !== undefined) return PRESENT(inverted);
   }
   const part = countryCodeOfParts(text);
-  if (part !== undefined) return [part];
+  if (part !== undefined) return PRESENT([part]);
   return codesWithin(text);
 }
 
@@ -94,13 +116,16 @@ function keyForms(key: string): string[] {
 /**
  * The countries and nationality words a longer text holds, each run of words read as long as it
  * names one ("a) Central African Republic b) South Sudan": CF and SS; "Iranian national and US
- * national/citizen": IR). Notes around them name nothing (citizenship, by birth, possibly).
+ * national/citizen": IR). Notes around them name nothing (citizenship, by birth, possibly). A
+ * former state counts only where nothing else is named: "(1) Russian (2) USSR (until 1991)" is RU,
+ * "USSR (until 1991)" the Soviet Union's fifteen successors.
  */
-function codesWithin(text: string): readonly string[] {
+function codesWithin(text: string): FieldReading {
   // The first words only: the longest nationality note of the lists here is 14 words, and a field
   // of a megabyte (hostile or broken input) took 2.8 s read whole.
   const words = normaliseText(text.slice(0, MAX_SCANNED_CHARS)).split(' ').filter((w) => w !== '').slice(0, MAX_SCANNED_WORDS);
   const out: string[] = [];
+  const former: string[] = [];
   let i = 0;
   while (i < words.length) {
     let step = 1;
@@ -108,12 +133,14 @@ function codesWithin(text: string): readonly string[] {
       const run = words.slice(i, i + n).join(' ');
       if (n === 1 && run.length <= 3 && !SHORT_NAMES.has(run)) continue;
       const codes = wholeCodes(run);
-      if (codes === undefined) continue;
-      for (const c of codes) if (!out.includes(c)) out.push(c);
+      const successors = codes === undefined ? formerStateCodes(run) : undefined;
+      if (codes === undefined && successors === undefined) continue;
+      const into = codes !== undefined ? out : former;
+      for (const c of codes ?? successors ?? []) if (!into.includes(c)) into.push(c);
       step = n;
       break;
     }
     i += step;
   }
-  return out;
+  return out.length > 0 || former.length === 0 ? PRESENT(out) : { codes: former, former: true };
 }
