@@ -7,7 +7,8 @@
  * enumerations and notes ("(1) Somali (2) Swedish", "a) Syrian Arab Republic b) State of
  * Palestine", "Kuwaiti citizenship withdrawn in 2002", "DRC and Belgian nationalities"), read by
  * the countries and nationality words it holds; a state that split ("USSR", "former Yugoslavia")
- * as its successors, where the field names no present country (former-states.ts, since 1.154.0).
+ * as its successors and the EU as its members, where nothing else names a country
+ * (country-groups.ts, since 1.154.0 and 1.155.0).
  * Up to 1.148.0 such a field named no country, or the
  * wrong one (OFAC's "Congo, Democratic Republic of the" read as the Republic of the Congo, CG), and
  * a field naming no country counts for nothing, for or against.
@@ -18,7 +19,7 @@ import { normaliseText } from '../names/normalise.js';
 import { ALPHA3 } from './alpha3-codes.js';
 import { countryCodeOfParts, countryCodeOfWhole } from './countries.js';
 import { demonymCodes, demonymForm } from './demonyms.js';
-import { formerStateCodes } from './former-states.js';
+import { countryGroupCodes } from './country-groups.js';
 
 /** Words of a country's name in several words, at most, tried as one (the United States of America, six with "the"). */
 const MAX_WORDS = 6;
@@ -35,29 +36,38 @@ const MAX_SCANNED_WORDS = 40;
 const MAX_SCANNED_CHARS = 1000;
 
 /**
- * The codes of several fields, de-duplicated, in first-seen order. A field naming only a former
- * state counts where no other field names a present country: QDi.290's nationalities "Russian
+ * The codes of several fields, de-duplicated, in first-seen order. A field naming only a group of
+ * countries counts where no other field names a country: QDi.290's nationalities "Russian
  * Federation" and "former Soviet Union" are RU, not the fifteen.
  */
 export function fieldCountryCodes(texts: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
-  const former: string[] = [];
+  const grouped: string[] = [];
   for (const t of texts) {
     if (!t) continue;
     const read = readField(t);
-    const into = read.former ? former : out;
+    const into = read.group ? grouped : out;
     for (const c of read.codes) if (!into.includes(c)) into.push(c);
   }
-  return out.length > 0 ? out : former;
+  return out.length > 0 ? out : grouped;
 }
 
-/** What a field names: present countries, or (`former`) only the successors of former states. */
+/** What a field names: countries, or (`group`) only the states of groups (country-groups.ts). */
 interface FieldReading {
   codes: readonly string[];
-  former: boolean;
+  group: boolean;
 }
 
-const PRESENT = (codes: readonly string[]): FieldReading => ({ codes, former: false });
+const COUNTRIES = (codes: readonly string[]): FieldReading => ({ codes, group: false });
+
+/**
+ * Regions ICU names that are no country: the United Nations, the Eurozone, Outlying Oceania, its
+ * pseudo-locales and Unknown Region. Read as codes, they met no record and counted against every
+ * one ("UN", "unknown region"); the European Union (EU) is a group of countries instead.
+ */
+const NOT_COUNTRIES: ReadonlySet<string> = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
+
+const aCountry = (code: string | undefined): string | undefined => (code === undefined || NOT_COUNTRIES.has(code) ? undefined : code);
 
 /** A flag's label before its country ("Nationality of Registration" in OFAC's remarks). */
 const OF_REGISTRATION = /^\s*(?:nationality\s+)?of\s+registration\s*:?\s*/iu;
@@ -73,15 +83,15 @@ function readField(written: string): FieldReading {
   if (written.length > MAX_SCANNED_CHARS) return codesWithin(written);
   const text = written.replace(OF_REGISTRATION, '');
   const whole = wholeCodes(text);
-  if (whole !== undefined) return PRESENT(whole);
+  if (whole !== undefined) return COUNTRIES(whole);
   // OFAC's inverted names: "Korea, North", "Virgin Islands, British", "Man, Isle of".
   const comma = text.split(',');
   if (comma.length === 2) {
     const inverted = wholeCodes(`${comma[1] as string} ${comma[0] as string}`);
-    if (inverted !== undefined) return PRESENT(inverted);
+    if (inverted !== undefined) return COUNTRIES(inverted);
   }
-  const part = countryCodeOfParts(text);
-  if (part !== undefined) return PRESENT([part]);
+  const part = aCountry(countryCodeOfParts(text));
+  if (part !== undefined) return COUNTRIES([part]);
   return codesWithin(text);
 }
 
@@ -92,7 +102,7 @@ function wholeCodes(text: string): readonly string[] | undefined {
   for (const k of keyForms(key)) {
     const form = demonymForm(k);
     if (form !== undefined) return form;
-    const code = countryCodeOfWhole(k) ?? ALPHA3.get(k);
+    const code = aCountry(countryCodeOfWhole(k) ?? ALPHA3.get(k));
     if (code !== undefined) return [code];
     const codes = demonymCodes(k);
     if (codes !== undefined) return codes;
@@ -116,31 +126,42 @@ function keyForms(key: string): string[] {
 /**
  * The countries and nationality words a longer text holds, each run of words read as long as it
  * names one ("a) Central African Republic b) South Sudan": CF and SS; "Iranian national and US
- * national/citizen": IR). Notes around them name nothing (citizenship, by birth, possibly). A
- * former state counts only where nothing else is named: "(1) Russian (2) USSR (until 1991)" is RU,
- * "USSR (until 1991)" the Soviet Union's fifteen successors.
+ * national/citizen": IR and US). Notes around them name nothing (citizenship, by birth, possibly). A
+ * group counts only where nothing else is named: "(1) Russian (2) USSR (until 1991)" is RU, "USSR
+ * (until 1991)" the Soviet Union's fifteen successors.
  */
 function codesWithin(text: string): FieldReading {
   // The first words only: the longest nationality note of the lists here is 14 words, and a field
   // of a megabyte (hostile or broken input) took 2.8 s read whole.
-  const words = normaliseText(text.slice(0, MAX_SCANNED_CHARS)).split(' ').filter((w) => w !== '').slice(0, MAX_SCANNED_WORDS);
+  const head = text.slice(0, MAX_SCANNED_CHARS);
+  const words = normaliseText(head).split(' ').filter((w) => w !== '').slice(0, MAX_SCANNED_WORDS);
+  const capitals = capitalCodes(head);
   const out: string[] = [];
-  const former: string[] = [];
+  const grouped: string[] = [];
   let i = 0;
   while (i < words.length) {
     let step = 1;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n).join(' ');
-      if (n === 1 && run.length <= 3 && !SHORT_NAMES.has(run)) continue;
-      const codes = wholeCodes(run);
-      const successors = codes === undefined ? formerStateCodes(run) : undefined;
-      if (codes === undefined && successors === undefined) continue;
-      const into = codes !== undefined ? out : former;
-      for (const c of codes ?? successors ?? []) if (!into.includes(c)) into.push(c);
+      const group = countryGroupCodes(run);
+      const codes = group !== undefined || (n === 1 && run.length <= 3 && !SHORT_NAMES.has(run) && !capitals.has(run)) ? undefined : wholeCodes(run);
+      if (codes === undefined && group === undefined) continue;
+      const into = codes !== undefined ? out : grouped;
+      for (const c of codes ?? group ?? []) if (!into.includes(c)) into.push(c);
       step = n;
       break;
     }
     i += step;
   }
-  return out.length > 0 || former.length === 0 ? PRESENT(out) : { codes: former, former: true };
+  return out.length > 0 || grouped.length === 0 ? COUNTRIES(out) : { codes: grouped, group: true };
+}
+
+/**
+ * Two-letter words written in capitals in a text that is not all capitals: codes ("Iranian
+ * national and US national/citizen", "born in Iraq, lives in US"), where "in", "to" and "us"
+ * written in lower case are words. In a text all in capitals ("BORN IN IRAQ") none is a code.
+ */
+function capitalCodes(text: string): ReadonlySet<string> {
+  if (!/\p{Ll}/u.test(text)) return new Set();
+  return new Set([...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
 }

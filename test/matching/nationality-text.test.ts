@@ -12,6 +12,8 @@ import { unEngine, unParties } from './helpers.js';
 
 /** The fifteen states that succeeded the Soviet Union. */
 const SOVIET = 'RU UA BY MD LT LV EE GE AM AZ KZ UZ TM KG TJ';
+/** The 27 members of the European Union. */
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE';
 
 describe('nationality and country fields as lists and customers write them', () => {
   const cases: [string, string][] = [
@@ -40,11 +42,15 @@ describe('nationality and country fields as lists and customers write them', () 
     ['USSR (until 19', SOVIET], ['former Soviet Union', SOVIET], ['СССР', SOVIET], ['الاتحاد السوفيتي', SOVIET], ['Soviet', SOVIET],
     ['ex-Yugoslavia', 'RS ME HR SI BA MK XK'], ['Czechoslovakia', 'CZ SK'],
     ['(1) Russian (2) USSR (until 1991)', 'RU'], ['Ukrainian USSR', 'UA'], ['(1) Tunisia  (2) former Yugoslavia', 'TN'],
+    // The European Union as its members (1.155.0), and a code in capitals inside a text in mixed case (the UK's 12206).
+    ['EU', EU], ['European Union', EU], ['EU citizen', EU], ['Union européenne', EU], ['ЕС', EU], ['French (EU)', 'FR'],
+    ['Iranian national and US national/citizen', 'IR US'], ['born in Iraq, lives in US', 'IQ US'], ['BORN IN IRAQ', 'IQ'],
+    ['Kuwait (residence as at Mar 2009) (UN address)', 'KW'],
   ];
   for (const [text, codes] of cases) it(`${text} -> ${codes}`, () => assert.deepEqual([...fieldCodes(text)].sort(), codes.split(' ').sort()));
 
   // Words that say something of a person but name no country: no evidence, for or against.
-  for (const text of ['Arab', 'Arabic', 'arabisch', 'Muslim', 'Kurdish', 'Pashtun', 'stateless', 'unknown', 'refugee', 'national', 'Caucasian', 'African', 'FRY', 'former']) {
+  for (const text of ['Arab', 'Arabic', 'arabisch', 'Muslim', 'Kurdish', 'Pashtun', 'stateless', 'unknown', 'refugee', 'national', 'Caucasian', 'African', 'FRY', 'former', 'UN', 'United Nations', 'Eurozone', 'unknown region', 'ZZ']) {
     it(`${text} names no country`, () => assert.deepEqual(fieldCodes(text), []));
   }
 
@@ -96,4 +102,11 @@ test('a nationality word in the query meets the country the record names, and co
   for (const n of ['YEM', 'yemenite', 'يمني', 'йеменский', 'гражданин Йемена', '(1) Yemeni (2) Saudi Arabian']) assert.equal(nationality(n), '+', n);
   for (const n of ['Tunisian', 'تونسي', 'SAU']) assert.equal(nationality(n), '-', n);
   assert.equal(nationality('Muslim'), undefined);
+  // Up to 1.154.0 "European Union" and "UN" read as ICU regions no record holds: against every record.
+  assert.equal(nationality('European Union'), '-');
+  for (const n of ['UN', 'unknown region']) assert.equal(nationality(n), undefined, n);
+  // QDi.340 EMILIE EDWIGE KONIG, nationality France: an EU citizen may be she.
+  const konig = engine.screen(parseQuery({ schema: 'Person', name: 'Emilie Edwige Konig', nationality: 'EU' }), { limit: 1 })[0];
+  assert.equal(konig?.referenceNumber, 'QDi.340');
+  assert.equal(konig?.explanation.evidence.find((e) => e.kind === 'nationality')?.sign, '+');
 });
