@@ -37,6 +37,9 @@ const WRITTEN: Record<string, string> = {
   'يوغوسلافيا': YUGOSLAV, yougoslavie: YUGOSLAV, jugoslawien: YUGOSLAV,
   czechoslovakia: CZECHOSLOVAK, czechoslovak: CZECHOSLOVAK, 'чехословакия': CZECHOSLOVAK, tchécoslovaquie: CZECHOSLOVAK,
   tschechoslowakei: CZECHOSLOVAK,
+  // The ISO 3166-1 numeric codes of the three (withdrawn 1992-2003), as Russian classifiers kept
+  // them, and of Serbia and Montenegro (891, withdrawn 2006).
+  '810': SOVIET, '890': YUGOSLAV, '200': CZECHOSLOVAK, '891': 'RS ME',
   eu: EUROPEAN_UNION, 'european union': EUROPEAN_UNION, 'eu citizen': EUROPEAN_UNION, 'eu national': EUROPEAN_UNION,
   'union européenne': EUROPEAN_UNION, ue: EUROPEAN_UNION, 'europäische union': EUROPEAN_UNION, 'европейский союз': EUROPEAN_UNION,
   'ес': EUROPEAN_UNION, 'الاتحاد الأوروبي': EUROPEAN_UNION, 'الاتحاد الاوروبي': EUROPEAN_UNION,

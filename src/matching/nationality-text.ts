@@ -17,7 +17,7 @@
  */
 import { normaliseText } from '../names/normalise.js';
 import { ALPHA3 } from './alpha3-codes.js';
-import { countryCodeOfParts, countryCodeOfWhole } from './countries.js';
+import { countryCodeOfParts, countryCodeOfWhole, currentRegion } from './countries.js';
 import { demonymCodes, demonymForm } from './demonyms.js';
 import { countryGroupCodes } from './country-groups.js';
 
@@ -72,6 +72,24 @@ const aCountry = (code: string | undefined): string | undefined => (code === und
 /** A flag's label before its country ("Nationality of Registration" in OFAC's remarks). */
 const OF_REGISTRATION = /^\s*(?:nationality\s+)?of\s+registration\s*:?\s*/iu;
 
+/** An ISO 3166-1 numeric code, alone in its field. */
+const NUMERIC_CODE = /^\s*(\d{3})\s*$/u;
+
+/**
+ * What an ISO 3166-1 numeric code names (since 1.156.0): Russian and CIS banks' records code a
+ * nationality so (ОКСМ, the Russian classifier of countries, uses the ISO numbers: 643 Russia, 760
+ * Syria, 368 Iraq), and up to 1.155.0 such a field named no country. ICU's region aliases (CLDR)
+ * give the alpha-2 code of each, withdrawn ones as their successor (720 and 886 Yemen as YE); a
+ * state that split as its group (810 the Soviet Union, 890 Yugoslavia, 200 Czechoslovakia:
+ * country-groups.ts), a code of a region that is no country (001 World, 419 Latin America) none.
+ */
+function numericCode(code: string): FieldReading {
+  const group = countryGroupCodes(code);
+  if (group !== undefined) return { codes: group, group: true };
+  const region = currentRegion(code);
+  return COUNTRIES(/^[A-Z]{2}$/u.test(region) && !NOT_COUNTRIES.has(region) ? [region] : []);
+}
+
 /** The codes one field names, or none. */
 export function fieldCodes(written: string): readonly string[] {
   return readField(written).codes;
@@ -82,6 +100,8 @@ function readField(written: string): FieldReading {
   // No country's name is as long as MAX_SCANNED_CHARS: a longer field is only scanned.
   if (written.length > MAX_SCANNED_CHARS) return codesWithin(written);
   const text = written.replace(OF_REGISTRATION, '');
+  const numeric = NUMERIC_CODE.exec(text);
+  if (numeric !== null) return numericCode(numeric[1] as string);
   const whole = wholeCodes(text);
   if (whole !== undefined) return COUNTRIES(whole);
   // OFAC's inverted names: "Korea, North", "Virgin Islands, British", "Man, Isle of".
