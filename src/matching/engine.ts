@@ -26,6 +26,7 @@ import {
 import type { Query } from './query.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
+import { nameWithoutNumbers } from './name-numbers.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { droppedPlaceCountries } from './place-conflict.js';
@@ -42,7 +43,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.156.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.157.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -194,6 +195,15 @@ function options(o: ScreenOptions | undefined, defaultThreshold: number): Clampe
   return { threshold, floor: Math.min(floor, threshold), limit };
 }
 
+/** How analysed() reads a query's name, by the party's kind: an organisation's places and branches, the numbers beside a person's or a payment party's. */
+const enum NameReading {
+  /** A vessel or an aircraft. */
+  Craft = 0,
+  Organisation = 1,
+  Person = 2,
+  Unknown = 3,
+}
+
 export class MatchEngine {
   readonly defaultThreshold: number = DEFAULT_THRESHOLD;
   readonly buildStats: BuildStats;
@@ -208,7 +218,7 @@ export class MatchEngine {
   private readonly pairChecks: PairCheckMemo;
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
-  /** analysed()'s cache: one map per name position, a person's (or unknown kind's) names at even indexes, an organisation's at odd ones. */
+  /** analysed()'s cache: one map per name position and reading (NameReading), at 4 * position + reading. */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
   /**
@@ -360,8 +370,9 @@ export class MatchEngine {
   /** Analyses a query once: names with this list's token weights, and its other facts. */
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
-    const organisation = schemaKind(query.schema) === 'organization';
-    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, organisation)) names.push(prepared);
+    const kind = schemaKind(query.schema);
+    const reading = kind === 'organization' ? NameReading.Organisation : kind === 'person' ? NameReading.Person : kind === 'unknown' ? NameReading.Unknown : NameReading.Craft;
+    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, reading)) names.push(prepared);
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
   }
@@ -370,11 +381,12 @@ export class MatchEngine {
    * A query name analysed with this list's weights: cached per (text, position, kind), since batches and
    * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
    */
-  private analysed(text: string, position: number, organisation: boolean): PreparedName[] {
+  private analysed(text: string, position: number, reading: NameReading): PreparedName[] {
     // One map per position and kind, keyed by the text itself: a key joining them would be a new
     // string per query, concatenated and hashed each time; the query's own string keeps its hash
     // once taken. An organisation's name reads its places otherwise (place-words.ts).
-    const slot = 2 * position + (organisation ? 1 : 0);
+    const slot = 4 * position + reading;
+    const organisation = reading === NameReading.Organisation;
     while (this.nameCache.length <= slot) this.nameCache.push(new Map());
     const cache = this.nameCache[slot] as Map<string, PreparedName[]>;
     let out = cache.get(text);
@@ -385,6 +397,10 @@ export class MatchEngine {
     // with its place is a record of its own (ISLAMIC STATE IN IRAQ AND THE LEVANT - LIBYA).
     const written = organisation ? branchInParentheses(text) : text;
     const variants = nameVariants(written, organisation);
+    // A person's name without the account, line or reference numbers written beside it, as a
+    // further reading, and another party's without a payment's (name-numbers.ts, since 1.157.0).
+    const plain = reading === NameReading.Craft ? undefined : nameWithoutNumbers(written, reading === NameReading.Person);
+    if (plain !== undefined) for (const v of nameVariants(plain, organisation)) if (!variants.includes(v)) variants.push(v);
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
     // and its formal country names short (formal-place-names.ts, since 1.132.0).
     if (organisation) variants.push(...organisationReadings(variants));
