@@ -27,6 +27,7 @@ import type { Query } from './query.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
 import { nameWithoutNumbers } from './name-numbers.js';
+import { nameWithoutPrefix, type PrefixedName } from './name-prefixes.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { droppedPlaceCountries } from './place-conflict.js';
@@ -43,7 +44,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.157.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.158.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -195,14 +196,35 @@ function options(o: ScreenOptions | undefined, defaultThreshold: number): Clampe
   return { threshold, floor: Math.min(floor, threshold), limit };
 }
 
-/** How analysed() reads a query's name, by the party's kind: an organisation's places and branches, the numbers beside a person's or a payment party's. */
+/**
+ * How analysed() reads a query's name, by the party's kind: an organisation's places and
+ * branches, the numbers beside a person's or a payment party's, a vessel's type before its name.
+ */
 const enum NameReading {
-  /** A vessel or an aircraft. */
-  Craft = 0,
+  Aircraft = 0,
   Organisation = 1,
   Person = 2,
   Unknown = 3,
+  Vessel = 4,
 }
+const READINGS = 5;
+
+/** The prefixes name-prefixes.ts takes off a name, per reading: a party of unknown kind may be a vessel or a firm. */
+const PREFIXED: Record<NameReading, readonly PrefixedName[]> = {
+  [NameReading.Aircraft]: [],
+  [NameReading.Organisation]: ['firm'],
+  [NameReading.Person]: [],
+  [NameReading.Unknown]: ['vessel', 'firm'],
+  [NameReading.Vessel]: ['vessel'],
+};
+
+const READING_OF_KIND: Record<SanctionedParty['kind'], NameReading> = {
+  aircraft: NameReading.Aircraft,
+  organization: NameReading.Organisation,
+  person: NameReading.Person,
+  unknown: NameReading.Unknown,
+  vessel: NameReading.Vessel,
+};
 
 export class MatchEngine {
   readonly defaultThreshold: number = DEFAULT_THRESHOLD;
@@ -218,7 +240,7 @@ export class MatchEngine {
   private readonly pairChecks: PairCheckMemo;
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
-  /** analysed()'s cache: one map per name position and reading (NameReading), at 4 * position + reading. */
+  /** analysed()'s cache: one map per name position and reading (NameReading), at READINGS * position + reading. */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
   /**
@@ -371,7 +393,7 @@ export class MatchEngine {
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
     const kind = schemaKind(query.schema);
-    const reading = kind === 'organization' ? NameReading.Organisation : kind === 'person' ? NameReading.Person : kind === 'unknown' ? NameReading.Unknown : NameReading.Craft;
+    const reading = READING_OF_KIND[kind];
     for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, reading)) names.push(prepared);
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
@@ -385,7 +407,7 @@ export class MatchEngine {
     // One map per position and kind, keyed by the text itself: a key joining them would be a new
     // string per query, concatenated and hashed each time; the query's own string keeps its hash
     // once taken. An organisation's name reads its places otherwise (place-words.ts).
-    const slot = 4 * position + reading;
+    const slot = READINGS * position + reading;
     const organisation = reading === NameReading.Organisation;
     while (this.nameCache.length <= slot) this.nameCache.push(new Map());
     const cache = this.nameCache[slot] as Map<string, PreparedName[]>;
@@ -397,10 +419,15 @@ export class MatchEngine {
     // with its place is a record of its own (ISLAMIC STATE IN IRAQ AND THE LEVANT - LIBYA).
     const written = organisation ? branchInParentheses(text) : text;
     const variants = nameVariants(written, organisation);
-    // A person's name without the account, line or reference numbers written beside it, as a
-    // further reading, and another party's without a payment's (name-numbers.ts, since 1.157.0).
-    const plain = reading === NameReading.Craft ? undefined : nameWithoutNumbers(written, reading === NameReading.Person);
+    // Further readings: a person's name without the account, line or reference numbers written
+    // beside it, another party's without a payment's (name-numbers.ts, since 1.157.0); a vessel's
+    // without its type and IMO number, a firm's without M/S (name-prefixes.ts, since 1.158.0).
+    const plain = reading === NameReading.Aircraft || reading === NameReading.Vessel ? undefined : nameWithoutNumbers(written, reading === NameReading.Person);
     if (plain !== undefined) for (const v of nameVariants(plain, organisation)) if (!variants.includes(v)) variants.push(v);
+    for (const of of PREFIXED[reading]) {
+      const unprefixed = nameWithoutPrefix(plain ?? written, of);
+      if (unprefixed !== undefined) for (const v of nameVariants(unprefixed, organisation)) if (!variants.includes(v)) variants.push(v);
+    }
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
     // and its formal country names short (formal-place-names.ts, since 1.132.0).
     if (organisation) variants.push(...organisationReadings(variants));
