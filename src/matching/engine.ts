@@ -26,6 +26,7 @@ import {
 import type { Query } from './query.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
+import { jointNames } from './joint-names.js';
 import { nameWithoutNumbers } from './name-numbers.js';
 import { nameWithoutPrefix, type PrefixedName } from './name-prefixes.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
@@ -44,7 +45,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.158.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.159.0';
 
 export interface ScreenOptions {
   threshold?: number;
@@ -424,6 +425,8 @@ export class MatchEngine {
     // without its type and IMO number, a firm's without M/S (name-prefixes.ts, since 1.158.0).
     const plain = reading === NameReading.Aircraft || reading === NameReading.Vessel ? undefined : nameWithoutNumbers(written, reading === NameReading.Person);
     if (plain !== undefined) for (const v of nameVariants(plain, organisation)) if (!variants.includes(v)) variants.push(v);
+    // Each person of a joint name (joint-names.ts, since 1.159.0).
+    if (reading === NameReading.Person) for (const part of jointNames(plain ?? written) ?? []) for (const v of nameVariants(part, false)) if (!variants.includes(v)) variants.push(v);
     for (const of of PREFIXED[reading]) {
       const unprefixed = nameWithoutPrefix(plain ?? written, of);
       if (unprefixed !== undefined) for (const v of nameVariants(unprefixed, organisation)) if (!variants.includes(v)) variants.push(v);
