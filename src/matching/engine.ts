@@ -45,7 +45,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.159.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.160.0';
 
 export interface ScreenOptions {
   threshold?: number;

@@ -16,13 +16,30 @@
 /** A vessel's type before its name, with the separators it is written with (M/T, M.T., MT). */
 const VESSEL_TYPE = /^\s*(?:m\s*[/.]?\s*[tvsy]\.?|s\s*[/.]?\s*s\.?|f\s*[/.]?\s*v\.?|r\s*[/.]?\s*v\.?|vlcc|ulcc|lpg|lng|tanker|oil\s+tanker|crude\s+oil\s+tanker|vessel|ship|tug|barge)\s+(?=\S)/iu;
 
-/** An IMO number beside a vessel's name, in parentheses or not ("ADRIAN DARYA 1 (IMO 9116412)"). */
+/** An IMO number beside a vessel's name, in parentheses or not ("ADRIAN DARYA 1 (IMO 9116412)"); its digits are IMO_DIGITS's. */
 const IMO_NOTE = /\(?\s*imo\s*(?:no\.?|number)?\s*[:#]?\s*\d{7}\s*\)?/giu;
 
 /** "M/S" and "Messrs" before a firm's name (M/S also a motor ship: either way no word of the name). */
 const FIRM_TITLE = /^\s*(?:m\s*\/\s*s\.?|messrs\.?|messieurs)\s+(?=\S)/iu;
 
 const LETTER = /\p{L}/u;
+
+/** The number of an IMO note (IMO_NOTE's digits). */
+const IMO_DIGITS = /imo\s*(?:no\.?|number)?\s*[:#]?\s*(\d{7})/giu;
+
+/**
+ * The IMO numbers written in a vessel's names ("M/T ADRIAN DARYA 1 (IMO 9116412)"), for a query
+ * that gives none in its imoNumber field (prepared.ts queryFacts, since 1.160.0): the number is
+ * the query's claim, evidence as strong as the field's.
+ */
+export function imoNumbersInNames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (!/imo/iu.test(name)) continue;
+    for (const m of name.matchAll(IMO_DIGITS)) if (!out.includes(m[1] as string)) out.push(m[1] as string);
+  }
+  return out;
+}
 
 /** Whose name is read: a vessel's (its type and IMO number go), or a firm's or unknown party's (M/S goes). */
 export type PrefixedName = 'vessel' | 'firm';

@@ -11,6 +11,7 @@ import { lookalikesRead, normaliseIdentifier } from '../names/normalise.js';
 import { analyseNameShared, type NameToken, type SharedToken, type TokenRole } from '../names/tokens.js';
 import type { Script } from '../names/script.js';
 import { countryCodes, isPlaceName } from './countries.js';
+import { imoNumbersInNames } from './name-prefixes.js';
 import { fieldCountryCodes } from './nationality-text.js';
 import { placeMarks } from './place-words.js';
 import { isSectorWord } from './sector-words.js';
@@ -719,7 +720,10 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
   // An address's country is in its last part: a longer one (hostile or broken input: a megabyte
   // took 0.5 s to read whole) is read by its end.
   const addressCountries = q.address.length === 0 ? [] : countryCodes(q.address.map((a) => (a.length > MAX_ADDRESS_CHARS ? a.slice(-MAX_ADDRESS_CHARS) : a)));
-  if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && addressCountries.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && q.imoNumber.length === 0) return NO_QUERY_FACTS;
+  // A vessel's (or unknown party's) IMO number written in its name, where the field gives none
+  // (name-prefixes.ts, since 1.160.0).
+  const imoNumbers = q.imoNumber.length > 0 ? [...new Set(q.imoNumber.flatMap(imoNumbersOf))] : q.schema === 'Vessel' || q.schema === 'LegalEntity' ? imoNumbersInNames(q.name) : [];
+  if (q.birthDate.length === 0 && q.nationality.length === 0 && q.country.length === 0 && addressCountries.length === 0 && q.gender.length === 0 && q.passportNumber.length === 0 && q.idNumber.length === 0 && imoNumbers.length === 0) return NO_QUERY_FACTS;
   // Each field read once: nationalities, then the countries given, then the addresses'.
   const nationalities = fieldCountryCodes(q.nationality);
   const queryCountries = [...new Set([...fieldCountryCodes(q.country), ...addressCountries])];
@@ -733,7 +737,7 @@ export function queryFacts(q: Query): { facts: PreparedFacts; queryCountries: st
         ...q.passportNumber.map((n) => doc(n, true)),
         ...q.idNumber.map((n) => doc(n, false)),
       ].filter((d): d is PreparedDocument => d !== undefined),
-      imoNumbers: [...new Set(q.imoNumber.flatMap(imoNumbersOf))],
+      imoNumbers,
     },
     queryCountries,
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
-import { nameWithoutPrefix } from '../../src/matching/name-prefixes.js';
+import { imoNumbersInNames, nameWithoutPrefix } from '../../src/matching/name-prefixes.js';
 import { parseQuery } from '../../src/matching/query.js';
 import { ofac2024Engine, unEngine } from './helpers.js';
 
@@ -36,7 +36,7 @@ test("a tanker named with its type meets the listed vessel (1.158.0): OFAC's ADR
   const plain = top('Vessel', 'ADRIAN DARYA 1');
   assert.equal(plain?.caption, 'ADRIAN DARYA 1');
   // Up to 1.157.0: 0.7046, 0.7948 and 0.6282 (no alert).
-  for (const [schema, name] of [['Vessel', 'MV ADRIAN DARYA 1'], ['Vessel', 'M/T ADRIAN DARYA 1 (IMO 9116412)'], ['LegalEntity', 'MT ADRIAN DARYA 1']] as const) {
+  for (const [schema, name] of [['Vessel', 'MV ADRIAN DARYA 1'], ['Vessel', 'M/T ADRIAN DARYA 1'], ['LegalEntity', 'MT ADRIAN DARYA 1']] as const) {
     const m = top(schema, name);
     assert.equal(m?.caption, 'ADRIAN DARYA 1', name);
     assert.equal(m?.score, plain?.score, name);
@@ -58,4 +58,24 @@ test("a firm written after M/S or Messrs meets the listed firm (1.158.0): QDe.00
     assert.equal(m?.referenceNumber, 'QDe.005', name);
     assert.equal(m?.score, plain?.score, name);
   }
+});
+
+test("an IMO number written in a vessel's name is the query's IMO number (1.160.0)", async () => {
+  assert.deepEqual(imoNumbersInNames(['M/T ADRIAN DARYA 1 (IMO 9116412)', 'ADRIAN DARYA 1 IMO No. 9116412', 'Grace 1 imo:9116412']), ['9116412']);
+  assert.deepEqual(imoNumbersInNames(['ADRIAN DARYA 1', 'IMO 91164']), []);
+  const engine = await ofac2024Engine();
+  const top = (raw: Record<string, string>) => engine.screen(parseQuery(raw), { limit: 1, threshold: 0.3 })[0];
+  const byField = top({ schema: 'Vessel', name: 'ADRIAN DARYA 1', imoNumber: '9116412' });
+  // Up to 1.159.0 the name's number was no evidence: 0.9294, the name's score alone.
+  const byName = top({ schema: 'Vessel', name: 'M/T ADRIAN DARYA 1 (IMO 9116412)' });
+  assert.equal(byName?.caption, 'ADRIAN DARYA 1');
+  assert.equal(byName?.score, byField?.score);
+  assert.ok(byName?.explanation.evidence.some((e) => e.kind === 'imoNumber' && e.sign === '+'));
+  // A tanker renamed is found by the number alone; another number counts against.
+  assert.equal(top({ schema: 'LegalEntity', name: 'MT SOME TANKER IMO 9116412' })?.caption, 'ADRIAN DARYA 1');
+  const other = top({ schema: 'Vessel', name: 'M/T ADRIAN DARYA 1 (IMO 9999999)' });
+  assert.ok((other?.score ?? 0) < 0.64 && other?.explanation.evidence.some((e) => e.kind === 'imoNumber' && e.sign === '-'));
+  // The field, where given, is the query's number: the name's is not read then.
+  const field = top({ schema: 'Vessel', name: 'ADRIAN DARYA 1 (IMO 9999999)', imoNumber: '9116412' });
+  assert.equal(field?.score, byField?.score);
 });
