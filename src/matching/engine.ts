@@ -26,9 +26,7 @@ import {
 import type { Query } from './query.js';
 import { organisationReadings } from './organisation-readings.js';
 import { nameVariants } from './name-variants.js';
-import { jointNames } from './joint-names.js';
-import { nameWithoutNumbers } from './name-numbers.js';
-import { nameWithoutPrefix, type PrefixedName } from './name-prefixes.js';
+import { furtherReadings } from './further-readings.js';
 import { exactNameKey, exactNameListed, raisedWordForWord } from './exact-names.js';
 import { runOnNasabApart } from './run-on-nasab.js';
 import { droppedPlaceCountries } from './place-conflict.js';
@@ -198,34 +196,11 @@ function options(o: ScreenOptions | undefined, defaultThreshold: number): Clampe
 }
 
 /**
- * How analysed() reads a query's name, by the party's kind: an organisation's places and
- * branches, the numbers beside a person's or a payment party's, a vessel's type before its name.
+ * analysed()'s cache slot of each kind of party within a name position: a name is read by its
+ * party's kind (an organisation's places and branches, further-readings.ts's per kind).
  */
-const enum NameReading {
-  Aircraft = 0,
-  Organisation = 1,
-  Person = 2,
-  Unknown = 3,
-  Vessel = 4,
-}
-const READINGS = 5;
-
-/** The prefixes name-prefixes.ts takes off a name, per reading: a party of unknown kind may be a vessel or a firm. */
-const PREFIXED: Record<NameReading, readonly PrefixedName[]> = {
-  [NameReading.Aircraft]: [],
-  [NameReading.Organisation]: ['firm'],
-  [NameReading.Person]: [],
-  [NameReading.Unknown]: ['vessel', 'firm'],
-  [NameReading.Vessel]: ['vessel'],
-};
-
-const READING_OF_KIND: Record<SanctionedParty['kind'], NameReading> = {
-  aircraft: NameReading.Aircraft,
-  organization: NameReading.Organisation,
-  person: NameReading.Person,
-  unknown: NameReading.Unknown,
-  vessel: NameReading.Vessel,
-};
+const KIND_SLOT: Record<SanctionedParty['kind'], number> = { aircraft: 0, organization: 1, person: 2, unknown: 3, vessel: 4 };
+const KIND_SLOTS = 5;
 
 export class MatchEngine {
   readonly defaultThreshold: number = DEFAULT_THRESHOLD;
@@ -241,7 +216,7 @@ export class MatchEngine {
   private readonly pairChecks: PairCheckMemo;
   /** Which merged and split pairings the index says may meet, per query name (undefined: not used). */
   private readonly mergeHints: MergeHints | undefined;
-  /** analysed()'s cache: one map per name position and reading (NameReading), at READINGS * position + reading. */
+  /** analysed()'s cache: one map per name position and kind, at KIND_SLOTS * position + KIND_SLOT[kind]. */
   private readonly nameCache: Map<string, PreparedName[]>[] = [];
   private nameCacheSize = 0;
   /**
@@ -394,8 +369,7 @@ export class MatchEngine {
   prepareQuery(query: Query): PreparedQuery {
     const names: PreparedName[] = [];
     const kind = schemaKind(query.schema);
-    const reading = READING_OF_KIND[kind];
-    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, reading)) names.push(prepared);
+    for (let i = 0; i < query.name.length; i++) for (const prepared of this.analysed(query.name[i] as string, i, kind)) names.push(prepared);
     const { facts, queryCountries } = queryFacts(query);
     return { query, names, facts, queryCountries };
   }
@@ -404,12 +378,12 @@ export class MatchEngine {
    * A query name analysed with this list's weights: cached per (text, position, kind), since batches and
    * monitoring repeat names. Prepared names are never modified after this, so sharing them is safe.
    */
-  private analysed(text: string, position: number, reading: NameReading): PreparedName[] {
+  private analysed(text: string, position: number, kind: SanctionedParty['kind']): PreparedName[] {
     // One map per position and kind, keyed by the text itself: a key joining them would be a new
     // string per query, concatenated and hashed each time; the query's own string keeps its hash
     // once taken. An organisation's name reads its places otherwise (place-words.ts).
-    const slot = READINGS * position + reading;
-    const organisation = reading === NameReading.Organisation;
+    const slot = KIND_SLOTS * position + KIND_SLOT[kind];
+    const organisation = kind === 'organization';
     while (this.nameCache.length <= slot) this.nameCache.push(new Map());
     const cache = this.nameCache[slot] as Map<string, PreparedName[]>;
     let out = cache.get(text);
@@ -420,17 +394,9 @@ export class MatchEngine {
     // with its place is a record of its own (ISLAMIC STATE IN IRAQ AND THE LEVANT - LIBYA).
     const written = organisation ? branchInParentheses(text) : text;
     const variants = nameVariants(written, organisation);
-    // Further readings: a person's name without the account, line or reference numbers written
-    // beside it, another party's without a payment's (name-numbers.ts, since 1.157.0); a vessel's
-    // without its type and IMO number, a firm's without M/S (name-prefixes.ts, since 1.158.0).
-    const plain = reading === NameReading.Aircraft || reading === NameReading.Vessel ? undefined : nameWithoutNumbers(written, reading === NameReading.Person);
-    if (plain !== undefined) for (const v of nameVariants(plain, organisation)) if (!variants.includes(v)) variants.push(v);
-    // Each person of a joint name (joint-names.ts, since 1.159.0).
-    if (reading === NameReading.Person) for (const part of jointNames(plain ?? written) ?? []) for (const v of nameVariants(part, false)) if (!variants.includes(v)) variants.push(v);
-    for (const of of PREFIXED[reading]) {
-      const unprefixed = nameWithoutPrefix(plain ?? written, of);
-      if (unprefixed !== undefined) for (const v of nameVariants(unprefixed, organisation)) if (!variants.includes(v)) variants.push(v);
-    }
+    // The name without the numbers, prefixes and second person payments and papers write in it
+    // (further-readings.ts, since 1.157.0).
+    for (const further of furtherReadings(written, kind)) for (const v of nameVariants(further, organisation)) if (!variants.includes(v)) variants.push(v);
     // An organisation's dotted initials closed up too (P.C.C.: dotted-legal-forms.ts, since 1.128.0),
     // and its formal country names short (formal-place-names.ts, since 1.132.0).
     if (organisation) variants.push(...organisationReadings(variants));

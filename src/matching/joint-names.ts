@@ -5,12 +5,12 @@
  * lacked: up to engine 1.158.0 "ABU BAKR AL BAGHDADI AND FATIMA AL BAGHDADI" met QDi.299 not at all,
  * "... & FATIMA" at 0.5868, under the threshold.
  *
- * The engine reads each person as a name of its own beside the name as written (engine.ts
- * analysed, since 1.159.0), for a person's name only: in an organisation's name "and" and "&" join
- * its words (AL-BARAKAT BANKING AND REMITTANCES, Tools & Machines), and a name of unknown kind may
- * be either. A first person written with a given name alone takes the second's family name, as
- * "JOHN AND JANE SMITH" means John Smith; a side holding only titles ("MR & MRS ...") names nobody
- * (the analysis drops titles).
+ * The engine reads each person as a name of its own beside the name as written
+ * (further-readings.ts, since 1.159.0), for a person's name only: in an organisation's name
+ * "and" and "&" join its words (AL-BARAKAT BANKING AND REMITTANCES, Tools & Machines), and a
+ * name of unknown kind may be either. A first person written with a given name alone takes the
+ * second's family name, as "JOHN AND JANE SMITH" means John Smith; a side holding only titles
+ * ("MR & MRS ...") names nobody (the analysis drops titles).
  */
 
 /** The words that join two people: and, or, and/or, &, + (English), и (Russian), et (French), und (German). */

@@ -7,7 +7,7 @@
  * above met QDi.299 (Abu Bakr al-Baghdadi) at 0.35 and 0.40, under the threshold, and "1/..." at
  * 0.51.
  *
- * The engine screens a person's name without them as a further reading (engine.ts analysed, since
+ * The engine screens a person's name without them as a further reading (further-readings.ts, since
  * 1.157.0), beside the name as written: the best reading counts, so the few listed names that hold
  * a number (OFAC's aliases "40", "ZETA 33", "Luis 2525") are still met word for word. An
  * organisation's name and a party's of unknown kind (LegalEntity: a payment's parties) are read

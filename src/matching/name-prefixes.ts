@@ -9,8 +9,8 @@
  * word), and up to engine 1.157.0 the word was one the listed name lacked: "MT ADRIAN DARYA" met
  * OFAC's ADRIAN DARYA 1 at 0.6282, under the threshold, "MV ADRIAN DARYA 1" at 0.7046 where the
  * name alone gives 0.9294; "M/S AL RASHID TRUST" met QDe.005 AL RASHID TRUST at 0.5988, "Messrs Al
- * Rashid Trust" not at all. The engine reads the name without them as a further reading (engine.ts
- * analysed, since 1.158.0), beside the name as written.
+ * Rashid Trust" not at all. The engine reads the name without them as a further reading
+ * (further-readings.ts, since 1.158.0), beside the name as written.
  */
 
 /** A vessel's type before its name, with the separators it is written with (M/T, M.T., MT). */
