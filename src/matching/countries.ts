@@ -135,13 +135,22 @@ export function countryCodeOfParts(text: string): string | undefined {
   return undefined;
 }
 
-/** Codes for several texts, de-duplicated, in first-seen order. */
+/**
+ * Regions ICU names that are no country: the United Nations, the Eurozone, Outlying Oceania, its
+ * pseudo-locales and Unknown Region. Read as codes of a nationality or an address, they met no
+ * record and counted against every one ("UN", "unknown region"; since 1.155.0 nationality-text.ts
+ * and since 1.161.0 countryCodes skip them); the European Union (EU) is a group of countries
+ * instead (country-groups.ts). Names and places of organisations still read them (isPlaceName).
+ */
+export const NOT_COUNTRIES: ReadonlySet<string> = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
+
+/** Codes of countries for several texts (a query's addresses), de-duplicated, in first-seen order. */
 export function countryCodes(texts: readonly (string | undefined)[]): string[] {
   const out: string[] = [];
   for (const t of texts) {
     if (!t) continue;
     const c = countryCode(t);
-    if (c && !out.includes(c)) out.push(c);
+    if (c && !NOT_COUNTRIES.has(c) && !out.includes(c)) out.push(c);
   }
   return out;
 }

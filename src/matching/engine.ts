@@ -43,7 +43,7 @@ import { koreanNameKeys, koreanSyllablesDiffer } from '../names/korean.js';
 export { nameVariants };
 
 /** Bump on any change that can change a score (weights, keys, rules). Stored with every result. */
-export const ALGORITHM_VERSION = 'interdict-match-1.160.0';
+export const ALGORITHM_VERSION = 'interdict-match-1.161.0';
 
 export interface ScreenOptions {
   threshold?: number;

@@ -17,7 +17,7 @@
  */
 import { normaliseText } from '../names/normalise.js';
 import { ALPHA3 } from './alpha3-codes.js';
-import { countryCodeOfParts, countryCodeOfWhole, currentRegion } from './countries.js';
+import { countryCodeOfParts, countryCodeOfWhole, currentRegion, NOT_COUNTRIES } from './countries.js';
 import { demonymCodes, demonymForm } from './demonyms.js';
 import { countryGroupCodes } from './country-groups.js';
 
@@ -59,13 +59,6 @@ interface FieldReading {
 }
 
 const COUNTRIES = (codes: readonly string[]): FieldReading => ({ codes, group: false });
-
-/**
- * Regions ICU names that are no country: the United Nations, the Eurozone, Outlying Oceania, its
- * pseudo-locales and Unknown Region. Read as codes, they met no record and counted against every
- * one ("UN", "unknown region"); the European Union (EU) is a group of countries instead.
- */
-const NOT_COUNTRIES: ReadonlySet<string> = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
 
 const aCountry = (code: string | undefined): string | undefined => (code === undefined || NOT_COUNTRIES.has(code) ? undefined : code);
 
