@@ -45,10 +45,11 @@ const WRITTEN: Record<string, string> = {
   chinese: 'CN', uighur: 'CN', uyghur: 'CN', chechen: 'RU', dagestani: 'RU', ingush: 'RU', tatar: 'RU', russian: 'RU',
   'central african': 'CF', persian: 'IR', kirghizia: 'KG', drc: 'CD', dprk: 'KP', rok: 'KR', prc: 'CN', 'korea north': 'KP', 'korea south': 'KR', korea: 'KP KR',
   // Countries' former and constituent names ICU gives no form of (since 1.154.0; a state that split
-  // is former-states.ts's), and a spelling of Afghan found in customers' files.
+  // is country-groups.ts's; Great Britain and Ivory Coast are countries.ts's), and a spelling of
+  // Afghan found in the UK list.
   persia: 'IR', zaire: 'CD', zairean: 'CD', zairian: 'CD', rhodesia: 'ZW', rhodesian: 'ZW', scotland: 'GB', wales: 'GB',
-  'northern ireland': 'GB', 'great britain': 'GB', 'east germany': 'DE', 'west germany': 'DE', afgan: 'AF', 'east pakistan': 'BD',
-  dahomey: 'BJ', 'upper volta': 'BF', ceylon: 'LK', siam: 'TH', kampuchea: 'KH', 'ivory coast': 'CI',
+  'northern ireland': 'GB', 'east germany': 'DE', 'west germany': 'DE', afgan: 'AF', 'east pakistan': 'BD',
+  dahomey: 'BJ', 'upper volta': 'BF', ceylon: 'LK', siam: 'TH', kampuchea: 'KH',
   // French, German, Spanish and Russian forms no ending rule gives.
   'yéménite': 'YE', allemand: 'DE', allemande: 'DE', turc: 'TR', turque: 'TR', belge: 'BE', russe: 'RU',
   britannique: 'GB', 'américain': 'US', 'américaine': 'US', suisse: 'CH', grec: 'GR', grecque: 'GR', 'nigérien': 'NE',

@@ -15,6 +15,8 @@
 
 /** The words that join two people: and, or, and/or, &, + (English), и (Russian), et (French), und (German). */
 const JOINER = /\s+(?:and\s*\/\s*or|and|or|&|\+|и|et|und)\s+|\s*&\s*/iu;
+/** JOINER, every one in a name (split takes them all). */
+const JOINERS = new RegExp(JOINER.source, 'giu');
 
 /** Words of letters (and marks) in a side. */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -23,7 +25,7 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 export function jointNames(name: string): string[] | undefined {
   if (!JOINER.test(name)) return undefined;
   // A side of one letter is an initial, not a person: "Иванов И И" is no two people joined by и.
-  const sides = name.split(new RegExp(JOINER.source, 'giu')).map((s) => s.trim()).filter((s) => (s.match(/\p{L}/gu) ?? []).length >= 2);
+  const sides = name.split(JOINERS).map((s) => s.trim()).filter((s) => (s.match(/\p{L}/gu) ?? []).length >= 2);
   if (sides.length < 2) return undefined;
   const last = sides[sides.length - 1] as string;
   const lastWords = last.match(WORD) ?? [];

@@ -55,9 +55,16 @@ export function nameWithoutNumbers(name: string, person: boolean): string | unde
   if (!DIGIT.test(name)) return undefined;
   let plain = swiftNameLines(name).replace(LEADING_ACCOUNT, '$1').replace(IBAN, ' ').replace(LABELLED_ACCOUNT, ' ');
   if (person) plain = plain.replace(LABELLED_NUMBER, ' ').replace(NUMBER_WORD, ' ');
-  plain = plain.replace(/\s+/gu, ' ').trim();
-  if (!LETTER.test(plain) || plain === name.replace(/\s+/gu, ' ').trim()) return undefined;
-  return plain;
+  return changedReading(name, plain);
+}
+
+/**
+ * `plain`, a name with words taken out of `name`, with its spacing closed up, as a further reading:
+ * undefined where nothing was taken out or no letter is left (name-prefixes.ts's readings too).
+ */
+export function changedReading(name: string, plain: string): string | undefined {
+  const read = plain.replace(/\s+/gu, ' ').trim();
+  return !LETTER.test(read) || read === name.replace(/\s+/gu, ' ').trim() ? undefined : read;
 }
 
 /** A name written in SWIFT's numbered lines, by its "1/" lines alone; any other text as it is. */

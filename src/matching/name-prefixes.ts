@@ -12,20 +12,19 @@
  * Rashid Trust" not at all. The engine reads the name without them as a further reading
  * (further-readings.ts, since 1.158.0), beside the name as written.
  */
+import { changedReading } from './name-numbers.js';
 
 /** A vessel's type before its name, with the separators it is written with (M/T, M.T., MT). */
 const VESSEL_TYPE = /^\s*(?:m\s*[/.]?\s*[tvsy]\.?|s\s*[/.]?\s*s\.?|f\s*[/.]?\s*v\.?|r\s*[/.]?\s*v\.?|vlcc|ulcc|lpg|lng|tanker|oil\s+tanker|crude\s+oil\s+tanker|vessel|ship|tug|barge)\s+(?=\S)/iu;
 
-/** An IMO number beside a vessel's name, in parentheses or not ("ADRIAN DARYA 1 (IMO 9116412)"); its digits are IMO_DIGITS's. */
-const IMO_NOTE = /\(?\s*imo\s*(?:no\.?|number)?\s*[:#]?\s*\d{7}\s*\)?/giu;
+/** An IMO number, its digits captured: "IMO 9116412", "IMO No. 9116412", "imo:9116412". */
+const IMO_DIGITS = /imo\s*(?:no\.?|number)?\s*[:#]?\s*(\d{7})/giu;
+
+/** An IMO number beside a vessel's name, in parentheses or not ("ADRIAN DARYA 1 (IMO 9116412)"). */
+const IMO_NOTE = new RegExp(String.raw`\(?\s*${IMO_DIGITS.source}\s*\)?`, 'giu');
 
 /** "M/S" and "Messrs" before a firm's name (M/S also a motor ship: either way no word of the name). */
 const FIRM_TITLE = /^\s*(?:m\s*\/\s*s\.?|messrs\.?|messieurs)\s+(?=\S)/iu;
-
-const LETTER = /\p{L}/u;
-
-/** The number of an IMO note (IMO_NOTE's digits). */
-const IMO_DIGITS = /imo\s*(?:no\.?|number)?\s*[:#]?\s*(\d{7})/giu;
 
 /**
  * The IMO numbers written in a vessel's names ("M/T ADRIAN DARYA 1 (IMO 9116412)"), for a query
@@ -46,7 +45,5 @@ export type PrefixedName = 'vessel' | 'firm';
 
 /** `name` less the words above, or undefined where it has none or nothing else. */
 export function nameWithoutPrefix(name: string, of: PrefixedName): string | undefined {
-  const plain = (of === 'vessel' ? name.replace(IMO_NOTE, ' ').replace(VESSEL_TYPE, '') : name.replace(FIRM_TITLE, '')).replace(/\s+/gu, ' ').trim();
-  if (!LETTER.test(plain) || plain === name.replace(/\s+/gu, ' ').trim()) return undefined;
-  return plain;
+  return changedReading(name, of === 'vessel' ? name.replace(IMO_NOTE, ' ').replace(VESSEL_TYPE, '') : name.replace(FIRM_TITLE, ''));
 }

@@ -80,7 +80,8 @@ function numericCode(code: string): FieldReading {
   const group = countryGroupCodes(code);
   if (group !== undefined) return { codes: group, group: true };
   const region = currentRegion(code);
-  return COUNTRIES(/^[A-Z]{2}$/u.test(region) && !NOT_COUNTRIES.has(region) ? [region] : []);
+  const country = /^[A-Z]{2}$/u.test(region) ? aCountry(region) : undefined;
+  return COUNTRIES(country === undefined ? [] : [country]);
 }
 
 /** The codes one field names, or none. */
